@@ -1,0 +1,49 @@
+/**
+ * Typed domain errors with stable codes. The HTTP layer maps each kind once to problem+json:
+ * rule_violated → 409, not_found → 404, invalid → 400.
+ */
+export type DomainErrorKind = 'rule_violated' | 'not_found' | 'invalid';
+
+export class DomainError extends Error {
+  constructor(
+    readonly kind: DomainErrorKind,
+    /** Stable, machine-readable code, e.g. `pairing.unit_must_be_active`. */
+    readonly code: string,
+    message: string,
+    readonly details: Readonly<Record<string, unknown>> = {},
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}
+
+/** A business rule was broken (409). The rule's name is the code. */
+export class RuleViolation extends DomainError {
+  constructor(rule: string, message: string, details: Readonly<Record<string, unknown>> = {}) {
+    super('rule_violated', rule, message, details);
+    this.name = 'RuleViolation';
+  }
+}
+
+export class NotFound extends DomainError {
+  constructor(what: string, id: string) {
+    super('not_found', `${what}.not_found`, `${what} ${id} does not exist`, { id });
+    this.name = 'NotFound';
+  }
+}
+
+/** Input that is well-formed JSON but not acceptable for a domain reason (400), with a field. */
+export class InvalidInput extends DomainError {
+  constructor(code: string, message: string, readonly field?: string) {
+    super('invalid', code, message, field ? { field } : {});
+    this.name = 'InvalidInput';
+  }
+}
+
+/**
+ * A named guard: `ensure('pairing.unit_must_be_active', unit.status === 'active', 'message')`.
+ * The name is the error code and appears in the guard's test name.
+ */
+export function ensure(rule: string, condition: boolean, message: string, details?: Record<string, unknown>): asserts condition {
+  if (!condition) throw new RuleViolation(rule, message, details);
+}
