@@ -1,0 +1,45 @@
+import { NestFactory } from '@nestjs/core';
+import type { INestApplication, LogLevel } from '@nestjs/common';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { problem, strictValidationPipe, type Infrastructure } from '@kn/platform';
+import { AppModule } from './app.module.js';
+
+const LEVELS: LogLevel[] = ['error', 'warn', 'log', 'debug', 'verbose'];
+
+/** Builds the HTTP application on opened infrastructure (used by main.ts and the e2e tests). */
+export async function createHttpApp(infra: Infrastructure, options: { logger?: boolean } = {}): Promise<INestApplication> {
+  const app = await NestFactory.create(AppModule.register(infra), {
+    bodyParser: false,
+    logger: options.logger === false ? false : LEVELS.slice(0, LEVELS.indexOf(infra.config.logLevel) + 1),
+  });
+  const http = app.getHttpAdapter().getInstance() as express.Express;
+  http.disable('x-powered-by');
+  http.set('query parser', 'simple');
+  app.use(securityHeaders);
+  app.use(express.json({ limit: '256kb', strict: true, type: ['application/json', 'application/*+json'] }));
+  app.use(bodyErrors);
+  app.useGlobalPipes(strictValidationPipe());
+  if (infra.config.corsOrigins.length) app.enableCors({ origin: [...infra.config.corsOrigins], credentials: true });
+  return app;
+}
+
+function securityHeaders(_req: Request, res: Response, next: NextFunction): void {
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  res.setHeader('X-Frame-Options', 'DENY');
+  res.setHeader('Referrer-Policy', 'no-referrer');
+  res.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
+  next();
+}
+
+/** body-parser errors happen before Nest's filters see the request: answer them as problems here. */
+function bodyErrors(err: unknown, req: Request, res: Response, next: NextFunction): void {
+  if (!err) return next();
+  const e = err as { type?: string; status?: number };
+  const body =
+    e.type === 'entity.too.large'
+      ? problem(413, 'payload_too_large', 'The request body is larger than 256 kB.')
+      : e.type === 'charset.unsupported' || e.type === 'encoding.unsupported'
+        ? problem(415, 'unsupported_media_type', 'Send JSON encoded as UTF-8.')
+        : problem(400, 'malformed_json', 'The request body is not valid JSON.');
+  res.status(body.status).type('application/problem+json').send(JSON.stringify({ ...body, instance: req.originalUrl.split('?')[0] }));
+}

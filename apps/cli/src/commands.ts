@@ -1,0 +1,103 @@
+import { createReadStream, createWriteStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { randomBytes } from 'node:crypto';
+import { rebuildReadModels, type Infrastructure } from '@kn/platform';
+import { UsersService } from '@kn/identity';
+import { ROLES, type Role } from '@kn/shared';
+import { DataSource } from 'typeorm';
+import { PROJECTIONS_ALL } from '../../api/src/contexts.js';
+import { progressBar } from './progress.js';
+
+type Values = Record<string, string | boolean | undefined>;
+type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: string }>;
+
+export interface CliCommand {
+  summary: string;
+  options?: OptionSpec;
+  run(infra: Infrastructure, values: Values): Promise<number>;
+}
+
+export const COMMANDS: Record<string, CliCommand> = {
+  'projections:rebuild': {
+    summary: 'rebuild every read model beside the live ones, then switch (no downtime)',
+    async run(infra) {
+      const bar = progressBar('rebuild');
+      const r = await rebuildReadModels(infra.dataSource, infra.store, PROJECTIONS_ALL, (p) => bar.update(p.applied, p.total));
+      bar.stop();
+      console.log(`rebuilt read models from ${r.applied} events; now at position ${r.checkpoint.position}`);
+      return 0;
+    },
+  },
+  'audit:verify': {
+    summary: 'seal the log, then check every hash link; exit 1 and name the first broken one',
+    async run(infra) {
+      await infra.store.seal();
+      const bar = progressBar('verify');
+      const r = await infra.store.verify((p) => bar.update(p.checked, p.total));
+      bar.stop();
+      console.log(JSON.stringify(r, null, 2));
+      return r.ok ? 0 : 1;
+    },
+  },
+  'users:create': {
+    summary: 'create a user: --username --role [--display-name --organization-id --commune-id]; prints a one-time password',
+    options: { username: { type: 'string' }, role: { type: 'string' }, 'display-name': { type: 'string' }, 'organization-id': { type: 'string' }, 'commune-id': { type: 'string' } },
+    async run(infra, v) {
+      const role = v.role as Role;
+      if (typeof v.username !== 'string' || !ROLES.includes(role)) {
+        console.error(`--username and --role (${ROLES.join('|')}) are required`);
+        return 2;
+      }
+      const password = randomBytes(15).toString('base64url');
+      const users = new UsersService(infra.dataSource as DataSource);
+      const user = await users.create({
+        username: v.username, role, password, displayName: typeof v['display-name'] === 'string' ? v['display-name'] : v.username,
+        organizationId: (v['organization-id'] as string) ?? null, communeId: (v['commune-id'] as string) ?? null,
+      });
+      console.log(`created ${user.username} (${user.role}); one-time password: ${password}`);
+      return 0;
+    },
+  },
+  'log:export': {
+    summary: 'write the whole event log as NDJSON: --file events.ndjson',
+    options: { file: { type: 'string' } },
+    async run(infra, v) {
+      if (typeof v.file !== 'string') return usage('--file is required');
+      const out = createWriteStream(v.file);
+      let after = undefined;
+      let n = 0;
+      for (;;) {
+        const page = await infra.store.readAll({ after, maxCount: 5000 });
+        if (!page.length) break;
+        for (const e of page) out.write(`${JSON.stringify(e)}\n`);
+        n += page.length;
+        after = page[page.length - 1].checkpoint;
+      }
+      await new Promise<void>((ok) => out.end(ok));
+      console.log(`exported ${n} events to ${v.file}`);
+      return 0;
+    },
+  },
+  'log:import': {
+    summary: 'append an NDJSON export into this (empty) store, keeping ids, metadata and order: --file',
+    options: { file: { type: 'string' } },
+    async run(infra, v) {
+      if (typeof v.file !== 'string') return usage('--file is required');
+      const lines = createInterface({ input: createReadStream(v.file), crlfDelay: Infinity });
+      let n = 0;
+      for await (const line of lines) {
+        if (!line.trim()) continue;
+        const e = JSON.parse(line);
+        await infra.store.append(e.streamId, [{ eventId: e.eventId, type: e.type, data: e.data, metadata: e.metadata }], { expectedRevision: e.revision === 0 ? 'no_stream' : e.revision - 1 });
+        if (++n % 1000 === 0) console.error(`imported ${n}`);
+      }
+      console.log(`imported ${n} events`);
+      return 0;
+    },
+  },
+};
+
+function usage(message: string): number {
+  console.error(message);
+  return 2;
+}

@@ -1,0 +1,57 @@
+import { CanActivate, ExecutionContext, Injectable, SetMetadata } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { Request } from 'express';
+import type { Actor, Role } from '@kn/shared';
+import { problem, ProblemException } from '@kn/platform';
+import { toActor, UsersService } from '../users.service.js';
+
+export const PUBLIC = 'kn:public';
+export const ROLES_KEY = 'kn:roles';
+/** No sign-in needed (login, health). */
+export const Public = () => SetMetadata(PUBLIC, true);
+/** Only these roles may call the route. */
+export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
+
+/**
+ * Every route needs a valid bearer token (or the UI's session cookie) unless marked @Public.
+ * Auditors read everything and issue no command. Finer scopes (own organisation, own commune)
+ * are checked where the facts are known.
+ */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(private readonly users: UsersService, private readonly reflector: Reflector) {}
+
+  async canActivate(ctx: ExecutionContext): Promise<boolean> {
+    const targets = [ctx.getHandler(), ctx.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC, targets)) return true;
+    const req = ctx.switchToHttp().getRequest<Request & { user?: Actor }>();
+    const token = bearer(req) ?? cookie(req, 'kn_session');
+    const user = token ? await this.users.userForToken(token) : null;
+    if (!user) throw new ProblemException(problem(401, 'unauthenticated', 'Sign in first: send "Authorization: Bearer <accessToken>" from POST /api/auth/login.'));
+    req.user = toActor(user);
+    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
+    if (roles && !roles.includes(user.role)) {
+      throw new ProblemException(problem(403, 'forbidden_role', `This action needs one of the roles: ${roles.join(', ')}.`));
+    }
+    if (!roles && req.method !== 'GET' && user.role === 'auditor') {
+      throw new ProblemException(problem(403, 'forbidden_role', 'Auditors read; they issue no commands.'));
+    }
+    return true;
+  }
+}
+
+function bearer(req: Request): string | null {
+  const h = req.header('authorization');
+  const m = h ? /^Bearer\s+([\w-]{20,200})$/i.exec(h.trim()) : null;
+  return m ? m[1] : null;
+}
+
+function cookie(req: Request, name: string): string | null {
+  const header = req.header('cookie');
+  if (!header) return null;
+  for (const part of header.split(';')) {
+    const [k, v] = part.trim().split('=');
+    if (k === name && v && /^[\w-]{20,200}$/.test(v)) return v;
+  }
+  return null;
+}

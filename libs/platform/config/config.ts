@@ -1,0 +1,75 @@
+/**
+ * Typed configuration, read and validated once at start. The only place that reads process.env.
+ */
+export interface AppConfig {
+  readonly port: number;
+  readonly host: string;
+  readonly dataDir: string;
+  /** Null: start the embedded PostgreSQL under dataDir. */
+  readonly databaseUrl: string | null;
+  readonly eventStoreUrl: string | null;
+  readonly adminPassword: string | null;
+  readonly demoData: boolean;
+  readonly logLevel: 'error' | 'warn' | 'log' | 'debug' | 'verbose';
+  /** Run projections inside the API process (default) or leave them to apps/projector. */
+  readonly projectionsInProcess: boolean;
+  readonly sessionTtlMinutes: number;
+  readonly corsOrigins: readonly string[];
+}
+
+export class ConfigError extends Error {}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+export function loadConfig(env: Env = process.env): AppConfig {
+  const errors: string[] = [];
+  const int = (name: string, def: number, min: number, max: number): number => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return def;
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < min || n > max) errors.push(`${name} must be an integer in [${min}, ${max}], got "${raw}"`);
+    return n;
+  };
+  const bool = (name: string, def: boolean): boolean => {
+    const raw = env[name]?.toLowerCase();
+    if (raw === undefined || raw === '') return def;
+    if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
+    if (['0', 'false', 'no', 'off'].includes(raw)) return false;
+    errors.push(`${name} must be true or false, got "${env[name]}"`);
+    return def;
+  };
+  const url = (name: string, protocols: string[]): string | null => {
+    const raw = env[name];
+    if (!raw) return null;
+    try {
+      const u = new URL(raw);
+      if (!protocols.includes(u.protocol)) errors.push(`${name} must start with ${protocols.join(' or ')}`);
+    } catch {
+      errors.push(`${name} is not a URL`);
+    }
+    return raw;
+  };
+  const levels = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
+  const logLevel = (env.LOG_LEVEL ?? 'log') as AppConfig['logLevel'];
+  if (!levels.includes(logLevel)) errors.push(`LOG_LEVEL must be one of ${levels.join(', ')}`);
+  const adminPassword = env.ADMIN_PASSWORD || null;
+  if (adminPassword !== null && adminPassword.length < 12) errors.push('ADMIN_PASSWORD must be at least 12 characters');
+
+  const config: AppConfig = {
+    port: int('PORT', 3000, 0, 65535),
+    host: env.HOST || '127.0.0.1',
+    dataDir: env.DATA_DIR || './data',
+    databaseUrl: url('DATABASE_URL', ['postgres:', 'postgresql:']),
+    eventStoreUrl: url('EVENTSTORE_URL', ['esdb:', 'esdb+discover:', 'kurrentdb:']),
+    adminPassword,
+    demoData: bool('DEMO_DATA', true),
+    logLevel,
+    projectionsInProcess: bool('PROJECTIONS_IN_PROCESS', true),
+    sessionTtlMinutes: int('SESSION_TTL_MINUTES', 480, 5, 60 * 24 * 30),
+    corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+  };
+  if (errors.length) throw new ConfigError(`Invalid configuration:\n  - ${errors.join('\n  - ')}`);
+  return config;
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,0 +1,40 @@
+import { DataSource, type MixedList, type EntitySchema } from 'typeorm';
+import type { AppConfig } from '../config/config.js';
+import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from './embedded-postgres.js';
+
+/**
+ * Schemas: `event_store` (the log, owned by the event-store adapter), `app` (users, sessions,
+ * idempotency, rejected commands, personal-data keys) and `rm` (read models and their
+ * checkpoints). Read-model entities carry no schema: they resolve through the search path,
+ * which is how a rebuild writes into `rm_next` beside the live `rm` (ADR 0004).
+ */
+export const SEARCH_PATH = 'app,rm,public';
+
+export interface DatabaseHandle {
+  readonly url: string;
+  readonly embedded: EmbeddedPostgresHandle | null;
+}
+
+export async function openDatabase(config: AppConfig, log: (line: string) => void): Promise<DatabaseHandle> {
+  if (config.databaseUrl) return { url: config.databaseUrl, embedded: null };
+  log(`starting embedded PostgreSQL under ${config.dataDir}`);
+  const embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, log: (l) => l && log(`[postgres] ${l}`) });
+  return { url: embedded.url, embedded };
+}
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+type Migration = Function;
+
+export function createDataSource(url: string, entities: MixedList<Function | string | EntitySchema>, migrations: Migration[], poolSize = 10): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url,
+    entities,
+    migrations,
+    migrationsTableName: 'schema_migrations',
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    logging: ['error'],
+    extra: { options: `-c search_path=${SEARCH_PATH}`, max: poolSize },
+  });
+}

@@ -1,0 +1,69 @@
+import { Catch, HttpException, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { DomainError } from '@kn/shared';
+import { IdempotencyConflictError, WrongExpectedRevisionError } from '@kn/event-store';
+import { PreconditionFailed } from '../commands/command-pipeline.js';
+import { problem, ProblemException, type Problem } from './problem.js';
+import { RejectedCommandLog } from './rejected-command.log.js';
+
+/**
+ * Maps every error to problem+json, once. Domain errors keep their stable code; unexpected ones
+ * become a bare 500 (logged here with the stack, never sent). Refused commands are recorded.
+ */
+@Catch()
+export class ProblemFilter implements ExceptionFilter {
+  private readonly logger = new Logger('http');
+
+  constructor(private readonly rejected?: RejectedCommandLog) {}
+
+  catch(error: unknown, host: ArgumentsHost): void {
+    const ctx = host.switchToHttp();
+    const req = ctx.getRequest<Request>();
+    const res = ctx.getResponse<Response>();
+    const body = { ...this.toProblem(error), instance: req.originalUrl?.split('?')[0] };
+    if (body.status >= 500 && body.status !== 503) this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    if (req.method !== 'GET' && body.status < 500 && body.status !== 401) void this.rejected?.record(req, body);
+    if (res.headersSent) return;
+    res.status(body.status).type('application/problem+json').send(JSON.stringify(body));
+  }
+
+  private toProblem(error: unknown): Problem {
+    if (error instanceof ProblemException) return error.problem;
+    if (error instanceof DomainError) {
+      const status = error.kind === 'not_found' ? 404 : error.kind === 'invalid' ? 400 : 409;
+      const field = typeof error.details.field === 'string' ? error.details.field : undefined;
+      const extra: Record<string, unknown> = { rule: error.code, ...error.details };
+      if (field) extra.errors = [{ field, code: error.code, message: error.message }];
+      return problem(status, error.code, error.message, extra);
+    }
+    if (error instanceof PreconditionFailed) {
+      return problem(412, 'precondition_failed', error.message, { expectedRevision: error.expected, currentRevision: error.actual });
+    }
+    if (error instanceof WrongExpectedRevisionError) {
+      return problem(409, 'concurrent_modification', 'The record was changed by someone else at the same moment; try again.', { currentRevision: error.actual });
+    }
+    if (error instanceof IdempotencyConflictError) {
+      return problem(422, 'idempotency_key_reused', 'This Idempotency-Key was already used for a different request.');
+    }
+    if (error instanceof HttpException) return fromHttpException(error);
+    if (isBodyParserError(error)) {
+      return error.type === 'entity.too.large'
+        ? problem(413, 'payload_too_large', 'The request body is too large.')
+        : problem(400, 'malformed_json', 'The request body is not valid JSON.');
+    }
+    return problem(500, 'internal_error', 'Something went wrong on our side. It has been logged.');
+  }
+}
+
+function fromHttpException(error: HttpException): Problem {
+  const status = error.getStatus();
+  const response = error.getResponse();
+  const message = typeof response === 'string' ? response : ((response as { message?: unknown }).message ?? error.message);
+  const detail = Array.isArray(message) ? message.join('; ') : String(message);
+  const codes: Record<number, string> = { 400: 'bad_request', 401: 'unauthenticated', 403: 'forbidden', 404: 'not_found', 405: 'method_not_allowed', 413: 'payload_too_large', 415: 'unsupported_media_type', 429: 'too_many_requests', 503: 'unavailable' };
+  return problem(status, codes[status] ?? `http_${status}`, detail);
+}
+
+function isBodyParserError(e: unknown): e is { type: string; status: number } {
+  return typeof e === 'object' && e !== null && typeof (e as { type?: unknown }).type === 'string' && typeof (e as { status?: unknown }).status === 'number';
+}

@@ -1,0 +1,16 @@
+export { loadConfig, ConfigError, APP_CONFIG, type AppConfig } from './config/config.js';
+export { startEmbeddedPostgres, freePort, withDatabase, type EmbeddedPostgresHandle } from './database/embedded-postgres.js';
+export { createDataSource, openDatabase, SEARCH_PATH, type DatabaseHandle } from './database/database.js';
+export { openInfrastructure, type Infrastructure } from './infrastructure.js';
+export { PlatformModule } from './platform.module.js';
+export { CommandPipeline, PreconditionFailed, type Loaded, type HandleArgs } from './commands/command-pipeline.js';
+export { CommandResult, type CommandContext } from './commands/command-context.js';
+export { Cmd, parseIfMatch } from './http/command-context.decorator.js';
+export { problem, ProblemException, type Problem, type FieldError } from './http/problem.js';
+export { ProblemFilter } from './http/problem.filter.js';
+export { strictValidationPipe, validationProblem } from './http/validation.js';
+export { documentProjection, PROJECTIONS, type Projection, type DocumentProjectionSpec } from './projections/projection.js';
+export { ProjectionRunner } from './projections/projection-runner.js';
+export { rebuildReadModels, type RebuildProgress } from './projections/rebuild.js';
+export { Metrics } from './health/metrics.js';
+export { ListQuery, pageOf, type Page } from './http/list-query.js';

@@ -1,0 +1,42 @@
+import type { DataSource } from 'typeorm';
+import { PostgresEventStore, type EventStore } from '@kn/event-store';
+import type { AppConfig } from './config/config.js';
+import { createDataSource, openDatabase, type DatabaseHandle } from './database/database.js';
+import { Platform1700000000000 } from './database/migrations/1700000000000-platform.js';
+
+/**
+ * The process's connections, opened before Nest starts so that start-up order is explicit:
+ * database (embedded or DATABASE_URL) → event store schema → read-model migrations.
+ */
+export interface Infrastructure {
+  readonly config: AppConfig;
+  readonly database: DatabaseHandle;
+  readonly dataSource: DataSource;
+  readonly store: EventStore;
+  close(): Promise<void>;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+export async function openInfrastructure(config: AppConfig, migrations: Function[], log: (line: string) => void): Promise<Infrastructure> {
+  const database = await openDatabase(config, log);
+  const store = await PostgresEventStore.create({ connectionString: database.url });
+  await store.migrate();
+  const dataSource = createDataSource(database.url, [], [Platform1700000000000, ...migrations]);
+  await dataSource.initialize();
+  const applied = await dataSource.runMigrations({ transaction: 'each' });
+  if (applied.length) log(`applied migrations: ${applied.map((m) => m.name).join(', ')}`);
+  return {
+    config,
+    database,
+    dataSource,
+    store,
+    async close() {
+      await store.close();
+      await dataSource.destroy();
+      if (database.embedded) {
+        log('stopping embedded PostgreSQL');
+        await database.embedded.stop();
+      }
+    },
+  };
+}

@@ -1,0 +1,47 @@
+import { Global, Module, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
+import { DataSource } from 'typeorm';
+import { EVENT_STORE } from '@kn/event-store';
+import { APP_CONFIG } from './config/config.js';
+import type { Infrastructure } from './infrastructure.js';
+import { CommandPipeline } from './commands/command-pipeline.js';
+import { ProjectionRunner } from './projections/projection-runner.js';
+import { PROJECTIONS, type Projection } from './projections/projection.js';
+import { ProblemFilter } from './http/problem.filter.js';
+import { RejectedCommandLog } from './http/rejected-command.log.js';
+import { IdempotencyInterceptor } from './http/idempotency.interceptor.js';
+import { CommandResponseInterceptor } from './http/command-response.interceptor.js';
+import { ReadYourWritesInterceptor } from './http/read-your-writes.interceptor.js';
+import { HealthController } from './health/health.controller.js';
+import { Metrics } from './health/metrics.js';
+
+/**
+ * What every context module can inject: config, the read-model DataSource, the event store,
+ * the command pipeline and the projection runner. Interceptor order matters: idempotency wraps
+ * the command response mapping so it stores the final status, body and ETag.
+ */
+@Global()
+@Module({})
+export class PlatformModule {
+  static forRoot(infra: Infrastructure, projections: readonly Projection[]): DynamicModule {
+    return {
+      module: PlatformModule,
+      controllers: [HealthController],
+      providers: [
+        { provide: APP_CONFIG, useValue: infra.config },
+        { provide: DataSource, useValue: infra.dataSource },
+        { provide: EVENT_STORE, useValue: infra.store },
+        { provide: PROJECTIONS, useValue: projections },
+        CommandPipeline,
+        ProjectionRunner,
+        RejectedCommandLog,
+        Metrics,
+        { provide: APP_FILTER, useFactory: (log: RejectedCommandLog) => new ProblemFilter(log), inject: [RejectedCommandLog] },
+        { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
+        { provide: APP_INTERCEPTOR, useClass: CommandResponseInterceptor },
+        { provide: APP_INTERCEPTOR, useClass: ReadYourWritesInterceptor },
+      ],
+      exports: [APP_CONFIG, DataSource, EVENT_STORE, PROJECTIONS, CommandPipeline, ProjectionRunner, Metrics],
+    };
+  }
+}
