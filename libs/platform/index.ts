@@ -14,3 +14,6 @@ export { ProjectionRunner } from './projections/projection-runner.js';
 export { rebuildReadModels, type RebuildProgress } from './projections/rebuild.js';
 export { Metrics } from './health/metrics.js';
 export { ListQuery, pageOf, type Page } from './http/list-query.js';
+export { IsIsoDate, IsPastIsoDate, IsVnd, IdParam, parseAsOf } from './http/validators.js';
+export { readDocAsOf } from './projections/as-of.js';
+export { listDocs, entityView, likeText, type Filter, type EntitySource } from './projections/doc-queries.js';

@@ -23,6 +23,9 @@ export async function openInfrastructure(config: AppConfig, migrations: Function
   await store.migrate();
   const dataSource = createDataSource(database.url, [], [Platform1700000000000, ...migrations]);
   await dataSource.initialize();
+  // Before TypeORM looks for its migrations table: with `app` in place from the first start, the
+  // table is created in and found in `app` (the first schema of the search path) every time.
+  await dataSource.query('create schema if not exists app; create schema if not exists rm');
   const applied = await dataSource.runMigrations({ transaction: 'each' });
   if (applied.length) log(`applied migrations: ${applied.map((m) => m.name).join(', ')}`);
   return {

@@ -62,8 +62,9 @@ export async function startApi(): Promise<Harness> {
       return signIn(baseUrl, username, password);
     },
     async settle() {
-      const head = await infra.store.head();
-      if (head.position > 0) await app.get(ProjectionRunner).waitFor(head.position, 10_000);
+      // The newest appended position, settled or not: waitFor waits until it is projected.
+      const [{ max }] = await infra.dataSource.query(`select max(position) as max from event_store.events`);
+      if (max !== null && !(await app.get(ProjectionRunner).waitFor(Number(max), 10_000))) throw new Error('read models did not catch up');
     },
     async close() {
       await app.close();

@@ -18,7 +18,7 @@ export interface DatabaseHandle {
 export async function openDatabase(config: AppConfig, log: (line: string) => void): Promise<DatabaseHandle> {
   if (config.databaseUrl) return { url: config.databaseUrl, embedded: null };
   log(`starting embedded PostgreSQL under ${config.dataDir}`);
-  const embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, log: (l) => l && log(`[postgres] ${l}`) });
+  const embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, log: config.logLevel === 'debug' || config.logLevel === 'verbose' ? (l) => l && log(`[postgres] ${l}`) : undefined });
   return { url: embedded.url, embedded };
 }
 
@@ -36,5 +36,7 @@ export function createDataSource(url: string, entities: MixedList<Function | str
     synchronize: false,
     logging: ['error'],
     extra: { options: `-c search_path=${SEARCH_PATH}`, max: poolSize },
+    // An idle pooled connection dropped by the server (restart, shutdown) is simply replaced.
+    poolErrorHandler: () => undefined,
   });
 }

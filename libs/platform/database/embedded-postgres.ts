@@ -34,6 +34,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   chmodSync(settingsFile, 0o600);
 
   const log = options.log ?? (() => undefined);
+  // initdb and server chatter is for debugging; errors still surface as exceptions.
   const pg = new EmbeddedPostgres({
     databaseDir,
     port: settings.port,

@@ -17,7 +17,8 @@ export interface Projection {
 export const PROJECTIONS = Symbol('PROJECTIONS');
 
 /**
- * A projection of one JSON document per key, folded by a pure `evolve(doc, event)`:
+ * A projection of one JSON document per key (table columns: `id text primary key, doc jsonb,
+ * revision bigint` — the stream revision of the last event applied, for If-Match — plus its own), folded by a pure `evolve(doc, event)`:
  * the writer loads the batch's documents, folds in memory and upserts each once.
  */
 export interface DocumentProjectionSpec<D> {
@@ -41,20 +42,25 @@ export function documentProjection<D>(spec: DocumentProjectionSpec<D>): Projecti
       const keys = [...new Set(keyed.map(([k]) => k))];
       const rows: { id: string; doc: D }[] = await tx.query(`select id, doc from ${spec.table} where id = any($1)`, [keys]);
       const docs = new Map<string, D | null>(rows.map((r) => [r.id, r.doc]));
-      for (const [k, e] of keyed) docs.set(k, spec.evolve(docs.get(k) ?? null, e));
+      const revisions = new Map<string, number>();
+      for (const [k, e] of keyed) {
+        docs.set(k, spec.evolve(docs.get(k) ?? null, e));
+        revisions.set(k, e.revision);
+      }
       for (const [id, doc] of docs) {
+        if (!revisions.has(id)) continue;
         if (doc === null) {
           await tx.query(`delete from ${spec.table} where id = $1`, [id]);
           continue;
         }
         const cols = spec.columns ? spec.columns(doc) : {};
         const names = Object.keys(cols);
-        const assignments = ['doc = excluded.doc', ...names.map((n) => `${n} = excluded.${n}`)].join(', ');
-        const placeholders = names.map((_, i) => `$${i + 3}`).join(', ');
+        const assignments = ['doc = excluded.doc', 'revision = excluded.revision', ...names.map((n) => `${n} = excluded.${n}`)].join(', ');
+        const placeholders = names.map((_, i) => `$${i + 4}`).join(', ');
         await tx.query(
-          `insert into ${spec.table} (id, doc${names.map((n) => `, ${n}`).join('')}) values ($1, $2${placeholders ? `, ${placeholders}` : ''})
+          `insert into ${spec.table} (id, doc, revision${names.map((n) => `, ${n}`).join('')}) values ($1, $2, $3${placeholders ? `, ${placeholders}` : ''})
            on conflict (id) do update set ${assignments}`,
-          [id, JSON.stringify(doc), ...names.map((n) => cols[n])],
+          [id, JSON.stringify(doc), revisions.get(id), ...names.map((n) => cols[n])],
         );
       }
     },

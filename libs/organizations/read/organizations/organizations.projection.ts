@@ -1,0 +1,13 @@
+import { documentProjection } from '@kn/platform';
+import { idOf } from '@kn/shared';
+import { ORGANIZATION_CATEGORY } from '../../domain/organization.vocabulary.js';
+import { evolveOrganization, type OrganizationDoc } from './organizations.evolve.js';
+
+export const organizationsProjection = documentProjection<OrganizationDoc>({
+  name: 'organizations',
+  table: 'organizations',
+  categories: [ORGANIZATION_CATEGORY],
+  keyOf: (e) => idOf(e.streamId),
+  evolve: (doc, e) => evolveOrganization(doc, e),
+  columns: (d) => ({ name: d.name, kind: d.kind, status: d.status }),
+});

@@ -1,0 +1,63 @@
+import type { IsoDate, Message } from '@kn/shared';
+import type { AdminUnitFacts } from './admin-unit.state.js';
+import type { AdminUnitKind, Classification } from './admin-unit.vocabulary.js';
+
+export type EstablishAdministrativeUnit = Message<
+  'EstablishAdministrativeUnit',
+  {
+    readonly unitId: string;
+    readonly kind: AdminUnitKind;
+    readonly name: string;
+    readonly code: string;
+    readonly parentId: string | null;
+    /** Looked up by the handler from `parentId`; null when the parent stream does not exist. */
+    readonly parent: AdminUnitFacts | null;
+    readonly classifications: readonly Classification[];
+    readonly establishedOn: IsoDate;
+  }
+>;
+
+export type RenameAdministrativeUnit = Message<
+  'RenameAdministrativeUnit',
+  { readonly unitId: string; readonly name: string; readonly effectiveOn: IsoDate }
+>;
+
+export type ReclassifyAdministrativeUnit = Message<
+  'ReclassifyAdministrativeUnit',
+  {
+    readonly unitId: string;
+    readonly add: readonly Classification[];
+    readonly remove: readonly Classification[];
+    readonly effectiveOn: IsoDate;
+  }
+>;
+
+/** On the successor: it absorbed these predecessors. Built by `planMerge`. */
+export type RecordMerge = Message<
+  'RecordMerge',
+  {
+    readonly unitId: string;
+    readonly predecessorIds: readonly string[];
+    readonly effectiveOn: IsoDate;
+    readonly decisionRef: string;
+  }
+>;
+
+/** On each predecessor: it ceased by merging into the successor. Built by `planMerge`. */
+export type MergeInto = Message<
+  'MergeInto',
+  { readonly unitId: string; readonly successorId: string; readonly effectiveOn: IsoDate; readonly decisionRef: string }
+>;
+
+export type DissolveAdministrativeUnit = Message<
+  'DissolveAdministrativeUnit',
+  { readonly unitId: string; readonly dissolvedOn: IsoDate; readonly reason: string }
+>;
+
+export type AdminUnitCommand =
+  | EstablishAdministrativeUnit
+  | RenameAdministrativeUnit
+  | ReclassifyAdministrativeUnit
+  | RecordMerge
+  | MergeInto
+  | DissolveAdministrativeUnit;

@@ -1,0 +1,57 @@
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsOptional, IsString, IsUUID, Length, ValidateIf, ValidateNested } from 'class-validator';
+import { IsIsoDate, ListQuery } from '@kn/platform';
+import { ADMIN_UNIT_KINDS, ADMIN_UNIT_STATUSES, CLASSIFICATIONS, type AdminUnitKind, type AdminUnitStatus, type Classification } from '../domain/admin-unit.vocabulary.js';
+
+export class EstablishUnitDto {
+  @IsIn(ADMIN_UNIT_KINDS) kind: AdminUnitKind;
+  @IsString() @Length(1, 200) name: string;
+  @IsString() @Length(1, 20) code: string;
+  @ValidateIf((_, v) => v !== null) @IsUUID() parentId: string | null;
+  @IsOptional() @IsArray() @ArrayUnique() @IsIn(CLASSIFICATIONS, { each: true }) classifications?: Classification[];
+  @IsIsoDate() establishedOn: string;
+}
+
+export class RenameUnitDto {
+  @IsString() @Length(1, 200) name: string;
+  @IsIsoDate() effectiveOn: string;
+}
+
+export class ReclassifyUnitDto {
+  @IsArray() @ArrayUnique() @IsIn(CLASSIFICATIONS, { each: true }) add: Classification[];
+  @IsArray() @ArrayUnique() @IsIn(CLASSIFICATIONS, { each: true }) remove: Classification[];
+  @IsIsoDate() effectiveOn: string;
+}
+
+export class SuccessorDto {
+  @IsIn(ADMIN_UNIT_KINDS) kind: AdminUnitKind;
+  @IsString() @Length(1, 200) name: string;
+  @IsString() @Length(1, 20) code: string;
+  @ValidateIf((_, v) => v !== null) @IsUUID() parentId: string | null;
+  /** Extension: when omitted the successor keeps every classification its predecessors had. */
+  @IsOptional() @IsArray() @ArrayUnique() @IsIn(CLASSIFICATIONS, { each: true }) classifications?: Classification[];
+}
+
+export class MergeUnitsDto {
+  @IsArray() @ArrayMinSize(2) @ArrayMaxSize(50) @IsUUID('all', { each: true }) predecessorIds: string[];
+  @ValidateNested() @Type(() => SuccessorDto) successor: SuccessorDto;
+  @IsIsoDate() effectiveOn: string;
+  @IsString() @Length(1, 200) decisionRef: string;
+}
+
+export class DissolveUnitDto {
+  @IsIsoDate() dissolvedOn: string;
+  @IsString() @Length(1, 1000) reason: string;
+}
+
+export class ListUnitsQuery extends ListQuery {
+  @IsOptional() @IsIn(ADMIN_UNIT_KINDS) kind?: AdminUnitKind;
+  @IsOptional() @IsUUID() parentId?: string;
+  @IsOptional() @IsIn(CLASSIFICATIONS) classification?: Classification;
+  @IsOptional() @IsIn(ADMIN_UNIT_STATUSES) status?: AdminUnitStatus;
+  @IsOptional() @IsString() @Length(1, 100) q?: string;
+}
+
+export class AsOfQuery {
+  @IsOptional() @IsString() asOf?: string;
+}

@@ -1,0 +1,110 @@
+import type { IsoDate, Message } from '@kn/shared';
+import type { AdminUnitKind, AdminUnitStatus, Classification } from '../../domain/admin-unit.vocabulary.js';
+import { ADMIN_UNIT_KIND_LABELS, ADMIN_UNIT_KINDS, CLASSIFICATION_LABELS, CLASSIFICATIONS } from '../../domain/admin-unit.vocabulary.js';
+
+export interface AdminUnitHistoryEntry {
+  readonly date: IsoDate;
+  readonly type: string;
+  readonly summary: string;
+}
+
+/** One row of the admin-unit tree read model: a unit with its lineage. */
+export interface AdminUnitTreeDoc {
+  readonly id: string;
+  readonly kind: AdminUnitKind;
+  readonly name: string;
+  readonly code: string;
+  readonly parentId: string | null;
+  readonly classifications: readonly Classification[];
+  readonly status: AdminUnitStatus;
+  readonly successorId: string | null;
+  readonly predecessorIds: readonly string[];
+  readonly establishedOn: IsoDate;
+  /** The date it was merged or dissolved, so history can roll up under the boundaries of its date. */
+  readonly endedOn: IsoDate | null;
+  readonly history: readonly AdminUnitHistoryEntry[];
+}
+
+type Data = Readonly<Record<string, unknown>>;
+
+// Projections must never throw on what is in the log, so event data is read defensively.
+const text = (d: Data, key: string): string => (typeof d[key] === 'string' ? (d[key] as string) : '');
+const textOrNull = (d: Data, key: string): string | null => (typeof d[key] === 'string' ? (d[key] as string) : null);
+const texts = (d: Data, key: string): string[] => (Array.isArray(d[key]) ? (d[key] as unknown[]).filter((v) => typeof v === 'string') : []);
+const classifications = (d: Data, key: string): Classification[] =>
+  CLASSIFICATIONS.filter((c) => texts(d, key).includes(c));
+const labels = (values: readonly Classification[]): string => values.map((c) => CLASSIFICATION_LABELS[c].vi).join(', ');
+
+function withHistory(doc: AdminUnitTreeDoc, type: string, date: string, summary: string): AdminUnitTreeDoc {
+  return { ...doc, history: [...doc.history, { date, type, summary }] };
+}
+
+function established(d: Data): AdminUnitTreeDoc | null {
+  const kind = ADMIN_UNIT_KINDS.find((k) => k === d['kind']);
+  const id = text(d, 'unitId');
+  if (!kind || !id) return null;
+  const doc: AdminUnitTreeDoc = {
+    id,
+    kind,
+    name: text(d, 'name'),
+    code: text(d, 'code'),
+    parentId: textOrNull(d, 'parentId'),
+    classifications: classifications(d, 'classifications'),
+    status: 'active',
+    successorId: null,
+    predecessorIds: [],
+    establishedOn: text(d, 'establishedOn'),
+    endedOn: null,
+    history: [],
+  };
+  const summary = `Thành lập ${ADMIN_UNIT_KIND_LABELS[kind].vi} ${doc.name} (mã ${doc.code})`;
+  return withHistory(doc, 'AdministrativeUnitEstablished', doc.establishedOn, summary);
+}
+
+function reclassified(doc: AdminUnitTreeDoc, d: Data): AdminUnitTreeDoc {
+  const added = classifications(d, 'added');
+  const removed = classifications(d, 'removed');
+  const parts = [added.length ? `thêm ${labels(added)}` : '', removed.length ? `bỏ ${labels(removed)}` : ''];
+  const summary = `Phân loại lại: ${parts.filter(Boolean).join('; ')}`;
+  return withHistory({ ...doc, classifications: classifications(d, 'classifications') }, 'AdministrativeUnitReclassified', text(d, 'effectiveOn'), summary);
+}
+
+function merged(doc: AdminUnitTreeDoc, d: Data): AdminUnitTreeDoc {
+  const predecessorIds = [...new Set([...doc.predecessorIds, ...texts(d, 'predecessorIds')])];
+  const summary = `Hợp nhất ${texts(d, 'predecessorIds').length} đơn vị (${text(d, 'decisionRef')})`;
+  return withHistory({ ...doc, predecessorIds }, 'AdministrativeUnitsMerged', text(d, 'effectiveOn'), summary);
+}
+
+function mergedInto(doc: AdminUnitTreeDoc, d: Data): AdminUnitTreeDoc {
+  const date = text(d, 'effectiveOn');
+  const next = { ...doc, status: 'merged' as const, successorId: textOrNull(d, 'successorId'), endedOn: date };
+  return withHistory(next, 'AdministrativeUnitMergedInto', date, `Sáp nhập vào đơn vị mới (${text(d, 'decisionRef')})`);
+}
+
+function dissolved(doc: AdminUnitTreeDoc, d: Data): AdminUnitTreeDoc {
+  const date = text(d, 'dissolvedOn');
+  return withHistory({ ...doc, status: 'dissolved', endedOn: date }, 'AdministrativeUnitDissolved', date, `Giải thể: ${text(d, 'reason')}`);
+}
+
+/** Folds one administrative-unit event into its tree document; unknown or malformed events leave it as it was. */
+export function evolveAdminUnit(doc: AdminUnitTreeDoc | null, event: Message): AdminUnitTreeDoc | null {
+  const d: Data = typeof event.data === 'object' && event.data !== null ? (event.data as Data) : {};
+  if (event.type === 'AdministrativeUnitEstablished') return doc ?? established(d);
+  if (doc === null) return null;
+  switch (event.type) {
+    case 'AdministrativeUnitRenamed': {
+      const summary = `Đổi tên từ ${text(d, 'previousName') || doc.name} thành ${text(d, 'name')}`;
+      return withHistory({ ...doc, name: text(d, 'name') || doc.name }, event.type, text(d, 'effectiveOn'), summary);
+    }
+    case 'AdministrativeUnitReclassified':
+      return reclassified(doc, d);
+    case 'AdministrativeUnitsMerged':
+      return merged(doc, d);
+    case 'AdministrativeUnitMergedInto':
+      return mergedInto(doc, d);
+    case 'AdministrativeUnitDissolved':
+      return dissolved(doc, d);
+    default:
+      return doc;
+  }
+}

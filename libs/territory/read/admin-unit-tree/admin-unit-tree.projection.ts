@@ -1,0 +1,23 @@
+import { documentProjection } from '@kn/platform';
+import { idOf } from '@kn/shared';
+import { ADMIN_UNIT_CATEGORY, ADMIN_UNIT_KINDS } from '../../domain/admin-unit.vocabulary.js';
+import { evolveAdminUnit, type AdminUnitTreeDoc } from './admin-unit-tree.evolve.js';
+
+/** rm.admin_units: the unit tree with lineage, filterable by kind, parent, status, classification. */
+export const adminUnitTreeProjection = documentProjection<AdminUnitTreeDoc>({
+  name: 'admin_units',
+  table: 'admin_units',
+  categories: [ADMIN_UNIT_CATEGORY],
+  keyOf: (e) => idOf(e.streamId),
+  evolve: (doc, e) => evolveAdminUnit(doc, e),
+  columns: (d) => ({
+    kind: d.kind,
+    kind_rank: ADMIN_UNIT_KINDS.indexOf(d.kind),
+    name: d.name,
+    parent_id: d.parentId,
+    status: d.status,
+    classifications: [...d.classifications],
+    established_on: d.establishedOn,
+    ended_on: d.endedOn,
+  }),
+});
