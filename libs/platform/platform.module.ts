@@ -12,6 +12,7 @@ import { RejectedCommandLog } from './http/rejected-command.log.js';
 import { IdempotencyInterceptor } from './http/idempotency.interceptor.js';
 import { CommandResponseInterceptor } from './http/command-response.interceptor.js';
 import { ReadYourWritesInterceptor } from './http/read-your-writes.interceptor.js';
+import { CommandMetricsInterceptor } from './http/command-metrics.interceptor.js';
 import { HealthController } from './health/health.controller.js';
 import { Metrics } from './health/metrics.js';
 
@@ -36,7 +37,8 @@ export class PlatformModule {
         ProjectionRunner,
         RejectedCommandLog,
         Metrics,
-        { provide: APP_FILTER, useFactory: (log: RejectedCommandLog) => new ProblemFilter(log), inject: [RejectedCommandLog] },
+        { provide: APP_FILTER, useFactory: (log: RejectedCommandLog, metrics: Metrics) => new ProblemFilter(log, metrics), inject: [RejectedCommandLog, Metrics] },
+        { provide: APP_INTERCEPTOR, useClass: CommandMetricsInterceptor },
         { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
         { provide: APP_INTERCEPTOR, useClass: CommandResponseInterceptor },
         { provide: APP_INTERCEPTOR, useClass: ReadYourWritesInterceptor },

@@ -21,6 +21,12 @@ describe('the spine over HTTP', () => {
     expect(r.body).toContain('kn_projection_lag_events');
   });
 
+  it('publishes an OpenAPI document listing the command endpoints', async () => {
+    const r = await h.anonymous.get('/api/docs/openapi.json');
+    expect(r.status).toBe(200);
+    expect(Object.keys(r.body.paths)).toEqual(expect.arrayContaining(['/api/admin-units', '/api/organizations/{id}/rename', '/api/auth/login']));
+  });
+
   it('refuses a wrong password with 401 problem+json', async () => {
     const r = await h.anonymous.post('/api/auth/login', { username: 'admin', password: 'wrong-password-123' });
     expect(r.status).toBe(401);

@@ -1,8 +1,16 @@
 import { NestFactory } from '@nestjs/core';
 import type { INestApplication, LogLevel } from '@nestjs/common';
 import express, { type NextFunction, type Request, type Response } from 'express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { problem, strictValidationPipe, type Infrastructure } from '@kn/platform';
 import { AppModule } from './app.module.js';
+
+const OPENAPI = new DocumentBuilder()
+  .setTitle('Kết Nghĩa API')
+  .setDescription('Commands (POST) return {id, streamId, revision, position} and an ETag; errors are application/problem+json. See API.md.')
+  .setVersion('1')
+  .addBearerAuth()
+  .build();
 
 const LEVELS: LogLevel[] = ['error', 'warn', 'log', 'debug', 'verbose'];
 
@@ -19,6 +27,7 @@ export async function createHttpApp(infra: Infrastructure, options: { logger?: b
   app.use(express.json({ limit: '256kb', strict: true, type: ['application/json', 'application/*+json'] }));
   app.use(bodyErrors);
   app.useGlobalPipes(strictValidationPipe());
+  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, OPENAPI), { jsonDocumentUrl: 'api/docs/openapi.json' });
   if (infra.config.corsOrigins.length) app.enableCors({ origin: [...infra.config.corsOrigins], credentials: true });
   return app;
 }

@@ -5,6 +5,7 @@ import { IdempotencyConflictError, WrongExpectedRevisionError } from '@kn/event-
 import { PreconditionFailed } from '../commands/command-pipeline.js';
 import { problem, ProblemException, type Problem } from './problem.js';
 import { RejectedCommandLog } from './rejected-command.log.js';
+import type { Metrics } from '../health/metrics.js';
 
 /**
  * Maps every error to problem+json, once. Domain errors keep their stable code; unexpected ones
@@ -14,7 +15,7 @@ import { RejectedCommandLog } from './rejected-command.log.js';
 export class ProblemFilter implements ExceptionFilter {
   private readonly logger = new Logger('http');
 
-  constructor(private readonly rejected?: RejectedCommandLog) {}
+  constructor(private readonly rejected?: RejectedCommandLog, private readonly metrics?: Metrics) {}
 
   catch(error: unknown, host: ArgumentsHost): void {
     const ctx = host.switchToHttp();
@@ -22,7 +23,10 @@ export class ProblemFilter implements ExceptionFilter {
     const res = ctx.getResponse<Response>();
     const body = { ...this.toProblem(error), instance: req.originalUrl?.split('?')[0] };
     if (body.status >= 500 && body.status !== 503) this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
-    if (req.method !== 'GET' && body.status < 500 && body.status !== 401) void this.rejected?.record(req, body);
+    if (req.method !== 'GET' && body.status < 500 && body.status !== 401) {
+      void this.rejected?.record(req, body);
+      this.metrics?.rejected.inc({ code: body.code });
+    }
     if (res.headersSent) return;
     res.status(body.status).type('application/problem+json').send(JSON.stringify(body));
   }
