@@ -1,0 +1,133 @@
+import type { IsoDate, Message } from '@kn/shared';
+import type { Area, Classification } from './poverty-standards/poverty-standard.types.js';
+import type { SealedPersonalData } from './personal-data.js';
+
+export const TRANSITIONS = ['newly_poor', 'exited_poverty', 'relapsed', 'became_near_poor', 'exited_near_poverty'] as const;
+export type Transition = (typeof TRANSITIONS)[number];
+
+export const COMMITMENT_KINDS = [
+  'livestock', 'seeds_inputs', 'housing', 'job_training', 'employment', 'scholarship', 'health_insurance',
+  'clean_water', 'sanitation', 'tools', 'cash', 'mentoring', 'other',
+] as const;
+export type CommitmentKind = (typeof COMMITMENT_KINDS)[number];
+
+export type Sponsor = { readonly organizationId: string } | { readonly individualName: string };
+
+export type HouseholdRegistered = Message<'HouseholdRegistered', {
+  readonly householdId: string;
+  readonly communeId: string;
+  readonly villageId: string | null;
+  readonly code: string;
+  readonly head: SealedPersonalData;
+  readonly ethnicity: string;
+  /** Any ethnicity other than Kinh: the program's target group (đồng bào DTTS). */
+  readonly ethnicMinority: boolean;
+  readonly memberCount: number;
+  readonly area: Area;
+  readonly registeredOn: IsoDate;
+}>;
+
+export type HouseholdMoved = Message<'HouseholdMoved', {
+  readonly fromCommuneId: string;
+  readonly fromVillageId: string | null;
+  readonly toCommuneId: string;
+  readonly toVillageId: string | null;
+  /** The area after the move; a move can cross from a rural commune to an urban ward. */
+  readonly area: Area;
+  readonly movedOn: IsoDate;
+}>;
+
+export type HouseholdMembersChanged = Message<'HouseholdMembersChanged', {
+  readonly from: number;
+  readonly to: number;
+  readonly effectiveOn: IsoDate;
+}>;
+
+/** A new head of household (the former one died or left); their data sealed like the first. */
+export type HouseholdHeadChanged = Message<'HouseholdHeadChanged', {
+  readonly head: SealedPersonalData;
+  readonly changedOn: IsoDate;
+}>;
+
+export type PovertyAssessed = Message<'PovertyAssessed', {
+  readonly reviewYear: number;
+  readonly assessedOn: IsoDate;
+  readonly standard: string;
+  readonly area: Area;
+  readonly incomePerCapitaVnd: number;
+  readonly deprivations: readonly string[];
+  readonly classification: Classification;
+  /** The line of that standard and area, for the timeline's "income against the line". */
+  readonly povertyLineVnd: number;
+  readonly nearPoorLineVnd: number;
+}>;
+
+export type PovertyStatusChanged = Message<'PovertyStatusChanged', {
+  readonly reviewYear: number;
+  readonly changedOn: IsoDate;
+  /** null on a first assessment. */
+  readonly from: Classification | null;
+  readonly to: Classification;
+  readonly transition: Transition;
+}>;
+
+export type SupportCommitted = Message<'SupportCommitted', {
+  readonly commitmentId: string;
+  readonly sponsor: Sponsor;
+  readonly kind: CommitmentKind;
+  readonly description: string;
+  readonly valueVnd: number;
+  readonly dueOn: IsoDate;
+  readonly committedOn: IsoDate;
+}>;
+
+export type SupportDelivered = Message<'SupportDelivered', {
+  readonly commitmentId: string;
+  readonly deliveryId: string;
+  readonly deliveredOn: IsoDate;
+  readonly description: string;
+  readonly valueVnd: number;
+  /** Deliveries may exceed the pledge (sponsors give more); the excess is recorded, not refused. */
+  readonly deliveredToDateVnd: number;
+  readonly exceedsCommitmentByVnd: number;
+}>;
+
+export type SupportCommitmentFulfilled = Message<'SupportCommitmentFulfilled', {
+  readonly commitmentId: string;
+  readonly fulfilledOn: IsoDate;
+}>;
+
+export type SupportCommitmentCancelled = Message<'SupportCommitmentCancelled', {
+  readonly commitmentId: string;
+  readonly reason: string;
+  readonly cancelledOn: IsoDate;
+}>;
+
+export type HouseholdPersonalDataErased = Message<'HouseholdPersonalDataErased', {
+  readonly reason: string;
+  readonly erasedOn: IsoDate;
+}>;
+
+/** The household follows its commune into the successor of an administrative merge. */
+export type HouseholdTransferred = Message<'HouseholdTransferred', {
+  readonly fromCommuneId: string;
+  readonly toCommuneId: string;
+  readonly effectiveOn: IsoDate;
+  readonly mergeDecisionRef: string;
+}>;
+
+export type HouseholdEvent =
+  | HouseholdRegistered
+  | HouseholdMoved
+  | HouseholdMembersChanged
+  | HouseholdHeadChanged
+  | PovertyAssessed
+  | PovertyStatusChanged
+  | SupportCommitted
+  | SupportDelivered
+  | SupportCommitmentFulfilled
+  | SupportCommitmentCancelled
+  | HouseholdPersonalDataErased
+  | HouseholdTransferred;
+
+export type HouseholdEventType = HouseholdEvent['type'];

@@ -1,0 +1,84 @@
+import { assertNever, type IsoDate } from '@kn/shared';
+import type { Area, Classification } from './poverty-standards/poverty-standard.types.js';
+import type { HouseholdEvent } from './household.events.js';
+
+export interface CommitmentState {
+  readonly status: 'open' | 'fulfilled' | 'cancelled';
+  readonly committedOn: IsoDate;
+  readonly valueVnd: number;
+  readonly deliveredVnd: number;
+  readonly deliveryIds: readonly string[];
+}
+
+export interface RegisteredHousehold {
+  readonly status: 'registered';
+  readonly householdId: string;
+  readonly communeId: string;
+  readonly villageId: string | null;
+  readonly area: Area;
+  readonly memberCount: number;
+  readonly registeredOn: IsoDate;
+  readonly personalData: 'sealed' | 'erased';
+  /** Review years assessed, in order; the last is the latest. */
+  readonly reviewYears: readonly number[];
+  readonly classification: Classification | null;
+  /** A later entry into poverty is a relapse (tái nghèo), not newly poor. */
+  readonly everExitedPoverty: boolean;
+  readonly commitments: Readonly<Record<string, CommitmentState>>;
+}
+
+export type HouseholdState = { readonly status: 'unregistered' } | RegisteredHousehold;
+
+export const initialHouseholdState: HouseholdState = { status: 'unregistered' };
+
+function onCommitment(s: RegisteredHousehold, id: string, change: (c: CommitmentState) => CommitmentState): RegisteredHousehold {
+  const c = s.commitments[id];
+  return c ? { ...s, commitments: { ...s.commitments, [id]: change(c) } } : s;
+}
+
+function evolveRegistered(s: RegisteredHousehold, event: Exclude<HouseholdEvent, { type: 'HouseholdRegistered' }>): RegisteredHousehold {
+  switch (event.type) {
+    case 'HouseholdMoved':
+      return { ...s, communeId: event.data.toCommuneId, villageId: event.data.toVillageId, area: event.data.area };
+    case 'HouseholdTransferred':
+      return { ...s, communeId: event.data.toCommuneId };
+    case 'HouseholdMembersChanged':
+      return { ...s, memberCount: event.data.to };
+    case 'HouseholdHeadChanged':
+      return s;
+    case 'PovertyAssessed':
+      return { ...s, reviewYears: [...s.reviewYears, event.data.reviewYear], classification: event.data.classification };
+    case 'PovertyStatusChanged':
+      return event.data.transition === 'exited_poverty' ? { ...s, everExitedPoverty: true } : s;
+    case 'SupportCommitted': {
+      const { commitmentId, committedOn, valueVnd } = event.data;
+      const c: CommitmentState = { status: 'open', committedOn, valueVnd, deliveredVnd: 0, deliveryIds: [] };
+      return { ...s, commitments: { ...s.commitments, [commitmentId]: c } };
+    }
+    case 'SupportDelivered':
+      return onCommitment(s, event.data.commitmentId, (c) => ({
+        ...c, deliveredVnd: c.deliveredVnd + event.data.valueVnd, deliveryIds: [...c.deliveryIds, event.data.deliveryId],
+      }));
+    case 'SupportCommitmentFulfilled':
+      return onCommitment(s, event.data.commitmentId, (c) => ({ ...c, status: 'fulfilled' }));
+    case 'SupportCommitmentCancelled':
+      return onCommitment(s, event.data.commitmentId, (c) => ({ ...c, status: 'cancelled' }));
+    case 'HouseholdPersonalDataErased':
+      return { ...s, personalData: 'erased' };
+    default:
+      return assertNever(event, 'household event');
+  }
+}
+
+export function evolveHousehold(state: HouseholdState, event: HouseholdEvent): HouseholdState {
+  if (event.type === 'HouseholdRegistered') {
+    const d = event.data;
+    return {
+      status: 'registered', householdId: d.householdId, communeId: d.communeId, villageId: d.villageId, area: d.area,
+      memberCount: d.memberCount, registeredOn: d.registeredOn, personalData: 'sealed', reviewYears: [],
+      classification: null, everExitedPoverty: false, commitments: {},
+    };
+  }
+  // The write stream always starts with registration; anything else on an empty stream is ignored.
+  return state.status === 'registered' ? evolveRegistered(state, event) : state;
+}
