@@ -17,3 +17,6 @@ export { ListQuery, pageOf, type Page } from './http/list-query.js';
 export { IsIsoDate, IsPastIsoDate, IsVnd, IdParam, parseAsOf } from './http/validators.js';
 export { readDocAsOf } from './projections/as-of.js';
 export { listDocs, entityView, likeText, type Filter, type EntitySource } from './projections/doc-queries.js';
+export { LogSealer } from './projections/log-sealer.js';
+export { AutomationRunner } from './automation/automation-runner.js';
+export { AUTOMATIONS, type Automation } from './automation/automation.js';

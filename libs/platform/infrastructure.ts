@@ -3,6 +3,7 @@ import { PostgresEventStore, type EventStore } from '@kn/event-store';
 import type { AppConfig } from './config/config.js';
 import { createDataSource, openDatabase, type DatabaseHandle } from './database/database.js';
 import { Platform1700000000000 } from './database/migrations/1700000000000-platform.js';
+import { Automations1700000000100 } from './database/migrations/1700000000100-automations.js';
 
 /**
  * The process's connections, opened before Nest starts so that start-up order is explicit:
@@ -21,7 +22,7 @@ export async function openInfrastructure(config: AppConfig, migrations: Function
   const database = await openDatabase(config, log);
   const store = await PostgresEventStore.create({ connectionString: database.url });
   await store.migrate();
-  const dataSource = createDataSource(database.url, [], [Platform1700000000000, ...migrations]);
+  const dataSource = createDataSource(database.url, [], [Platform1700000000000, Automations1700000000100, ...migrations]);
   await dataSource.initialize();
   // Before TypeORM looks for its migrations table: with `app` in place from the first start, the
   // table is created in and found in `app` (the first schema of the search path) every time.

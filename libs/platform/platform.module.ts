@@ -6,6 +6,9 @@ import { APP_CONFIG } from './config/config.js';
 import type { Infrastructure } from './infrastructure.js';
 import { CommandPipeline } from './commands/command-pipeline.js';
 import { ProjectionRunner } from './projections/projection-runner.js';
+import { LogSealer } from './projections/log-sealer.js';
+import { AutomationRunner } from './automation/automation-runner.js';
+import { AUTOMATIONS, type Automation } from './automation/automation.js';
 import { PROJECTIONS, type Projection } from './projections/projection.js';
 import { ProblemFilter } from './http/problem.filter.js';
 import { RejectedCommandLog } from './http/rejected-command.log.js';
@@ -24,7 +27,7 @@ import { Metrics } from './health/metrics.js';
 @Global()
 @Module({})
 export class PlatformModule {
-  static forRoot(infra: Infrastructure, projections: readonly Projection[]): DynamicModule {
+  static forRoot(infra: Infrastructure, projections: readonly Projection[], automations: readonly Automation[] = []): DynamicModule {
     return {
       module: PlatformModule,
       controllers: [HealthController],
@@ -33,8 +36,11 @@ export class PlatformModule {
         { provide: DataSource, useValue: infra.dataSource },
         { provide: EVENT_STORE, useValue: infra.store },
         { provide: PROJECTIONS, useValue: projections },
+        { provide: AUTOMATIONS, useValue: automations },
+        AutomationRunner,
         CommandPipeline,
         ProjectionRunner,
+        LogSealer,
         RejectedCommandLog,
         Metrics,
         { provide: APP_FILTER, useFactory: (log: RejectedCommandLog, metrics: Metrics) => new ProblemFilter(log, metrics), inject: [RejectedCommandLog, Metrics] },
@@ -43,7 +49,7 @@ export class PlatformModule {
         { provide: APP_INTERCEPTOR, useClass: CommandResponseInterceptor },
         { provide: APP_INTERCEPTOR, useClass: ReadYourWritesInterceptor },
       ],
-      exports: [APP_CONFIG, DataSource, EVENT_STORE, PROJECTIONS, CommandPipeline, ProjectionRunner, Metrics],
+      exports: [APP_CONFIG, DataSource, EVENT_STORE, PROJECTIONS, CommandPipeline, ProjectionRunner, AutomationRunner, LogSealer, Metrics],
     };
   }
 }

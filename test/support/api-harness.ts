@@ -1,6 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
-import { loadConfig, openInfrastructure, ProjectionRunner, type Infrastructure } from '@kn/platform';
+import { AutomationRunner, loadConfig, openInfrastructure, ProjectionRunner, type Infrastructure } from '@kn/platform';
 import { UsersService } from '@kn/identity';
 import type { Role } from '@kn/shared';
 import { createHttpApp } from '../../apps/api/src/http-app.js';
@@ -42,6 +42,7 @@ export async function startApi(): Promise<Harness> {
   const app = await createHttpApp(infra, { logger: false });
   await app.get(UsersService).ensureFirstAdmin(adminPassword, () => undefined);
   await app.get(ProjectionRunner).start();
+  await app.get(AutomationRunner).start();
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address();
   const baseUrl = `http://127.0.0.1:${address.port}`;

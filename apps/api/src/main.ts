@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
-import { ConfigError, loadConfig, openInfrastructure, ProjectionRunner } from '@kn/platform';
+import { AutomationRunner, ConfigError, loadConfig, LogSealer, openInfrastructure, ProjectionRunner } from '@kn/platform';
 import { UsersService } from '@kn/identity';
 import { createHttpApp } from './http-app.js';
 import { MIGRATIONS_ALL } from './contexts.js';
@@ -11,7 +11,11 @@ async function main(): Promise<void> {
   const infra = await openInfrastructure(config, MIGRATIONS_ALL, (l) => logger.log(l));
   const app = await createHttpApp(infra);
   await app.get(UsersService).ensureFirstAdmin(config.adminPassword, (line) => console.log(`\n${line}\n`));
-  if (config.projectionsInProcess) await app.get(ProjectionRunner).start();
+  if (config.projectionsInProcess) {
+    await app.get(ProjectionRunner).start();
+    await app.get(AutomationRunner).start();
+    app.get(LogSealer).start();
+  }
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;

@@ -1,8 +1,8 @@
 import 'reflect-metadata';
 import { Logger, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { loadConfig, openInfrastructure, PlatformModule, ProjectionRunner } from '@kn/platform';
-import { MIGRATIONS_ALL, PROJECTIONS_ALL } from '../../api/src/contexts.js';
+import { AutomationRunner, loadConfig, LogSealer, openInfrastructure, PlatformModule, ProjectionRunner } from '@kn/platform';
+import { AUTOMATIONS_ALL, MIGRATIONS_ALL, PROJECTIONS_ALL } from '../../api/src/contexts.js';
 
 /**
  * The same projections as the API runs in-process, as a standalone worker (set
@@ -12,10 +12,12 @@ import { MIGRATIONS_ALL, PROJECTIONS_ALL } from '../../api/src/contexts.js';
 async function main(): Promise<void> {
   const logger = new Logger('projector');
   const infra = await openInfrastructure(loadConfig(), MIGRATIONS_ALL, (l) => logger.log(l));
-  @Module({ imports: [PlatformModule.forRoot(infra, PROJECTIONS_ALL)] })
+  @Module({ imports: [PlatformModule.forRoot(infra, PROJECTIONS_ALL, AUTOMATIONS_ALL)] })
   class ProjectorModule {}
   const app = await NestFactory.createApplicationContext(ProjectorModule);
   await app.get(ProjectionRunner).start();
+  await app.get(AutomationRunner).start();
+  app.get(LogSealer).start();
   const stop = async () => {
     await app.close();
     await infra.close();

@@ -1,0 +1,16 @@
+import type { RecordedEvent } from '@kn/event-store';
+import type { CommandContext } from '../commands/command-context.js';
+
+/**
+ * A policy that reacts to events by issuing commands (e.g. pairings and households follow their
+ * commune through a merge). It reads the store's log from its own checkpoint. Its commands
+ * derive their event ids from the triggering event, so handling an event twice (after a crash)
+ * appends nothing new; a refused command (a business rule) is logged and skipped.
+ */
+export interface Automation {
+  readonly name: string;
+  readonly types: readonly string[];
+  handle(event: RecordedEvent, context: (commandName: string) => CommandContext): Promise<void>;
+}
+
+export const AUTOMATIONS = Symbol('AUTOMATIONS');
