@@ -1,0 +1,6 @@
+import { AuditEvents1700000009000 } from './read/migrations/1700000009000-audit-events.js';
+export { AuditModule } from './audit.module.js';
+export type { EntityFold } from './http/audit.controller.js';
+export { auditLogProjection } from './read/audit-log/audit-log.projection.js';
+export { fieldDiff, type FieldChange } from './domain/field-diff.js';
+export const AUDIT_MIGRATIONS = [AuditEvents1700000009000];
