@@ -1,0 +1,62 @@
+import type { IsoDate, Message } from '@kn/shared';
+import type { ActivityInput } from './activity.types.js';
+import type { PlannedActivities } from './pairing.events.js';
+
+/**
+ * Commands carry what the decider cannot know by itself: `today` (the calendar date in Vietnam
+ * when the command arrived) and facts the handler looked up in other streams or read models.
+ */
+export type EstablishPairing = Message<
+  'EstablishPairing',
+  {
+    readonly pairingId: string;
+    readonly organizationId: string;
+    readonly adminUnitId: string;
+    readonly establishedOn: IsoDate;
+    readonly decisionRef: string;
+    readonly today: IsoDate;
+    /** Facts: the unit's status and kind, the organisation's status, and whether this pair is already twinned. */
+    readonly unitActive: boolean;
+    readonly unitKind: string;
+    readonly organizationActive: boolean;
+    readonly activePairingExists: boolean;
+  }
+>;
+
+export type AdoptPairingPlan = Message<
+  'AdoptPairingPlan',
+  { readonly year: number; readonly objectives: readonly string[]; readonly plannedActivities: PlannedActivities; readonly budgetVnd: number }
+>;
+
+/** One command for every kind: the record's `kind` picks the event. `activityId` is minted by the caller. */
+export type RecordActivity = Message<'RecordActivity', { readonly activity: ActivityInput; readonly today: IsoDate }>;
+
+export type CorrectActivityRecord = Message<
+  'CorrectActivityRecord',
+  { readonly activityId: string; readonly changes: Readonly<Record<string, unknown>>; readonly reason: string; readonly today: IsoDate }
+>;
+
+export type VoidActivityRecord = Message<'VoidActivityRecord', { readonly activityId: string; readonly reason: string }>;
+
+export type EndPairing = Message<'EndPairing', { readonly endedOn: IsoDate; readonly reason: string; readonly today: IsoDate }>;
+
+/** Issued by the merge automation. The fact says whether the successor is already twinned with this organisation. */
+export type TransferPairing = Message<
+  'TransferPairing',
+  {
+    readonly fromAdminUnitId: string;
+    readonly toAdminUnitId: string;
+    readonly effectiveOn: IsoDate;
+    readonly mergeDecisionRef: string;
+    readonly activePairingExists: boolean;
+  }
+>;
+
+export type PairingCommand =
+  | EstablishPairing
+  | AdoptPairingPlan
+  | RecordActivity
+  | CorrectActivityRecord
+  | VoidActivityRecord
+  | EndPairing
+  | TransferPairing;
