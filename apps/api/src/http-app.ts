@@ -1,6 +1,8 @@
 import { NestFactory } from '@nestjs/core';
 import type { INestApplication, LogLevel } from '@nestjs/common';
 import express, { type NextFunction, type Request, type Response } from 'express';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { problem, strictValidationPipe, type Infrastructure } from '@kn/platform';
 import { AppModule } from './app.module.js';
@@ -24,6 +26,7 @@ export async function createHttpApp(infra: Infrastructure, options: { logger?: b
   http.disable('x-powered-by');
   http.set('query parser', 'simple');
   app.use(securityHeaders);
+  serveWebApp(http, resolve(infra.config.webDir));
   app.use(express.json({ limit: '256kb', strict: true, type: ['application/json', 'application/*+json'] }));
   app.use(bodyErrors);
   app.useGlobalPipes(strictValidationPipe());
@@ -32,11 +35,20 @@ export async function createHttpApp(infra: Infrastructure, options: { logger?: b
   return app;
 }
 
+/** The admin UI: static assets, and index.html for any other GET outside the API (client routes). */
+function serveWebApp(http: express.Express, dir: string): void {
+  if (!existsSync(join(dir, 'index.html'))) return;
+  http.use(express.static(dir, { index: 'index.html', maxAge: '1h', setHeaders: (res, path) => path.endsWith('index.html') && res.setHeader('Cache-Control', 'no-cache') }));
+  http.get(/^\/(?!api\/|api$|health$|metrics$).*/, (req, res, next) => (req.accepts('html') ? res.sendFile(join(dir, 'index.html')) : next()));
+}
+
 function securityHeaders(_req: Request, res: Response, next: NextFunction): void {
   res.setHeader('X-Content-Type-Options', 'nosniff');
   res.setHeader('X-Frame-Options', 'DENY');
   res.setHeader('Referrer-Policy', 'no-referrer');
   res.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
+  // Ant Design injects its styles at run time, hence 'unsafe-inline' for styles only.
+  res.setHeader('Content-Security-Policy', "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; font-src 'self' data:; object-src 'none'; frame-ancestors 'none'; base-uri 'self'");
   next();
 }
 

@@ -15,6 +15,8 @@ export interface AppConfig {
   readonly projectionsInProcess: boolean;
   readonly sessionTtlMinutes: number;
   readonly corsOrigins: readonly string[];
+  /** The built admin UI (vite) served at `/`. */
+  readonly webDir: string;
 }
 
 export class ConfigError extends Error {}
@@ -67,6 +69,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     projectionsInProcess: bool('PROJECTIONS_IN_PROCESS', true),
     sessionTtlMinutes: int('SESSION_TTL_MINUTES', 480, 5, 60 * 24 * 30),
     corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+    webDir: env.WEB_DIR || 'dist/web',
   };
   if (errors.length) throw new ConfigError(`Invalid configuration:\n  - ${errors.join('\n  - ')}`);
   return config;
