@@ -43,3 +43,22 @@ export {
 export {
   PersonalDataErasedError, PersonalDataTamperedError, PersonalDataVault, newDataKey, type KeyStore,
 } from './infrastructure/personal-data-vault.js';
+
+// Wiring (HTTP, read models, automation, migrations)
+export { PgKeyStore } from './infrastructure/pg-key-store.js';
+export { HouseholdsModule } from './households.module.js';
+export { householdRegisterProjection, evolveRegisterRecorded } from './read/household-register/household-register.projection.js';
+export { householdTimelineProjection } from './read/household-timeline/household-timeline.projection.js';
+export { commitmentTrackerProjection } from './read/commitment-tracker/commitment-tracker.projection.js';
+export { povertyAssessmentsProjection } from './read/poverty-dynamics/poverty-assessments.projection.js';
+export { householdsFollowMerges } from './automation/follow-commune-merges/households-follow-merges.automation.js';
+export { householdStream } from './read/household-event.js';
+import { householdRegisterProjection as register } from './read/household-register/household-register.projection.js';
+import { householdTimelineProjection as timeline } from './read/household-timeline/household-timeline.projection.js';
+import { commitmentTrackerProjection as tracker } from './read/commitment-tracker/commitment-tracker.projection.js';
+import { povertyAssessmentsProjection as assessments } from './read/poverty-dynamics/poverty-assessments.projection.js';
+import { householdsFollowMerges as followMerges } from './automation/follow-commune-merges/households-follow-merges.automation.js';
+import { Households1700000004000 } from './read/migrations/1700000004000-households.js';
+export const HOUSEHOLDS_PROJECTIONS = [register, timeline, tracker, assessments];
+export const HOUSEHOLDS_MIGRATIONS = [Households1700000004000];
+export const HOUSEHOLDS_AUTOMATIONS = [followMerges];

@@ -1,7 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { RuleViolation, InvalidInput, type Actor, type Role } from '@kn/shared';
+import { RuleViolation, InvalidInput, NotFound, type Actor, type Role } from '@kn/shared';
+import { throttle, WINDOW_SECONDS, type RecentFailures, type ThrottleDecision } from './domain/login-throttle.js';
 import { burnPasswordCheck, hashPassword, verifyPassword } from './password-hasher.js';
 import { passwordProblems } from './domain/password.js';
 
@@ -32,6 +33,17 @@ const toView = (r: UserRow): UserView => ({
 
 export const toActor = (u: UserView): Actor => ({ userId: u.id, username: u.username, role: u.role, organizationId: u.organizationId, communeId: u.communeId });
 
+function checkScope(input: { role: Role; organizationId?: string | null; communeId?: string | null }): void {
+  if (input.role === 'commune_officer' && !input.communeId) throw new InvalidInput('user.commune_required', 'A commune officer needs communeId.', 'communeId');
+  if (input.role === 'staff' && !input.organizationId) throw new InvalidInput('user.organization_required', 'A staff user needs organizationId.', 'organizationId');
+}
+
+/** TypeORM answers an UPDATE … RETURNING with [rows, count]. */
+async function updateReturning<T>(db: DataSource, sql: string, params: unknown[]): Promise<T[]> {
+  const [rows] = (await db.query(sql, params)) as [T[], number];
+  return rows;
+}
+
 const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
 
 /**
@@ -47,8 +59,7 @@ export class UsersService {
   async create(input: NewUser): Promise<UserView> {
     const problems = passwordProblems(input.password, input.username);
     if (problems.length) throw new InvalidInput('user.password_policy', `Password ${problems.join('; ')}.`, 'password');
-    if (input.role === 'commune_officer' && !input.communeId) throw new InvalidInput('user.commune_required', 'A commune officer needs communeId.', 'communeId');
-    if (input.role === 'staff' && !input.organizationId) throw new InvalidInput('user.organization_required', 'A staff user needs organizationId.', 'organizationId');
+    checkScope(input);
     const id = randomUUID();
     const rows: UserRow[] = await this.db.query(
       `insert into app.users (id, username, display_name, password_hash, role, organization_id, commune_id)
@@ -69,18 +80,100 @@ export class UsersService {
     return rows[0].n;
   }
 
-  /** Returns a session token, or null for any failure (unknown user, wrong password, disabled). */
-  async login(username: string, password: string, ttlMinutes: number): Promise<{ token: string; user: UserView } | null> {
+  /**
+   * Returns a session token, null for any failure (unknown user, wrong password, disabled — not
+   * told apart), or the throttle's refusal. Every attempt is recorded for the audit trail.
+   */
+  async login(username: string, password: string, ttlMinutes: number, ip: string | null): Promise<{ token: string; user: UserView } | null | Extract<ThrottleDecision, { allowed: false }>> {
+    const decision = throttle(await this.recentFailures(username, ip), Date.now());
+    if (!decision.allowed) {
+      await this.recordAttempt(username, ip, false, decision.reason);
+      return decision;
+    }
     const rows: UserRow[] = await this.db.query(`select * from app.users where username = $1`, [username]);
     if (!rows.length) {
       await burnPasswordCheck(password);
+      await this.recordAttempt(username, ip, false, 'unknown_user');
       return null;
     }
     const ok = await verifyPassword(password, rows[0].password_hash);
-    if (!ok || rows[0].disabled) return null;
+    if (!ok || rows[0].disabled) {
+      await this.recordAttempt(username, ip, false, ok ? 'disabled' : 'wrong_password');
+      return null;
+    }
+    await this.recordAttempt(username, ip, true, null);
     const token = randomBytes(32).toString('base64url');
     await this.db.query(`insert into app.sessions (token_hash, user_id, expires_at) values ($1, $2, now() + make_interval(mins => $3))`, [tokenHash(token), rows[0].id, ttlMinutes]);
     return { token, user: toView(rows[0]) };
+  }
+
+  private async recentFailures(username: string, ip: string | null): Promise<RecentFailures> {
+    const user: { at: Date }[] = await this.db.query(
+      `select at from app.login_attempts where username = $1 and not succeeded and at > now() - make_interval(secs => $2) order by at`,
+      [username, WINDOW_SECONDS],
+    );
+    const byIp: { n: number }[] = ip
+      ? await this.db.query(`select count(*)::int as n from app.login_attempts where ip = $1 and not succeeded and at > now() - make_interval(secs => $2)`, [ip, WINDOW_SECONDS])
+      : [{ n: 0 }];
+    return { forUser: user.map((r) => new Date(r.at).getTime()), forIp: byIp[0].n };
+  }
+
+  private async recordAttempt(username: string, ip: string | null, succeeded: boolean, reason: string | null): Promise<void> {
+    await this.db.query(`insert into app.login_attempts (username, ip, succeeded, reason) values ($1, $2, $3, $4)`, [username.slice(0, 100), ip, succeeded, reason]);
+  }
+
+  async get(id: string): Promise<UserView> {
+    const rows: UserRow[] = await this.db.query(`select * from app.users where id = $1`, [id]);
+    if (!rows.length) throw new NotFound('user', id);
+    return toView(rows[0]);
+  }
+
+  async setDisabled(id: string, disabled: boolean): Promise<UserView> {
+    const rows = await updateReturning<UserRow>(this.db, `update app.users set disabled = $2 where id = $1 returning *`, [id, disabled]);
+    if (!rows.length) throw new NotFound('user', id);
+    if (disabled) await this.db.query(`update app.sessions set revoked_at = now() where user_id = $1 and revoked_at is null`, [id]);
+    return toView(rows[0]);
+  }
+
+  async changeRole(id: string, change: { role: Role; organizationId?: string | null; communeId?: string | null }): Promise<UserView> {
+    checkScope(change);
+    const rows = await updateReturning<UserRow>(
+      this.db,
+      `update app.users set role = $2, organization_id = $3, commune_id = $4 where id = $1 returning *`,
+      [id, change.role, change.organizationId ?? null, change.communeId ?? null],
+    );
+    if (!rows.length) throw new NotFound('user', id);
+    await this.db.query(`update app.sessions set revoked_at = now() where user_id = $1 and revoked_at is null`, [id]);
+    return toView(rows[0]);
+  }
+
+  /** Sets a new random password, revokes the user's sessions, and returns the password once. */
+  async resetPassword(id: string): Promise<string> {
+    const password = randomBytes(15).toString('base64url');
+    await this.setPassword(id, password);
+    return password;
+  }
+
+  async changeOwnPassword(id: string, current: string, next: string): Promise<void> {
+    const rows: UserRow[] = await this.db.query(`select * from app.users where id = $1`, [id]);
+    if (!rows.length) throw new NotFound('user', id);
+    if (!(await verifyPassword(current, rows[0].password_hash))) throw new InvalidInput('user.current_password_wrong', 'The current password is wrong.', 'currentPassword');
+    const problems = passwordProblems(next, rows[0].username);
+    if (problems.length) throw new InvalidInput('user.password_policy', `Password ${problems.join('; ')}.`, 'newPassword');
+    await this.setPassword(id, next);
+  }
+
+  private async setPassword(id: string, password: string): Promise<void> {
+    const rows = await updateReturning(this.db, `update app.users set password_hash = $2, password_changed_at = now() where id = $1 returning id`, [id, await hashPassword(password)]);
+    if (!rows.length) throw new NotFound('user', id);
+    await this.db.query(`update app.sessions set revoked_at = now() where user_id = $1 and revoked_at is null`, [id]);
+  }
+
+  async loginAttempts(username: string | undefined, limit: number, offset: number): Promise<unknown[]> {
+    return this.db.query(
+      `select at, username, ip, succeeded, reason from app.login_attempts where ($1::text is null or username = $1) order by id desc limit $2 offset $3`,
+      [username ?? null, limit, offset],
+    );
   }
 
   async userForToken(token: string): Promise<UserView | null> {
@@ -100,12 +193,13 @@ export class UsersService {
    * First start on an empty user table: create `admin` with ADMIN_PASSWORD, or a random password
    * printed once. There is no default password.
    */
-  async ensureFirstAdmin(adminPassword: string | null, print: (line: string) => void): Promise<void> {
-    if ((await this.count()) > 0) return;
+  async ensureFirstAdmin(adminPassword: string | null, print: (line: string) => void): Promise<UserView | null> {
+    if ((await this.count()) > 0) return null;
     const password = adminPassword ?? randomBytes(15).toString('base64url');
-    await this.create({ username: 'admin', displayName: 'Quản trị hệ thống', password, role: 'admin' });
+    const admin = await this.create({ username: 'admin', displayName: 'Quản trị hệ thống', password, role: 'admin' });
     if (adminPassword) print('Created user "admin" with the password from ADMIN_PASSWORD.');
     else print(`Created user "admin" with the one-time password: ${password}\n  (shown once; store it now, or set ADMIN_PASSWORD before the first start)`);
     this.logger.log('first administrator created');
+    return admin;
   }
 }

@@ -19,4 +19,4 @@ export { readDocAsOf } from './projections/as-of.js';
 export { listDocs, entityView, likeText, type Filter, type EntitySource } from './projections/doc-queries.js';
 export { LogSealer } from './projections/log-sealer.js';
 export { AutomationRunner } from './automation/automation-runner.js';
-export { AUTOMATIONS, type Automation } from './automation/automation.js';
+export { AUTOMATIONS, type Automation, type AutomationDeps } from './automation/automation.js';

@@ -47,3 +47,11 @@ export class InvalidInput extends DomainError {
 export function ensure(rule: string, condition: boolean, message: string, details?: Record<string, unknown>): asserts condition {
   if (!condition) throw new RuleViolation(rule, message, details);
 }
+
+/**
+ * A named input guard: input that can never be valid (bad shape, a future date, a missing
+ * reason) → 400 with the field, as opposed to `ensure` for rules that depend on state (409).
+ */
+export function ensureValid(code: string, condition: boolean, message: string, field: string): asserts condition {
+  if (!condition) throw new InvalidInput(code, message, field);
+}

@@ -39,7 +39,9 @@ describe('audit trail over HTTP', () => {
 
   it('verifies the hash chain and lists refused commands', async () => {
     const v = await h.admin.get('/api/audit/verify');
-    expect(v.body).toMatchObject({ ok: true, checked: 3, firstBroken: null });
+    const [{ n }] = await h.infra.dataSource.query(`select count(*)::int as n from event_store.events`);
+    expect(n).toBeGreaterThanOrEqual(3);
+    expect(v.body).toMatchObject({ ok: true, checked: n, firstBroken: null });
     expect(v.body.headHash).toMatch(/^[0-9a-f]{64}$/);
     const rejected = await h.admin.get('/api/audit/rejected-commands');
     expect(rejected.body.items[0]).toMatchObject({ username: 'admin', commandName: 'RenameAdministrativeUnit', status: 409, code: 'admin_unit.name_must_change' });

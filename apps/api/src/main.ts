@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { AutomationRunner, ConfigError, loadConfig, LogSealer, openInfrastructure, ProjectionRunner } from '@kn/platform';
-import { UsersService } from '@kn/identity';
+import { systemContext, UserAudit, UsersService } from '@kn/identity';
 import { createHttpApp } from './http-app.js';
 import { MIGRATIONS_ALL } from './contexts.js';
 
@@ -10,7 +10,8 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const infra = await openInfrastructure(config, MIGRATIONS_ALL, (l) => logger.log(l));
   const app = await createHttpApp(infra);
-  await app.get(UsersService).ensureFirstAdmin(config.adminPassword, (line) => console.log(`\n${line}\n`));
+  const admin = await app.get(UsersService).ensureFirstAdmin(config.adminPassword, (line) => console.log(`\n${line}\n`));
+  if (admin) await app.get(UserAudit).created(admin, systemContext('CreateFirstAdmin'));
   if (config.projectionsInProcess) {
     await app.get(ProjectionRunner).start();
     await app.get(AutomationRunner).start();

@@ -1,5 +1,13 @@
+import type { DataSource } from 'typeorm';
 import type { RecordedEvent } from '@kn/event-store';
 import type { CommandContext } from '../commands/command-context.js';
+import type { CommandPipeline } from '../commands/command-pipeline.js';
+
+/** What a policy may use: the read models (to find what an event concerns) and the pipeline. */
+export interface AutomationDeps {
+  readonly db: DataSource;
+  readonly pipeline: CommandPipeline;
+}
 
 /**
  * A policy that reacts to events by issuing commands (e.g. pairings and households follow their
@@ -10,7 +18,7 @@ import type { CommandContext } from '../commands/command-context.js';
 export interface Automation {
   readonly name: string;
   readonly types: readonly string[];
-  handle(event: RecordedEvent, context: (commandName: string) => CommandContext): Promise<void>;
+  handle(event: RecordedEvent, context: (commandName: string) => CommandContext, deps: AutomationDeps): Promise<void>;
 }
 
 export const AUTOMATIONS = Symbol('AUTOMATIONS');

@@ -1,0 +1,25 @@
+import { Module } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { CommitmentsController } from './http/commitments.controller.js';
+import { HouseholdQueriesController } from './http/household-queries.controller.js';
+import { HouseholdViews } from './http/household-view.js';
+import { HouseholdsController } from './http/households.controller.js';
+import { PovertyController } from './http/poverty.controller.js';
+import { PersonalDataVault } from './infrastructure/personal-data-vault.js';
+import { PgKeyStore } from './infrastructure/pg-key-store.js';
+import { ErasePersonalDataHandler } from './write/erase-personal-data.handler.js';
+import { HouseholdPlace } from './write/household-place.js';
+import { RegisterHouseholdHandler } from './write/register-household.handler.js';
+
+@Module({
+  controllers: [HouseholdsController, HouseholdQueriesController, CommitmentsController, PovertyController],
+  providers: [
+    { provide: PgKeyStore, useFactory: (db: DataSource) => new PgKeyStore(db), inject: [DataSource] },
+    { provide: PersonalDataVault, useFactory: (keys: PgKeyStore) => new PersonalDataVault(keys), inject: [PgKeyStore] },
+    HouseholdViews,
+    HouseholdPlace,
+    RegisterHouseholdHandler,
+    ErasePersonalDataHandler,
+  ],
+})
+export class HouseholdsModule {}

@@ -1,0 +1,30 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { listDocs, type Filter, type Page } from '@kn/platform';
+import { vietnamDate } from '@kn/shared';
+import { trackedCommitmentView, type TrackedCommitmentDoc, type TrackedCommitmentView } from '../read/commitment-tracker/commitment-tracker.evolve.js';
+import { ListCommitmentsQuery } from './households.dto.js';
+
+/** Overdue is not stored: an open commitment past its due date (Vietnam's today). */
+function statusFilter(status: ListCommitmentsQuery['status']): Filter[] {
+  switch (status) {
+    case undefined: return [];
+    case 'open': return [[`status = 'open' and due_on >= ?::date`, vietnamDate(new Date())]];
+    case 'overdue': return [[`status = 'open' and due_on < ?::date`, vietnamDate(new Date())]];
+    default: return [['status = ?', status]];
+  }
+}
+
+@Controller('api/commitments')
+export class CommitmentsController {
+  constructor(private readonly db: DataSource) {}
+
+  @Get()
+  async list(@Query() q: ListCommitmentsQuery): Promise<Page<TrackedCommitmentView>> {
+    const page = await listDocs<TrackedCommitmentDoc>(this.db, 'commitment_tracker', [
+      ...statusFilter(q.status), ['sponsor_organization_id = ?', q.sponsorOrganizationId], ['commune_id = ?', q.communeId], ['household_id = ?', q.householdId],
+    ], 'due_on, id', q);
+    const today = vietnamDate(new Date());
+    return { items: page.items.map((d) => trackedCommitmentView(d, today)), total: page.total };
+  }
+}

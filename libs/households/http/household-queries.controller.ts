@@ -1,0 +1,41 @@
+import { Controller, Get, Inject, Query } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { EVENT_STORE, type EventStore } from '@kn/event-store';
+import { entityView, IdParam, listDocs, parseAsOf, type EntitySource, type Page } from '@kn/platform';
+import { NotFound, vietnamDate, type Actor } from '@kn/shared';
+import type { HouseholdRegisterDoc } from '../read/household-register/household-register.evolve.js';
+import { evolveRegisterRecorded } from '../read/household-register/household-register.projection.js';
+import type { HouseholdTimelineDoc } from '../read/household-timeline/household-timeline.evolve.js';
+import { householdStream } from '../read/household-event.js';
+import { HouseholdViews, Viewer, type HouseholdView } from './household-view.js';
+import { AsOfQuery, ListHouseholdsQuery } from './households.dto.js';
+
+const HOUSEHOLDS: EntitySource<HouseholdRegisterDoc> = { table: 'household_register', what: 'household', streamId: householdStream, evolve: evolveRegisterRecorded };
+
+@Controller('api/households')
+export class HouseholdQueriesController {
+  constructor(private readonly db: DataSource, @Inject(EVENT_STORE) private readonly store: EventStore, private readonly views: HouseholdViews) {}
+
+  @Get()
+  async list(@Query() q: ListHouseholdsQuery, @Viewer() viewer: Actor | undefined): Promise<Page<HouseholdView>> {
+    const page = await listDocs<HouseholdRegisterDoc>(this.db, 'household_register', [
+      ['commune_id = ?', q.communeId], ['status = ?', q.status], ['(open_commitments > 0) = ?', q.hasOpenCommitment], ['ethnic_minority = ?', q.ethnicMinority],
+    ], 'code, id', q);
+    const today = vietnamDate(new Date());
+    return { items: await Promise.all(page.items.map((d) => this.views.view(d, today, viewer))), total: page.total };
+  }
+
+  @Get(':id')
+  async get(@IdParam() id: string, @Query() q: AsOfQuery, @Viewer() viewer: Actor | undefined): Promise<HouseholdView & { revision: number }> {
+    const asOf = parseAsOf(q.asOf);
+    const { revision, ...doc } = await entityView(this.db, this.store, HOUSEHOLDS, id, asOf);
+    return { ...(await this.views.view(doc, vietnamDate(asOf ?? new Date()), viewer)), revision };
+  }
+
+  @Get(':id/timeline')
+  async timeline(@IdParam() id: string): Promise<HouseholdTimelineDoc & { id: string; revision: number }> {
+    const rows: { doc: HouseholdTimelineDoc; revision: string }[] = await this.db.query(`select doc, revision from household_timeline where id = $1`, [id]);
+    if (!rows.length) throw new NotFound('household', id);
+    return { id, ...rows[0].doc, revision: Number(rows[0].revision) };
+  }
+}

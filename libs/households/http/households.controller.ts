@@ -1,0 +1,116 @@
+import { Body, Controller, Post } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { Cmd, CommandPipeline, IdParam, type CommandContext, type CommandResult } from '@kn/platform';
+import { Roles } from '@kn/identity';
+import { vietnamDate, type Role } from '@kn/shared';
+import type { HouseholdCommand } from '../domain/household.commands.js';
+import { householdDecider } from '../domain/household.decider.js';
+import type { HouseholdEvent } from '../domain/household.events.js';
+import { householdStream } from '../read/household-event.js';
+import { ErasePersonalDataHandler } from '../write/erase-personal-data.handler.js';
+import { HouseholdPlace } from '../write/household-place.js';
+import { RegisterHouseholdHandler } from '../write/register-household.handler.js';
+import {
+  AssessPovertyDto, ChangeMembersDto, CommitSupportDto, DeliverSupportDto, FulfilCommitmentDto, MoveHouseholdDto, ReasonDto, RegisterHouseholdDto,
+} from './households.dto.js';
+
+const OFFICERS: Role[] = ['admin', 'supervisor', 'commune_officer'];
+const SUPPORTERS: Role[] = [...OFFICERS, 'staff'];
+
+/** What an assessment decided, for the response (API.md: standard, classification, transition). */
+function assessmentOutcome(events: readonly HouseholdEvent[]): Record<string, unknown> {
+  const assessed = events.find((e) => e.type === 'PovertyAssessed');
+  const changed = events.find((e) => e.type === 'PovertyStatusChanged');
+  return {
+    standard: assessed?.type === 'PovertyAssessed' ? assessed.data.standard : null,
+    classification: assessed?.type === 'PovertyAssessed' ? assessed.data.classification : null,
+    transition: changed?.type === 'PovertyStatusChanged' ? changed.data.transition : null,
+  };
+}
+
+@Controller('api/households')
+export class HouseholdsController {
+  constructor(
+    private readonly pipeline: CommandPipeline,
+    private readonly registration: RegisterHouseholdHandler,
+    private readonly erasure: ErasePersonalDataHandler,
+    private readonly place: HouseholdPlace,
+  ) {}
+
+  private run(id: string, command: HouseholdCommand, ctx: CommandContext, options: { resultId?: string; extra?: (e: readonly HouseholdEvent[]) => Record<string, unknown> } = {}): Promise<CommandResult> {
+    return this.pipeline.handle({ streamId: householdStream(id), decider: householdDecider, command, context: ctx, ...options });
+  }
+
+  @Post()
+  @Roles(...OFFICERS)
+  register(@Body() dto: RegisterHouseholdDto, @Cmd('RegisterHousehold') ctx: CommandContext): Promise<CommandResult> {
+    return this.registration.handle(dto, ctx);
+  }
+
+  @Post(':id/assessments')
+  @Roles(...OFFICERS)
+  assess(@IdParam() id: string, @Body() dto: AssessPovertyDto, @Cmd('AssessPoverty') ctx: CommandContext): Promise<CommandResult> {
+    const command: HouseholdCommand = { type: 'AssessPoverty', data: { householdId: id, today: vietnamDate(ctx.now), ...dto, standard: dto.standard ?? null } };
+    return this.run(id, command, ctx, { extra: assessmentOutcome });
+  }
+
+  @Post(':id/commitments')
+  @Roles(...SUPPORTERS)
+  commit(@IdParam() id: string, @Body() dto: CommitSupportDto, @Cmd('CommitSupport') ctx: CommandContext): Promise<CommandResult> {
+    const commitmentId = randomUUID();
+    const sponsor = dto.sponsor.organizationId !== undefined ? { organizationId: dto.sponsor.organizationId } : { individualName: dto.sponsor.individualName ?? '' };
+    const command: HouseholdCommand = {
+      type: 'CommitSupport',
+      data: { householdId: id, commitmentId, sponsor, kind: dto.kind, description: dto.description, valueVnd: dto.valueVnd, dueOn: dto.dueOn, committedOn: dto.committedOn ?? vietnamDate(ctx.now) },
+    };
+    return this.run(id, command, ctx, { resultId: commitmentId, extra: () => ({ householdId: id }) });
+  }
+
+  @Post(':id/commitments/:cid/deliveries')
+  @Roles(...SUPPORTERS)
+  deliver(@IdParam() id: string, @IdParam('cid') cid: string, @Body() dto: DeliverSupportDto, @Cmd('DeliverSupport') ctx: CommandContext): Promise<CommandResult> {
+    const deliveryId = randomUUID();
+    const command: HouseholdCommand = { type: 'DeliverSupport', data: { householdId: id, commitmentId: cid, deliveryId, today: vietnamDate(ctx.now), ...dto } };
+    return this.run(id, command, ctx, {
+      extra: (events) => {
+        const delivered = events.find((e) => e.type === 'SupportDelivered');
+        return delivered?.type === 'SupportDelivered'
+          ? { deliveryId, deliveredToDateVnd: delivered.data.deliveredToDateVnd, exceedsCommitmentByVnd: delivered.data.exceedsCommitmentByVnd }
+          : { deliveryId };
+      },
+    });
+  }
+
+  @Post(':id/commitments/:cid/fulfil')
+  @Roles(...SUPPORTERS)
+  fulfil(@IdParam() id: string, @IdParam('cid') cid: string, @Body() dto: FulfilCommitmentDto, @Cmd('FulfilSupportCommitment') ctx: CommandContext): Promise<CommandResult> {
+    return this.run(id, { type: 'FulfilSupportCommitment', data: { householdId: id, commitmentId: cid, today: vietnamDate(ctx.now), ...dto } }, ctx);
+  }
+
+  @Post(':id/commitments/:cid/cancel')
+  @Roles(...SUPPORTERS)
+  cancel(@IdParam() id: string, @IdParam('cid') cid: string, @Body() dto: ReasonDto, @Cmd('CancelSupportCommitment') ctx: CommandContext): Promise<CommandResult> {
+    return this.run(id, { type: 'CancelSupportCommitment', data: { householdId: id, commitmentId: cid, reason: dto.reason, cancelledOn: vietnamDate(ctx.now) } }, ctx);
+  }
+
+  @Post(':id/move')
+  @Roles(...OFFICERS)
+  async move(@IdParam() id: string, @Body() dto: MoveHouseholdDto, @Cmd('MoveHousehold') ctx: CommandContext): Promise<CommandResult> {
+    const toVillageId = dto.toVillageId ?? null;
+    await this.place.ensureValid(dto.toCommuneId, toVillageId);
+    const command: HouseholdCommand = { type: 'MoveHousehold', data: { householdId: id, today: vietnamDate(ctx.now), toCommuneId: dto.toCommuneId, toVillageId, movedOn: dto.movedOn, ...(dto.area ? { area: dto.area } : {}) } };
+    return this.run(id, command, ctx);
+  }
+
+  @Post(':id/members')
+  @Roles(...OFFICERS)
+  members(@IdParam() id: string, @Body() dto: ChangeMembersDto, @Cmd('ChangeHouseholdMembers') ctx: CommandContext): Promise<CommandResult> {
+    return this.run(id, { type: 'ChangeHouseholdMembers', data: { householdId: id, today: vietnamDate(ctx.now), ...dto } }, ctx);
+  }
+
+  @Post(':id/erase-personal-data')
+  @Roles('admin', 'supervisor')
+  erase(@IdParam() id: string, @Body() dto: ReasonDto, @Cmd('EraseHouseholdPersonalData') ctx: CommandContext): Promise<CommandResult> {
+    return this.erasure.handle(id, dto.reason, ctx);
+  }
+}

@@ -1,0 +1,31 @@
+import { Injectable } from '@nestjs/common';
+import { CommandPipeline, type CommandContext, type CommandResult } from '@kn/platform';
+import { vietnamDate } from '@kn/shared';
+import type { EraseHouseholdPersonalData } from '../domain/household.commands.js';
+import { decideHousehold, householdDecider } from '../domain/household.decider.js';
+import { PersonalDataVault } from '../infrastructure/personal-data-vault.js';
+import { householdStream } from '../read/household-event.js';
+
+/**
+ * Erasure (SPEC §5): once the decider accepts it, the household key is destroyed first, then
+ * the fact is recorded. Should the append fail, the data is already unreadable and a retry
+ * records the erasure (destroying a destroyed key is a no-op).
+ */
+@Injectable()
+export class ErasePersonalDataHandler {
+  constructor(private readonly pipeline: CommandPipeline, private readonly vault: PersonalDataVault) {}
+
+  handle(householdId: string, reason: string, ctx: CommandContext): Promise<CommandResult> {
+    return this.pipeline.handle({
+      streamId: householdStream(householdId),
+      decider: householdDecider,
+      command: async (loaded) => {
+        const command: EraseHouseholdPersonalData = { type: 'EraseHouseholdPersonalData', data: { householdId, reason, erasedOn: vietnamDate(ctx.now) } };
+        decideHousehold(command, loaded.state); // throws when refused: the key stays
+        await this.vault.erase(householdId);
+        return command;
+      },
+      context: ctx,
+    });
+  }
+}

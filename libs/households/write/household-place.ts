@@ -1,0 +1,28 @@
+import { Injectable } from '@nestjs/common';
+import { CommandPipeline } from '@kn/platform';
+import { ensure } from '@kn/shared';
+import { adminUnitDecider, adminUnitStream, type AdminUnitState } from '@kn/territory';
+
+/**
+ * Where a household may live: an active commune and, when given, one of its villages. Checked
+ * by the application before registration and moves (the household stream knows no units).
+ */
+@Injectable()
+export class HouseholdPlace {
+  constructor(private readonly pipeline: CommandPipeline) {}
+
+  async ensureValid(communeId: string, villageId: string | null): Promise<void> {
+    const commune = await this.unit(communeId);
+    ensure('household.commune_must_exist', commune.status !== 'not_established' && commune.kind === 'commune', `no commune ${communeId}`, { field: 'communeId' });
+    ensure('household.commune_must_be_active', commune.status === 'active', `commune ${communeId} is ${commune.status}`, { field: 'communeId' });
+    if (villageId === null) return;
+    const village = await this.unit(villageId);
+    ensure('household.village_must_be_in_commune',
+      village.status === 'active' && village.kind === 'village' && village.parentId === communeId,
+      `${villageId} is not an active village of commune ${communeId}`, { field: 'villageId' });
+  }
+
+  private async unit(id: string): Promise<AdminUnitState> {
+    return (await this.pipeline.load(adminUnitStream(id), adminUnitDecider)).state;
+  }
+}

@@ -1,0 +1,53 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { CommandPipeline, type CommandContext, type CommandResult } from '@kn/platform';
+import { DomainError, vietnamDate } from '@kn/shared';
+import { householdDecider } from '../domain/household.decider.js';
+import type { PersonalData } from '../domain/personal-data.js';
+import { PersonalDataVault } from '../infrastructure/personal-data-vault.js';
+import { PgKeyStore } from '../infrastructure/pg-key-store.js';
+import { householdStream } from '../read/household-event.js';
+import type { RegisterHouseholdDto } from '../http/households.dto.js';
+import { HouseholdPlace } from './household-place.js';
+
+/**
+ * Registration seals the head's personal data under a fresh per-household key before anything
+ * is decided, so clear text never reaches the event, the log or a read model.
+ */
+@Injectable()
+export class RegisterHouseholdHandler {
+  constructor(
+    private readonly pipeline: CommandPipeline,
+    private readonly vault: PersonalDataVault,
+    private readonly keys: PgKeyStore,
+    private readonly place: HouseholdPlace,
+  ) {}
+
+  async handle(dto: RegisterHouseholdDto, ctx: CommandContext): Promise<CommandResult> {
+    const villageId = dto.villageId ?? null;
+    await this.place.ensureValid(dto.communeId, villageId);
+    const householdId = randomUUID();
+    const head: PersonalData = {
+      fullName: dto.head.fullName.trim(), birthYear: dto.head.birthYear ?? null, gender: dto.head.gender ?? null, idNumber: dto.head.idNumber ?? null,
+    };
+    const sealed = await this.vault.seal(householdId, head);
+    try {
+      return await this.pipeline.handle({
+        streamId: householdStream(householdId),
+        decider: householdDecider,
+        command: {
+          type: 'RegisterHousehold',
+          data: {
+            householdId, today: vietnamDate(ctx.now), communeId: dto.communeId, villageId, code: dto.code, head: sealed,
+            ethnicity: dto.ethnicity, memberCount: dto.memberCount, area: dto.area, registeredOn: dto.registeredOn,
+          },
+        },
+        context: ctx,
+      });
+    } catch (e) {
+      // Refused: nothing was recorded under this key, so it need not outlive the request.
+      if (e instanceof DomainError) await this.keys.discardUnused(householdId);
+      throw e;
+    }
+  }
+}
