@@ -1,0 +1,130 @@
+import {
+  LOG_START,
+  type LogCheckpoint,
+  type LogFilter,
+  type ReadAllOptions,
+  type ReadStreamOptions,
+  type RecordedEvent,
+} from '../event-store.port.js';
+import type { Queryable } from './append.js';
+import { EVENT_COLUMNS, SETTLED, UNSETTLED, toCheckpoint, toRecordedEvent, type EventRow } from './rows.js';
+import { quoteIdent } from './schema.js';
+
+/** Reads of the PostgreSQL log. Log reads see only settled rows (ADR 0002). */
+export class LogReader {
+  private readonly events: string;
+
+  constructor(private readonly db: Queryable, schema: string) {
+    this.events = `${quoteIdent(schema)}.events`;
+  }
+
+  async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
+    const backwards = options.direction === 'backwards';
+    const params: unknown[] = [streamId];
+    const where = ['stream_id = $1'];
+    if (options.fromRevision !== undefined) {
+      params.push(options.fromRevision);
+      where.push(`revision ${backwards ? '<=' : '>='} $${params.length}`);
+    }
+    if (options.recordedUpTo) {
+      params.push(options.recordedUpTo);
+      where.push(`recorded_at <= $${params.length}`);
+    }
+    const { rows } = await this.db.query<EventRow>(
+      `select ${EVENT_COLUMNS} from ${this.events} where ${where.join(' and ')}
+        order by revision ${backwards ? 'desc' : 'asc'} ${limit(options.maxCount, params)}`,
+      params,
+    );
+    return rows.map(toRecordedEvent);
+  }
+
+  async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
+    const params: unknown[] = [];
+    const { rows } = await this.db.query<EventRow>(
+      `select ${EVENT_COLUMNS} from ${this.events} where ${logWhere(options, params)}
+        order by tx_id, position ${limit(options.maxCount, params)}`,
+      params,
+    );
+    return rows.map(toRecordedEvent);
+  }
+
+  /**
+   * A subscription's page: like `readAll`, plus what the same snapshot saw — the settled head
+   * (a filtered reader that gets a short page may move its cursor up to it) and whether committed
+   * rows wait behind an open transaction (`pending`: poll again soon).
+   */
+  async readPage(options: ReadAllOptions): Promise<{ rows: EventRow[]; head: LogCheckpoint; pending: boolean }> {
+    const params: unknown[] = [];
+    const { rows } = await this.db.query<EventRow & { head_tx: string | null; head_position: string | null; pending: boolean }>(
+      `with page as (
+         select ${EVENT_COLUMNS} from ${this.events} where ${logWhere(options, params)}
+          order by tx_id, position ${limit(options.maxCount, params)}
+       ), meta as (
+         select h.tx_id as head_tx, h.position as head_position,
+                exists (select from ${this.events} where ${UNSETTLED}) as pending
+           from (select) one left join lateral (${this.headSql()}) h on true
+       )
+       select page.*, meta.* from meta left join page on true
+        order by page.tx_id, page.position`,
+      params,
+    );
+    const first = rows[0];
+    const head = first?.head_tx ? toCheckpoint({ tx_id: first.head_tx, position: first.head_position as string }) : LOG_START;
+    return { rows: rows.filter((r) => r.position !== null), head, pending: first?.pending ?? false };
+  }
+
+  async head(): Promise<LogCheckpoint> {
+    const { rows } = await this.db.query<{ tx_id: string; position: string }>(this.headSql());
+    return rows[0] ? toCheckpoint(rows[0]) : LOG_START;
+  }
+
+  async checkpointOf(position: number): Promise<LogCheckpoint | null> {
+    const { rows } = await this.db.query<{ tx_id: string; position: string }>(
+      `select tx_id, position from ${this.events} where position = $1`,
+      [position],
+    );
+    return rows[0] ? toCheckpoint(rows[0]) : null;
+  }
+
+  async checkpointAt(instant: Date): Promise<LogCheckpoint> {
+    const { rows } = await this.db.query<{ tx_id: string; position: string }>(
+      `select tx_id, position from ${this.events}
+        where recorded_at <= $1 and ${SETTLED}
+        order by tx_id desc, position desc limit 1`,
+      [instant],
+    );
+    return rows[0] ? toCheckpoint(rows[0]) : LOG_START;
+  }
+
+  private headSql(): string {
+    return `select tx_id, position from ${this.events}
+             where ${SETTLED} order by tx_id desc, position desc limit 1`;
+  }
+}
+
+/** Settled rows after a checkpoint, optionally filtered. */
+function logWhere(options: ReadAllOptions, params: unknown[]): string {
+  const after = options.after ?? LOG_START;
+  params.push(String(after.commit), after.position);
+  return [`(tx_id, position) > ($1::text::xid8, $2::bigint)`, SETTLED, ...filterSql(options, params)].join(' and ');
+}
+
+function filterSql(filter: LogFilter, params: unknown[]): string[] {
+  const where: string[] = [];
+  if (filter.categories) {
+    params.push(filter.categories);
+    where.push(`category = any($${params.length}::text[])`);
+  }
+  if (filter.types) {
+    params.push(filter.types);
+    where.push(`type = any($${params.length}::text[])`);
+  }
+  return where;
+}
+
+function limit(maxCount: number | undefined, params: unknown[]): string {
+  if (maxCount === undefined) return '';
+  if (!Number.isInteger(maxCount) || maxCount < 0) throw new Error(`maxCount must be a non-negative integer: ${maxCount}`);
+  params.push(maxCount);
+  return `limit $${params.length}`;
+}

@@ -1,0 +1,158 @@
+import {
+  LOG_START,
+  compareCheckpoints,
+  type LogCheckpoint,
+  type SubscribeOptions,
+  type Subscription,
+} from '../event-store.port.js';
+import type { LogReader } from './reads.js';
+import { toRecordedEvent } from './rows.js';
+
+export interface SubscriptionSettings {
+  /** Re-poll even without a wake-up: covers lost notifications and readers stalled by xmin. */
+  readonly pollIntervalMs: number;
+  /** Quicker re-polls while the log has committed rows not yet settled. */
+  readonly settlePollMs: number;
+}
+
+/** What wakes subscriptions: NOTIFY from any process, or a local append. */
+export interface Wakeups {
+  add(wake: () => void): () => void;
+}
+
+/**
+ * A catch-up subscription over the settled log. One loop: read a page after the cursor, hand it
+ * to `handle`, move the cursor; when a page comes back short, the cursor moves to the settled
+ * head of the same snapshot (filters may hide those events) and the loop sleeps until woken.
+ * The cursor only moves forward, so an event is never delivered twice, and only settled rows
+ * are read, so none is skipped (ADR 0002).
+ */
+export class PostgresSubscription implements Subscription {
+  private cursor: LogCheckpoint;
+  private stopped = false;
+  private handling = false;
+  private wake: (() => void) | null = null;
+  private woken = false;
+  private readonly waiters: { target: LogCheckpoint; ok: () => void; fail: (e: unknown) => void }[] = [];
+  private readonly loop: Promise<void>;
+  private readonly unsubscribe: () => void;
+
+  constructor(
+    private readonly reader: LogReader,
+    private readonly options: SubscribeOptions,
+    private readonly settings: SubscriptionSettings,
+    wakeups: Wakeups,
+  ) {
+    this.cursor = options.from ?? LOG_START;
+    this.unsubscribe = wakeups.add(() => this.nudge());
+    this.loop = this.run();
+  }
+
+  async stop(): Promise<void> {
+    this.halt(new Error('subscription stopped'));
+    // From inside `handle` the loop is waiting for us: do not wait for it.
+    if (!this.handling) await this.loop;
+  }
+
+  async caughtUp(): Promise<void> {
+    if (this.stopped) throw new Error('subscription stopped');
+    const target = await this.reader.head();
+    if (compareCheckpoints(this.cursor, target) >= 0) return;
+    return new Promise((ok, fail) => {
+      this.waiters.push({ target, ok, fail });
+      this.nudge();
+    });
+  }
+
+  private async run(): Promise<void> {
+    let failures = 0;
+    while (!this.stopped) {
+      try {
+        const more = await this.step();
+        failures = 0;
+        if (!more) await this.sleep(this.pending ? this.settings.settlePollMs : this.settings.pollIntervalMs);
+      } catch (error) {
+        if (this.stopped) break;
+        if (error instanceof HandlerError) {
+          this.halt(error.cause);
+          this.options.onError?.(error.cause);
+          break;
+        }
+        // A read failed (connection lost, server restart): report and retry with backoff.
+        this.options.onError?.(error);
+        await this.sleep(Math.min(5000, 100 * 2 ** failures++));
+      }
+    }
+    this.unsubscribe();
+  }
+
+  private pending = false;
+
+  /** One page; true when another page may follow at once. */
+  private async step(): Promise<boolean> {
+    const batchSize = this.options.batchSize ?? 500;
+    const { rows, head, pending } = await this.reader.readPage({
+      after: this.cursor, maxCount: batchSize, categories: this.options.categories, types: this.options.types,
+    });
+    if (this.stopped) return false;
+    if (rows.length > 0) {
+      const events = rows.map(toRecordedEvent);
+      const last = events[events.length - 1].checkpoint;
+      this.handling = true;
+      try {
+        await this.options.handle(events, last);
+      } catch (error) {
+        throw new HandlerError(error);
+      } finally {
+        this.handling = false;
+      }
+      this.advance(last);
+    }
+    if (rows.length < batchSize && compareCheckpoints(head, this.cursor) > 0) this.advance(head);
+    this.pending = pending;
+    return rows.length === batchSize;
+  }
+
+  private advance(to: LogCheckpoint): void {
+    this.cursor = to;
+    for (let i = this.waiters.length - 1; i >= 0; i--) {
+      if (compareCheckpoints(this.cursor, this.waiters[i].target) >= 0) this.waiters.splice(i, 1)[0].ok();
+    }
+  }
+
+  private halt(reason: unknown): void {
+    if (this.stopped) return;
+    this.stopped = true;
+    for (const w of this.waiters.splice(0)) w.fail(reason);
+    this.nudge();
+  }
+
+  private nudge(): void {
+    this.woken = true;
+    this.wake?.();
+  }
+
+  private sleep(ms: number): Promise<void> {
+    if (this.woken || this.stopped) {
+      this.woken = false;
+      return Promise.resolve();
+    }
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, ms);
+      const self = this;
+      function done() {
+        clearTimeout(timer);
+        self.wake = null;
+        self.woken = false;
+        resolve();
+      }
+      this.wake = done;
+    });
+  }
+}
+
+class HandlerError extends Error {
+  constructor(override readonly cause: unknown) {
+    super('subscription handler failed');
+  }
+}
