@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import pg from 'pg';
 import { PostgresEventStore, type EventStore } from '@kn/event-store';
 import type { AppConfig } from './config/config.js';
 import { createDataSource, openDatabase, type DatabaseHandle } from './database/database.js';
@@ -20,7 +21,9 @@ export interface Infrastructure {
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export async function openInfrastructure(config: AppConfig, migrations: Function[], log: (line: string) => void): Promise<Infrastructure> {
   const database = await openDatabase(config, log);
-  const store = await PostgresEventStore.create({ connectionString: database.url });
+  const pool = new pg.Pool({ connectionString: database.url, max: 10, connectionTimeoutMillis: 3000, statement_timeout: 30_000 });
+  pool.on('error', () => undefined); // an idle connection dropped by the server is replaced on next use
+  const store = await PostgresEventStore.create({ connectionString: database.url, pool });
   await store.migrate();
   const dataSource = createDataSource(database.url, [], [Platform1700000000000, Automations1700000000100, ...migrations]);
   await dataSource.initialize();
@@ -36,6 +39,7 @@ export async function openInfrastructure(config: AppConfig, migrations: Function
     store,
     async close() {
       await store.close();
+      await pool.end();
       await dataSource.destroy();
       if (database.embedded) {
         log('stopping embedded PostgreSQL');

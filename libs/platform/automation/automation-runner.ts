@@ -25,18 +25,29 @@ export class AutomationRunner implements OnModuleDestroy {
     private readonly pipeline: CommandPipeline,
   ) {}
 
+  private stopped = false;
+
   async start(): Promise<void> {
-    for (const a of this.automations) {
-      const from = await this.checkpoint(a.name);
-      this.subscriptions.push(
-        this.store.subscribe({
-          from,
-          types: a.types,
-          handle: (events, checkpoint) => this.handleBatch(a, events, checkpoint),
-          onError: (e) => this.logger.error(`automation ${a.name} stopped: ${(e as Error).stack ?? e}`),
-        }),
-      );
-    }
+    this.stopped = false;
+    for (const a of this.automations) await this.run(a);
+  }
+
+  private async run(a: Automation): Promise<void> {
+    const from = await this.checkpoint(a.name);
+    const subscription = this.store.subscribe({
+      from,
+      types: a.types,
+      handle: (events, checkpoint) => this.handleBatch(a, events, checkpoint),
+      onError: (e) => {
+        this.logger.error(`automation ${a.name} failed, retrying: ${(e as Error).message ?? e}`);
+        this.subscriptions.splice(this.subscriptions.indexOf(subscription), 1);
+        const retry = () => {
+          if (!this.stopped) this.run(a).catch(() => setTimeout(retry, 1000).unref());
+        };
+        setTimeout(retry, 1000).unref();
+      },
+    });
+    this.subscriptions.push(subscription);
   }
 
   async caughtUp(): Promise<void> {
@@ -44,6 +55,7 @@ export class AutomationRunner implements OnModuleDestroy {
   }
 
   async onModuleDestroy(): Promise<void> {
+    this.stopped = true;
     await Promise.all(this.subscriptions.map((s) => s.stop()));
     this.subscriptions.length = 0;
   }

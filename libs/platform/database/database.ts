@@ -35,7 +35,8 @@ export function createDataSource(url: string, entities: MixedList<Function | str
     migrationsTransactionMode: 'each',
     synchronize: false,
     logging: ['error'],
-    extra: { options: `-c search_path=${SEARCH_PATH}`, max: poolSize },
+    // Fail fast when the server is gone (503) instead of queueing requests behind a dead pool.
+    extra: { options: `-c search_path=${SEARCH_PATH}`, max: poolSize, connectionTimeoutMillis: 3000, statement_timeout: 30_000 },
     // An idle pooled connection dropped by the server (restart, shutdown) is simply replaced.
     poolErrorHandler: () => undefined,
   });

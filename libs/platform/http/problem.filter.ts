@@ -28,6 +28,7 @@ export class ProblemFilter implements ExceptionFilter {
       this.metrics?.rejected.inc({ code: body.code });
     }
     if (res.headersSent) return;
+    if (body.status === 503) res.setHeader('Retry-After', '5');
     res.status(body.status).type('application/problem+json').send(JSON.stringify(body));
   }
 
@@ -50,6 +51,9 @@ export class ProblemFilter implements ExceptionFilter {
       return problem(422, 'idempotency_key_reused', 'This Idempotency-Key was already used for a different request.');
     }
     if (error instanceof HttpException) return fromHttpException(error);
+    if (isDatabaseUnavailable(error)) {
+      return problem(503, 'database_unavailable', 'The database is not reachable right now; try again in a few seconds.', { retryAfterSeconds: 5 });
+    }
     if (isBodyParserError(error)) {
       return error.type === 'entity.too.large'
         ? problem(413, 'payload_too_large', 'The request body is too large.')
@@ -66,6 +70,18 @@ function fromHttpException(error: HttpException): Problem {
   const detail = Array.isArray(message) ? message.join('; ') : String(message);
   const codes: Record<number, string> = { 400: 'bad_request', 401: 'unauthenticated', 403: 'forbidden', 404: 'not_found', 405: 'method_not_allowed', 413: 'payload_too_large', 415: 'unsupported_media_type', 429: 'too_many_requests', 503: 'unavailable' };
   return problem(status, codes[status] ?? `http_${status}`, detail);
+}
+
+const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08004', '08006', '53300']);
+
+/** Connection loss, refusal or shutdown, possibly wrapped (TypeORM's driverError, AggregateError). */
+export function isDatabaseUnavailable(e: unknown, depth = 0): boolean {
+  if (typeof e !== 'object' || e === null || depth > 4) return false;
+  const err = e as { code?: unknown; message?: unknown; driverError?: unknown; cause?: unknown; errors?: unknown };
+  if (typeof err.code === 'string' && UNAVAILABLE_CODES.has(err.code)) return true;
+  if (typeof err.message === 'string' && /Connection terminated|timeout exceeded when trying to connect|Connection refused|connect ECONNREFUSED/i.test(err.message)) return true;
+  if (Array.isArray(err.errors) && err.errors.some((x) => isDatabaseUnavailable(x, depth + 1))) return true;
+  return isDatabaseUnavailable(err.driverError, depth + 1) || isDatabaseUnavailable(err.cause, depth + 1);
 }
 
 function isBodyParserError(e: unknown): e is { type: string; status: number } {

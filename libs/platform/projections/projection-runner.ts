@@ -7,6 +7,7 @@ import { PROJECTIONS, type Projection } from './projection.js';
 export const CHECKPOINT = 'read_models';
 /** Serialises every writer of the read models: live runners (API, projector) and a rebuild's switch. */
 export const RUNNER_LOCK = 7_340_001;
+const RESTART_MS = 1000;
 
 /**
  * Applies every projection to each batch of the log in one transaction, with the checkpoint.
@@ -20,6 +21,8 @@ export class ProjectionRunner implements OnModuleDestroy {
   private subscription: Subscription | null = null;
   private readonly progress = new EventEmitter();
   private last: LogCheckpoint = LOG_START;
+  private stopped = false;
+  private restartTimer: NodeJS.Timeout | null = null;
 
   constructor(
     private readonly db: DataSource,
@@ -31,18 +34,33 @@ export class ProjectionRunner implements OnModuleDestroy {
 
   async start(): Promise<void> {
     if (this.subscription) return;
+    this.stopped = false;
     const from = await readCheckpoint(this.db.manager);
     this.last = from;
     this.subscription = this.store.subscribe({
       from,
       batchSize: 500,
       handle: (events, checkpoint) => this.applyBatch(events, checkpoint),
-      onError: (e) => this.logger.error(`projection subscription stopped: ${(e as Error).stack ?? e}`),
+      onError: (e) => this.restartLater(e),
     });
     this.logger.log(`projecting ${this.projections.map((p) => p.name).join(', ')} from ${from.commit}/${from.position}`);
   }
 
+  /** A batch that could not be written (database gone) stops the subscription: start again from the stored checkpoint. */
+  private restartLater(error: unknown): void {
+    this.logger.error(`projection batch failed, retrying in ${RESTART_MS} ms: ${(error as Error).message ?? error}`);
+    this.subscription = null;
+    if (this.stopped) return;
+    this.restartTimer = setTimeout(() => {
+      this.restartTimer = null;
+      this.start().catch((e: unknown) => this.restartLater(e));
+    }, RESTART_MS);
+    this.restartTimer.unref();
+  }
+
   async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.restartTimer) clearTimeout(this.restartTimer);
     await this.subscription?.stop();
     this.subscription = null;
   }
