@@ -34,15 +34,17 @@ export interface Harness {
 }
 
 /** The real API on a fresh database of the run's PostgreSQL, served on a loopback port. */
-export async function startApi(): Promise<Harness> {
+export async function startApi(options: { projections?: boolean } = {}): Promise<Harness> {
   const db: TestDatabase = await createTestDatabase('api');
   const adminPassword = `Adm-${randomBytes(9).toString('base64url')}`;
   const config = loadConfig({ DATABASE_URL: db.url, ADMIN_PASSWORD: adminPassword, DEMO_DATA: 'false', LOG_LEVEL: 'error' });
   const infra = await openInfrastructure(config, MIGRATIONS_ALL, () => undefined);
   const app = await createHttpApp(infra, { logger: false });
   await app.get(UsersService).ensureFirstAdmin(adminPassword, () => undefined);
-  await app.get(ProjectionRunner).start();
-  await app.get(AutomationRunner).start();
+  if (options.projections !== false) {
+    await app.get(ProjectionRunner).start();
+    await app.get(AutomationRunner).start();
+  }
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address();
   const baseUrl = `http://127.0.0.1:${address.port}`;
