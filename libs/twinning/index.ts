@@ -26,3 +26,21 @@ export { evolveActivityLog } from './read/activity-log/activity-log.evolve.js';
 export type { ActivityLog, ActivityLogRow, UnitPeriod } from './read/activity-log/activity-log.evolve.js';
 export { evolveProjectBoard } from './read/project-board/project-board.evolve.js';
 export type { FundingTotals, ProjectBoardEntry } from './read/project-board/project-board.evolve.js';
+
+// Wiring: stream names, HTTP module, read models, the merge automation and migrations.
+export { pairingStream, projectStream } from './domain/twinning.streams.js';
+export { TwinningModule } from './twinning.module.js';
+export { pairingsProjection } from './read/pairings/pairings.projection.js';
+export { activityLogProjection } from './read/activity-log/activity-log.projection.js';
+export { projectBoardProjection } from './read/project-board/project-board.projection.js';
+export { coverage } from './read/commune-coverage/commune-coverage.query.js';
+export type { Coverage } from './read/commune-coverage/commune-coverage.query.js';
+export { pairingsFollowMerges } from './automation/follow-unit-merges/pairings-follow-merges.automation.js';
+import { pairingsProjection as pairings } from './read/pairings/pairings.projection.js';
+import { activityLogProjection as activityLog } from './read/activity-log/activity-log.projection.js';
+import { projectBoardProjection as projectBoard } from './read/project-board/project-board.projection.js';
+import { pairingsFollowMerges as followMerges } from './automation/follow-unit-merges/pairings-follow-merges.automation.js';
+import { Twinning1700000003000 } from './read/migrations/1700000003000-twinning.js';
+export const TWINNING_PROJECTIONS = [pairings, activityLog, projectBoard];
+export const TWINNING_MIGRATIONS = [Twinning1700000003000];
+export const TWINNING_AUTOMATIONS = [followMerges];

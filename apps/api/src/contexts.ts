@@ -1,9 +1,12 @@
 import type { DynamicModule, Type } from '@nestjs/common';
 import type { Automation, Projection } from '@kn/platform';
+import { IDENTITY_MIGRATIONS } from '@kn/identity';
 import { adminUnitTreeProjection, evolveAdminUnit, TERRITORY_MIGRATIONS, TerritoryModule } from '@kn/territory';
 import { evolveOrganization, organizationsProjection, ORGANIZATIONS_MIGRATIONS, OrganizationsModule } from '@kn/organizations';
 import { AUDIT_MIGRATIONS, auditLogProjection, AuditModule, type EntityFold } from '@kn/audit';
-import { HOUSEHOLDS_AUTOMATIONS, HOUSEHOLDS_MIGRATIONS, HOUSEHOLDS_PROJECTIONS, HouseholdsModule } from '@kn/households';
+import { DASHBOARD_MIGRATIONS, dashboardFactsProjection, DashboardModule } from '@kn/dashboard';
+import { evolveRegisterRecorded, HOUSEHOLDS_AUTOMATIONS, HOUSEHOLDS_MIGRATIONS, HOUSEHOLDS_PROJECTIONS, HouseholdsModule } from '@kn/households';
+import { evolvePairingSummary, evolveProjectBoard, TWINNING_AUTOMATIONS, TWINNING_MIGRATIONS, TWINNING_PROJECTIONS, TwinningModule } from '@kn/twinning';
 
 /**
  * The bounded contexts this process serves: their Nest modules (HTTP), read-model projections
@@ -13,10 +16,13 @@ import { HOUSEHOLDS_AUTOMATIONS, HOUSEHOLDS_MIGRATIONS, HOUSEHOLDS_PROJECTIONS, 
 export const ENTITY_FOLDS: Record<string, EntityFold> = {
   adminunit: evolveAdminUnit as EntityFold,
   organization: evolveOrganization as EntityFold,
+  household: evolveRegisterRecorded as EntityFold,
+  pairing: evolvePairingSummary as EntityFold,
+  project: evolveProjectBoard as EntityFold,
 };
 
-export const CONTEXT_MODULES: (Type | DynamicModule)[] = [TerritoryModule, OrganizationsModule, AuditModule.forRoot(ENTITY_FOLDS), HouseholdsModule];
-export const PROJECTIONS_ALL: Projection[] = [auditLogProjection, adminUnitTreeProjection, organizationsProjection, ...HOUSEHOLDS_PROJECTIONS];
+export const CONTEXT_MODULES: (Type | DynamicModule)[] = [TerritoryModule, OrganizationsModule, AuditModule.forRoot(ENTITY_FOLDS), HouseholdsModule, TwinningModule, DashboardModule];
+export const PROJECTIONS_ALL: Projection[] = [auditLogProjection, adminUnitTreeProjection, organizationsProjection, ...HOUSEHOLDS_PROJECTIONS, ...TWINNING_PROJECTIONS, dashboardFactsProjection];
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const MIGRATIONS_ALL: Function[] = [...AUDIT_MIGRATIONS, ...TERRITORY_MIGRATIONS, ...ORGANIZATIONS_MIGRATIONS, ...HOUSEHOLDS_MIGRATIONS];
-export const AUTOMATIONS_ALL: Automation[] = [...HOUSEHOLDS_AUTOMATIONS];
+export const MIGRATIONS_ALL: Function[] = [...IDENTITY_MIGRATIONS, ...AUDIT_MIGRATIONS, ...TERRITORY_MIGRATIONS, ...ORGANIZATIONS_MIGRATIONS, ...HOUSEHOLDS_MIGRATIONS, ...TWINNING_MIGRATIONS, ...DASHBOARD_MIGRATIONS];
+export const AUTOMATIONS_ALL: Automation[] = [...HOUSEHOLDS_AUTOMATIONS, ...TWINNING_AUTOMATIONS];

@@ -65,7 +65,7 @@ export class AutomationRunner implements OnModuleDestroy {
       if (!a.types.includes(e.type)) continue;
       await this.projections.waitFor(e.position, 30_000);
       try {
-        await a.handle(e, (commandName) => contextFor(a, e, commandName), { db: this.db, pipeline: this.pipeline });
+        await a.handle(e, (commandName) => contextFor(a, e, commandName), { db: this.db, pipeline: this.pipeline, store: this.store, projections: this.projections });
       } catch (error) {
         if (!(error instanceof DomainError)) throw error;
         this.logger.warn(`${a.name}: ${e.type} at ${e.position} refused: ${error.code} — ${error.message}`);

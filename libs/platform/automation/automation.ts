@@ -1,12 +1,15 @@
 import type { DataSource } from 'typeorm';
-import type { RecordedEvent } from '@kn/event-store';
+import type { EventStore, RecordedEvent } from '@kn/event-store';
 import type { CommandContext } from '../commands/command-context.js';
 import type { CommandPipeline } from '../commands/command-pipeline.js';
+import type { ProjectionRunner } from '../projections/projection-runner.js';
 
 /** What a policy may use: the read models (to find what an event concerns) and the pipeline. */
 export interface AutomationDeps {
   readonly db: DataSource;
   readonly pipeline: CommandPipeline;
+  readonly store: EventStore;
+  readonly projections: ProjectionRunner;
 }
 
 /**

@@ -1,0 +1,68 @@
+import { Logger } from '@nestjs/common';
+import type { RecordedEvent } from '@kn/event-store';
+import type { Automation, AutomationDeps, CommandContext } from '@kn/platform';
+import { DomainError, isIsoDate, vietnamDate, type IsoDate } from '@kn/shared';
+import type { PairingCommand } from '../../domain/pairing.commands.js';
+import { pairingDecider } from '../../domain/pairing.decide.js';
+import { pairingStream } from '../../domain/twinning.streams.js';
+import { TwinningLookups } from '../../write/twinning-lookups.js';
+
+interface MergedInto { unitId: string; successorId: string; effectiveOn: string; decisionRef: string }
+
+function mergedInto(data: Readonly<Record<string, unknown>>): MergedInto | null {
+  const { unitId, successorId, effectiveOn, decisionRef } = data;
+  return typeof unitId === 'string' && typeof successorId === 'string' && isIsoDate(effectiveOn) && typeof decisionRef === 'string'
+    ? { unitId, successorId, effectiveOn, decisionRef }
+    : null;
+}
+
+/**
+ * SPEC §2.1: pairings follow their unit through a merge. Each active pairing on the merged unit
+ * is transferred to the successor — or, when its organisation is already twinned with the
+ * successor (through another predecessor), ended on the merge's effective date, since one
+ * organisation has one pairing per unit. The commands carry the merge event as causation.
+ */
+export class PairingsFollowMerges implements Automation {
+  readonly name = 'pairings_follow_merges';
+  readonly types = ['AdministrativeUnitMergedInto'] as const;
+  private readonly logger = new Logger(this.name);
+  async handle(event: RecordedEvent, context: (commandName: string) => CommandContext, deps: AutomationDeps): Promise<void> {
+    const merge = mergedInto(event.data);
+    if (!merge) return;
+    const lookups = new TwinningLookups(deps.pipeline, deps.db, deps.projections, deps.store);
+    for (const pairing of await lookups.activePairingsOn(merge.unitId)) {
+      // Asked per pairing: the transfer just made for another predecessor's pairing counts.
+      const twinned = await lookups.activePairingExists(pairing.organizationId, merge.successorId, pairing.id);
+      const ctx = context(twinned ? 'EndPairing' : 'TransferPairing');
+      await this.issue(pairing.id, twinned ? endCommand(merge, vietnamDate(ctx.now)) : transferCommand(merge), ctx, deps);
+    }
+  }
+
+  private async issue(pairingId: string, command: PairingCommand, ctx: CommandContext, deps: AutomationDeps): Promise<void> {
+    try {
+      await deps.pipeline.handle({ streamId: pairingStream(pairingId), decider: pairingDecider, command, context: ctx });
+    } catch (e) {
+      if (!(e instanceof DomainError)) throw e;
+      this.logger.warn(`pairing ${pairingId}: ${command.type} refused: ${e.code} — ${e.message}`);
+    }
+  }
+}
+
+function transferCommand(m: MergedInto): PairingCommand {
+  return {
+    type: 'TransferPairing',
+    data: { fromAdminUnitId: m.unitId, toAdminUnitId: m.successorId, effectiveOn: m.effectiveOn, mergeDecisionRef: m.decisionRef, activePairingExists: false },
+  };
+}
+
+function endCommand(m: MergedInto, today: IsoDate): PairingCommand {
+  return {
+    type: 'EndPairing',
+    data: {
+      endedOn: m.effectiveOn,
+      reason: `merged into ${m.successorId} (${m.decisionRef}, effective ${m.effectiveOn}); the organisation is already twinned with the successor`,
+      today,
+    },
+  };
+}
+export const pairingsFollowMerges = new PairingsFollowMerges();

@@ -1,0 +1,80 @@
+import { Body, Controller, Post } from '@nestjs/common';
+import { Cmd, CommandPipeline, IdParam, type CommandContext, type CommandResult } from '@kn/platform';
+import { Roles } from '@kn/identity';
+import { NotFound, vietnamDate } from '@kn/shared';
+import type { ProjectCommand } from '../domain/project.commands.js';
+import { projectDecider } from '../domain/project.decide.js';
+import { projectStream } from '../domain/twinning.streams.js';
+import { ProposeProjectHandler } from '../write/propose-project.handler.js';
+import { TwinningLookups } from '../write/twinning-lookups.js';
+import { ApproveProjectDto, CancelProjectDto, CompleteProjectDto, FundingDto, HandOverProjectDto, ProposeProjectDto, ReportProgressDto, StartWorkDto } from './projects.dto.js';
+
+/** Commands on projects (công trình), API.md "Projects". Illegal transitions are 409s named by the rule. */
+@Controller('api/projects')
+export class ProjectsController {
+  constructor(private readonly pipeline: CommandPipeline, private readonly proposing: ProposeProjectHandler, private readonly lookups: TwinningLookups) {}
+
+  @Post()
+  @Roles('staff', 'supervisor', 'admin')
+  propose(@Body() dto: ProposeProjectDto, @Cmd('ProposeProject') ctx: CommandContext): Promise<CommandResult> {
+    return this.proposing.handle(dto, ctx);
+  }
+
+  @Post(':id/approve')
+  @Roles('supervisor', 'admin')
+  approve(@IdParam() id: string, @Body() dto: ApproveProjectDto, @Cmd('ApproveProject') ctx: CommandContext): Promise<CommandResult> {
+    return this.run(id, { type: 'ApproveProject', data: { ...dto, today: vietnamDate(ctx.now) } }, ctx);
+  }
+
+  @Post(':id/funding')
+  @Roles('staff', 'supervisor', 'admin')
+  async fund(@IdParam() id: string, @Body() dto: FundingDto, @Cmd('RecordProjectFunding') ctx: CommandContext): Promise<CommandResult> {
+    const { kind, ...funding } = dto;
+    if (funding.sponsorOrganizationId) await this.lookups.organization(funding.sponsorOrganizationId);
+    const data = { ...funding, today: vietnamDate(ctx.now) };
+    return this.run(id, kind === 'pledged' ? { type: 'PledgeFunding', data } : { type: 'ReceiveFunds', data }, ctx);
+  }
+
+  @Post(':id/start')
+  @Roles('staff', 'supervisor', 'admin')
+  start(@IdParam() id: string, @Body() dto: StartWorkDto, @Cmd('StartWork') ctx: CommandContext): Promise<CommandResult> {
+    return this.run(id, { type: 'StartWork', data: { ...dto, today: vietnamDate(ctx.now) } }, ctx);
+  }
+
+  @Post(':id/progress')
+  @Roles('staff', 'supervisor', 'admin')
+  progress(@IdParam() id: string, @Body() dto: ReportProgressDto, @Cmd('ReportProgress') ctx: CommandContext): Promise<CommandResult> {
+    return this.run(id, { type: 'ReportProgress', data: { percent: dto.percent, on: dto.on, note: dto.note ?? '', today: vietnamDate(ctx.now) } }, ctx);
+  }
+
+  @Post(':id/complete')
+  @Roles('staff', 'supervisor', 'admin')
+  complete(@IdParam() id: string, @Body() dto: CompleteProjectDto, @Cmd('CompleteProject') ctx: CommandContext): Promise<CommandResult> {
+    return this.run(id, { type: 'CompleteProject', data: { ...dto, today: vietnamDate(ctx.now) } }, ctx);
+  }
+
+  @Post(':id/hand-over')
+  @Roles('staff', 'supervisor', 'admin')
+  async handOver(@IdParam() id: string, @Body() dto: HandOverProjectDto, @Cmd('HandOverProject') ctx: CommandContext): Promise<CommandResult> {
+    await this.lookups.unit(dto.toAdminUnitId);
+    return this.run(id, { type: 'HandOverProject', data: { ...dto, today: vietnamDate(ctx.now) } }, ctx);
+  }
+
+  @Post(':id/cancel')
+  @Roles('staff', 'supervisor', 'admin')
+  cancel(@IdParam() id: string, @Body() dto: CancelProjectDto, @Cmd('CancelProject') ctx: CommandContext): Promise<CommandResult> {
+    return this.run(id, { type: 'CancelProject', data: { reason: dto.reason, cancelledOn: dto.cancelledOn ?? null, today: vietnamDate(ctx.now) } }, ctx);
+  }
+
+  private run(id: string, command: ProjectCommand, context: CommandContext): Promise<CommandResult> {
+    return this.pipeline.handle({
+      streamId: projectStream(id),
+      decider: projectDecider,
+      command: (loaded) => {
+        if (loaded.revision < 0) throw new NotFound('project', id);
+        return command;
+      },
+      context,
+    });
+  }
+}

@@ -1,0 +1,75 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { EVENT_STORE, type EventStore } from '@kn/event-store';
+import { CommandPipeline, ProjectionRunner } from '@kn/platform';
+import { NotFound } from '@kn/shared';
+import { adminUnitDecider, adminUnitStream, type AdminUnitState } from '@kn/territory';
+import { organizationDecider, organizationFacts, organizationStream, type OrganizationFacts } from '@kn/organizations';
+import { pairingDecider } from '../domain/pairing.decide.js';
+import type { ExistingPairing } from '../domain/pairing.evolve.js';
+import { pairingStream } from '../domain/twinning.streams.js';
+
+/** How long a command waits for the read side before it checks a uniqueness rule against it. */
+const READ_SIDE_WAIT_MS = 5_000;
+
+export type KnownUnit = Exclude<AdminUnitState, { status: 'not_established' }>;
+
+/**
+ * Facts that twinning commands look up in other streams (units, organisations, pairings) and
+ * in the pairings read model. Unknown ids are 404s here, before any decision is made.
+ */
+@Injectable()
+export class TwinningLookups {
+  constructor(
+    private readonly pipeline: CommandPipeline,
+    private readonly db: DataSource,
+    private readonly runner: ProjectionRunner,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+  ) {}
+
+  async unit(id: string): Promise<KnownUnit> {
+    const { state } = await this.pipeline.load(adminUnitStream(id), adminUnitDecider);
+    if (state.status === 'not_established') throw new NotFound('admin_unit', id);
+    return state;
+  }
+
+  async organization(id: string): Promise<OrganizationFacts> {
+    const facts = organizationFacts((await this.pipeline.load(organizationStream(id), organizationDecider)).state);
+    if (!facts) throw new NotFound('organization', id);
+    return facts;
+  }
+
+  async pairing(id: string): Promise<ExistingPairing> {
+    const { state } = await this.pipeline.load(pairingStream(id), pairingDecider);
+    if (state.status === 'none') throw new NotFound('pairing', id);
+    return state;
+  }
+
+  /**
+   * "At most one active pairing per organisation–unit" spans streams, so it is checked against
+   * the pairings read model — after it has caught up with the log's head, so a pairing
+   * established a moment ago (or a transfer the merge automation just made) is seen.
+   */
+  async activePairingExists(organizationId: string, adminUnitId: string, exceptPairingId?: string): Promise<boolean> {
+    await this.readSideCaughtUp();
+    const rows: unknown[] = await this.db.query(
+      `select 1 from pairings where organization_id = $1 and admin_unit_id = $2 and status = 'active' and id <> $3 limit 1`,
+      [organizationId, adminUnitId, exceptPairingId ?? ''],
+    );
+    return rows.length > 0;
+  }
+
+  /** Active pairings on a unit, for the merge automation (oldest first). */
+  async activePairingsOn(adminUnitId: string): Promise<{ id: string; organizationId: string }[]> {
+    await this.readSideCaughtUp();
+    return this.db.query(
+      `select id, organization_id as "organizationId" from pairings where admin_unit_id = $1 and status = 'active' order by established_on, id`,
+      [adminUnitId],
+    );
+  }
+
+  private async readSideCaughtUp(): Promise<void> {
+    const head = await this.store.head();
+    if (head.position > 0) await this.runner.waitFor(head.position, READ_SIDE_WAIT_MS);
+  }
+}
