@@ -62,3 +62,4 @@ import { Households1700000004000 } from './read/migrations/1700000004000-househo
 export const HOUSEHOLDS_PROJECTIONS = [register, timeline, tracker, assessments];
 export const HOUSEHOLDS_MIGRATIONS = [Households1700000004000];
 export const HOUSEHOLDS_AUTOMATIONS = [followMerges];
+export { HOUSEHOLD_SCOPES } from './http/households.scopes.js';

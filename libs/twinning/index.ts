@@ -44,3 +44,4 @@ import { Twinning1700000003000 } from './read/migrations/1700000003000-twinning.
 export const TWINNING_PROJECTIONS = [pairings, activityLog, projectBoard];
 export const TWINNING_MIGRATIONS = [Twinning1700000003000];
 export const TWINNING_AUTOMATIONS = [followMerges];
+export { TWINNING_SCOPES } from './http/twinning.scopes.js';

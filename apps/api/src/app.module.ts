@@ -1,14 +1,14 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { PlatformModule, type Infrastructure } from '@kn/platform';
 import { IdentityModule } from '@kn/identity';
-import { AUTOMATIONS_ALL, CONTEXT_MODULES, PROJECTIONS_ALL } from './contexts.js';
+import { AUTOMATIONS_ALL, CONTEXT_MODULES, PROJECTIONS_ALL, SCOPE_RESOLVERS_ALL } from './contexts.js';
 
 @Module({})
 export class AppModule {
   static register(infra: Infrastructure): DynamicModule {
     return {
       module: AppModule,
-      imports: [PlatformModule.forRoot(infra, PROJECTIONS_ALL, AUTOMATIONS_ALL), IdentityModule, ...CONTEXT_MODULES],
+      imports: [PlatformModule.forRoot(infra, PROJECTIONS_ALL, AUTOMATIONS_ALL), IdentityModule.forRoot(SCOPE_RESOLVERS_ALL), ...CONTEXT_MODULES],
     };
   }
 }

@@ -1,3 +1,5 @@
+import { CurrentActor, scopedFilter } from '@kn/identity';
+import type { Actor } from '@kn/shared';
 import { Controller, Get, Query } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { listDocs, type Filter, type Page } from '@kn/platform';
@@ -20,8 +22,10 @@ export class CommitmentsController {
   constructor(private readonly db: DataSource) {}
 
   @Get()
-  async list(@Query() q: ListCommitmentsQuery): Promise<Page<TrackedCommitmentView>> {
+  async list(@Query() q: ListCommitmentsQuery, @CurrentActor() actor: Actor): Promise<Page<TrackedCommitmentView>> {
+    const own = scopedFilter(actor);
     const page = await listDocs<TrackedCommitmentDoc>(this.db, 'commitment_tracker', [
+      ['sponsor_organization_id = ?', own.organizationId], ['commune_id = ?', own.communeId],
       ...statusFilter(q.status), ['sponsor_organization_id = ?', q.sponsorOrganizationId], ['commune_id = ?', q.communeId], ['household_id = ?', q.householdId],
     ], 'due_on, id', q);
     const today = vietnamDate(new Date());

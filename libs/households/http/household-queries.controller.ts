@@ -1,3 +1,4 @@
+import { Scoped, scopedFilter } from '@kn/identity';
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { EVENT_STORE, type EventStore } from '@kn/event-store';
@@ -18,7 +19,9 @@ export class HouseholdQueriesController {
 
   @Get()
   async list(@Query() q: ListHouseholdsQuery, @Viewer() viewer: Actor | undefined): Promise<Page<HouseholdView>> {
+    const own = viewer ? scopedFilter(viewer) : {};
     const page = await listDocs<HouseholdRegisterDoc>(this.db, 'household_register', [
+      ['commune_id = ?', own.communeId], ['id in (select household_id from commitment_tracker where sponsor_organization_id = ?)', own.organizationId],
       ['commune_id = ?', q.communeId], ['status = ?', q.status], ['(open_commitments > 0) = ?', q.hasOpenCommitment], ['ethnic_minority = ?', q.ethnicMinority],
     ], 'code, id', q);
     const today = vietnamDate(new Date());
@@ -26,6 +29,7 @@ export class HouseholdQueriesController {
   }
 
   @Get(':id')
+  @Scoped('household')
   async get(@IdParam() id: string, @Query() q: AsOfQuery, @Viewer() viewer: Actor | undefined): Promise<HouseholdView & { revision: number }> {
     const asOf = parseAsOf(q.asOf);
     const { revision, ...doc } = await entityView(this.db, this.store, HOUSEHOLDS, id, asOf);
@@ -33,6 +37,7 @@ export class HouseholdQueriesController {
   }
 
   @Get(':id/timeline')
+  @Scoped('household')
   async timeline(@IdParam() id: string): Promise<HouseholdTimelineDoc & { id: string; revision: number }> {
     const rows: { doc: HouseholdTimelineDoc; revision: string }[] = await this.db.query(`select doc, revision from household_timeline where id = $1`, [id]);
     if (!rows.length) throw new NotFound('household', id);

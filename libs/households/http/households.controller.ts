@@ -1,7 +1,7 @@
 import { Body, Controller, Post } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { Cmd, CommandPipeline, IdParam, type CommandContext, type CommandResult } from '@kn/platform';
-import { Roles } from '@kn/identity';
+import { Roles, Scoped } from '@kn/identity';
 import { vietnamDate, type Role } from '@kn/shared';
 import type { HouseholdCommand } from '../domain/household.commands.js';
 import { householdDecider } from '../domain/household.decider.js';
@@ -42,12 +42,14 @@ export class HouseholdsController {
   }
 
   @Post()
+  @Scoped('household-new')
   @Roles(...OFFICERS)
   register(@Body() dto: RegisterHouseholdDto, @Cmd('RegisterHousehold') ctx: CommandContext): Promise<CommandResult> {
     return this.registration.handle(dto, ctx);
   }
 
   @Post(':id/assessments')
+  @Scoped('household')
   @Roles(...OFFICERS)
   assess(@IdParam() id: string, @Body() dto: AssessPovertyDto, @Cmd('AssessPoverty') ctx: CommandContext): Promise<CommandResult> {
     const command: HouseholdCommand = { type: 'AssessPoverty', data: { householdId: id, today: vietnamDate(ctx.now), ...dto, standard: dto.standard ?? null } };
@@ -55,6 +57,7 @@ export class HouseholdsController {
   }
 
   @Post(':id/commitments')
+  @Scoped('commitment-new')
   @Roles(...SUPPORTERS)
   commit(@IdParam() id: string, @Body() dto: CommitSupportDto, @Cmd('CommitSupport') ctx: CommandContext): Promise<CommandResult> {
     const commitmentId = randomUUID();
@@ -67,6 +70,7 @@ export class HouseholdsController {
   }
 
   @Post(':id/commitments/:cid/deliveries')
+  @Scoped('commitment')
   @Roles(...SUPPORTERS)
   deliver(@IdParam() id: string, @IdParam('cid') cid: string, @Body() dto: DeliverSupportDto, @Cmd('DeliverSupport') ctx: CommandContext): Promise<CommandResult> {
     const deliveryId = randomUUID();
@@ -82,18 +86,21 @@ export class HouseholdsController {
   }
 
   @Post(':id/commitments/:cid/fulfil')
+  @Scoped('commitment')
   @Roles(...SUPPORTERS)
   fulfil(@IdParam() id: string, @IdParam('cid') cid: string, @Body() dto: FulfilCommitmentDto, @Cmd('FulfilSupportCommitment') ctx: CommandContext): Promise<CommandResult> {
     return this.run(id, { type: 'FulfilSupportCommitment', data: { householdId: id, commitmentId: cid, today: vietnamDate(ctx.now), ...dto } }, ctx);
   }
 
   @Post(':id/commitments/:cid/cancel')
+  @Scoped('commitment')
   @Roles(...SUPPORTERS)
   cancel(@IdParam() id: string, @IdParam('cid') cid: string, @Body() dto: ReasonDto, @Cmd('CancelSupportCommitment') ctx: CommandContext): Promise<CommandResult> {
     return this.run(id, { type: 'CancelSupportCommitment', data: { householdId: id, commitmentId: cid, reason: dto.reason, cancelledOn: vietnamDate(ctx.now) } }, ctx);
   }
 
   @Post(':id/move')
+  @Scoped('household')
   @Roles(...OFFICERS)
   async move(@IdParam() id: string, @Body() dto: MoveHouseholdDto, @Cmd('MoveHousehold') ctx: CommandContext): Promise<CommandResult> {
     const toVillageId = dto.toVillageId ?? null;
@@ -103,12 +110,14 @@ export class HouseholdsController {
   }
 
   @Post(':id/members')
+  @Scoped('household')
   @Roles(...OFFICERS)
   members(@IdParam() id: string, @Body() dto: ChangeMembersDto, @Cmd('ChangeHouseholdMembers') ctx: CommandContext): Promise<CommandResult> {
     return this.run(id, { type: 'ChangeHouseholdMembers', data: { householdId: id, today: vietnamDate(ctx.now), ...dto } }, ctx);
   }
 
   @Post(':id/erase-personal-data')
+  @Scoped('household')
   @Roles('admin', 'supervisor')
   erase(@IdParam() id: string, @Body() dto: ReasonDto, @Cmd('EraseHouseholdPersonalData') ctx: CommandContext): Promise<CommandResult> {
     return this.erasure.handle(id, dto.reason, ctx);

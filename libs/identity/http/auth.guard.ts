@@ -1,8 +1,11 @@
-import { CanActivate, ExecutionContext, Injectable, SetMetadata } from '@nestjs/common';
+import { CanActivate, ExecutionContext, Inject, Injectable, SetMetadata } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { EVENT_STORE, type EventStore } from '@kn/event-store';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import type { Actor, Role } from '@kn/shared';
-import { problem, ProblemException } from '@kn/platform';
+import { CommandPipeline, problem, ProblemException } from '@kn/platform';
+import { allowedByScope, SCOPE_KEY, SCOPE_RESOLVERS, type ScopeResolver } from './scope.js';
 import { toActor, UsersService } from '../users.service.js';
 
 export const PUBLIC = 'kn:public';
@@ -19,7 +22,14 @@ export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
-  constructor(private readonly users: UsersService, private readonly reflector: Reflector) {}
+  constructor(
+    private readonly users: UsersService,
+    private readonly reflector: Reflector,
+    @Inject(SCOPE_RESOLVERS) private readonly resolvers: Readonly<Record<string, ScopeResolver>>,
+    private readonly pipeline: CommandPipeline,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly db: DataSource,
+  ) {}
 
   async canActivate(ctx: ExecutionContext): Promise<boolean> {
     const targets = [ctx.getHandler(), ctx.getClass()];
@@ -36,7 +46,20 @@ export class AuthGuard implements CanActivate {
     if (!roles && req.method !== 'GET' && user.role === 'auditor') {
       throw new ProblemException(problem(403, 'forbidden_role', 'Auditors read; they issue no commands.'));
     }
+    await this.checkScope(ctx, req, req.user);
     return true;
+  }
+
+  private async checkScope(ctx: ExecutionContext, req: Request, actor: Actor): Promise<void> {
+    const name = this.reflector.getAllAndOverride<string | undefined>(SCOPE_KEY, [ctx.getHandler(), ctx.getClass()]);
+    if (!name || (actor.role !== 'staff' && actor.role !== 'commune_officer')) return;
+    const resolve = this.resolvers[name];
+    if (!resolve) throw new Error(`no scope resolver named ${name}`);
+    const facts = await resolve(req, { pipeline: this.pipeline, store: this.store, db: this.db });
+    if (facts && !allowedByScope(actor, facts)) {
+      const whose = actor.role === 'staff' ? 'your organisation' : 'your commune';
+      throw new ProblemException(problem(403, 'forbidden_scope', `This record does not belong to ${whose}.`));
+    }
   }
 }
 

@@ -1,7 +1,7 @@
 import { Body, Controller, Post } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { Cmd, CommandPipeline, IdParam, type CommandContext, type CommandResult } from '@kn/platform';
-import { Roles } from '@kn/identity';
+import { Roles, Scoped } from '@kn/identity';
 import { NotFound, vietnamDate } from '@kn/shared';
 import type { PairingCommand } from '../domain/pairing.commands.js';
 import { pairingDecider } from '../domain/pairing.decide.js';
@@ -23,12 +23,14 @@ export class PairingsController {
   }
 
   @Post(':id/plans')
+  @Scoped('pairing')
   @Roles('staff', 'supervisor', 'admin')
   adoptPlan(@IdParam() id: string, @Body() dto: AdoptPlanDto, @Cmd('AdoptPairingPlan') ctx: CommandContext): Promise<CommandResult> {
     return this.run(id, { type: 'AdoptPairingPlan', data: { ...dto } }, ctx);
   }
 
   @Post(':id/activities')
+  @Scoped('pairing')
   @Roles('staff', 'supervisor', 'admin', 'commune_officer')
   recordActivity(@IdParam() id: string, @Body() dto: RecordActivityDto, @Cmd('RecordActivity') ctx: CommandContext): Promise<CommandResult> {
     ensureInitiatorAllowed(ctx, dto.initiator);
@@ -37,18 +39,21 @@ export class PairingsController {
   }
 
   @Post(':id/activities/:activityId/corrections')
+  @Scoped('pairing')
   @Roles('staff', 'supervisor', 'admin')
   correct(@IdParam() id: string, @IdParam('activityId') activityId: string, @Body() dto: CorrectActivityDto, @Cmd('CorrectActivityRecord') ctx: CommandContext): Promise<CommandResult> {
     return this.run(id, { type: 'CorrectActivityRecord', data: { activityId, changes: dto.changes, reason: dto.reason, today: vietnamDate(ctx.now) } }, ctx, { extra: { activityId } });
   }
 
   @Post(':id/activities/:activityId/void')
+  @Scoped('pairing')
   @Roles('staff', 'supervisor', 'admin')
   void(@IdParam() id: string, @IdParam('activityId') activityId: string, @Body() dto: VoidActivityDto, @Cmd('VoidActivityRecord') ctx: CommandContext): Promise<CommandResult> {
     return this.run(id, { type: 'VoidActivityRecord', data: { activityId, reason: dto.reason } }, ctx, { extra: { activityId } });
   }
 
   @Post(':id/end')
+  @Scoped('pairing')
   @Roles('supervisor', 'admin')
   end(@IdParam() id: string, @Body() dto: EndPairingDto, @Cmd('EndPairing') ctx: CommandContext): Promise<CommandResult> {
     return this.run(id, { type: 'EndPairing', data: { ...dto, today: vietnamDate(ctx.now) } }, ctx);

@@ -1,6 +1,6 @@
 import { Body, Controller, Post } from '@nestjs/common';
 import { Cmd, CommandPipeline, IdParam, type CommandContext, type CommandResult } from '@kn/platform';
-import { Roles } from '@kn/identity';
+import { Roles, Scoped } from '@kn/identity';
 import { NotFound, vietnamDate } from '@kn/shared';
 import type { ProjectCommand } from '../domain/project.commands.js';
 import { projectDecider } from '../domain/project.decide.js';
@@ -15,18 +15,21 @@ export class ProjectsController {
   constructor(private readonly pipeline: CommandPipeline, private readonly proposing: ProposeProjectHandler, private readonly lookups: TwinningLookups) {}
 
   @Post()
+  @Scoped('project-new')
   @Roles('staff', 'supervisor', 'admin')
   propose(@Body() dto: ProposeProjectDto, @Cmd('ProposeProject') ctx: CommandContext): Promise<CommandResult> {
     return this.proposing.handle(dto, ctx);
   }
 
   @Post(':id/approve')
+  @Scoped('project')
   @Roles('supervisor', 'admin')
   approve(@IdParam() id: string, @Body() dto: ApproveProjectDto, @Cmd('ApproveProject') ctx: CommandContext): Promise<CommandResult> {
     return this.run(id, { type: 'ApproveProject', data: { ...dto, today: vietnamDate(ctx.now) } }, ctx);
   }
 
   @Post(':id/funding')
+  @Scoped('project')
   @Roles('staff', 'supervisor', 'admin')
   async fund(@IdParam() id: string, @Body() dto: FundingDto, @Cmd('RecordProjectFunding') ctx: CommandContext): Promise<CommandResult> {
     const { kind, ...funding } = dto;
@@ -36,24 +39,28 @@ export class ProjectsController {
   }
 
   @Post(':id/start')
+  @Scoped('project')
   @Roles('staff', 'supervisor', 'admin')
   start(@IdParam() id: string, @Body() dto: StartWorkDto, @Cmd('StartWork') ctx: CommandContext): Promise<CommandResult> {
     return this.run(id, { type: 'StartWork', data: { ...dto, today: vietnamDate(ctx.now) } }, ctx);
   }
 
   @Post(':id/progress')
+  @Scoped('project')
   @Roles('staff', 'supervisor', 'admin')
   progress(@IdParam() id: string, @Body() dto: ReportProgressDto, @Cmd('ReportProgress') ctx: CommandContext): Promise<CommandResult> {
     return this.run(id, { type: 'ReportProgress', data: { percent: dto.percent, on: dto.on, note: dto.note ?? '', today: vietnamDate(ctx.now) } }, ctx);
   }
 
   @Post(':id/complete')
+  @Scoped('project')
   @Roles('staff', 'supervisor', 'admin')
   complete(@IdParam() id: string, @Body() dto: CompleteProjectDto, @Cmd('CompleteProject') ctx: CommandContext): Promise<CommandResult> {
     return this.run(id, { type: 'CompleteProject', data: { ...dto, today: vietnamDate(ctx.now) } }, ctx);
   }
 
   @Post(':id/hand-over')
+  @Scoped('project')
   @Roles('staff', 'supervisor', 'admin')
   async handOver(@IdParam() id: string, @Body() dto: HandOverProjectDto, @Cmd('HandOverProject') ctx: CommandContext): Promise<CommandResult> {
     await this.lookups.unit(dto.toAdminUnitId);
@@ -61,6 +68,7 @@ export class ProjectsController {
   }
 
   @Post(':id/cancel')
+  @Scoped('project')
   @Roles('staff', 'supervisor', 'admin')
   cancel(@IdParam() id: string, @Body() dto: CancelProjectDto, @Cmd('CancelProject') ctx: CommandContext): Promise<CommandResult> {
     return this.run(id, { type: 'CancelProject', data: { reason: dto.reason, cancelledOn: dto.cancelledOn ?? null, today: vietnamDate(ctx.now) } }, ctx);
