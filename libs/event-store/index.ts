@@ -3,3 +3,4 @@
 export * from './event-store.port.js';
 export * from './hash-chain.js';
 export { PostgresEventStore, type PostgresEventStoreOptions } from './postgres/postgres-event-store.js';
+export { EventStoreDbEventStore, createEventStoreFromUrl, type EventStoreDbEventStoreOptions } from './eventstoredb/create-event-store.js';

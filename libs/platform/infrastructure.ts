@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import pg from 'pg';
-import { PostgresEventStore, type EventStore } from '@kn/event-store';
+import { createEventStoreFromUrl, PostgresEventStore, type EventStore } from '@kn/event-store';
 import type { AppConfig } from './config/config.js';
 import { createDataSource, openDatabase, type DatabaseHandle } from './database/database.js';
 import { Platform1700000000000 } from './database/migrations/1700000000000-platform.js';
@@ -23,8 +23,16 @@ export async function openInfrastructure(config: AppConfig, migrations: Function
   const database = await openDatabase(config, log);
   const pool = new pg.Pool({ connectionString: database.url, max: 10, connectionTimeoutMillis: 3000, statement_timeout: 30_000 });
   pool.on('error', () => undefined); // an idle connection dropped by the server is replaced on next use
-  const store = await PostgresEventStore.create({ connectionString: database.url, pool });
-  await store.migrate();
+  // The log lives in EventStoreDB when EVENTSTORE_URL is set; read models stay in PostgreSQL.
+  let store: EventStore;
+  if (config.eventStoreUrl) {
+    log('event log: EventStoreDB');
+    store = await createEventStoreFromUrl(config.eventStoreUrl);
+  } else {
+    const pgStore = await PostgresEventStore.create({ connectionString: database.url, pool });
+    await pgStore.migrate();
+    store = pgStore;
+  }
   const dataSource = createDataSource(database.url, [], [Platform1700000000000, Automations1700000000100, ...migrations]);
   await dataSource.initialize();
   // Before TypeORM looks for its migrations table: with `app` in place from the first start, the

@@ -11,6 +11,11 @@ describe('loadConfig', () => {
     expect(c).toMatchObject({ port: 8080, dataDir: '/var/kn', databaseUrl: 'postgres://u@h/db', demoData: false, eventStoreUrl: 'esdb://h:2113', logLevel: 'debug', adminPassword: 'a-long-secret-1' });
   });
 
+  it('accepts an EventStoreDB cluster URL with several hosts', () => {
+    expect(loadConfig({ EVENTSTORE_URL: 'esdb://a:2113,b:2113,c:2113?tls=false' }).eventStoreUrl).toBe('esdb://a:2113,b:2113,c:2113?tls=false');
+    expect(() => loadConfig({ EVENTSTORE_URL: 'http://a:2113' })).toThrow('EVENTSTORE_URL must start with esdb:');
+  });
+
   it('names every bad variable at once', () => {
     expect(() => loadConfig({ PORT: 'x', DATABASE_URL: 'mysql://h', DEMO_DATA: 'maybe', ADMIN_PASSWORD: 'short' })).toThrow(
       new ConfigError(

@@ -43,12 +43,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const url = (name: string, protocols: string[]): string | null => {
     const raw = env[name];
     if (!raw) return null;
-    try {
-      const u = new URL(raw);
-      if (!protocols.includes(u.protocol)) errors.push(`${name} must start with ${protocols.join(' or ')}`);
-    } catch {
-      errors.push(`${name} is not a URL`);
-    }
+    // Not `new URL()`: EventStoreDB cluster URLs list several hosts (esdb://a:2113,b:2113,c:2113).
+    const m = /^([a-z+]+:)\/\/[^\s/]+/.exec(raw);
+    if (!m) errors.push(`${name} is not a URL`);
+    else if (!protocols.includes(m[1])) errors.push(`${name} must start with ${protocols.join(' or ')}`);
     return raw;
   };
   const levels = ['error', 'warn', 'log', 'debug', 'verbose'] as const;

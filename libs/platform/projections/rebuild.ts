@@ -73,10 +73,9 @@ async function prepareNextSchema(db: DataSource): Promise<void> {
 }
 
 async function countLog(db: DataSource): Promise<number> {
-  try {
-    const rows: { n: string }[] = await db.query(`select count(*) as n from event_store.events`);
-    return Number(rows[0].n);
-  } catch {
-    return 0; // another adapter: progress shows applied counts only
-  }
+  // Only the PostgreSQL adapter keeps the log beside the read models; elsewhere the total is unknown.
+  const [{ present }] = await db.query(`select to_regclass('event_store.events') is not null as present`);
+  if (!present) return 0;
+  const rows: { n: string }[] = await db.query(`select count(*) as n from event_store.events`);
+  return Number(rows[0].n);
 }

@@ -1,0 +1,29 @@
+import type { EventStore } from '../event-store.port.js';
+import { ClientGateway } from './client-gateway.js';
+import { EventStoreDbEventStore, type EventStoreDbEventStoreOptions } from './eventstoredb-event-store.js';
+
+/**
+ * The EventStoreDB event store for `EVENTSTORE_URL` (`esdb://…`, `esdb+discover://…`; the
+ * client's connection-string options apply: `?tls=false`, `nodePreference=leader`, …). Checks
+ * that the server answers (a read of `$all`'s last event) before returning, so a wrong URL fails
+ * the start-up, not the first command.
+ */
+export async function createEventStoreFromUrl(url: string, options: EventStoreDbEventStoreOptions = {}): Promise<EventStoreDbEventStore> {
+  const gateway = ClientGateway.fromConnectionString(url);
+  const store = new EventStoreDbEventStore(gateway, options);
+  try {
+    await store.head();
+  } catch (error) {
+    await store.close().catch(() => undefined);
+    throw new Error(`EventStoreDB at ${redact(url)} did not answer: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return store;
+}
+
+export type { EventStore };
+export { EventStoreDbEventStore, type EventStoreDbEventStoreOptions };
+
+/** The URL without its password, for messages. */
+export function redact(url: string): string {
+  return url.replace(/\/\/([^:/@]+):[^@/]*@/, '//$1:***@');
+}
