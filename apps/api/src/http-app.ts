@@ -29,6 +29,7 @@ export async function createHttpApp(infra: Infrastructure, options: { logger?: b
   serveWebApp(http, resolve(infra.config.webDir));
   app.use(express.json({ limit: '256kb', strict: true, type: ['application/json', 'application/*+json'] }));
   app.use(bodyErrors);
+  app.use(bodyShape);
   app.useGlobalPipes(strictValidationPipe());
   SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, OPENAPI), { jsonDocumentUrl: 'api/docs/openapi.json' });
   if (infra.config.corsOrigins.length) app.enableCors({ origin: [...infra.config.corsOrigins], credentials: true });
@@ -50,6 +51,24 @@ function securityHeaders(_req: Request, res: Response, next: NextFunction): void
   // Ant Design injects its styles at run time, hence 'unsafe-inline' for styles only.
   res.setHeader('Content-Security-Policy', "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; font-src 'self' data:; object-src 'none'; frame-ancestors 'none'; base-uri 'self'");
   next();
+}
+
+const MAX_DEPTH = 32;
+
+/** A command body is one JSON object of modest depth; anything else is refused before validation. */
+function bodyShape(req: Request, res: Response, next: NextFunction): void {
+  const body: unknown = req.body;
+  if (body === undefined || (typeof body === 'object' && body !== null && !Array.isArray(body) && depthOf(body, 0) <= MAX_DEPTH)) return next();
+  const detail = typeof body !== 'object' || body === null || Array.isArray(body) ? 'The request body must be a JSON object.' : `The request body is nested deeper than ${MAX_DEPTH} levels.`;
+  const p = problem(400, 'malformed_body', detail);
+  res.status(400).type('application/problem+json').send(JSON.stringify({ ...p, instance: req.originalUrl.split('?')[0] }));
+}
+
+function depthOf(value: unknown, depth: number): number {
+  if (depth > MAX_DEPTH || typeof value !== 'object' || value === null) return depth;
+  let max = depth;
+  for (const v of Object.values(value)) max = Math.max(max, depthOf(v, depth + 1));
+  return max;
 }
 
 /** body-parser errors happen before Nest's filters see the request: answer them as problems here. */
