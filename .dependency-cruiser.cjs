@@ -1,6 +1,6 @@
 // Boundaries (STYLE.md): domain code imports nothing outside itself and the shared kernel;
 // contexts meet only through each other's index.ts; libs never import apps.
-const CONTEXTS = 'territory|organizations|twinning|households|identity|reporting|audit|dashboard';
+const CONTEXTS = 'territory|organizations|twinning|households|identity|reporting|audit|dashboard|demo';
 module.exports = {
   forbidden: [
     {

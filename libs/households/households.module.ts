@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { PERSONAL_DATA_KEY } from '@kn/platform';
 import { CommitmentsController } from './http/commitments.controller.js';
 import { HouseholdQueriesController } from './http/household-queries.controller.js';
 import { HouseholdViews } from './http/household-view.js';
@@ -14,7 +15,7 @@ import { RegisterHouseholdHandler } from './write/register-household.handler.js'
 @Module({
   controllers: [HouseholdsController, HouseholdQueriesController, CommitmentsController, PovertyController],
   providers: [
-    { provide: PgKeyStore, useFactory: (db: DataSource) => new PgKeyStore(db), inject: [DataSource] },
+    { provide: PgKeyStore, useFactory: (db: DataSource, key: Buffer) => new PgKeyStore(db, key), inject: [DataSource, PERSONAL_DATA_KEY] },
     { provide: PersonalDataVault, useFactory: (keys: PgKeyStore) => new PersonalDataVault(keys), inject: [PgKeyStore] },
     HouseholdViews,
     HouseholdPlace,

@@ -2,7 +2,7 @@ export { loadConfig, ConfigError, APP_CONFIG, type AppConfig } from './config/co
 export { startEmbeddedPostgres, freePort, withDatabase, type EmbeddedPostgresHandle } from './database/embedded-postgres.js';
 export { createDataSource, openDatabase, SEARCH_PATH, type DatabaseHandle } from './database/database.js';
 export { openInfrastructure, type Infrastructure } from './infrastructure.js';
-export { PlatformModule } from './platform.module.js';
+export { PlatformModule, PERSONAL_DATA_KEY } from './platform.module.js';
 export { CommandPipeline, PreconditionFailed, type Loaded, type HandleArgs } from './commands/command-pipeline.js';
 export { CommandResult, type CommandContext } from './commands/command-context.js';
 export { Cmd, parseIfMatch } from './http/command-context.decorator.js';

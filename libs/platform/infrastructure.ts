@@ -1,5 +1,8 @@
 import type { DataSource } from 'typeorm';
 import pg from 'pg';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { createEventStoreFromUrl, PostgresEventStore, type EventStore } from '@kn/event-store';
 import type { AppConfig } from './config/config.js';
 import { createDataSource, openDatabase, type DatabaseHandle } from './database/database.js';
@@ -15,6 +18,8 @@ export interface Infrastructure {
   readonly database: DatabaseHandle;
   readonly dataSource: DataSource;
   readonly store: EventStore;
+  /** Wraps the per-household personal-data keys; never stored in the database. */
+  readonly personalDataKey: Buffer;
   close(): Promise<void>;
 }
 
@@ -40,9 +45,11 @@ export async function openInfrastructure(config: AppConfig, migrations: Function
   await dataSource.query('create schema if not exists app; create schema if not exists rm');
   const applied = await dataSource.runMigrations({ transaction: 'each' });
   if (applied.length) log(`applied migrations: ${applied.map((m) => m.name).join(', ')}`);
+  const personalDataKey = config.personalDataKey ?? masterKeyFile(config.dataDir, log);
   return {
     config,
     database,
+    personalDataKey,
     dataSource,
     store,
     async close() {
@@ -55,4 +62,14 @@ export async function openInfrastructure(config: AppConfig, migrations: Function
       }
     },
   };
+}
+
+/** Without PERSONAL_DATA_KEY: one random key, made on first start and kept beside the data (mode 600). */
+function masterKeyFile(dataDir: string, log: (line: string) => void): Buffer {
+  const file = join(resolve(dataDir), 'personal-data.key');
+  if (existsSync(file)) return Buffer.from(readFileSync(file, 'utf8').trim(), 'base64');
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, randomBytes(32).toString('base64'), { mode: 0o600 });
+  log(`created the personal-data master key ${file} — back it up with the database; set PERSONAL_DATA_KEY in production`);
+  return Buffer.from(readFileSync(file, 'utf8').trim(), 'base64');
 }

@@ -24,6 +24,9 @@ import { Metrics } from './health/metrics.js';
  * the command pipeline and the projection runner. Interceptor order matters: idempotency wraps
  * the command response mapping so it stores the final status, body and ETag.
  */
+/** Injection token of the master key wrapping personal-data keys (a Buffer). */
+export const PERSONAL_DATA_KEY = Symbol('PERSONAL_DATA_KEY');
+
 @Global()
 @Module({})
 export class PlatformModule {
@@ -33,6 +36,7 @@ export class PlatformModule {
       controllers: [HealthController],
       providers: [
         { provide: APP_CONFIG, useValue: infra.config },
+        { provide: PERSONAL_DATA_KEY, useValue: infra.personalDataKey },
         { provide: DataSource, useValue: infra.dataSource },
         { provide: EVENT_STORE, useValue: infra.store },
         { provide: PROJECTIONS, useValue: projections },
@@ -49,7 +53,7 @@ export class PlatformModule {
         { provide: APP_INTERCEPTOR, useClass: CommandResponseInterceptor },
         { provide: APP_INTERCEPTOR, useClass: ReadYourWritesInterceptor },
       ],
-      exports: [APP_CONFIG, DataSource, EVENT_STORE, PROJECTIONS, CommandPipeline, ProjectionRunner, AutomationRunner, LogSealer, Metrics],
+      exports: [APP_CONFIG, PERSONAL_DATA_KEY, DataSource, EVENT_STORE, PROJECTIONS, CommandPipeline, ProjectionRunner, AutomationRunner, LogSealer, Metrics],
     };
   }
 }

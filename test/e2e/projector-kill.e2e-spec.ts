@@ -28,7 +28,7 @@ describe('the standalone projector, killed and restarted', () => {
     }
   };
   const projector = (): ChildProcess =>
-    spawn(process.execPath, [PROJECTOR], { env: { ...process.env, DATABASE_URL: h.infra.database.url, LOG_LEVEL: 'error' }, stdio: 'ignore' });
+    spawn(process.execPath, [PROJECTOR], { env: { ...process.env, DATABASE_URL: h.infra.database.url, LOG_LEVEL: 'error', PERSONAL_DATA_KEY: h.infra.personalDataKey.toString('base64') }, stdio: 'ignore' });
 
   it('converges to exactly what a rebuild from zero gives', async () => {
     const province = await h.admin.post('/api/admin-units', { kind: 'province', name: 'Bình Thuận', code: '60', parentId: null, classifications: [], establishedOn: '2013-01-01' });

@@ -26,7 +26,7 @@ describe('when PostgreSQL goes away and comes back', () => {
     chmodSync(dir, 0o755);
     pg = await startEmbeddedPostgres({ dataDir: dir, port: 0 });
     const password = `Adm-${randomBytes(9).toString('base64url')}`;
-    infra = await openInfrastructure(loadConfig({ DATABASE_URL: pg.url, ADMIN_PASSWORD: password, LOG_LEVEL: 'error' }), MIGRATIONS_ALL, () => undefined);
+    infra = await openInfrastructure(loadConfig({ DATABASE_URL: pg.url, ADMIN_PASSWORD: password, LOG_LEVEL: 'error', PERSONAL_DATA_KEY: randomBytes(32).toString('base64') }), MIGRATIONS_ALL, () => undefined);
     app = await createHttpApp(infra, { logger: false });
     await app.get(UsersService).ensureFirstAdmin(password, () => undefined);
     await app.get(ProjectionRunner).start();

@@ -37,7 +37,7 @@ export interface Harness {
 export async function startApi(options: { projections?: boolean } = {}): Promise<Harness> {
   const db: TestDatabase = await createTestDatabase('api');
   const adminPassword = `Adm-${randomBytes(9).toString('base64url')}`;
-  const config = loadConfig({ DATABASE_URL: db.url, ADMIN_PASSWORD: adminPassword, DEMO_DATA: 'false', LOG_LEVEL: 'error' });
+  const config = loadConfig({ DATABASE_URL: db.url, ADMIN_PASSWORD: adminPassword, DEMO_DATA: 'false', LOG_LEVEL: 'error', PERSONAL_DATA_KEY: randomBytes(32).toString('base64') });
   const infra = await openInfrastructure(config, MIGRATIONS_ALL, () => undefined);
   const app = await createHttpApp(infra, { logger: false });
   await app.get(UsersService).ensureFirstAdmin(adminPassword, () => undefined);

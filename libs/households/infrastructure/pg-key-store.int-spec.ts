@@ -11,8 +11,8 @@ describe('PgKeyStore (real PostgreSQL)', () => {
   let keys: PgKeyStore;
   beforeAll(async () => {
     db = await createTestDatabase('keys');
-    infra = await openInfrastructure(loadConfig({ DATABASE_URL: db.url, LOG_LEVEL: 'error' }), [Households1700000004000], () => undefined);
-    keys = new PgKeyStore(infra.dataSource);
+    infra = await openInfrastructure(loadConfig({ DATABASE_URL: db.url, LOG_LEVEL: 'error', PERSONAL_DATA_KEY: Buffer.alloc(32, 7).toString('base64') }), [Households1700000004000], () => undefined);
+    keys = new PgKeyStore(infra.dataSource, infra.personalDataKey);
   });
   afterAll(async () => {
     await infra?.close();
@@ -50,5 +50,15 @@ describe('PgKeyStore (real PostgreSQL)', () => {
     await keys.destroy(destroyed);
     await keys.discardUnused(destroyed);
     await expect(keys.create(destroyed)).rejects.toBeInstanceOf(PersonalDataErasedError);
+  });
+
+  it('stores keys only wrapped under the master key: the database alone opens nothing', async () => {
+    const key = await keys.create('wrapped-1');
+    const [row] = await infra.dataSource.query(`select key from app.personal_data_keys where key_id = 'wrapped-1'`);
+    expect(Buffer.compare(row.key, key)).not.toBe(0);
+    expect(row.key.includes(key)).toBe(false);
+    const otherMaster = new PgKeyStore(infra.dataSource, Buffer.alloc(32, 9));
+    await expect(otherMaster.get('wrapped-1')).rejects.toThrow();
+    expect(await keys.get('wrapped-1')).toEqual(key);
   });
 });

@@ -1,3 +1,4 @@
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { newDataKey, PersonalDataErasedError, type KeyStore } from './personal-data-vault.js';
 
@@ -6,22 +7,38 @@ interface KeyRow { key: Buffer | null; destroyed_at: Date | null }
 /**
  * Per-household data keys in `app.personal_data_keys` (outside the event log and outside the
  * rebuildable read models). A destroyed key leaves a tombstone row, so the id is never re-keyed.
- * Keys are stored as given; wrapping them under a master key from config is a later step.
+ * Each key is stored wrapped (AES-256-GCM) under a master key that never enters the database
+ * (PERSONAL_DATA_KEY, or a key file under DATA_DIR): a dump of the database alone opens nothing.
  */
 export class PgKeyStore implements KeyStore {
-  constructor(private readonly db: DataSource) {}
+  constructor(private readonly db: DataSource, private readonly masterKey: Buffer) {
+    if (masterKey.length !== 32) throw new Error('the personal-data master key must be 32 bytes');
+  }
 
   async get(keyId: string): Promise<Buffer | null> {
     const rows: KeyRow[] = await this.db.query(`select key, destroyed_at from app.personal_data_keys where key_id = $1`, [keyId]);
-    return rows[0]?.key ?? null;
+    return rows[0]?.key ? this.unwrap(keyId, rows[0].key) : null;
   }
 
   async create(keyId: string): Promise<Buffer> {
-    await this.db.query(`insert into app.personal_data_keys (key_id, key) values ($1, $2) on conflict (key_id) do nothing`, [keyId, newDataKey()]);
+    await this.db.query(`insert into app.personal_data_keys (key_id, key) values ($1, $2) on conflict (key_id) do nothing`, [keyId, this.wrap(keyId, newDataKey())]);
     const rows: KeyRow[] = await this.db.query(`select key, destroyed_at from app.personal_data_keys where key_id = $1`, [keyId]);
     const row = rows[0];
     if (!row?.key) throw new PersonalDataErasedError(keyId);
-    return row.key;
+    return this.unwrap(keyId, row.key);
+  }
+
+  private wrap(keyId: string, key: Buffer): Buffer {
+    const iv = randomBytes(12);
+    const cipher = createCipheriv('aes-256-gcm', this.masterKey, iv).setAAD(Buffer.from(keyId));
+    const sealed = Buffer.concat([cipher.update(key), cipher.final()]);
+    return Buffer.concat([iv, cipher.getAuthTag(), sealed]);
+  }
+
+  private unwrap(keyId: string, wrapped: Buffer): Buffer {
+    const decipher = createDecipheriv('aes-256-gcm', this.masterKey, wrapped.subarray(0, 12)).setAAD(Buffer.from(keyId));
+    decipher.setAuthTag(wrapped.subarray(12, 28));
+    return Buffer.concat([decipher.update(wrapped.subarray(28)), decipher.final()]);
   }
 
   async destroy(keyId: string): Promise<void> {

@@ -15,6 +15,8 @@ export interface AppConfig {
   readonly projectionsInProcess: boolean;
   readonly sessionTtlMinutes: number;
   readonly corsOrigins: readonly string[];
+  /** 32-byte master key (base64) wrapping the per-household personal-data keys; null → a key file under dataDir. */
+  readonly personalDataKey: Buffer | null;
   /** The built admin UI (vite) served at `/`. */
   readonly webDir: string;
 }
@@ -68,9 +70,17 @@ export function loadConfig(env: Env = process.env): AppConfig {
     sessionTtlMinutes: int('SESSION_TTL_MINUTES', 480, 5, 60 * 24 * 30),
     corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
     webDir: env.WEB_DIR || 'dist/web',
+    personalDataKey: masterKey(env.PERSONAL_DATA_KEY, errors),
   };
   if (errors.length) throw new ConfigError(`Invalid configuration:\n  - ${errors.join('\n  - ')}`);
   return config;
+}
+
+function masterKey(raw: string | undefined, errors: string[]): Buffer | null {
+  if (!raw) return null;
+  const key = Buffer.from(raw, 'base64');
+  if (key.length !== 32) errors.push('PERSONAL_DATA_KEY must be 32 bytes in base64 (e.g. `openssl rand -base64 32`)');
+  return key;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

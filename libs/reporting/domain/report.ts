@@ -1,0 +1,40 @@
+import { buildFigures } from './figures.js';
+import { limitationsText, reportTitle, resultsText } from './narrative.js';
+import { compareFigures, flattenFigures, type FlatFigures } from './restatement.js';
+import type { CorrectionReason, Pin, PreviousIssue, Report, ReportInput } from './report.types.js';
+
+export interface ReportContext {
+  readonly kind: 'annual' | 'review';
+  readonly issuedAt: string;
+  readonly pin: Pin;
+  /** The last report issued for the same period, with its flat figures. */
+  readonly previous: { issue: PreviousIssue; figures: FlatFigures } | null;
+  /** Corrections recorded between the previous issue's position and this one. */
+  readonly reasons: readonly CorrectionReason[];
+  readonly lateEntries: number;
+}
+
+/**
+ * The report and the flat figures to store with its issue. Restated figures are listed against
+ * the last issue; the reasons are those recorded in between that touched the period, or all of
+ * them when none can be tied to it (e.g. a correction that only moved a household figure).
+ */
+export function buildReport(input: ReportInput, ctx: ReportContext): { report: Report; figures: FlatFigures } {
+  const figures = buildFigures(input);
+  const flat = flattenFigures(figures);
+  const changes = ctx.previous ? compareFigures(ctx.previous.figures, flat, input.communeNames) : [];
+  const relevant = ctx.reasons.filter((r) => r.affectsPeriod);
+  const reasons = changes.length ? (relevant.length ? relevant : [...ctx.reasons]) : [];
+  const report: Report = {
+    kind: ctx.kind,
+    title: reportTitle(ctx.kind, input.period),
+    period: input.period,
+    issuedAt: ctx.issuedAt,
+    issueNumber: (ctx.previous?.issue.issueNumber ?? 0) + 1,
+    pinned: ctx.pin,
+    figures,
+    narrative: { results: resultsText(figures, input.period), limitations: limitationsText(figures) },
+    restatement: { previous: ctx.previous?.issue ?? null, changes, reasons, lateEntries: changes.length ? ctx.lateEntries : 0 },
+  };
+  return { report, figures: flat };
+}

@@ -1,0 +1,124 @@
+import type { Dashboard } from '@kn/dashboard';
+import type { PovertyDynamicsRow } from '@kn/households';
+
+/** A report covers whole years: one (annual) or several (sơ kết). */
+export interface Period { readonly from: number; readonly to: number }
+export interface Named { readonly id: string; readonly name: string }
+
+/** What the read side hands the builders for one year of the period. */
+export interface YearInput {
+  readonly year: number;
+  /** The dashboard of the year from the fact ledger, up to the pinned log position. */
+  readonly dashboard: Dashboard;
+  /** Target communes paired at the end of the year. */
+  readonly pairedTargets: readonly Named[];
+  /** "Diễn biến trong năm" per commune. */
+  readonly poverty: readonly PovertyDynamicsRow[];
+}
+
+export interface ActivityInput {
+  readonly pairingId: string;
+  readonly communeId: string;
+  readonly kind: string;
+  readonly initiator: string | null;
+  readonly occurredOn: string;
+}
+
+export interface ProjectInput {
+  readonly id: string;
+  readonly title: string;
+  readonly communeId: string;
+  readonly category: string;
+  readonly status: string;
+  readonly plannedBudgetVnd: number;
+  readonly receivedVnd: number;
+  readonly actualCostVnd: number | null;
+  readonly plannedStartOn: string | null;
+  readonly approvedOn: string | null;
+  readonly startedOn: string | null;
+  readonly completedOn: string | null;
+  readonly handedOverOn: string | null;
+  readonly cancelledOn: string | null;
+}
+
+export interface ReportInput {
+  readonly period: Period;
+  /** One per year of the period, in order. */
+  readonly years: readonly YearInput[];
+  /** Activities of the period, voided ones left out. */
+  readonly activities: readonly ActivityInput[];
+  readonly projects: readonly ProjectInput[];
+  readonly communeNames: Readonly<Record<string, string>>;
+}
+
+/** `count` out of `of`; `share` in [0, 1] with three decimals (0 when `of` is 0). */
+export interface Share { readonly count: number; readonly of: number; readonly share: number }
+export interface Counted { readonly code: string; readonly label: string; readonly count: number }
+export interface Figure { readonly total: number; readonly ethnicMinority: number }
+export interface Movements { readonly start: Figure; readonly newly: Figure; readonly exited: Figure; readonly relapsed: Figure; readonly end: Figure }
+export interface PovertyTableRow { readonly communeId: string; readonly communeName: string; readonly poor: Movements; readonly nearPoor: Movements }
+
+export interface ReportFigures {
+  readonly coverage: { targetCommunes: number; pairedCommunes: number; percent: number; unpaired: Named[] };
+  readonly coverageByYear: { year: number; targetCommunes: number; pairedCommunes: number; percent: number }[];
+  readonly activities: {
+    total: number; byKind: Counted[]; byYear: { year: number; total: number }[];
+    fourTogether: Share; communeInitiated: Share; communeInitiatedByKind: Counted[]; studyTours: number;
+  };
+  readonly resources: {
+    totalVnd: number; bySource: { code: string; label: string; valueVnd: number }[];
+    stateBudgetVnd: number; socialMobilizationVnd: number; organizationFundVnd: number; socialMobilizationShare: number;
+  };
+  readonly projects: {
+    total: number; completedValueVnd: number; byStatus: Counted[];
+    byCategory: { code: string; label: string; count: number; completed: number; plannedBudgetVnd: number; receivedVnd: number; completedValueVnd: number }[];
+  };
+  readonly limitations: {
+    /** Activities the provincial organisations initiated, of all activities. */
+    oneWay: Share;
+    /** Pairings whose activities in the period were only gifts or visits, of pairings with activities. */
+    giftOnly: Share;
+    communesWithoutInitiative: Named[];
+    unpairedCommunes: Named[];
+  };
+  readonly poverty: { rows: PovertyTableRow[]; total: PovertyTableRow };
+  readonly households: { poor: number; poorEthnicMinority: number; nearPoor: number; withCommitment: number; withoutCommitment: number; sustainedExits: number };
+  readonly commitments: { open: number; overdue: number; fulfilled: number; cancelled: number };
+}
+
+/** Where and on what the report was computed: the log position and the audit chain's head. */
+export interface Pin {
+  readonly commit: number;
+  readonly position: number;
+  readonly headHash: string | null;
+  readonly chainVerified: boolean;
+  readonly checkedEvents: number;
+  /** False when the log kept moving while the report was computed (figures from the ledger are still exact at `position`). */
+  readonly exact: boolean;
+}
+
+export interface FigureChange { readonly key: string; readonly label: string; readonly before: number | null; readonly after: number | null }
+export interface CorrectionReason {
+  readonly position: number; readonly type: string; readonly typeLabel: string; readonly reason: string | null;
+  readonly recordedAt: string; readonly streamId: string; readonly actor: string | null; readonly affectsPeriod: boolean;
+}
+export interface PreviousIssue { readonly issueNumber: number; readonly issuedAt: string; readonly position: number; readonly headHash: string | null }
+export interface Restatement {
+  readonly previous: PreviousIssue | null;
+  readonly changes: FigureChange[];
+  readonly reasons: CorrectionReason[];
+  /** Events without a stated reason (late entries) that changed the period's ledger figures. */
+  readonly lateEntries: number;
+}
+
+export interface Report {
+  readonly kind: 'annual' | 'review';
+  readonly title: string;
+  readonly period: Period;
+  readonly issuedAt: string;
+  readonly issueNumber: number;
+  readonly pinned: Pin;
+  readonly figures: ReportFigures;
+  readonly narrative: { results: string[]; limitations: string[] };
+  readonly restatement: Restatement;
+}

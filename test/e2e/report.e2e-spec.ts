@@ -1,0 +1,140 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { startApi, type Client, type Harness } from '../support/api-harness.js';
+
+const commune = (name: string, code: string, em = true) => ({ kind: 'commune', name, code, parentId: null, classifications: em ? ['ethnic_minority_commune'] : [], establishedOn: '2013-01-01' });
+const activity = (kind: string, occurredOn: string, extra: Record<string, unknown> = {}) => ({
+  kind, occurredOn, initiator: 'organization', locationName: 'Nhà văn hóa xã', participants: { organizationMembers: 10, residents: 50 }, summary: `${kind} ${occurredOn}`,
+  resources: [{ type: 'cash', valueVnd: 10_000_000, source: 'state_budget' }], beneficiaryHouseholdIds: [], ...extra,
+});
+
+describe('annual report and review over HTTP', () => {
+  let h: Harness;
+  let supervisor: Client;
+  const ids: Record<string, string> = {};
+  const acts: string[] = [];
+  const ok = async (path: string, body: unknown) => {
+    const r = await h.admin.post(path, body);
+    expect([path, r.status, r.body?.errors ?? r.body?.detail ?? null]).toEqual([path, r.status === 201 ? 201 : 200, null]);
+    return r.body;
+  };
+
+  beforeAll(async () => {
+    h = await startApi();
+    supervisor = await h.userWith('supervisor');
+    for (const [k, name, code] of [['a', 'Phan Sơn', 'A'], ['b', 'Phan Lâm', 'B'], ['c', 'Sông Lũy', 'C']]) ids[k] = (await ok('/api/admin-units', commune(name, code))).id;
+    ids.hnd = (await ok('/api/organizations', { name: 'Hội Nông dân tỉnh', kind: 'mass_organization' })).id;
+    ids.ca = (await ok('/api/organizations', { name: 'Công an tỉnh', kind: 'police' })).id;
+    ids.pa = (await ok('/api/pairings', { organizationId: ids.hnd, adminUnitId: ids.a, establishedOn: '2013-08-15', decisionRef: '197-TB/VPTU' })).id;
+    ids.pb = (await ok('/api/pairings', { organizationId: ids.ca, adminUnitId: ids.b, establishedOn: '2013-08-15', decisionRef: '197-TB/VPTU' })).id;
+    for (const b of [
+      activity('visit', '2015-02-10'),
+      activity('exchange', '2015-05-10', { initiator: 'commune', exchangeKind: 'cultural' }),
+      activity('immersion_stay', '2015-08-01', { nights: 3, hostHouseholdIds: [] }),
+      activity('study_tour', '2015-11-20', { destination: 'Lâm Đồng', modelsStudied: ['cà phê'], resources: [{ type: 'cash', valueVnd: 5_000_000, source: 'social_mobilization' }] }),
+      activity('visit', '2014-04-01'),
+    ]) acts.push((await ok(`/api/pairings/${ids.pa}/activities`, b)).id);
+    await ok(`/api/pairings/${ids.pb}/activities`, activity('gift', '2015-03-01', { items: [{ name: 'Gạo', quantity: 500, unit: 'kg', valueVnd: 7_500_000 }], recipient: 'households' }));
+    ids.project = (await ok('/api/projects', { adminUnitId: ids.a, pairingId: ids.pa, category: 'security_lighting', title: 'Ánh sáng an ninh', plannedBudgetVnd: 120_000_000, plannedStartOn: '2015-03-01', plannedEndOn: '2015-09-30' })).id;
+    await ok(`/api/projects/${ids.project}/approve`, { approvedOn: '2015-02-01', decisionRef: '45/QĐ-UBND' });
+    await ok(`/api/projects/${ids.project}/start`, { startedOn: '2015-03-01' });
+    await ok(`/api/projects/${ids.project}/complete`, { completedOn: '2015-09-20', actualCostVnd: 118_000_000, outputs: { lights: 60 }, beneficiaryHouseholds: 320 });
+    const household = async (code: string, ethnicity: string) => (await ok('/api/households', { communeId: ids.a, villageId: null, code, head: { fullName: 'Mấu Thị Lan', birthYear: 1978, gender: 'female', idNumber: `0601780000${code.slice(-2)}` }, ethnicity, memberCount: 5, area: 'rural', registeredOn: '2013-09-01' })).id;
+    ids.h1 = await household('HN-01', 'Raglai');
+    ids.h2 = await household('HN-02', 'Kinh');
+    const assess = (id: string, year: number, income: number) => ok(`/api/households/${id}/assessments`, { reviewYear: year, assessedOn: `${year}-11-15`, incomePerCapitaVnd: income, deprivations: [] });
+    await assess(ids.h1, 2014, 300_000);
+    await assess(ids.h2, 2014, 300_000);
+    await assess(ids.h1, 2015, 600_000);
+    await assess(ids.h2, 2015, 350_000);
+    await ok(`/api/households/${ids.h2}/commitments`, { sponsor: { organizationId: ids.hnd }, kind: 'livestock', description: 'Một con bò', valueVnd: 15_000_000, dueOn: '2015-12-20', committedOn: '2015-12-01' });
+    await h.settle();
+  });
+  afterAll(async () => h?.close());
+
+  let first: any;
+  it('gives the year in Vietnamese: results, limitations, the poverty table with DTTS columns, commitments, pinned to the log and the chain', async () => {
+    const r = await supervisor.get('/api/reports/annual?year=2015');
+    expect(r.status).toBe(200);
+    first = r.body;
+    expect(first.title).toBe('BÁO CÁO KẾT QUẢ CÔNG TÁC GIAO LƯU, KẾT NGHĨA NĂM 2015');
+    const f = first.figures;
+    expect(f.coverage).toMatchObject({ targetCommunes: 3, pairedCommunes: 2, unpaired: [{ id: ids.c, name: 'Sông Lũy' }] });
+    expect(f.activities).toMatchObject({ total: 5, studyTours: 1, fourTogether: { count: 1, of: 5, share: 0.2 }, communeInitiated: { count: 1, of: 5 } });
+    expect(f.resources).toMatchObject({ totalVnd: 45_000_000, stateBudgetVnd: 40_000_000, socialMobilizationVnd: 5_000_000 });
+    expect(f.projects).toMatchObject({ total: 1, completedValueVnd: 118_000_000, byCategory: [{ code: 'security_lighting', count: 1, completedValueVnd: 118_000_000 }] });
+    expect(f.limitations).toMatchObject({ oneWay: { count: 4, of: 5 }, giftOnly: { count: 1, of: 2, share: 0.5 }, communesWithoutInitiative: [{ id: ids.b, name: 'Phan Lâm' }], unpairedCommunes: [{ id: ids.c }] });
+    expect(f.poverty.rows).toEqual([expect.objectContaining({ communeId: ids.a, communeName: 'Phan Sơn' })]);
+    expect(f.poverty.total.poor).toEqual({
+      start: { total: 2, ethnicMinority: 1 }, newly: { total: 0, ethnicMinority: 0 }, exited: { total: 1, ethnicMinority: 1 }, relapsed: { total: 0, ethnicMinority: 0 }, end: { total: 1, ethnicMinority: 0 },
+    });
+    expect(f.commitments).toEqual({ open: 0, overdue: 1, fulfilled: 0, cancelled: 0 });
+    expect(first.narrative.limitations.join('\n')).toContain('chưa có đơn vị kết nghĩa (Sông Lũy)');
+    const verify = (await h.admin.get('/api/audit/verify')).body;
+    expect(first.pinned).toMatchObject({ headHash: verify.headHash, chainVerified: true, exact: true });
+    expect(r.headers.get('x-log-position')).toBe(String(first.pinned.position));
+    expect(first.restatement).toEqual({ previous: null, changes: [], reasons: [], lateEntries: 0 });
+    expect((await supervisor.get('/api/reports/annual?year=2015')).body).toMatchObject({ issueNumber: 1, issuedAt: first.issuedAt });
+  });
+
+  it('shows what was restated after a void and a correction, with their reasons', async () => {
+    await ok(`/api/pairings/${ids.pa}/activities/${acts[0]}/void`, { reason: 'Ghi trùng với đợt thăm tháng 3' });
+    await ok(`/api/pairings/${ids.pa}/activities/${acts[2]}/corrections`, { changes: { occurredOn: '2016-01-10' }, reason: 'Sai năm: đợt ở cùng dân diễn ra đầu năm 2016' });
+    await h.settle();
+    const r = (await supervisor.get('/api/reports/annual?year=2015')).body;
+    expect(r.issueNumber).toBe(2);
+    expect(r.restatement.previous).toMatchObject({ issueNumber: 1, position: first.pinned.position, headHash: first.pinned.headHash });
+    const changes = Object.fromEntries(r.restatement.changes.map((c: any) => [c.key, [c.before, c.after]]));
+    expect(changes).toMatchObject({ 'activities.total': [5, 3], 'activities.byKind.visit': [1, null], 'activities.byKind.immersion_stay': [1, null], 'resources.bySource.state_budget': [40_000_000, 20_000_000] });
+    expect(r.restatement.reasons.map((x: any) => [x.type, x.reason])).toEqual([
+      ['ActivityRecordVoided', 'Ghi trùng với đợt thăm tháng 3'],
+      ['ActivityRecordCorrected', 'Sai năm: đợt ở cùng dân diễn ra đầu năm 2016'],
+    ]);
+    expect(r.pinned.position).toBeGreaterThan(first.pinned.position);
+  });
+
+  it('sums a multi-year review (sơ kết)', async () => {
+    const r = await h.admin.get('/api/reports/review?from=2013&to=2015');
+    expect(r.status).toBe(200);
+    expect(r.body.title).toBe('BÁO CÁO SƠ KẾT 03 NĂM (2013 - 2015) THỰC HIỆN CÔNG TÁC GIAO LƯU, KẾT NGHĨA VỚI CÁC XÃ THUẦN ĐỒNG BÀO DÂN TỘC THIỂU SỐ');
+    expect(r.body.figures.activities.byYear).toEqual([{ year: 2013, total: 0 }, { year: 2014, total: 1 }, { year: 2015, total: 3 }]);
+    expect(r.body.figures.poverty.total.poor).toMatchObject({ start: { total: 0 }, newly: { total: 2 }, exited: { total: 1 }, end: { total: 1 } });
+  });
+
+  it('serves the same report as an XLSX workbook with typed cells and as a Vietnamese PDF', async () => {
+    const xr = await fetch(`${h.baseUrl}/api/reports/annual?year=2015&format=xlsx`, { headers: { authorization: `Bearer ${supervisor.token}` } });
+    expect([xr.status, xr.headers.get('content-type')]).toEqual([200, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet']);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await xr.arrayBuffer()) as never);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Báo cáo', 'Kết quả', 'Hạn chế', 'Số liệu', 'Điều chỉnh']);
+    const typed: Record<string, number> = {};
+    wb.eachSheet((ws) => ws.eachRow((row) => row.eachCell((c) => { typed[c.type] = (typed[c.type] ?? 0) + 1; })));
+    expect(typed[ExcelJS.ValueType.Number]).toBeGreaterThan(20);
+    expect(typed[ExcelJS.ValueType.Date]).toBe(2);
+    const pr = await fetch(`${h.baseUrl}/api/reports/annual?year=2015&format=pdf`, { headers: { authorization: `Bearer ${supervisor.token}` } });
+    expect([pr.status, pr.headers.get('content-type'), pr.headers.get('content-disposition')]).toEqual([200, 'application/pdf', 'attachment; filename="bao-cao-ket-nghia-2015.pdf"']);
+    const pdf = Buffer.from(await pr.arrayBuffer());
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    const dir = process.env.REPORT_PDF_DIR ?? mkdtempSync(path.join(tmpdir(), 'kn-report-'));
+    writeFileSync(path.join(dir, 'report-2015.pdf'), pdf);
+    execFileSync('pdftoppm', ['-png', '-r', '60', path.join(dir, 'report-2015.pdf'), path.join(dir, 'page')]);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.png')).length).toBeGreaterThanOrEqual(2);
+    if (!process.env.REPORT_PDF_DIR) rmSync(dir, { recursive: true, force: true }); // set it to keep the pages for a look
+  });
+
+  it('answers bad input with 400 problem+json, and keeps staff out', async () => {
+    for (const q of ['', '?year=abc', '?year=1999', '?year=2999', '?year=2015&format=docx', '?year=2015&extra=1']) {
+      const r = await supervisor.raw(`/api/reports/annual${q}`, { method: 'GET' });
+      expect([q, r.status, r.headers.get('content-type')?.split(';')[0]]).toEqual([q, 400, 'application/problem+json']);
+    }
+    expect((await supervisor.get('/api/reports/review?from=2015&to=2013')).body).toMatchObject({ status: 400, errors: [{ field: 'from' }] });
+    expect((await supervisor.get('/api/reports/review?from=2015')).status).toBe(400);
+    const staff = await h.userWith('staff', { organizationId: ids.hnd });
+    expect((await staff.get('/api/reports/annual?year=2015')).status).toBe(403);
+    const auditor = await h.userWith('auditor');
+    expect((await auditor.get('/api/reports/annual?year=2015')).status).toBe(200);
+  });
+});
