@@ -19,6 +19,10 @@ describe('the spine over HTTP', () => {
     const r = await h.anonymous.get('/metrics');
     expect(r.status).toBe(200);
     expect(r.body).toContain('kn_projection_lag_events');
+    await h.admin.post('/api/organizations', { name: 'Sở Tư pháp', kind: 'department' });
+    const after = (await h.anonymous.get('/metrics')).body as string;
+    expect(after).toMatch(/kn_events_appended_total\{command="RegisterOrganization"\} 1/);
+    expect(after).toMatch(/kn_command_duration_seconds_count\{command="RegisterOrganization",status="201"\} 1/);
   });
 
   it('publishes an OpenAPI document listing the command endpoints', async () => {

@@ -1,4 +1,5 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
+import { Metrics } from '../health/metrics.js';
 import { createHash, randomUUID } from 'node:crypto';
 import type { Decider, Message } from '@kn/shared';
 import { idOf } from '@kn/shared';
@@ -46,7 +47,7 @@ const MAX_ATTEMPTS = 3;
  */
 @Injectable()
 export class CommandPipeline {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore, @Optional() private readonly metrics?: Metrics) {}
 
   async load<E extends Message, S>(streamId: string, decider: Pick<Decider<Message, E, S>, 'evolve' | 'initialState'>, upTo?: Date): Promise<Loaded<S>> {
     const events = await this.store.readStream(streamId, upTo ? { recordedUpTo: upTo } : undefined);
@@ -82,6 +83,7 @@ export class CommandPipeline {
     const expectedRevision: ExpectedRevision = loaded.revision < 0 ? 'no_stream' : loaded.revision;
     try {
       const result = await this.store.append(streamId, this.toAppend(events, context, streamId), { expectedRevision });
+      this.metrics?.appends.inc({ command: context.commandName }, events.length);
       return new CommandResult(id, streamId, result.revision, result.position, loaded.revision < 0, extra);
     } catch (e) {
       if (e instanceof WrongExpectedRevisionError && context.ifMatch !== undefined) {
@@ -94,6 +96,7 @@ export class CommandPipeline {
   /** Append events decided elsewhere (automations, multi-stream commands) with full metadata. */
   async appendDecided(streamId: string, events: readonly Message[], context: CommandContext, expectedRevision: ExpectedRevision): Promise<CommandResult> {
     const result = await this.store.append(streamId, this.toAppend(events, context, streamId), { expectedRevision });
+    this.metrics?.appends.inc({ command: context.commandName }, events.length);
     return new CommandResult(idOf(streamId), streamId, result.revision, result.position, expectedRevision === 'no_stream');
   }
 
