@@ -47,7 +47,7 @@ describe('admin UI journeys (Chromium)', () => {
     await page.getByLabel('Mật khẩu').fill(user.password);
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
     await page.getByRole('heading', { name: 'Tổng quan' }).waitFor();
-    expect(await page.evaluate(() => sessionStorage.getItem('kn.token'))).toEqual(expect.any(String));
+    expect(await page.evaluate(() => (globalThis as unknown as { sessionStorage: { getItem(k: string): string | null } }).sessionStorage.getItem('kn.token'))).toEqual(expect.any(String));
     await shot(page, 'dashboard');
     // Supervisors have no administration menu.
     expect(await page.getByRole('menuitem', { name: 'Quản trị' }).count()).toBe(0);
