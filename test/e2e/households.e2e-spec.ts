@@ -40,8 +40,14 @@ describe('households over HTTP', () => {
       id: r.body.id, code: 'PS-0001', communeId, villageId: null, status: 'unassessed', latestAssessment: null, commitments: [], revision: 0,
       head: { fullName: 'Katơr Thị Hoa', birthYear: 1978, gender: 'female', idNumber: '060178000123' }, ethnicMinority: true,
     });
+    // Staff read a household only once their organisation sponsors it (SPEC §5), and then without the head's details.
     const staff = await h.userWith('staff', { organizationId: orgId });
-    expect((await staff.get(`/api/households/${r.body.id}`)).body.head).toBe('masked');
+    const unsponsored = await staff.get(`/api/households/${r.body.id}`);
+    expect([unsponsored.status, unsponsored.body.code]).toEqual([403, 'forbidden_scope']);
+    const sponsored = await h.admin.post(`/api/households/${r.body.id}/commitments`, { sponsor: { organizationId: orgId }, kind: 'livestock', description: 'Bò giống', valueVnd: 10_000_000, dueOn: '2099-06-30' });
+    expect(sponsored.status).toBe(200);
+    const seen = await staff.get(`/api/households/${r.body.id}`, { 'x-min-position': String(sponsored.body.position) });
+    expect([seen.status, seen.body.head]).toEqual([200, 'masked']);
   });
 
   it('assesses poverty: the standard by date, the classification and the transition in the response', async () => {
@@ -125,8 +131,16 @@ describe('households over HTTP', () => {
     expect((await h.admin.get(`/api/households?hasOpenCommitment=true`)).body.items.map((x: { id: string }) => x.id)).not.toContain(id);
     const cancel = await staff.post(`/api/households/${id}/commitments/${cid}/cancel`, { reason: 'nhầm' });
     expect([cancel.status, cancel.body.code]).toEqual([409, 'household.commitment_must_be_open']);
-    const c2 = await staff.post(`/api/households/${id}/commitments`, { sponsor: { individualName: 'Bà Tư' }, kind: 'cash', description: 'Tiền', valueVnd: 1_000_000, dueOn: '2099-01-01' });
-    const cancelled = await staff.post(`/api/households/${id}/commitments/${c2.body.id}/cancel`, { reason: 'Nhà tài trợ rút' });
+    // A commitment by an individual is no organisation's: the commune's officer records and cancels it; staff may not (SPEC §5).
+    const individual = { sponsor: { individualName: 'Bà Tư' }, kind: 'cash', description: 'Tiền', valueVnd: 1_000_000, dueOn: '2099-01-01' };
+    const refused = await staff.post(`/api/households/${id}/commitments`, individual);
+    expect([refused.status, refused.body.code]).toEqual([403, 'forbidden_scope']);
+    const officer = await h.userWith('commune_officer', { communeId });
+    const c2 = await officer.post(`/api/households/${id}/commitments`, individual);
+    expect(c2.status).toBe(200);
+    const staffCancel = await staff.post(`/api/households/${id}/commitments/${c2.body.id}/cancel`, { reason: 'Nhà tài trợ rút' });
+    expect([staffCancel.status, staffCancel.body.code]).toEqual([403, 'forbidden_scope']);
+    const cancelled = await officer.post(`/api/households/${id}/commitments/${c2.body.id}/cancel`, { reason: 'Nhà tài trợ rút' });
     expect(cancelled.status).toBe(200);
     await h.settle();
     expect((await h.admin.get(`/api/commitments?status=cancelled`)).body.items).toEqual([expect.objectContaining({ id: c2.body.id, cancellationReason: 'Nhà tài trợ rút' })]);

@@ -82,11 +82,14 @@ describe('activities of a pairing over HTTP', () => {
   });
 
   it('lets a commune officer record what the commune initiated, and nothing else; auditors record nothing', async () => {
-    const id = await establish({ adminUnitId: await unit() });
-    const officer = await h.userWith('commune_officer', { communeId });
+    const pairedCommune = await unit();
+    const id = await establish({ adminUnitId: pairedCommune });
+    const officer = await h.userWith('commune_officer', { communeId: pairedCommune });
     expect((await officer.post(`/api/pairings/${id}/activities`, visit({ initiator: 'commune' }))).status).toBe(200);
     expectProblem(await officer.post(`/api/pairings/${id}/activities`, visit()), 403, 'forbidden_initiator');
     expectProblem(await officer.post(`/api/pairings/${id}/plans`, { year: 2014, objectives: [], plannedActivities: {}, budgetVnd: 0 }), 403, 'forbidden_role');
+    const otherOfficer = await h.userWith('commune_officer', { communeId });
+    expectProblem(await otherOfficer.post(`/api/pairings/${id}/activities`, visit({ initiator: 'commune' })), 403, 'forbidden_scope');
     const auditor = await h.userWith('auditor');
     expectProblem(await auditor.post(`/api/pairings/${id}/activities`, visit({ initiator: 'commune' })), 403, 'forbidden_role');
   });
@@ -119,16 +122,21 @@ describe('activities of a pairing over HTTP', () => {
     const otherOrg = await org('Tỉnh đoàn');
     const place = await unit({ name: 'Phan Điền' });
     const id = await establish({ organizationId: otherOrg, adminUnitId: place });
+    // The other organisation's own staff records its activities; the province-wide supervisor reads the
+    // whole log, so the filters have the earlier tests' activities (of orgId) to leave out.
+    const otherStaff = await h.userWith('staff', { organizationId: otherOrg });
     for (const [occurredOn, initiator, kind] of [['2014-01-05', 'organization', 'visit'], ['2014-06-01', 'commune', 'visit'], ['2015-03-03', 'commune', 'exchange']]) {
-      expect((await staff.post(`/api/pairings/${id}/activities`, visit({ occurredOn, initiator, kind, ...(kind === 'exchange' ? { exchangeKind: 'cultural' } : {}) }))).status).toBe(200);
+      expect((await otherStaff.post(`/api/pairings/${id}/activities`, visit({ occurredOn, initiator, kind, ...(kind === 'exchange' ? { exchangeKind: 'cultural' } : {}) }))).status).toBe(200);
     }
     await h.settle();
-    const dates = async (query: string) => (await staff.get(`/api/activities?${query}`)).body.items.map((a: { occurredOn: string }) => a.occurredOn);
+    const dates = async (query: string, reader: Client = supervisor) => (await reader.get(`/api/activities?${query}`)).body.items.map((a: { occurredOn: string }) => a.occurredOn);
     expect(await dates(`organizationId=${otherOrg}`)).toEqual(['2015-03-03', '2014-06-01', '2014-01-05']);
     expect(await dates(`adminUnitId=${place}&initiator=commune`)).toEqual(['2015-03-03', '2014-06-01']);
     expect(await dates(`organizationId=${otherOrg}&kind=visit&from=2014-02-01&to=2014-12-31`)).toEqual(['2014-06-01']);
-    const page = (await staff.get(`/api/activities?organizationId=${otherOrg}&limit=1&offset=1`)).body;
+    const page = (await supervisor.get(`/api/activities?organizationId=${otherOrg}&limit=1&offset=1`)).body;
     expect([page.total, page.items.map((a: { occurredOn: string }) => a.occurredOn)]).toEqual([3, ['2014-06-01']]);
+    expect(await dates(`adminUnitId=${place}&initiator=commune`, otherStaff)).toEqual(['2015-03-03', '2014-06-01']);
+    expect(await dates(`organizationId=${otherOrg}`, staff)).toEqual([]);
     for (const bad of ['kind=party', 'from=2014-13-01', 'initiator=x', 'includeVoided=yes', 'limit=500', 'pairingId=x']) {
       expect((await staff.get(`/api/activities?${bad}`)).status).toBe(400);
     }

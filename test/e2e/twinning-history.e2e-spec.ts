@@ -11,6 +11,7 @@ describe('a twinning history, through a merge of two paired communes', () => {
   let h: Harness;
   let supervisor: Client;
   let staff: Client;
+  let doanStaff: Client;
   const ids: Record<string, string> = {};
 
   const commune = async (name: string, code: string, classifications = ['ethnic_minority_commune']) =>
@@ -23,9 +24,11 @@ describe('a twinning history, through a merge of two paired communes', () => {
   const activity = (kind: string, occurredOn: string, extra: Record<string, unknown> = {}) => ({
     kind, occurredOn, initiator: 'organization', locationAdminUnitId: null, locationName: 'tại xã', participants: { organizationMembers: 10, residents: 50 }, summary: `${kind} ${occurredOn}`, ...extra,
   });
-  const record = async (pairing: string, body: Record<string, unknown>) => (await ok(staff, `/api/pairings/${ids[pairing]}/activities`, body)).id;
+  // Each organisation's own staff records its pairings' activities (SPEC §5); the province-wide
+  // figures below are read by the supervisor, who sees every organisation's pairings.
+  const record = async (pairing: string, body: Record<string, unknown>) => (await ok(pairing === 'doanB' ? doanStaff : staff, `/api/pairings/${ids[pairing]}/activities`, body)).id;
   const coverage = async (query = '') => (await staff.get(`/api/coverage${query}`)).body;
-  const pairing = async (name: string) => (await staff.get(`/api/pairings/${ids[name]}`)).body;
+  const pairing = async (name: string) => (await supervisor.get(`/api/pairings/${ids[name]}`)).body;
   const allSettled = async () => {
     await h.settle();
     await h.app.get(AutomationRunner).caughtUp();
@@ -43,6 +46,7 @@ describe('a twinning history, through a merge of two paired communes', () => {
     ids.hnd = (await h.admin.post('/api/organizations', { name: 'Hội Nông dân tỉnh', kind: 'mass_organization', shortName: 'HND' })).body.id;
     ids.doan = (await h.admin.post('/api/organizations', { name: 'Tỉnh đoàn', kind: 'mass_organization', shortName: 'ĐTN' })).body.id;
     staff = await h.userWith('staff', { organizationId: ids.hnd });
+    doanStaff = await h.userWith('staff', { organizationId: ids.doan });
     const establish = async (organizationId: string, adminUnitId: string, establishedOn: string) =>
       (await ok(supervisor, '/api/pairings', { organizationId, adminUnitId, establishedOn, decisionRef: '197-TB/VPTU' })).id;
     ids.hndA = await establish(ids.hnd, ids.A, '2013-08-15');
@@ -61,7 +65,7 @@ describe('a twinning history, through a merge of two paired communes', () => {
     ids.duplicate = await record('doanB', activity('visit', '2015-01-05'));
     await record('hndB', activity('gift', '2014-02-01', { items: [{ name: 'Chăn', quantity: 100, unit: 'cái', valueVnd: 15_000_000 }], recipient: 'school' }));
     await ok(staff, `/api/pairings/${ids.hndA}/activities/${ids.stay}/corrections`, { changes: { nights: 4 }, reason: 'ghi sai số đêm' });
-    await ok(staff, `/api/pairings/${ids.doanB}/activities/${ids.duplicate}/void`, { reason: 'ghi trùng' });
+    await ok(doanStaff, `/api/pairings/${ids.doanB}/activities/${ids.duplicate}/void`, { reason: 'ghi trùng' });
 
     ids.project = (await ok(staff, '/api/projects', {
       adminUnitId: ids.A, pairingId: ids.hndA, category: 'security_lighting', title: 'Ánh sáng an ninh', plannedBudgetVnd: 120_000_000, plannedStartOn: '2014-03-01', plannedEndOn: '2014-09-30',
@@ -90,13 +94,15 @@ describe('a twinning history, through a merge of two paired communes', () => {
     expect((await pairing('hndA')).activityCounts).toEqual({ visit: 1, gift: 1, exchange: 0, outreach: 1, immersion_stay: 1, study_tour: 1, volunteer_work: 0 });
     expect(await pairing('doanB')).toMatchObject({ activityCounts: { visit: 1, exchange: 1, volunteer_work: 1 }, lastActivityOn: '2014-07-01' });
     expect((await pairing('hndB')).activityCounts).toMatchObject({ gift: 1 });
-    const all = (await staff.get('/api/activities?includeVoided=true&limit=200')).body;
+    const all = (await supervisor.get('/api/activities?includeVoided=true&limit=200')).body;
     expect(all.total).toBe(10);
     expect(new Set(all.items.map((a: { kind: string }) => a.kind))).toEqual(new Set(['visit', 'gift', 'exchange', 'outreach', 'immersion_stay', 'study_tour', 'volunteer_work']));
-    expect((await staff.get('/api/activities')).body.total).toBe(9);
+    expect((await supervisor.get('/api/activities')).body.total).toBe(9);
     expect(all.items.filter((a: { voided: boolean }) => a.voided).map((a: { id: string }) => a.id)).toEqual([ids.duplicate]);
     expect(all.items.find((a: { id: string }) => a.id === ids.stay)).toMatchObject({ nights: 4, correctedCount: 1, adminUnitId: ids.A, organizationId: ids.hnd });
-    expect((await staff.get('/api/activities?initiator=commune')).body.total).toBe(2);
+    expect((await supervisor.get('/api/activities?initiator=commune')).body.total).toBe(2);
+    const ownLog = (await staff.get('/api/activities?includeVoided=true&limit=200')).body;
+    expect([ownLog.total, ownLog.items.every((a: { organizationId: string }) => a.organizationId === ids.hnd)]).toEqual([6, true]);
   });
 
   it('shows the project from proposal to hand-over on the board', async () => {
@@ -133,7 +139,7 @@ describe('a twinning history, through a merge of two paired communes', () => {
       expect(await lastEvent('hndA')).toMatchObject({ type: 'PairingTransferred', metadata: { causationId: await mergeEvent(ids.A), commandName: 'TransferPairing', actor: { username: 'system' } } });
       expect(await lastEvent('doanB')).toMatchObject({ type: 'PairingTransferred', metadata: { causationId: await mergeEvent(ids.B) } });
       expect(await lastEvent('hndB')).toMatchObject({ type: 'PairingEnded', metadata: { causationId: await mergeEvent(ids.B), commandName: 'EndPairing' } });
-      expect((await staff.get(`/api/pairings?adminUnitId=${ids.S}&status=active`)).body.total).toBe(2);
+      expect((await supervisor.get(`/api/pairings?adminUnitId=${ids.S}&status=active`)).body.total).toBe(2);
     });
 
     it('counts the successor once in coverage, and keeps the boundaries of each year for earlier years', async () => {
@@ -143,10 +149,10 @@ describe('a twinning history, through a merge of two paired communes', () => {
     });
 
     it('keeps the activity log filed under the communes as they were on each date, with the same counts', async () => {
-      expect((await staff.get(`/api/activities?adminUnitId=${ids.A}`)).body.total).toBe(5);
-      expect((await staff.get(`/api/activities?adminUnitId=${ids.B}`)).body.total).toBe(4);
-      expect((await staff.get(`/api/activities?adminUnitId=${ids.S}`)).body.total).toBe(0);
-      expect((await staff.get('/api/activities?includeVoided=true')).body.total).toBe(10);
+      expect((await supervisor.get(`/api/activities?adminUnitId=${ids.A}`)).body.total).toBe(5);
+      expect((await supervisor.get(`/api/activities?adminUnitId=${ids.B}`)).body.total).toBe(4);
+      expect((await supervisor.get(`/api/activities?adminUnitId=${ids.S}`)).body.total).toBe(0);
+      expect((await supervisor.get('/api/activities?includeVoided=true')).body.total).toBe(10);
       expect((await pairing('hndA')).activityCounts).toMatchObject({ visit: 1, gift: 1, outreach: 1, immersion_stay: 1, study_tour: 1 });
       expect((await staff.get(`/api/projects/${ids.project}`)).body).toMatchObject({ status: 'handed_over', adminUnitId: ids.A });
     });
@@ -158,7 +164,7 @@ describe('a twinning history, through a merge of two paired communes', () => {
     });
 
     it('rebuilds the read models from the log to the same figures', async () => {
-      const body = async (path: string) => (await staff.get(path)).body;
+      const body = async (path: string) => (await supervisor.get(path)).body;
       const read = async () => [
         await coverage(), await coverage('?year=2024'), await body('/api/activities?includeVoided=true&limit=200'), await body('/api/pairings?limit=200'), await body(`/api/projects/${ids.project}`),
       ];

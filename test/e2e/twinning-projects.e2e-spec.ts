@@ -57,7 +57,9 @@ describe('projects (công trình) over HTTP', () => {
     const one = await staff.get(`/api/projects/${r.body.id}`, { 'x-min-position': String(r.body.position) });
     expect(one.body).toMatchObject({ id: r.body.id, status: 'proposed', category: 'security_lighting', adminUnitId: communeId, pairingId, plannedBudgetVnd: 120_000_000, pledgedVnd: 0, receivedVnd: 0, progress: 0, revision: 0 });
     expect((await staff.post('/api/projects', proposal({ adminUnitId: villageId }))).status).toBe(201);
-    expect((await staff.post('/api/projects', proposal({ adminUnitId: otherCommuneId, pairingId: null }))).status).toBe(201);
+    // A project needs no pairing, but then it belongs to no organisation: the supervisor proposes it, staff may not (SPEC §5).
+    expect((await supervisor.post('/api/projects', proposal({ adminUnitId: otherCommuneId, pairingId: null }))).status).toBe(201);
+    expectProblem(await staff.post('/api/projects', proposal({ adminUnitId: otherCommuneId, pairingId: null })), 403, 'forbidden_scope');
   });
 
   it('refuses bad proposals: 400 per field, 404 unknown unit or pairing, 409 a pairing elsewhere', async () => {
@@ -71,7 +73,7 @@ describe('projects (công trình) over HTTP', () => {
       expect([r.status, r.body.errors?.map((e: { field: string }) => e.field)]).toEqual([400, expect.arrayContaining([field])]);
     }
     expectProblem(await staff.post('/api/projects', proposal({ adminUnitId: NO_SUCH_ID })), 404, 'admin_unit.not_found');
-    expectProblem(await staff.post('/api/projects', proposal({ pairingId: NO_SUCH_ID })), 404, 'pairing.not_found');
+    expectProblem(await supervisor.post('/api/projects', proposal({ pairingId: NO_SUCH_ID })), 404, 'pairing.not_found');
     expectProblem(await staff.post('/api/projects', proposal({ adminUnitId: otherCommuneId })), 409, 'project.pairing_must_cover_unit');
     expectProblem(await officer.post('/api/projects', proposal()), 403, 'forbidden_role');
     expect(await eventCount()).toBe(before);

@@ -1,5 +1,5 @@
 import { NestFactory } from '@nestjs/core';
-import type { INestApplication, LogLevel } from '@nestjs/common';
+import type { INestApplication, LogLevel, Type } from '@nestjs/common';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -17,8 +17,8 @@ const OPENAPI = new DocumentBuilder()
 const LEVELS: LogLevel[] = ['error', 'warn', 'log', 'debug', 'verbose'];
 
 /** Builds the HTTP application on opened infrastructure (used by main.ts and the e2e tests). */
-export async function createHttpApp(infra: Infrastructure, options: { logger?: boolean } = {}): Promise<INestApplication> {
-  const app = await NestFactory.create(AppModule.register(infra), {
+export async function createHttpApp(infra: Infrastructure, options: { logger?: boolean; extraModules?: Type[] } = {}): Promise<INestApplication> {
+  const app = await NestFactory.create(AppModule.register(infra, options.extraModules), {
     bodyParser: false,
     logger: options.logger === false ? false : LEVELS.slice(0, LEVELS.indexOf(infra.config.logLevel) + 1),
   });

@@ -48,6 +48,8 @@ export const HOUSEHOLD_SCOPES: Readonly<Record<string, ScopeResolver>> = {
   },
   commitment: async (req, deps) => {
     const h = await householdScope(deps, uuid(req.params?.id));
-    return h && facts(h.communeId, [h.sponsors.get(String(req.params?.cid))]);
+    const cid = String(req.params?.cid);
+    if (!h || !h.sponsors.has(cid)) return null; // an unknown commitment is the handler's 404
+    return facts(h.communeId, [h.sponsors.get(cid)]);
   },
 };

@@ -30,7 +30,9 @@ export const TWINNING_SCOPES: Readonly<Record<string, ScopeResolver>> = {
   project: (req, deps) => projectFacts(deps, param(req, 'id')),
   'project-new': async (req, deps) => {
     const body = (req.body ?? {}) as { pairingId?: unknown; adminUnitId?: unknown };
-    const pairing = typeof body.pairingId === 'string' && UUID.test(body.pairingId) ? await pairingFacts(deps, body.pairingId) : null;
+    const pairingId = typeof body.pairingId === 'string' && UUID.test(body.pairingId) ? body.pairingId : null;
+    const pairing = pairingId ? await pairingFacts(deps, pairingId) : null;
+    if (pairingId && !pairing) return null; // an unknown pairing is the handler's 404, not a 403
     return { organizationIds: pairing?.organizationIds ?? [], communeIds: typeof body.adminUnitId === 'string' ? [body.adminUnitId] : [] };
   },
 };

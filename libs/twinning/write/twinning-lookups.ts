@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { EVENT_STORE, type EventStore } from '@kn/event-store';
-import { CommandPipeline, ProjectionRunner } from '@kn/platform';
+import { CommandPipeline, problem, ProblemException, ProjectionRunner } from '@kn/platform';
 import { NotFound } from '@kn/shared';
 import { adminUnitDecider, adminUnitStream, type AdminUnitState } from '@kn/territory';
 import { organizationDecider, organizationFacts, organizationStream, type OrganizationFacts } from '@kn/organizations';
@@ -10,7 +10,7 @@ import type { ExistingPairing } from '../domain/pairing.evolve.js';
 import { pairingStream } from '../domain/twinning.streams.js';
 
 /** How long a command waits for the read side before it checks a uniqueness rule against it. */
-const READ_SIDE_WAIT_MS = 5_000;
+const READ_SIDE_WAIT_MS = 15_000;
 
 export type KnownUnit = Exclude<AdminUnitState, { status: 'not_established' }>;
 
@@ -70,6 +70,9 @@ export class TwinningLookups {
 
   private async readSideCaughtUp(): Promise<void> {
     const head = await this.store.head();
-    if (head.position > 0) await this.runner.waitFor(head.position, READ_SIDE_WAIT_MS);
+    // A uniqueness rule checked against a stale read model could let a duplicate through: refuse instead.
+    if (head.position > 0 && !(await this.runner.waitFor(head.position, READ_SIDE_WAIT_MS))) {
+      throw new ProblemException(problem(503, 'read_side_behind', 'The read models are catching up; try again in a few seconds.'));
+    }
   }
 }
