@@ -44,6 +44,8 @@ async function updateReturning<T>(db: DataSource, sql: string, params: unknown[]
   return rows;
 }
 
+const SESSION_CACHE_MS = 2000;
+
 const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
 
 /**
@@ -132,6 +134,7 @@ export class UsersService {
     const rows = await updateReturning<UserRow>(this.db, `update app.users set disabled = $2 where id = $1 returning *`, [id, disabled]);
     if (!rows.length) throw new NotFound('user', id);
     if (disabled) await this.db.query(`update app.sessions set revoked_at = now() where user_id = $1 and revoked_at is null`, [id]);
+    this.forget(id);
     return toView(rows[0]);
   }
 
@@ -144,6 +147,7 @@ export class UsersService {
     );
     if (!rows.length) throw new NotFound('user', id);
     await this.db.query(`update app.sessions set revoked_at = now() where user_id = $1 and revoked_at is null`, [id]);
+    this.forget(id);
     return toView(rows[0]);
   }
 
@@ -167,6 +171,7 @@ export class UsersService {
     const rows = await updateReturning(this.db, `update app.users set password_hash = $2, password_changed_at = now() where id = $1 returning id`, [id, await hashPassword(password)]);
     if (!rows.length) throw new NotFound('user', id);
     await this.db.query(`update app.sessions set revoked_at = now() where user_id = $1 and revoked_at is null`, [id]);
+    this.forget(id);
   }
 
   async loginAttempts(username: string | undefined, limit: number, offset: number): Promise<unknown[]> {
@@ -176,16 +181,37 @@ export class UsersService {
     );
   }
 
+  /**
+   * Sessions are looked up at most every couple of seconds per token; this process drops an entry
+   * at once on logout, disable, role or password change (another API process within SESSION_CACHE_MS).
+   */
+  private readonly sessions = new Map<string, { user: UserView | null; until: number }>();
+
+  private forget(userId: string): void {
+    for (const [k, v] of this.sessions) if (!v.user || v.user.id === userId) this.sessions.delete(k);
+  }
+
   async userForToken(token: string): Promise<UserView | null> {
+    const hash = tokenHash(token);
+    const cached = this.sessions.get(hash);
+    if (cached && cached.until > Date.now()) return cached.user;
+    const user = await this.lookupSession(hash);
+    if (this.sessions.size > 10_000) this.sessions.clear();
+    this.sessions.set(hash, { user, until: Date.now() + SESSION_CACHE_MS });
+    return user;
+  }
+
+  private async lookupSession(hash: string): Promise<UserView | null> {
     const rows: UserRow[] = await this.db.query(
       `select u.* from app.sessions s join app.users u on u.id = s.user_id
        where s.token_hash = $1 and s.revoked_at is null and s.expires_at > now() and not u.disabled`,
-      [tokenHash(token)],
+      [hash],
     );
     return rows.length ? toView(rows[0]) : null;
   }
 
   async logout(token: string): Promise<void> {
+    this.sessions.delete(tokenHash(token));
     await this.db.query(`update app.sessions set revoked_at = now() where token_hash = $1 and revoked_at is null`, [tokenHash(token)]);
   }
 

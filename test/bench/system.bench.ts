@@ -45,14 +45,18 @@ async function main(): Promise<void> {
   await infra.dataSource.query(`create table public.bench_rows (id bigint generated always as identity primary key, data jsonb not null, recorded_at timestamptz not null default now())`);
   const app = await createHttpApp(infra, { logger: false, extraModules: [BenchModule] });
   await app.get(UsersService).ensureFirstAdmin(password, () => undefined);
-  await app.get(ProjectionRunner).start();
-  await app.get(AutomationRunner).start();
+  // BENCH_PROJECTOR=separate: the API process projects nothing (a projector process would), to see the split.
+  const inProcess = process.env.BENCH_PROJECTOR !== 'separate';
+  if (inProcess) {
+    await app.get(ProjectionRunner).start();
+    await app.get(AutomationRunner).start();
+  }
   await app.listen(0, '127.0.0.1');
   const base = `http://127.0.0.1:${app.getHttpServer().address().port}`;
   const login = (await (await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password }) })).json()) as { accessToken: string };
   const token = login.accessToken;
 
-  console.log(`\nKết Nghĩa system benchmark — ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${SECONDS}s per HTTP case, ${CONNECTIONS} connections\n`);
+  console.log(`\nKết Nghĩa system benchmark — ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${SECONDS}s per HTTP case, ${CONNECTIONS} connections, projections ${inProcess ? 'in the API process' : 'off during the HTTP cases'}\n`);
   const body = JSON.stringify({ name: 'Hội Nông dân tỉnh Bình Thuận', kind: 'mass_organization', shortName: 'HND' });
   const noop = await load(`${base}/bench/noop`, body, {});
   const insert = await load(`${base}/bench/insert`, body, {});
@@ -64,6 +68,7 @@ async function main(): Promise<void> {
   console.log(`commands / raw-INSERT endpoint: ${ratio(command.rps, insert.rps)} (target ≥ 0.60 at p99 < 50 ms: ${command.p99 < 50 && command.rps >= 0.6 * insert.rps ? 'met' : 'NOT met'})`);
   console.log(`API memory (RSS) under the command load: max ${mb(Math.max(...rss))} MB\n`);
 
+  if (!inProcess) await app.get(ProjectionRunner).start();
   await app.get(ProjectionRunner).caughtUp();
   await demoScale(app, infra, base, token);
   await rebuild(infra);
@@ -93,9 +98,19 @@ async function rebuild(infra: Infrastructure): Promise<void> {
     after = [rows[rows.length - 1].tx_id, rows[rows.length - 1].position];
   }
   const rawRate = read / ((performance.now() - started) / 1000);
+  const spent = new Map<string, number>();
+  const timed = PROJECTIONS_ALL.map((p) => ({
+    ...p,
+    apply: async (events: Parameters<typeof p.apply>[0], tx: Parameters<typeof p.apply>[1]) => {
+      const t = performance.now();
+      await p.apply(events, tx);
+      spent.set(p.name, (spent.get(p.name) ?? 0) + performance.now() - t);
+    },
+  }));
   const t0 = performance.now();
-  const r = await rebuildReadModels(infra.dataSource, infra.store, PROJECTIONS_ALL);
+  const r = await rebuildReadModels(infra.dataSource, infra.store, timed);
   const rate = r.applied / ((performance.now() - t0) / 1000);
+  console.log(`  time per projection (ms): ${[...spent].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${Math.round(v)}`).join(', ')}`);
   console.log(`projection rebuild: ${Math.round(rate)} events/s over ${n} events; raw ordered read ${Math.round(rawRate)} rows/s; ratio ${ratio(rate, rawRate)} (target ≥ 0.30: ${rate >= 0.3 * rawRate ? 'met' : 'NOT met'})`);
 }
 

@@ -71,11 +71,13 @@ export const dashboardFactsProjection: Projection = {
       state.set(ev.streamId, { doc, facts });
     }
     await insertFacts(tx, rows);
-    for (const [key, { doc, facts }] of state) {
-      if (!keys.includes(key)) continue;
+    const touched = [...state].filter(([key]) => keys.includes(key));
+    for (let i = 0; i < touched.length; i += 500) {
+      const chunk = touched.slice(i, i + 500);
       await tx.query(
-        `insert into dashboard_entities (key, doc, facts) values ($1, $2, $3) on conflict (key) do update set doc = excluded.doc, facts = excluded.facts`,
-        [key, JSON.stringify(doc), JSON.stringify(facts)],
+        `insert into dashboard_entities (key, doc, facts) values ${chunk.map((_, j) => `($${j * 3 + 1}, $${j * 3 + 2}, $${j * 3 + 3})`).join(', ')}
+         on conflict (key) do update set doc = excluded.doc, facts = excluded.facts`,
+        chunk.flatMap(([key, { doc, facts }]) => [key, JSON.stringify(doc), JSON.stringify(facts)]),
       );
     }
   },

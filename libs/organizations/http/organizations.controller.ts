@@ -24,6 +24,7 @@ export class OrganizationsController {
       decider: organizationDecider,
       command: { type: 'RegisterOrganization', data: { organizationId, ...dto, shortName: dto.shortName ?? null } },
       context: ctx,
+      newStream: true,
     });
   }
 

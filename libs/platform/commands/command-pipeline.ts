@@ -36,6 +36,8 @@ export interface HandleArgs<C extends Message, E extends Message, S> {
   /** Returned as `id`; defaults to the stream's id. */
   readonly resultId?: string;
   readonly extra?: (events: readonly E[]) => Record<string, unknown>;
+  /** The stream id was just made (a fresh UUID): skip reading it; the append still insists on no stream. */
+  readonly newStream?: boolean;
 }
 
 const MAX_ATTEMPTS = 3;
@@ -67,7 +69,7 @@ export class CommandPipeline {
 
   private async attempt<C extends Message, E extends Message, S>(args: HandleArgs<C, E, S>): Promise<CommandResult> {
     const { streamId, decider, context } = args;
-    const loaded = await this.load(streamId, decider);
+    const loaded: Loaded<S> = args.newStream ? { state: decider.initialState, revision: -1, events: [] } : await this.load(streamId, decider);
     if (context.ifMatch !== undefined && context.ifMatch !== loaded.revision) {
       throw new PreconditionFailed(streamId, context.ifMatch, loaded.revision);
     }

@@ -47,22 +47,39 @@ export function documentProjection<D>(spec: DocumentProjectionSpec<D>): Projecti
         docs.set(k, spec.evolve(docs.get(k) ?? null, e));
         revisions.set(k, e.revision);
       }
+      const removed: string[] = [];
+      const rowsToWrite: { id: string; doc: D }[] = [];
       for (const [id, doc] of docs) {
         if (!revisions.has(id)) continue;
-        if (doc === null) {
-          await tx.query(`delete from ${spec.table} where id = $1`, [id]);
-          continue;
-        }
-        const cols = spec.columns ? spec.columns(doc) : {};
-        const names = Object.keys(cols);
-        const assignments = ['doc = excluded.doc', 'revision = excluded.revision', ...names.map((n) => `${n} = excluded.${n}`)].join(', ');
-        const placeholders = names.map((_, i) => `$${i + 4}`).join(', ');
-        await tx.query(
-          `insert into ${spec.table} (id, doc, revision${names.map((n) => `, ${n}`).join('')}) values ($1, $2, $3${placeholders ? `, ${placeholders}` : ''})
-           on conflict (id) do update set ${assignments}`,
-          [id, JSON.stringify(doc), revisions.get(id), ...names.map((n) => cols[n])],
-        );
+        if (doc === null) removed.push(id);
+        else rowsToWrite.push({ id, doc });
       }
+      if (removed.length) await tx.query(`delete from ${spec.table} where id = any($1)`, [removed]);
+      await upsert(tx, spec, rowsToWrite, revisions);
     },
   };
+}
+
+const CHUNK = 500;
+
+/** One multi-row upsert per chunk: a batch costs a few round trips, not one per document. */
+async function upsert<D>(tx: EntityManager, spec: DocumentProjectionSpec<D>, rows: readonly { id: string; doc: D }[], revisions: ReadonlyMap<string, number>): Promise<void> {
+  if (!rows.length) return;
+  const names = Object.keys(spec.columns ? spec.columns(rows[0].doc) : {});
+  const width = 3 + names.length;
+  const assignments = ['doc = excluded.doc', 'revision = excluded.revision', ...names.map((n) => `${n} = excluded.${n}`)].join(', ');
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    const chunk = rows.slice(i, i + CHUNK);
+    const params: unknown[] = [];
+    const tuples = chunk.map(({ id, doc }, j) => {
+      const cols = spec.columns ? spec.columns(doc) : {};
+      params.push(id, JSON.stringify(doc), revisions.get(id), ...names.map((n) => cols[n]));
+      return `(${Array.from({ length: width }, (_, k) => `$${j * width + k + 1}`).join(', ')})`;
+    });
+    await tx.query(
+      `insert into ${spec.table} (id, doc, revision${names.map((n) => `, ${n}`).join('')}) values ${tuples.join(', ')}
+       on conflict (id) do update set ${assignments}`,
+      params,
+    );
+  }
 }

@@ -30,6 +30,7 @@ export class AdminUnitsController {
       decider: adminUnitDecider,
       command: { type: 'EstablishAdministrativeUnit', data: { unitId, ...dto, classifications: dto.classifications ?? [], parent } },
       context: ctx,
+      newStream: true,
     });
   }
 
