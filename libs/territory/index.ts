@@ -1,7 +1,7 @@
 // Public face of the territory context (administrative units); other code imports only from here.
 export * from './domain/admin-unit.vocabulary.js';
 export type * from './domain/admin-unit.events.js';
-export { ADMIN_UNIT_EVENT_TYPES } from './domain/admin-unit.events.js';
+export { ADMIN_UNIT_EVENT_TYPES, mergedIntoFact, type MergedIntoFact } from './domain/admin-unit.events.js';
 export type * from './domain/admin-unit.commands.js';
 export type { AdminUnitState, AdminUnitFacts } from './domain/admin-unit.state.js';
 export { adminUnitFacts, initialAdminUnitState } from './domain/admin-unit.state.js';

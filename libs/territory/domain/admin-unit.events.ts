@@ -1,4 +1,5 @@
 import type { IsoDate, Message } from '@kn/shared';
+import { isIsoDate } from '@kn/shared';
 import type { AdminUnitKind, Classification } from './admin-unit.vocabulary.js';
 
 export type AdministrativeUnitEstablished = Message<
@@ -69,3 +70,14 @@ export const ADMIN_UNIT_EVENT_TYPES: readonly AdminUnitEvent['type'][] = [
   'AdministrativeUnitsMerged',
   'AdministrativeUnitDissolved',
 ];
+
+/** The published fact other contexts react to (pairings and households follow a merge). */
+export interface MergedIntoFact { readonly unitId: string; readonly successorId: string; readonly effectiveOn: IsoDate; readonly decisionRef: string }
+
+/** Reads AdministrativeUnitMergedInto data defensively: null when it is not well formed. */
+export function mergedIntoFact(data: Readonly<Record<string, unknown>>): MergedIntoFact | null {
+  const { unitId, successorId, effectiveOn, decisionRef } = data;
+  return typeof unitId === 'string' && typeof successorId === 'string' && isIsoDate(effectiveOn) && typeof decisionRef === 'string'
+    ? { unitId, successorId, effectiveOn, decisionRef }
+    : null;
+}

@@ -1,19 +1,11 @@
 import { Logger } from '@nestjs/common';
 import type { RecordedEvent } from '@kn/event-store';
+import { mergedIntoFact, type MergedIntoFact } from '@kn/territory';
 import type { Automation, AutomationDeps, CommandContext } from '@kn/platform';
-import { DomainError, isIsoDate } from '@kn/shared';
+import { DomainError } from '@kn/shared';
 import { householdDecider } from '../../domain/household.decider.js';
 import type { TransferHousehold } from '../../domain/household.commands.js';
 import { householdStream } from '../../read/household-event.js';
-
-interface MergedInto { unitId: string; successorId: string; effectiveOn: string; decisionRef: string }
-
-function mergedInto(data: Readonly<Record<string, unknown>>): MergedInto | null {
-  const { unitId, successorId, effectiveOn, decisionRef } = data;
-  return typeof unitId === 'string' && typeof successorId === 'string' && isIsoDate(effectiveOn) && typeof decisionRef === 'string'
-    ? { unitId, successorId, effectiveOn, decisionRef }
-    : null;
-}
 
 /**
  * SPEC §2.1: a merge transfers the predecessor commune's households to the successor. For each
@@ -25,13 +17,13 @@ export class HouseholdsFollowMerges implements Automation {
   readonly types = ['AdministrativeUnitMergedInto'] as const;
   private readonly logger = new Logger(this.name);
   async handle(event: RecordedEvent, context: (commandName: string) => CommandContext, deps: AutomationDeps): Promise<void> {
-    const merge = mergedInto(event.data);
+    const merge = mergedIntoFact(event.data);
     if (!merge) return;
     const rows: { id: string }[] = await deps.db.query(`select id from household_register where commune_id = $1 order by id`, [merge.unitId]);
     for (const { id } of rows) await this.transfer(id, merge, context('TransferHousehold'), deps);
   }
 
-  private async transfer(householdId: string, merge: MergedInto, ctx: CommandContext, deps: AutomationDeps): Promise<void> {
+  private async transfer(householdId: string, merge: MergedIntoFact, ctx: CommandContext, deps: AutomationDeps): Promise<void> {
     const command: TransferHousehold = {
       type: 'TransferHousehold',
       data: { householdId, fromCommuneId: merge.unitId, toCommuneId: merge.successorId, effectiveOn: merge.effectiveOn, mergeDecisionRef: merge.decisionRef },

@@ -1,20 +1,12 @@
 import { Logger } from '@nestjs/common';
 import type { RecordedEvent } from '@kn/event-store';
+import { mergedIntoFact, type MergedIntoFact } from '@kn/territory';
 import type { Automation, AutomationDeps, CommandContext } from '@kn/platform';
-import { DomainError, isIsoDate, vietnamDate, type IsoDate } from '@kn/shared';
+import { DomainError, vietnamDate, type IsoDate } from '@kn/shared';
 import type { PairingCommand } from '../../domain/pairing.commands.js';
 import { pairingDecider } from '../../domain/pairing.decide.js';
 import { pairingStream } from '../../domain/twinning.streams.js';
 import { TwinningLookups } from '../../write/twinning-lookups.js';
-
-interface MergedInto { unitId: string; successorId: string; effectiveOn: string; decisionRef: string }
-
-function mergedInto(data: Readonly<Record<string, unknown>>): MergedInto | null {
-  const { unitId, successorId, effectiveOn, decisionRef } = data;
-  return typeof unitId === 'string' && typeof successorId === 'string' && isIsoDate(effectiveOn) && typeof decisionRef === 'string'
-    ? { unitId, successorId, effectiveOn, decisionRef }
-    : null;
-}
 
 /**
  * SPEC §2.1: pairings follow their unit through a merge. Each active pairing on the merged unit
@@ -27,7 +19,7 @@ export class PairingsFollowMerges implements Automation {
   readonly types = ['AdministrativeUnitMergedInto'] as const;
   private readonly logger = new Logger(this.name);
   async handle(event: RecordedEvent, context: (commandName: string) => CommandContext, deps: AutomationDeps): Promise<void> {
-    const merge = mergedInto(event.data);
+    const merge = mergedIntoFact(event.data);
     if (!merge) return;
     const lookups = new TwinningLookups(deps.pipeline, deps.db, deps.projections, deps.store);
     for (const pairing of await lookups.activePairingsOn(merge.unitId)) {
@@ -48,14 +40,14 @@ export class PairingsFollowMerges implements Automation {
   }
 }
 
-function transferCommand(m: MergedInto): PairingCommand {
+function transferCommand(m: MergedIntoFact): PairingCommand {
   return {
     type: 'TransferPairing',
     data: { fromAdminUnitId: m.unitId, toAdminUnitId: m.successorId, effectiveOn: m.effectiveOn, mergeDecisionRef: m.decisionRef, activePairingExists: false },
   };
 }
 
-function endCommand(m: MergedInto, today: IsoDate): PairingCommand {
+function endCommand(m: MergedIntoFact, today: IsoDate): PairingCommand {
   return {
     type: 'EndPairing',
     data: {
