@@ -1,7 +1,10 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
-import { AutomationRunner, ConfigError, loadConfig, LogSealer, openInfrastructure, ProjectionRunner } from '@kn/platform';
+import { AutomationRunner, CommandPipeline, ConfigError, loadConfig, LogSealer, openInfrastructure, ProjectionRunner } from '@kn/platform';
 import { systemContext, UserAudit, UsersService } from '@kn/identity';
+import { PersonalDataVault } from '@kn/households';
+import { castOf, createDemoUsers, DEFAULT_DEMO_HOUSEHOLDS, DEFAULT_DEMO_SEED, hasNoBusinessData, printDemoUsers, seedDemo } from '@kn/demo';
+import { vietnamDate } from '@kn/shared';
 import { createHttpApp } from './http-app.js';
 import { MIGRATIONS_ALL } from './contexts.js';
 
@@ -10,8 +13,24 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const infra = await openInfrastructure(config, MIGRATIONS_ALL, (l) => logger.log(l));
   const app = await createHttpApp(infra);
+  const loadDemo = config.demoData && (await hasNoBusinessData(infra.store));
   const admin = await app.get(UsersService).ensureFirstAdmin(config.adminPassword, (line) => console.log(`\n${line}\n`));
   if (admin) await app.get(UserAudit).created(admin, systemContext('CreateFirstAdmin'));
+  if (loadDemo) {
+    // An empty store: load the demo province (DEMO_DATA=false skips it); its users' passwords are printed once.
+    const pipeline = app.get(CommandPipeline);
+    const users = await createDemoUsers(app.get(UsersService), app.get(UserAudit), DEFAULT_DEMO_SEED);
+    let shown = -1;
+    const report = await seedDemo(
+      { pipeline, vault: app.get(PersonalDataVault), cast: castOf(users.map((u) => u.actor)) },
+      { seed: DEFAULT_DEMO_SEED, households: DEFAULT_DEMO_HOUSEHOLDS, today: vietnamDate(new Date()), onProgress: ({ done, total }) => {
+        const percent = Math.floor((done / total) * 10) * 10;
+        if (percent > shown) logger.log(`loading the demo province: ${(shown = percent)} %`);
+      } },
+    );
+    logger.log(`demo province loaded: ${report.events} events in ${report.seconds.toFixed(1)} s; the read models catch up in the background`);
+    printDemoUsers(users, (line) => console.log(`\n${line}\n`));
+  }
   if (config.projectionsInProcess) {
     await app.get(ProjectionRunner).start();
     await app.get(AutomationRunner).start();

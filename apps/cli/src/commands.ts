@@ -1,9 +1,11 @@
 import { createReadStream, createWriteStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { randomBytes } from 'node:crypto';
-import { rebuildReadModels, type Infrastructure } from '@kn/platform';
-import { UsersService } from '@kn/identity';
-import { ROLES, type Role } from '@kn/shared';
+import { CommandPipeline, rebuildReadModels, type Infrastructure } from '@kn/platform';
+import { UserAudit, UsersService } from '@kn/identity';
+import { ROLES, vietnamDate, type Role } from '@kn/shared';
+import { PersonalDataVault, PgKeyStore } from '@kn/households';
+import { castOf, createDemoUsers, DEFAULT_DEMO_HOUSEHOLDS, DEFAULT_DEMO_SEED, hasNoBusinessData, printDemoUsers, seedDemo, SYSTEM_CAST } from '@kn/demo';
 import { DataSource } from 'typeorm';
 import { PROJECTIONS_ALL } from '../../api/src/contexts.js';
 import { progressBar } from './progress.js';
@@ -18,6 +20,30 @@ export interface CliCommand {
 }
 
 export const COMMANDS: Record<string, CliCommand> = {
+  'seed-demo': {
+    summary: 'load the demo province into an empty store: [--seed N] [--households N] [--concurrency N] [--batch] [--dry-run]',
+    options: { seed: { type: 'string' }, households: { type: 'string' }, concurrency: { type: 'string' }, batch: { type: 'boolean' }, 'dry-run': { type: 'boolean' } },
+    async run(infra, v) {
+      const seed = Number(v.seed ?? DEFAULT_DEMO_SEED);
+      const households = Number(v.households ?? DEFAULT_DEMO_HOUSEHOLDS);
+      const concurrency = Number(v.concurrency ?? 32);
+      if (![seed, households, concurrency].every((n) => Number.isInteger(n) && n >= 0) || concurrency < 1) return usage('--seed, --households and --concurrency are whole numbers');
+      const dry = v['dry-run'] === true;
+      if (!dry && !(await hasNoBusinessData(infra.store))) return usage('the store already holds data: seed-demo loads only into an empty store');
+      const pipeline = new CommandPipeline(infra.store);
+      const users = dry ? [] : await createDemoUsers(new UsersService(infra.dataSource as DataSource), new UserAudit(pipeline), seed);
+      const bar = progressBar('demo');
+      const report = await seedDemo(
+        { pipeline: dry ? null : pipeline, vault: dry ? null : new PersonalDataVault(new PgKeyStore(infra.dataSource, infra.personalDataKey)), cast: users.length ? castOf(users.map((u) => u.actor)) : SYSTEM_CAST },
+        { seed, households, concurrency, batchHouseholds: v.batch === true || households > 20_000, today: vietnamDate(new Date()), onProgress: (p) => bar.update(p.done, p.total) },
+      );
+      bar.stop();
+      const memory = Math.round(process.memoryUsage().rss / 1048576);
+      console.log(`${dry ? 'decided (dry run)' : 'loaded'} the demo province (seed ${seed}): ${households} households, ${report.events} events from ${report.commands} commands in ${report.seconds.toFixed(1)} s (${Math.round(report.events / report.seconds)} events/s, rss ${memory} MB)`);
+      if (users.length) printDemoUsers(users, (l) => console.log(l));
+      return 0;
+    },
+  },
   'projections:rebuild': {
     summary: 'rebuild every read model beside the live ones, then switch (no downtime)',
     async run(infra) {

@@ -1,0 +1,69 @@
+import type { Message } from '@kn/shared';
+import { planDemo, seedDemo, SYSTEM_CAST } from './index.js';
+
+const TODAY = '2026-11-26';
+
+async function dryRun(seed: number, households: number): Promise<{ counts: Record<string, number>; streams: Map<string, Message[]> }> {
+  const streams = new Map<string, Message[]>();
+  await seedDemo(
+    { pipeline: null, vault: null, cast: SYSTEM_CAST, observe: (id, events) => streams.set(id, [...(streams.get(id) ?? []), ...events]) },
+    { seed, households, today: TODAY },
+  );
+  const counts: Record<string, number> = {};
+  for (const events of streams.values()) for (const e of events) counts[e.type] = (counts[e.type] ?? 0) + 1;
+  return { counts, streams };
+}
+
+describe('demo province generator (dry run through the deciders)', () => {
+  it('is deterministic: the same seed gives the same streams, event types, counts and data', async () => {
+    const a = await dryRun(7, 400);
+    const b = await dryRun(7, 400);
+    expect(b.counts).toEqual(a.counts);
+    expect([...b.streams.keys()]).toEqual([...a.streams.keys()]);
+    expect(JSON.stringify([...b.streams.entries()])).toBe(JSON.stringify([...a.streams.entries()]));
+  });
+
+  it('a different seed tells a different story', async () => {
+    const a = await dryRun(7, 200);
+    const c = await dryRun(8, 200);
+    expect([...c.streams.keys()]).not.toEqual([...a.streams.keys()]);
+  });
+
+  it('follows the seed: target communes, one left unpaired, organisations of every kind, pairings from 197-TB/VPTU', () => {
+    const plan = planDemo(2013, 100, SYSTEM_CAST, TODAY);
+    expect(plan.territory.communes.length).toBeGreaterThanOrEqual(55);
+    expect(plan.territory.targets.length).toBe(20);
+    const paired = new Set(plan.pairings.map((p) => p.commune.id));
+    expect(plan.territory.targets.filter((c) => !paired.has(c.id)).map((c) => c.name)).toEqual(['Suối Kiết']);
+    expect(new Set(plan.organizations.map((o) => o.row.kind)).size).toBe(8);
+    expect(plan.pairings.filter((p) => p.decisionRef === '197-TB/VPTU' && p.establishedOn >= '2013-07-23').length).toBe(18);
+  });
+
+  it('has every activity kind, the 2013–2015 years gift-heavy and one-way, later years more stays and commune initiative', async () => {
+    const { streams } = await dryRun(2013, 50);
+    const activities = [...streams.values()].flat().filter((e) => e.type.endsWith('Conducted') || ['GiftDelivered', 'ExchangeHeld', 'OutreachSessionHeld', 'ImmersionStayCompleted', 'VolunteerWorkDone'].includes(e.type)) as Message<string, { occurredOn: string; initiator: string }>[];
+    expect(new Set(activities.map((a) => a.type)).size).toBe(7);
+    const share = (from: string, to: string, test: (a: (typeof activities)[number]) => boolean) => {
+      const inYears = activities.filter((a) => a.data.occurredOn >= from && a.data.occurredOn < to);
+      return inYears.filter(test).length / inYears.length;
+    };
+    expect(share('2013', '2016', (a) => a.type === 'GiftDelivered')).toBeGreaterThan(share('2022', '2026', (a) => a.type === 'GiftDelivered') + 0.15);
+    expect(share('2022', '2026', (a) => a.type === 'ImmersionStayCompleted')).toBeGreaterThan(share('2013', '2016', (a) => a.type === 'ImmersionStayCompleted') * 3);
+    expect(share('2022', '2026', (a) => a.data.initiator === 'commune')).toBeGreaterThan(share('2013', '2016', (a) => a.data.initiator === 'commune') * 3);
+  });
+
+  it('reviews households under the standard in force, with exits, relapses and commitments in every state', async () => {
+    const { counts, streams } = await dryRun(2013, 600);
+    const assessed = [...streams.values()].flat().filter((e) => e.type === 'PovertyAssessed') as Message<string, { reviewYear: number; standard: string; classification: string }>[];
+    const standardOf = (y: number) => new Set(assessed.filter((a) => a.data.reviewYear === y).map((a) => a.data.standard));
+    expect([...standardOf(2015)]).toEqual(['QD09_2011']);
+    expect([...standardOf(2018)]).toEqual(['QD59_2015']);
+    expect([...standardOf(2023)]).toEqual(['ND07_2021']);
+    const poorShare = (y: number) => assessed.filter((a) => a.data.reviewYear === y && a.data.classification === 'poor').length / assessed.filter((a) => a.data.reviewYear === y).length;
+    expect(poorShare(2021)).toBeLessThan(poorShare(2016));
+    expect(poorShare(2025)).toBeLessThan(poorShare(2022));
+    const transitions = new Set([...streams.values()].flat().filter((e) => e.type === 'PovertyStatusChanged').map((e) => (e.data as { transition: string }).transition));
+    expect(transitions).toEqual(new Set(['newly_poor', 'exited_poverty', 'relapsed', 'became_near_poor', 'exited_near_poverty']));
+    for (const type of ['SupportCommitted', 'SupportDelivered', 'SupportCommitmentFulfilled', 'SupportCommitmentCancelled', 'HouseholdTransferred']) expect(counts[type]).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,106 @@
+/**
+ * The demo province follows the seed document (Tỉnh ủy Bình Thuận, 2015): its ten pre-2025
+ * districts, the communes of its uplands where Raglai, K'Ho, Chăm and Chơ Ro people live, and
+ * a 2025-07-01 reorganisation in the shape of the real one (communes merged, districts gone).
+ * Names are real places; codes, villages and the exact merge groups are illustrative.
+ */
+export interface CommuneRow {
+  readonly name: string;
+  readonly district: number;
+  /** Main ethnic groups with weights; empty for a Kinh-majority commune. */
+  readonly ethnic: readonly (readonly [string, number])[];
+  readonly target?: boolean;
+  readonly extremelyDifficult?: boolean;
+  readonly urban?: boolean;
+  /** Communes sharing a group merge on 2025-07-01 into a successor named after the group. */
+  readonly mergeGroup?: string;
+}
+
+export const PROVINCE = { name: 'Bình Thuận', code: '60' } as const;
+
+export const DISTRICTS = [
+  { name: 'Tuy Phong', code: '601' }, { name: 'Bắc Bình', code: '602' }, { name: 'Hàm Thuận Bắc', code: '603' },
+  { name: 'Hàm Thuận Nam', code: '604' }, { name: 'Hàm Tân', code: '605' }, { name: 'Tánh Linh', code: '606' },
+  { name: 'Đức Linh', code: '607' }, { name: 'Phan Thiết', code: '593' }, { name: 'La Gi', code: '594' }, { name: 'Phú Quý', code: '608' },
+] as const;
+
+const RK: CommuneRow['ethnic'] = [['Raglai', 6], ["K'Ho", 3]];
+const KR: CommuneRow['ethnic'] = [["K'Ho", 6], ['Raglai', 3]];
+const CHAM: CommuneRow['ethnic'] = [['Chăm', 10]];
+const CR: CommuneRow['ethnic'] = [['Chơ Ro', 5], ["K'Ho", 4]];
+
+export const COMMUNES: readonly CommuneRow[] = [
+  { name: 'Phan Dũng', district: 0, ethnic: RK, target: true, extremelyDifficult: true },
+  { name: 'Phong Phú', district: 0, ethnic: CHAM, target: true, mergeGroup: 'Phong Phú' },
+  { name: 'Phú Lạc', district: 0, ethnic: [], mergeGroup: 'Phong Phú' },
+  { name: 'Vĩnh Hảo', district: 0, ethnic: [], mergeGroup: 'Vĩnh Hảo' },
+  { name: 'Vĩnh Tân', district: 0, ethnic: [], mergeGroup: 'Vĩnh Hảo' },
+  { name: 'Chí Công', district: 0, ethnic: [], mergeGroup: 'Tuy Phong' },
+  { name: 'Bình Thạnh', district: 0, ethnic: [], mergeGroup: 'Tuy Phong' },
+  { name: 'Phan Sơn', district: 1, ethnic: RK, target: true, extremelyDifficult: true, mergeGroup: 'Phan Sơn' },
+  { name: 'Phan Lâm', district: 1, ethnic: RK, target: true, extremelyDifficult: true, mergeGroup: 'Phan Sơn' },
+  { name: 'Phan Điền', district: 1, ethnic: KR, target: true, mergeGroup: 'Sông Lũy' },
+  { name: 'Phan Tiến', district: 1, ethnic: KR, target: true, mergeGroup: 'Sông Lũy' },
+  { name: 'Sông Lũy', district: 1, ethnic: RK, target: true, mergeGroup: 'Sông Lũy' },
+  { name: 'Phan Hòa', district: 1, ethnic: CHAM, target: true, mergeGroup: 'Phan Thanh' },
+  { name: 'Phan Thanh', district: 1, ethnic: CHAM, target: true, mergeGroup: 'Phan Thanh' },
+  { name: 'Phan Hiệp', district: 1, ethnic: CHAM, target: true, mergeGroup: 'Phan Thanh' },
+  { name: 'Bình An', district: 1, ethnic: [], mergeGroup: 'Hòa Thắng' },
+  { name: 'Hải Ninh', district: 1, ethnic: [], mergeGroup: 'Hòa Thắng' },
+  { name: 'Hòa Thắng', district: 1, ethnic: [], mergeGroup: 'Hòa Thắng' },
+  { name: 'Sông Bình', district: 1, ethnic: [], mergeGroup: 'Hòa Thắng' },
+  { name: 'La Dạ', district: 2, ethnic: RK, target: true, extremelyDifficult: true },
+  { name: 'Đông Giang', district: 2, ethnic: RK, target: true, extremelyDifficult: true, mergeGroup: 'Đông Giang' },
+  { name: 'Đông Tiến', district: 2, ethnic: RK, target: true, mergeGroup: 'Đông Giang' },
+  { name: 'Thuận Hòa', district: 2, ethnic: KR, target: true, mergeGroup: 'Thuận Hòa' },
+  { name: 'Thuận Minh', district: 2, ethnic: [], mergeGroup: 'Thuận Hòa' },
+  { name: 'Hàm Trí', district: 2, ethnic: [] },
+  { name: 'Hàm Phú', district: 2, ethnic: [], mergeGroup: 'Hàm Thuận' },
+  { name: 'Hàm Chính', district: 2, ethnic: [], mergeGroup: 'Hàm Thuận' },
+  { name: 'Hàm Cần', district: 3, ethnic: RK, target: true, mergeGroup: 'Hàm Cần' },
+  { name: 'Mỹ Thạnh', district: 3, ethnic: RK, target: true, extremelyDifficult: true, mergeGroup: 'Hàm Cần' },
+  { name: 'Tân Lập', district: 3, ethnic: [], mergeGroup: 'Hàm Thạnh' },
+  { name: 'Hàm Minh', district: 3, ethnic: [], mergeGroup: 'Hàm Thạnh' },
+  { name: 'Tân Thuận', district: 3, ethnic: [], mergeGroup: 'Hàm Thạnh' },
+  { name: 'Hàm Kiệm', district: 3, ethnic: [], mergeGroup: 'Hàm Thạnh' },
+  { name: 'Sơn Mỹ', district: 4, ethnic: [], mergeGroup: 'Sơn Mỹ' },
+  { name: 'Tân Thắng', district: 4, ethnic: [], mergeGroup: 'Sơn Mỹ' },
+  { name: 'Thắng Hải', district: 4, ethnic: [], mergeGroup: 'Sơn Mỹ' },
+  { name: 'Sông Phan', district: 4, ethnic: CR, target: true, mergeGroup: 'Tân Minh' },
+  { name: 'Tân Hà', district: 4, ethnic: [], mergeGroup: 'Tân Minh' },
+  { name: 'La Ngâu', district: 5, ethnic: KR, target: true, mergeGroup: 'Đồng Kho' },
+  { name: 'Đồng Kho', district: 5, ethnic: [], mergeGroup: 'Đồng Kho' },
+  { name: 'Gia Huynh', district: 5, ethnic: [], mergeGroup: 'Đồng Kho' },
+  { name: 'Suối Kiết', district: 5, ethnic: CR, target: true },
+  { name: 'Măng Tố', district: 5, ethnic: [], mergeGroup: 'Bắc Ruộng' },
+  { name: 'Bắc Ruộng', district: 5, ethnic: [], mergeGroup: 'Bắc Ruộng' },
+  { name: 'Huy Khiêm', district: 5, ethnic: [], mergeGroup: 'Bắc Ruộng' },
+  { name: 'Đa Kai', district: 6, ethnic: [], mergeGroup: 'Hoài Đức' },
+  { name: 'Sùng Nhơn', district: 6, ethnic: [], mergeGroup: 'Hoài Đức' },
+  { name: 'Mê Pu', district: 6, ethnic: [], mergeGroup: 'Hoài Đức' },
+  { name: 'Đông Hà', district: 6, ethnic: CR, target: true, mergeGroup: 'Trà Tân' },
+  { name: 'Trà Tân', district: 6, ethnic: [], mergeGroup: 'Trà Tân' },
+  { name: 'Tiến Lợi', district: 7, ethnic: [], urban: true, mergeGroup: 'Tiến Thành' },
+  { name: 'Tiến Thành', district: 7, ethnic: [], urban: true, mergeGroup: 'Tiến Thành' },
+  { name: 'Thiện Nghiệp', district: 7, ethnic: [], mergeGroup: 'Mũi Né' },
+  { name: 'Hàm Tiến', district: 7, ethnic: [], urban: true, mergeGroup: 'Mũi Né' },
+  { name: 'Tân Bình', district: 8, ethnic: [], urban: true, mergeGroup: 'Tân Hải' },
+  { name: 'Tân Tiến', district: 8, ethnic: [], urban: true, mergeGroup: 'Tân Hải' },
+  { name: 'Tân Phước', district: 8, ethnic: [] },
+  { name: 'Tam Thanh', district: 9, ethnic: [], mergeGroup: 'Phú Quý' },
+  { name: 'Long Hải', district: 9, ethnic: [], mergeGroup: 'Phú Quý' },
+];
+
+/** The target commune no organisation has taken on yet (coverage stays below 100 %). */
+export const UNPAIRED_COMMUNE = 'Suối Kiết';
+/** Paired late, after the 2015 conclusion asked for 100 % coverage. */
+export const LATE_PAIRED_COMMUNE = 'Đông Hà';
+
+export const VILLAGE_NAMES = [
+  'Thôn 1', 'Thôn 2', 'Thôn 3', 'Thôn 4', 'Thôn 5', 'Thôn 6', 'Thôn Đá Trải', 'Thôn Tà Mon', 'Thôn Ku Kê', 'Thôn Mai Lãnh',
+  'Thôn Sông Thao', 'Thôn Bình Minh', 'Thôn Tân Điền', 'Thôn Lương Bình', 'Thôn Tịnh Mỹ', 'Thôn Bầu Sen',
+] as const;
+
+export const MERGE_DECISION = 'Nghị quyết số 1671/NQ-UBTVQH15 ngày 16/6/2025';
+export const DISTRICTS_ENDED_REASON =
+  'Chấm dứt hoạt động của đơn vị hành chính cấp huyện từ 01/7/2025 (Luật Tổ chức chính quyền địa phương số 72/2025/QH15)';

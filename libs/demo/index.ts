@@ -1,0 +1,14 @@
+/**
+ * The demo province (issue 8): a deterministic story of the twinning program, 2013–2025, written
+ * through the contexts' own deciders and the command pipeline. Used by `seed-demo` in the CLI and
+ * by the API on its first start with an empty store.
+ */
+export { seedDemo, type DemoDeps, type DemoOptions, type DemoReport } from './load/seed-demo.js';
+export { createDemoUsers, printDemoUsers, type DemoUser } from './load/demo-users.js';
+export { hasNoBusinessData } from './load/empty-store.js';
+export { castOf, SYSTEM_CAST, type DemoCast } from './generate/cast.js';
+export { planDemo, type DemoPlan } from './generate/demo-plan.js';
+export { Random, demoId } from './generate/random.js';
+
+export const DEFAULT_DEMO_SEED = 2013;
+export const DEFAULT_DEMO_HOUSEHOLDS = 5000;
