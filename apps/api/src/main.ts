@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { Logger } from '@nestjs/common';
+import { Logger, type INestApplication } from '@nestjs/common';
 import { AutomationRunner, CommandPipeline, ConfigError, loadConfig, LogSealer, openInfrastructure, ProjectionRunner } from '@kn/platform';
 import { systemContext, UserAudit, UsersService } from '@kn/identity';
 import { PersonalDataVault } from '@kn/households';
@@ -16,21 +16,6 @@ async function main(): Promise<void> {
   const loadDemo = config.demoData && (await hasNoBusinessData(infra.store));
   const admin = await app.get(UsersService).ensureFirstAdmin(config.adminPassword, (line) => console.log(`\n${line}\n`));
   if (admin) await app.get(UserAudit).created(admin, systemContext('CreateFirstAdmin'));
-  if (loadDemo) {
-    // An empty store: load the demo province (DEMO_DATA=false skips it); its users' passwords are printed once.
-    const pipeline = app.get(CommandPipeline);
-    const users = await createDemoUsers(app.get(UsersService), app.get(UserAudit), DEFAULT_DEMO_SEED);
-    let shown = -1;
-    const report = await seedDemo(
-      { pipeline, vault: app.get(PersonalDataVault), cast: castOf(users.map((u) => u.actor)) },
-      { seed: DEFAULT_DEMO_SEED, households: DEFAULT_DEMO_HOUSEHOLDS, today: vietnamDate(new Date()), onProgress: ({ done, total }) => {
-        const percent = Math.floor((done / total) * 10) * 10;
-        if (percent > shown) logger.log(`loading the demo province: ${(shown = percent)} %`);
-      } },
-    );
-    logger.log(`demo province loaded: ${report.events} events in ${report.seconds.toFixed(1)} s; the read models catch up in the background`);
-    printDemoUsers(users, (line) => console.log(`\n${line}\n`));
-  }
   if (config.projectionsInProcess) {
     await app.get(ProjectionRunner).start();
     await app.get(AutomationRunner).start();
@@ -48,7 +33,31 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   await app.listen(config.port, config.host);
+  if (loadDemo) void loadDemoProvince(app, logger);
   logger.log(`Kết Nghĩa is listening on http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`);
+}
+
+/**
+ * An empty store gets the demo province (DEMO_DATA=false skips it) in the background: the app
+ * answers at once and fills up while the read models follow. The demo users' passwords are
+ * printed once, when the load is done.
+ */
+async function loadDemoProvince(app: INestApplication, logger: Logger): Promise<void> {
+  try {
+    const users = await createDemoUsers(app.get(UsersService), app.get(UserAudit), DEFAULT_DEMO_SEED);
+    let shown = -1;
+    const report = await seedDemo(
+      { pipeline: app.get(CommandPipeline), vault: app.get(PersonalDataVault), cast: castOf(users.map((u) => u.actor)) },
+      { seed: DEFAULT_DEMO_SEED, households: DEFAULT_DEMO_HOUSEHOLDS, today: vietnamDate(new Date()), onProgress: ({ done, total }) => {
+        const percent = Math.floor((done / total) * 10) * 10;
+        if (percent > shown) logger.log(`loading the demo province in the background: ${(shown = percent)} %`);
+      } },
+    );
+    logger.log(`demo province loaded: ${report.events} events in ${report.seconds.toFixed(1)} s; the read models catch up in the background`);
+    printDemoUsers(users, (line) => console.log(`\n${line}\n`));
+  } catch (e) {
+    logger.error(`the demo province could not be loaded: ${(e as Error).stack ?? e}`);
+  }
 }
 
 main().catch((e: unknown) => {
