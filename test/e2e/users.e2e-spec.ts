@@ -66,6 +66,19 @@ describe('user administration and sign-in protection', () => {
     expect(r.headers.get('x-powered-by')).toBeNull();
   });
 
+  it('accepts the session cookie for commands only from this site (CSRF)', async () => {
+    await create('cookie.user.5');
+    const login = await h.anonymous.raw('/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'cookie.user.5', password: 'Mật-khẩu-dài-2025' }) });
+    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
+    expect(login.headers.get('set-cookie')).toMatch(/HttpOnly.*SameSite=Strict|SameSite=Strict.*HttpOnly/i);
+    const send = (headers: Record<string, string>) => h.anonymous.raw('/api/auth/logout', { method: 'POST', headers: { cookie, ...headers } });
+    expect((await h.anonymous.raw('/api/auth/me', { method: 'GET', headers: { cookie } })).status).toBe(200);
+    expect((await send({ origin: 'https://evil.example' })).status).toBe(403);
+    expect((await send({})).status).toBe(403);
+    expect((await send({ origin: h.baseUrl })).status).toBe(204);
+    expect((await h.anonymous.raw('/api/auth/me', { method: 'GET', headers: { cookie } })).status).toBe(401);
+  });
+
   it('keeps CORS closed unless configured', async () => {
     const r = await h.anonymous.raw('/api/auth/me', { method: 'OPTIONS', headers: { origin: 'https://evil.example', 'access-control-request-method': 'GET' } });
     expect(r.headers.get('access-control-allow-origin')).toBeNull();

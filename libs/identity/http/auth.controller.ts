@@ -38,8 +38,9 @@ export class AuthController {
   @Post('logout')
   @HttpCode(204)
   async logout(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<void> {
-    const token = /^Bearer\s+(\S+)$/i.exec(req.header('authorization') ?? '')?.[1];
-    if (token) await this.users.logout(token);
+    const bearer = /^Bearer\s+(\S+)$/i.exec(req.header('authorization') ?? '')?.[1];
+    const cookie = /(?:^|;\s*)kn_session=([\w-]+)/.exec(req.header('cookie') ?? '')?.[1];
+    for (const token of new Set([bearer, cookie])) if (token) await this.users.logout(token);
     res.clearCookie('kn_session', { path: '/' });
   }
 }

@@ -35,7 +35,12 @@ export class AuthGuard implements CanActivate {
     const targets = [ctx.getHandler(), ctx.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC, targets)) return true;
     const req = ctx.switchToHttp().getRequest<Request & { user?: Actor }>();
-    const token = bearer(req) ?? cookie(req, 'kn_session');
+    const fromHeader = bearer(req);
+    const token = fromHeader ?? cookie(req, 'kn_session');
+    // A command carried by the session cookie alone must come from our own pages (CSRF), besides SameSite=Strict.
+    if (!fromHeader && token && req.method !== 'GET' && !sameOrigin(req)) {
+      throw new ProblemException(problem(403, 'cross_site_request', 'Commands sent with the session cookie must come from this site.'));
+    }
     const user = token ? await this.users.userForToken(token) : null;
     if (!user) throw new ProblemException(problem(401, 'unauthenticated', 'Sign in first: send "Authorization: Bearer <accessToken>" from POST /api/auth/login.'));
     req.user = toActor(user);
@@ -77,4 +82,15 @@ function cookie(req: Request, name: string): string | null {
     if (k === name && v && /^[\w-]{20,200}$/.test(v)) return v;
   }
   return null;
+}
+
+/** Origin (or, failing that, Referer) names this host: the browser tells us where the request came from. */
+function sameOrigin(req: Request): boolean {
+  const source = req.header('origin') ?? req.header('referer');
+  if (!source) return false;
+  try {
+    return new URL(source).host === req.header('host');
+  } catch {
+    return false;
+  }
 }
