@@ -3,4 +3,5 @@
 export * from './event-store.port.js';
 export * from './hash-chain.js';
 export { PostgresEventStore, type PostgresEventStoreOptions } from './postgres/postgres-event-store.js';
+export type { ReaderLag } from './postgres/reads.js';
 export { EventStoreDbEventStore, createEventStoreFromUrl, type EventStoreDbEventStoreOptions } from './eventstoredb/create-event-store.js';

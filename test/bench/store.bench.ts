@@ -15,7 +15,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { PostgresEventStore, type EventMetadata, type EventToAppend } from '../../libs/event-store/index.js';
 import { startEmbeddedPostgres, withDatabase } from '../../libs/platform/database/embedded-postgres.js';
 
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
 
 const COUNTS = {
   single: Number(process.env.BENCH_SINGLE ?? 1500),

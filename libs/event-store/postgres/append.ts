@@ -1,6 +1,5 @@
 import type pg from 'pg';
 import { categoryOf } from '@kn/shared';
-import { canonicalJson, eventHash } from '../hash-chain.js';
 import {
   IdempotencyConflictError,
   WrongExpectedRevisionError,
@@ -8,14 +7,17 @@ import {
   type EventToAppend,
   type ExpectedRevision,
 } from '../event-store.port.js';
+import { EventHasher, canonicalStringify } from './event-hasher.js';
 import { quoteIdent } from './schema.js';
+import { statement, type RecentMap, type Statement } from './statements.js';
 
 /**
- * Append is optimistic and costs one statement that commits on its own: read the stream head
- * (skipped for `no_stream`), hash the events against it in the app, then one statement with CTEs
- * moves the head only if it is still where it was read (`update … where revision = $prev`, or
- * `insert … on conflict do nothing` for a new stream) and inserts the events only if it moved.
- * Concurrent writers of one stream serialise on the `streams` row; the loser gets no row back.
+ * Append is optimistic and, once the stream head is known, one plain multi-row INSERT that
+ * commits on its own. The head (revision, hash) is read from the stream's last event, or taken
+ * from what this process last wrote or read; the events are hashed against it in the app and
+ * inserted at the next revisions. `unique (stream_id, revision)` is the concurrency check: a
+ * writer that raced another gets a unique violation, nothing is stored, and it re-reads.
+ * (A `streams` head row moved in the same statement cost 13–24% of append throughput: BENCHMARKS.md.)
  */
 export type Queryable = Pick<pg.ClientBase, 'query'>;
 
@@ -25,112 +27,104 @@ export interface StreamHead {
   readonly recordedAt: Date | null;
 }
 
-const NO_STREAM: StreamHead = Object.freeze({ revision: -1, hash: null, recordedAt: null });
+export const NO_STREAM: StreamHead = Object.freeze({ revision: -1, hash: null, recordedAt: null });
+/** Bounded by PostgreSQL's 65,535 parameters per statement (up to 5 per event). */
+export const MAX_EVENTS_PER_APPEND = 5000;
 const MAX_ATTEMPTS = 100;
+const NAMED_UP_TO = 32;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface PreparedAppend {
   readonly streamId: string;
-  readonly category: string;
-  readonly expectedHead: number;
   readonly revision: number;
   readonly headHash: string;
   readonly recordedAt: Date;
-  readonly eventIds: string[];
-  readonly revisions: number[];
-  readonly types: string[];
-  readonly data: string[];
-  readonly metadata: string[];
-  readonly prevHashes: (string | null)[];
-  readonly hashes: string[];
+  readonly count: number;
+  /** One metadata parameter for the whole batch (the usual case: one command's events). */
+  readonly sharedMetadata: boolean;
+  /** Statement parameters, in the layout of `AppendSql.insert`. */
+  readonly values: unknown[];
 }
 
-/** Hash the batch against the head it will follow. JSON is normalised first: hash what is stored. */
+/** Hash the batch against the head it follows, over the canonical JSON text that is stored. */
 export function prepareAppend(streamId: string, head: StreamHead, events: readonly EventToAppend[], now: Date): PreparedAppend {
   const recordedAt = head.recordedAt && head.recordedAt > now ? head.recordedAt : now;
-  const p = {
-    eventIds: [] as string[], revisions: [] as number[], types: [] as string[], data: [] as string[],
-    metadata: [] as string[], prevHashes: [] as (string | null)[], hashes: [] as string[],
-  };
+  const hasher = new EventHasher();
+  const metadata = events.map((e) => hasher.json(e.metadata));
+  const sharedMetadata = metadata.every((m) => m === metadata[0]);
+  const values: unknown[] = [streamId, categoryOf(streamId), recordedAt, head.revision, head.hash];
+  if (sharedMetadata) values.push(metadata[0]);
   let prev = head.hash;
   events.forEach((event, i) => {
     const revision = head.revision + 1 + i;
     const eventId = event.eventId.toLowerCase(); // as PostgreSQL prints a uuid, so that verify agrees
-    const data = JSON.stringify(event.data);
-    const metadata = JSON.stringify(event.metadata);
-    const hash = eventHash(
-      { streamId, revision, eventId, type: event.type, data: JSON.parse(data), metadata: JSON.parse(metadata), recordedAt },
-      prev,
-    );
-    p.eventIds.push(eventId); p.revisions.push(revision); p.types.push(event.type);
-    p.data.push(data); p.metadata.push(metadata); p.prevHashes.push(prev); p.hashes.push(hash);
+    const data = hasher.json(event.data);
+    const hash = hasher.hash({ streamId, revision, eventId, type: event.type, recordedAt }, data, metadata[i], prev);
+    values.push(eventId, event.type, data);
+    if (!sharedMetadata) values.push(metadata[i]);
+    values.push(hash);
     prev = hash;
   });
-  return {
-    ...p, streamId, category: categoryOf(streamId), expectedHead: head.revision,
-    revision: head.revision + events.length, headHash: prev as string, recordedAt,
-  };
+  return { streamId, revision: head.revision + events.length, headHash: prev as string, recordedAt, count: events.length, sharedMetadata, values };
 }
 
-export interface AppendSql {
-  readonly readHead: string;
-  readonly createStream: string;
-  readonly moveStream: string;
-  readonly existing: string;
-  readonly lastEvent: string;
+export class AppendSql {
+  readonly readHead: Statement;
+  readonly existing: Statement;
+  private readonly table: string;
+  private readonly inserts = new Map<string, { name?: string; text: string }>();
+
+  constructor(schema: string) {
+    this.table = `${quoteIdent(schema)}.events`;
+    this.readHead = statement(
+      `select revision, hash, recorded_at, position, tx_id from ${this.table} where stream_id = $1 order by revision desc limit 1`,
+    );
+    this.existing = statement(
+      `select event_id, stream_id, revision, type, data, position, tx_id from ${this.table} where event_id = any($1::uuid[])`,
+    );
+  }
+
+  /**
+   * `insert … values (…), (…)` for n events; named (planned once) for small n. Parameters: $1
+   * stream, $2 category, $3 recorded_at, $4 head revision, $5 head hash, [$6 shared metadata],
+   * then per event: id, type, data, [metadata], hash. Revisions are $4 + k and each prev_hash is
+   * the previous row's hash parameter, so neither is sent twice.
+   */
+  insert(n: number, sharedMetadata: boolean): { name?: string; text: string } {
+    const key = `${n}:${sharedMetadata}`;
+    let s = this.inserts.get(key);
+    if (!s) {
+      const first = sharedMetadata ? 7 : 6;
+      const per = sharedMetadata ? 4 : 5;
+      const p = (i: number, k: number) => `$${first + i * per + k}`;
+      const rows = Array.from({ length: n }, (_, i) => {
+        const metadata = sharedMetadata ? '$6' : p(i, 3);
+        const prev = i === 0 ? '$5' : p(i - 1, per - 1);
+        return `(${p(i, 0)}, $1, $4::bigint + ${i + 1}, $2, ${p(i, 1)}, ${p(i, 2)}, ${metadata}, $3, ${prev}, ${p(i, per - 1)})`;
+      });
+      const insert = `insert into ${this.table} (event_id, stream_id, revision, category, type, data, metadata, recorded_at, prev_hash, hash)
+                      values ${rows.join(', ')} returning position, tx_id`;
+      // One row back, not n: the last position and the (single) transaction id.
+      const text = n === 1 ? insert : `with ins as (${insert}) select (select max(position) from ins) as position, (select tx_id from ins limit 1) as tx_id`;
+      s = n <= NAMED_UP_TO ? statement(text) : { text };
+      this.inserts.set(key, s);
+    }
+    return s;
+  }
 }
 
-export function appendSql(schema: string, notifyChannel: string | null): AppendSql {
-  const s = quoteIdent(schema);
-  const insertEvents = (head: string) => `
-    with head as (${head} returning 1),
-    ins as (
-      insert into ${s}.events (event_id, stream_id, revision, category, type, data, metadata, recorded_at, prev_hash, hash)
-      select e.event_id, $1, e.revision, $2, e.type, e.data, e.metadata, $6, e.prev_hash, e.hash
-        from unnest($7::uuid[], $8::bigint[], $9::text[], $10::jsonb[], $11::jsonb[], $12::text[], $13::text[])
-             with ordinality as e(event_id, revision, type, data, metadata, prev_hash, hash, ord)
-       where exists (select from head)
-       order by e.ord
-      returning position, tx_id
-    )${notifyChannel ? `, woke as (select pg_notify('${notifyChannel}', '') from ins limit 1)` : ''}
-    select (select max(position) from ins) as position,
-           (select tx_id from ins limit 1) as tx_id
-           ${notifyChannel ? ', (select count(*) from woke) as woke' : ''}`;
-  return {
-    readHead: `select revision, head_hash, recorded_at from ${s}.streams where stream_id = $1`,
-    createStream: insertEvents(
-      `insert into ${s}.streams (stream_id, revision, head_hash, category, recorded_at)
-       select $1, $4, $5, $2, $6 where $3::bigint = -1
-       on conflict (stream_id) do nothing`,
-    ),
-    moveStream: insertEvents(
-      `update ${s}.streams set revision = $4, head_hash = $5, recorded_at = $6
-        where stream_id = $1 and revision = $3`,
-    ),
-    existing: `select event_id, stream_id, revision, type, data, position, tx_id
-                 from ${s}.events where event_id = any($1::uuid[])`,
-    lastEvent: `select position, tx_id from ${s}.events
-                 where stream_id = $1 order by revision desc limit 1`,
-  };
-}
-
-/** The one write statement. Null when the head moved since it was read (nothing was written). */
-export async function writeEvents(db: Queryable, sql: AppendSql, p: PreparedAppend): Promise<AppendResult | null> {
-  const statement = p.expectedHead === -1 ? sql.createStream : sql.moveStream;
-  const { rows } = await db.query<{ position: string | null; tx_id: string | null }>(statement, [
-    p.streamId, p.category, p.expectedHead, p.revision, p.headHash, p.recordedAt,
-    p.eventIds, p.revisions, p.types, p.data, p.metadata, p.prevHashes, p.hashes,
-  ]);
-  const row = rows[0];
-  if (!row?.position || !row.tx_id) return null;
-  const position = Number(row.position);
-  return { streamId: p.streamId, revision: p.revision, position, checkpoint: { commit: Number(row.tx_id), position } };
+/** The one write. Throws PostgreSQL's unique violation (23505) when the revisions or ids are taken. */
+export async function writeEvents(db: Queryable, sql: AppendSql, p: PreparedAppend): Promise<AppendResult> {
+  const { rows } = await db.query<{ position: string; tx_id: string }>({ ...sql.insert(p.count, p.sharedMetadata), values: p.values });
+  const last = rows[rows.length - 1];
+  const position = Number(last.position);
+  return { streamId: p.streamId, revision: p.revision, position, checkpoint: { commit: Number(last.tx_id), position } };
 }
 
 export async function readHead(db: Queryable, sql: AppendSql, streamId: string): Promise<StreamHead> {
-  const { rows } = await db.query<{ revision: string; head_hash: string; recorded_at: Date }>(sql.readHead, [streamId]);
+  const { rows } = await db.query<{ revision: string; hash: string; recorded_at: Date }>({ ...sql.readHead, values: [streamId] });
   const row = rows[0];
-  return row ? { revision: Number(row.revision), hash: row.head_hash, recordedAt: row.recorded_at } : NO_STREAM;
+  return row ? { revision: Number(row.revision), hash: row.hash, recordedAt: row.recorded_at } : NO_STREAM;
 }
 
 export function satisfies(expected: ExpectedRevision, actual: number): boolean {
@@ -140,42 +134,55 @@ export function satisfies(expected: ExpectedRevision, actual: number): boolean {
   return actual === expected;
 }
 
-/** The whole append: optimistic attempts, idempotent retries, typed conflicts. */
+/**
+ * The whole append: optimistic attempts, idempotent retries, typed conflicts. `heads` remembers
+ * the heads this process wrote or read; a stale entry costs a failed insert and a re-read, never
+ * a wrong result (a revision's hash never changes once written).
+ */
 export async function appendEvents(
   db: Queryable,
   sql: AppendSql,
   streamId: string,
   events: readonly EventToAppend[],
   expected: ExpectedRevision,
+  heads?: RecentMap<StreamHead>,
   clock: () => Date = () => new Date(),
 ): Promise<AppendResult> {
   assertBatch(streamId, events, expected);
   if (events.length === 0) return emptyAppend(db, sql, streamId, expected);
+  const known = expected === 'no_stream' ? NO_STREAM : heads?.get(streamId);
+  let head = known ?? (await readHead(db, sql, streamId));
+  let fresh = known === undefined;
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-    const head = expected === 'no_stream' && attempt === 0 ? NO_STREAM : await readHead(db, sql, streamId);
     if (satisfies(expected, head.revision)) {
-      const written = await writeOrDuplicate(db, sql, prepareAppend(streamId, head, events, clock()));
-      if (written) return written;
+      const p = prepareAppend(streamId, head, events, clock());
+      const written = await writeEvents(db, sql, p).catch(uniqueViolationAsNull);
+      if (written) {
+        heads?.set(streamId, { revision: p.revision, hash: p.headHash, recordedAt: p.recordedAt });
+        return written;
+      }
+    } else if (!fresh) {
+      head = await readHead(db, sql, streamId);
+      fresh = true;
+      continue;
     }
+    heads?.delete(streamId);
     const original = await idempotentResult(db, sql, streamId, events);
     if (original) return original;
-    // Only `any` and `stream_exists` may follow a moved head; an exact expectation has failed.
-    if (expected !== 'any' && expected !== 'stream_exists') {
-      throw new WrongExpectedRevisionError(streamId, expected, (await readHead(db, sql, streamId)).revision);
+    head = await readHead(db, sql, streamId);
+    fresh = true;
+    // Only `any` and `stream_exists` may follow a moved head; any other expectation has failed.
+    if (expected !== 'any' && (expected !== 'stream_exists' || head.revision === -1)) {
+      throw new WrongExpectedRevisionError(streamId, expected, head.revision);
     }
-    if (expected === 'stream_exists' && head.revision === -1) throw new WrongExpectedRevisionError(streamId, expected, -1);
   }
   throw new Error(`stream ${streamId}: gave up appending after ${MAX_ATTEMPTS} concurrent attempts`);
 }
 
-async function writeOrDuplicate(db: Queryable, sql: AppendSql, p: PreparedAppend): Promise<AppendResult | null> {
-  try {
-    return await writeEvents(db, sql, p);
-  } catch (error) {
-    // A duplicate event id (a retry) or a revision taken under our feet: decided by the caller.
-    if ((error as { code?: string }).code === '23505') return null;
-    throw error;
-  }
+function uniqueViolationAsNull(error: unknown): null {
+  // A revision taken by a concurrent writer, or an event id already stored (a retry).
+  if ((error as { code?: string }).code === '23505') return null;
+  throw error;
 }
 
 interface ExistingRow { event_id: string; stream_id: string; revision: string; type: string; data: unknown; position: string; tx_id: string }
@@ -187,26 +194,28 @@ interface ExistingRow { event_id: string; stream_id: string; revision: string; t
 export async function idempotentResult(
   db: Queryable, sql: AppendSql, streamId: string, events: readonly EventToAppend[],
 ): Promise<AppendResult | null> {
-  const { rows } = await db.query<ExistingRow>(sql.existing, [events.map((e) => e.eventId)]);
+  const { rows } = await db.query<ExistingRow>({ ...sql.existing, values: [events.map((e) => e.eventId)] });
   if (rows.length === 0) return null;
-  const byId = new Map(rows.map((r) => [r.event_id.toLowerCase(), r]));
+  const byId = new Map(rows.map((r) => [r.event_id, r]));
   const found = events.map((e) => byId.get(e.eventId.toLowerCase()));
   const first = found[0];
   const same = first !== undefined && found.every((row, i) =>
     row !== undefined && row.stream_id === streamId && Number(row.revision) === Number(first.revision) + i &&
-    row.type === events[i].type && canonicalJson(row.data) === canonicalJson(JSON.parse(JSON.stringify(events[i].data))));
+    row.type === events[i].type && canonicalStringify(row.data) === canonicalStringify(events[i].data));
   if (!same) throw new IdempotencyConflictError(streamId, rows.map((r) => r.event_id));
   const last = found[found.length - 1] as ExistingRow;
   const position = Number(last.position);
   return { streamId, revision: Number(last.revision), position, checkpoint: { commit: Number(last.tx_id), position } };
 }
 
+/** Nothing to write: check the expectation against the stream's last event and report it. */
 async function emptyAppend(db: Queryable, sql: AppendSql, streamId: string, expected: ExpectedRevision): Promise<AppendResult> {
-  const head = await readHead(db, sql, streamId);
-  if (!satisfies(expected, head.revision)) throw new WrongExpectedRevisionError(streamId, expected, head.revision);
-  const { rows } = await db.query<{ position: string; tx_id: string }>(sql.lastEvent, [streamId]);
-  const position = rows[0] ? Number(rows[0].position) : 0;
-  return { streamId, revision: head.revision, position, checkpoint: { commit: rows[0] ? Number(rows[0].tx_id) : 0, position } };
+  const { rows } = await db.query<{ revision: string; position: string; tx_id: string }>({ ...sql.readHead, values: [streamId] });
+  const last = rows[0];
+  const revision = last ? Number(last.revision) : -1;
+  if (!satisfies(expected, revision)) throw new WrongExpectedRevisionError(streamId, expected, revision);
+  const position = last ? Number(last.position) : 0;
+  return { streamId, revision, position, checkpoint: { commit: last ? Number(last.tx_id) : 0, position } };
 }
 
 function assertBatch(streamId: string, events: readonly EventToAppend[], expected: ExpectedRevision): void {
@@ -214,6 +223,7 @@ function assertBatch(streamId: string, events: readonly EventToAppend[], expecte
   if (typeof expected === 'number' && (!Number.isInteger(expected) || expected < 0)) {
     throw new Error(`expected revision must be a non-negative integer or a keyword: ${expected}`);
   }
+  if (events.length > MAX_EVENTS_PER_APPEND) throw new Error(`stream ${streamId}: at most ${MAX_EVENTS_PER_APPEND} events per append`);
   const bad = events.find((e) => !UUID.test(e.eventId));
   if (bad) throw new Error(`stream ${streamId}: event id must be a UUID: ${bad.eventId}`);
   const ids = new Set(events.map((e) => e.eventId.toLowerCase()));

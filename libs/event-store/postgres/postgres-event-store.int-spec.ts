@@ -4,7 +4,7 @@ import { createTestDatabase, type TestDatabase } from '../../../test/support/dat
 import { compareCheckpoints, LOG_START, type EventToAppend, type RecordedEvent } from '../event-store.port.js';
 import { eventStoreContract, freshCategory, freshStream, newEvent } from '../testing/contract.js';
 import { collect, eventually } from '../testing/eventually.js';
-import { appendSql, prepareAppend, readHead, writeEvents } from './append.js';
+import { AppendSql, prepareAppend, readHead, writeEvents } from './append.js';
 import { PostgresEventStore } from './postgres-event-store.js';
 
 eventStoreContract('PostgreSQL', async () => {
@@ -21,13 +21,11 @@ async function heldWriter(url: string, schema = 'event_store') {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   await client.query('begin');
-  const sql = appendSql(schema, null);
+  const sql = new AppendSql(schema);
   return {
     async append(streamId: string, events: EventToAppend[]) {
       const head = await readHead(client, sql, streamId);
-      const result = await writeEvents(client, sql, prepareAppend(streamId, head, events, new Date()));
-      if (!result) throw new Error('held append lost its stream head');
-      return result;
+      return writeEvents(client, sql, prepareAppend(streamId, head, events, new Date()));
     },
     async commit() { await client.query('commit'); await client.end(); },
     async rollback() { await client.query('rollback'); await client.end(); },
@@ -71,6 +69,9 @@ describe('PostgresEventStore (PostgreSQL specifics)', () => {
       await sub.caughtUp();
       expect(seen.events).toEqual([]);
       expect(await store.seal()).toBe(0);
+      const lag = await store.readerLag();
+      expect(lag.unsettledEvents).toBeGreaterThanOrEqual(1);
+      expect(lag.oldestOpenTransactionMs).toBeGreaterThanOrEqual(0);
 
       await a.commit();
       await seen.until(2);
@@ -79,6 +80,7 @@ describe('PostgresEventStore (PostgreSQL specifics)', () => {
       expect((await store.readAll({ categories: [cat] })).map((e) => e.type)).toEqual(['A', 'B']);
       expect(await store.seal()).toBeGreaterThanOrEqual(2);
       expect(await store.verify()).toMatchObject({ ok: true });
+      await eventually(async () => (await store.readerLag()).unsettledEvents === 0);
     } finally {
       await sub.stop();
     }
@@ -204,6 +206,7 @@ describe('PostgresEventStore (PostgreSQL specifics)', () => {
 
   it('leaves a pool it was given open', async () => {
     const pool = new pg.Pool({ connectionString: db.url, max: 2 });
+    pool.on('error', () => undefined); // pool.end() resolves before the server has seen every goodbye
     const borrowed = await PostgresEventStore.create({ pool, migrate: false });
     expect(await borrowed.head()).not.toEqual(LOG_START);
     await borrowed.close();

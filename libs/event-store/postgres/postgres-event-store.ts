@@ -13,10 +13,11 @@ import type {
   VerifyProgress,
   VerifyResult,
 } from '../event-store.port.js';
-import { appendEvents, appendSql, type AppendSql } from './append.js';
-import { LogReader } from './reads.js';
+import { AppendSql, appendEvents, type StreamHead } from './append.js';
+import { LogReader, type ReaderLag } from './reads.js';
 import { assertSchemaName, channelOf, migrateSchema } from './schema.js';
 import { sealLog } from './seal.js';
+import { RecentMap } from './statements.js';
 import { PostgresSubscription, type SubscriptionSettings } from './subscription.js';
 import { LogVerifier } from './verify.js';
 import { PostgresWakeups } from './wakeups.js';
@@ -47,6 +48,7 @@ export class PostgresEventStore implements EventStore {
   private readonly wakeups: PostgresWakeups;
   private readonly subscriptions = new Set<PostgresSubscription>();
   private readonly settings: SubscriptionSettings;
+  private readonly heads = new RecentMap<StreamHead>(10_000);
   private closed = false;
 
   private constructor(
@@ -56,10 +58,10 @@ export class PostgresEventStore implements EventStore {
     listenConfig: pg.ClientConfig,
     pollIntervalMs: number,
   ) {
-    this.sql = appendSql(schema, null);
+    this.sql = new AppendSql(schema);
     this.reader = new LogReader(pool, schema);
     this.wakeups = new PostgresWakeups(pool, listenConfig, channelOf(schema));
-    this.settings = { pollIntervalMs, settlePollMs: Math.min(25, pollIntervalMs) };
+    this.settings = { pollIntervalMs, settlePollMs: Math.min(10, pollIntervalMs) };
   }
 
   static async create(options: PostgresEventStoreOptions): Promise<PostgresEventStore> {
@@ -85,13 +87,18 @@ export class PostgresEventStore implements EventStore {
   }
 
   async append(streamId: string, events: readonly EventToAppend[], options: { expectedRevision?: ExpectedRevision } = {}): Promise<AppendResult> {
-    const result = await appendEvents(this.pool, this.sql, streamId, events, options.expectedRevision ?? 'any');
+    const result = await appendEvents(this.pool, this.sql, streamId, events, options.expectedRevision ?? 'any', this.heads);
     if (events.length > 0) this.wakeups.appended();
     return result;
   }
 
-  readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]> {
-    return this.reader.readStream(streamId, options);
+  async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
+    const events = await this.reader.readStream(streamId, options);
+    // A whole-stream read (how a command loads its state) shows the head the next append follows.
+    const whole = options.direction !== 'backwards' && !options.fromRevision && options.maxCount === undefined && !options.recordedUpTo;
+    const last = events[events.length - 1];
+    if (whole && last) this.heads.set(streamId, { revision: last.revision, hash: last.hash, recordedAt: last.recordedAt });
+    return events;
   }
 
   readAll(options?: ReadAllOptions): Promise<RecordedEvent[]> {
@@ -121,6 +128,14 @@ export class PostgresEventStore implements EventStore {
 
   checkpointAt(instant: Date): Promise<LogCheckpoint> {
     return this.reader.checkpointAt(instant);
+  }
+
+  /**
+   * Not in the port: how far log readers (subscriptions, readAll) lag behind commits because an
+   * open transaction holds back the settled horizon (ADR 0002) — for health checks and metrics.
+   */
+  readerLag(): Promise<ReaderLag> {
+    return this.reader.lag();
   }
 
   seal(): Promise<number> {

@@ -9,10 +9,17 @@ import {
 import type { Queryable } from './append.js';
 import { EVENT_COLUMNS, SETTLED, UNSETTLED, toCheckpoint, toRecordedEvent, type EventRow } from './rows.js';
 import { quoteIdent } from './schema.js';
+import { statement, type Statement } from './statements.js';
+
+export interface ReaderLag {
+  readonly unsettledEvents: number;
+  readonly oldestOpenTransactionMs: number | null;
+}
 
 /** Reads of the PostgreSQL log. Log reads see only settled rows (ADR 0002). */
 export class LogReader {
   private readonly events: string;
+  private readonly statements = new Map<string, Statement>();
 
   constructor(private readonly db: Queryable, schema: string) {
     this.events = `${quoteIdent(schema)}.events`;
@@ -30,21 +37,21 @@ export class LogReader {
       params.push(options.recordedUpTo);
       where.push(`recorded_at <= $${params.length}`);
     }
-    const { rows } = await this.db.query<EventRow>(
-      `select ${EVENT_COLUMNS} from ${this.events} where ${where.join(' and ')}
-        order by revision ${backwards ? 'desc' : 'asc'} ${limit(options.maxCount, params)}`,
-      params,
-    );
+    const { rows } = await this.db.query<EventRow>({
+      ...this.named(`select ${EVENT_COLUMNS} from ${this.events} where ${where.join(' and ')}
+        order by revision ${backwards ? 'desc' : 'asc'} ${limit(options.maxCount, params)}`),
+      values: params,
+    });
     return rows.map(toRecordedEvent);
   }
 
   async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
     const params: unknown[] = [];
-    const { rows } = await this.db.query<EventRow>(
-      `select ${EVENT_COLUMNS} from ${this.events} where ${logWhere(options, params)}
-        order by tx_id, position ${limit(options.maxCount, params)}`,
-      params,
-    );
+    const { rows } = await this.db.query<EventRow>({
+      ...this.named(`select ${EVENT_COLUMNS} from ${this.events} where ${logWhere(options, params)}
+        order by tx_id, position ${limit(options.maxCount, params)}`),
+      values: params,
+    });
     return rows.map(toRecordedEvent);
   }
 
@@ -55,8 +62,8 @@ export class LogReader {
    */
   async readPage(options: ReadAllOptions): Promise<{ rows: EventRow[]; head: LogCheckpoint; pending: boolean }> {
     const params: unknown[] = [];
-    const { rows } = await this.db.query<EventRow & { head_tx: string | null; head_position: string | null; pending: boolean }>(
-      `with page as (
+    const { rows } = await this.db.query<EventRow & { head_tx: string | null; head_position: string | null; pending: boolean }>({
+      ...this.named(`with page as (
          select ${EVENT_COLUMNS} from ${this.events} where ${logWhere(options, params)}
           order by tx_id, position ${limit(options.maxCount, params)}
        ), meta as (
@@ -65,35 +72,55 @@ export class LogReader {
            from (select) one left join lateral (${this.headSql()}) h on true
        )
        select page.*, meta.* from meta left join page on true
-        order by page.tx_id, page.position`,
-      params,
-    );
+        order by page.tx_id, page.position`),
+      values: params,
+    });
     const first = rows[0];
     const head = first?.head_tx ? toCheckpoint({ tx_id: first.head_tx, position: first.head_position as string }) : LOG_START;
     return { rows: rows.filter((r) => r.position !== null), head, pending: first?.pending ?? false };
   }
 
   async head(): Promise<LogCheckpoint> {
-    const { rows } = await this.db.query<{ tx_id: string; position: string }>(this.headSql());
+    const { rows } = await this.db.query<{ tx_id: string; position: string }>(this.named(this.headSql()));
     return rows[0] ? toCheckpoint(rows[0]) : LOG_START;
   }
 
   async checkpointOf(position: number): Promise<LogCheckpoint | null> {
-    const { rows } = await this.db.query<{ tx_id: string; position: string }>(
-      `select tx_id, position from ${this.events} where position = $1`,
-      [position],
-    );
+    const { rows } = await this.db.query<{ tx_id: string; position: string }>({
+      ...this.named(`select tx_id, position from ${this.events} where position = $1`),
+      values: [position],
+    });
     return rows[0] ? toCheckpoint(rows[0]) : null;
   }
 
   async checkpointAt(instant: Date): Promise<LogCheckpoint> {
-    const { rows } = await this.db.query<{ tx_id: string; position: string }>(
-      `select tx_id, position from ${this.events}
+    const { rows } = await this.db.query<{ tx_id: string; position: string }>({
+      ...this.named(`select tx_id, position from ${this.events}
         where recorded_at <= $1 and ${SETTLED}
-        order by tx_id desc, position desc limit 1`,
-      [instant],
-    );
+        order by tx_id desc, position desc limit 1`),
+      values: [instant],
+    });
     return rows[0] ? toCheckpoint(rows[0]) : LOG_START;
+  }
+
+  /**
+   * How far log readers lag behind commits: committed events not yet settled, and for how long the
+   * oldest transaction that holds them back (in any database of the server) has been open.
+   */
+  async lag(): Promise<ReaderLag> {
+    const { rows } = await this.db.query<{ unsettled: string; oldest_ms: number | null }>(this.named(
+      `select (select count(*) from ${this.events} where ${UNSETTLED}) as unsettled,
+              (select (extract(epoch from clock_timestamp() - min(xact_start)) * 1000)::float8
+                 from pg_stat_activity where backend_xid is not null and pid <> pg_backend_pid()) as oldest_ms`,
+    ));
+    return { unsettledEvents: Number(rows[0].unsettled), oldestOpenTransactionMs: rows[0].oldest_ms };
+  }
+
+  /** Named statements: few texts (one per combination of options), each planned once per connection. */
+  private named(text: string): Statement {
+    let s = this.statements.get(text);
+    if (!s) this.statements.set(text, (s = statement(text)));
+    return s;
   }
 
   private headSql(): string {

@@ -6,8 +6,8 @@ import type pg from 'pg';
  *
  * - `events`: the log. `position` is taken at insert, `tx_id` is the writing transaction; readers
  *   order by `(tx_id, position)` and see only `tx_id < xmin` of their snapshot.
- * - `streams`: one row per stream, its head (revision, hash, last recorded time). Writers
- *   serialise on this row; it is the optimistic-concurrency check.
+ * - No `streams` table: a stream's head is its last event, and `unique (stream_id, revision)`
+ *   is the optimistic-concurrency check (see append.ts).
  * - `seals`: the global chain over the settled log, one row per event, in log order. `tx_id`,
  *   `stream_id` and `revision` only help the sealer resume and `verify` name a deleted event.
  */
@@ -33,14 +33,8 @@ export function schemaDdl(schema: string): string[] {
     `create index if not exists events_log_order on ${s}.events (tx_id, position)`,
     `create index if not exists events_category on ${s}.events (category, tx_id, position)`,
     `create index if not exists events_type on ${s}.events (type, tx_id, position)`,
-    `create index if not exists events_recorded_at on ${s}.events (recorded_at)`,
-    `create table if not exists ${s}.streams (
-       stream_id text primary key,
-       revision bigint not null,
-       head_hash text not null,
-       category text not null,
-       recorded_at timestamptz not null
-     )`,
+    // BRIN: recorded_at grows with the log, and a BRIN entry costs appends next to nothing.
+    `create index if not exists events_recorded_at on ${s}.events using brin (recorded_at)`,
     `create table if not exists ${s}.seals (
        seq bigint primary key,
        position bigint not null unique,

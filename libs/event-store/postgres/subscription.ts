@@ -11,7 +11,7 @@ import { toRecordedEvent } from './rows.js';
 export interface SubscriptionSettings {
   /** Re-poll even without a wake-up: covers lost notifications and readers stalled by xmin. */
   readonly pollIntervalMs: number;
-  /** Quicker re-polls while the log has committed rows not yet settled. */
+  /** First re-poll while the log has committed rows not yet settled; doubles up to pollIntervalMs. */
   readonly settlePollMs: number;
 }
 
@@ -33,6 +33,8 @@ export class PostgresSubscription implements Subscription {
   private handling = false;
   private wake: (() => void) | null = null;
   private woken = false;
+  /** Consecutive polls that found committed rows waiting behind an open transaction. */
+  private stalled = 0;
   private readonly waiters: { target: LogCheckpoint; ok: () => void; fail: (e: unknown) => void }[] = [];
   private readonly loop: Promise<void>;
   private readonly unsubscribe: () => void;
@@ -57,6 +59,7 @@ export class PostgresSubscription implements Subscription {
   async caughtUp(): Promise<void> {
     if (this.stopped) throw new Error('subscription stopped');
     const target = await this.reader.head();
+    if (this.stopped) throw new Error('subscription stopped');
     if (compareCheckpoints(this.cursor, target) >= 0) return;
     return new Promise((ok, fail) => {
       this.waiters.push({ target, ok, fail });
@@ -70,7 +73,7 @@ export class PostgresSubscription implements Subscription {
       try {
         const more = await this.step();
         failures = 0;
-        if (!more) await this.sleep(this.pending ? this.settings.settlePollMs : this.settings.pollIntervalMs);
+        if (!more) await this.sleep(this.nextPoll());
       } catch (error) {
         if (this.stopped) break;
         if (error instanceof HandlerError) {
@@ -86,7 +89,10 @@ export class PostgresSubscription implements Subscription {
     this.unsubscribe();
   }
 
-  private pending = false;
+  private nextPoll(): number {
+    const { settlePollMs, pollIntervalMs } = this.settings;
+    return this.stalled === 0 ? pollIntervalMs : Math.min(pollIntervalMs, settlePollMs * 2 ** (this.stalled - 1));
+  }
 
   /** One page; true when another page may follow at once. */
   private async step(): Promise<boolean> {
@@ -109,7 +115,7 @@ export class PostgresSubscription implements Subscription {
       this.advance(last);
     }
     if (rows.length < batchSize && compareCheckpoints(head, this.cursor) > 0) this.advance(head);
-    this.pending = pending;
+    this.stalled = pending ? this.stalled + 1 : 0;
     return rows.length === batchSize;
   }
 
@@ -138,14 +144,13 @@ export class PostgresSubscription implements Subscription {
       return Promise.resolve();
     }
     return new Promise((resolve) => {
-      const timer = setTimeout(done, ms);
-      const self = this;
-      function done() {
+      const done = () => {
         clearTimeout(timer);
-        self.wake = null;
-        self.woken = false;
+        this.wake = null;
+        this.woken = false;
         resolve();
-      }
+      };
+      const timer = setTimeout(done, ms);
       this.wake = done;
     });
   }

@@ -1,18 +1,17 @@
-import { eventHash, sealHash } from '../hash-chain.js';
+import { sealHash } from '../hash-chain.js';
 import { compareCheckpoints, type LogCheckpoint, type VerifyProgress, type VerifyResult } from '../event-store.port.js';
 import type { Queryable } from './append.js';
+import { EventHasher, canonicalStringify } from './event-hasher.js';
 import type { EventRow } from './rows.js';
 import { quoteIdent } from './schema.js';
 
 type Broken = NonNullable<VerifyResult['firstBroken']>;
 interface Finding { broken: Broken; at: LogCheckpoint }
 
-const PAGE = 2000;
-
 /**
- * Recomputes every stream link, every stream head and every seal link, in bounded memory
- * (keyset pages). Each pass stops a stream (or the seal chain) at its first break; the answer
- * is the earliest break in log order. Stream passes come first, so for the same event an
+ * Recomputes every stream link and every seal link, in bounded memory (keyset pages). Each pass
+ * stops a stream (or the seal chain) at its first break; the answer is the earliest break in
+ * log order. Stream passes come first, so for the same event an
  * `event_hash` finding wins over the `seal_link` it also causes.
  */
 export class LogVerifier {
@@ -20,14 +19,13 @@ export class LogVerifier {
   private first: Finding | null = null;
   private checked = 0;
 
-  constructor(private readonly db: Queryable, schema: string) {
+  constructor(private readonly db: Queryable, schema: string, private readonly page = 2000) {
     this.s = quoteIdent(schema);
   }
 
   async run(onProgress?: (p: VerifyProgress) => void): Promise<VerifyResult> {
     const total = Number((await this.db.query<{ n: string }>(`select count(*) as n from ${this.s}.events`)).rows[0].n);
     await this.verifyStreams((checked) => onProgress?.({ checked, total }));
-    await this.verifyHeads();
     const headHash = await this.verifySeals();
     return { ok: this.first === null, checked: this.checked, headHash, firstBroken: this.first?.broken ?? null };
   }
@@ -44,7 +42,7 @@ export class LogVerifier {
       const { rows }: { rows: EventRow[] } = await this.db.query<EventRow>(
         `select position, tx_id, event_id, stream_id, revision, type, data, metadata, recorded_at, prev_hash, hash
            from ${this.s}.events where (stream_id, revision) > ($1::text, $2::bigint)
-          order by stream_id, revision limit ${PAGE}`,
+          order by stream_id, revision limit ${this.page}`,
         prev ? [prev.stream_id, prev.revision] : ['', -1],
       );
       for (const row of rows as EventRow[]) {
@@ -60,29 +58,7 @@ export class LogVerifier {
         prev = row;
       }
       progress(this.checked);
-      if (rows.length < PAGE) return;
-    }
-  }
-
-  /** Each stream's recorded head must be its last event: catches a deleted or forged tail. */
-  private async verifyHeads(): Promise<void> {
-    let after = '';
-    for (;;) {
-      const { rows } = await this.db.query<{ stream_id: string; revision: string; head_hash: string; last_revision: string | null; last_hash: string | null; position: string | null; tx_id: string | null }>(
-        `select s.stream_id, s.revision, s.head_hash, e.revision as last_revision, e.hash as last_hash, e.position, e.tx_id
-           from ${this.s}.streams s
-           left join lateral (select revision, hash, position, tx_id from ${this.s}.events
-                               where stream_id = s.stream_id order by revision desc limit 1) e on true
-          where s.stream_id > $1 order by s.stream_id limit ${PAGE}`,
-        [after],
-      );
-      for (const r of rows) {
-        if (r.last_revision !== null && Number(r.last_revision) === Number(r.revision) && r.last_hash === r.head_hash) continue;
-        const position = Number(r.position ?? 0);
-        this.note({ position, streamId: r.stream_id, revision: Number(r.revision), reason: 'stream_link' }, { commit: Number(r.tx_id ?? 0), position });
-      }
-      if (rows.length < PAGE) return;
-      after = rows[rows.length - 1].stream_id;
+      if (rows.length < this.page) return;
     }
   }
 
@@ -90,12 +66,12 @@ export class LogVerifier {
   private async verifySeals(): Promise<string | null> {
     const seals = this.pages<SealRow>(
       `select seq, position, tx_id, stream_id, revision, seal_hash from ${this.s}.seals
-        where seq > $1::bigint order by seq limit ${PAGE}`,
+        where seq > $1::bigint order by seq limit ${this.page}`,
       (r) => [r.seq], ['0'],
     );
     const events = this.pages<LogRow>(
       `select position, tx_id, stream_id, revision, hash from ${this.s}.events
-        where (tx_id, position) > ($1::text::xid8, $2::bigint) order by tx_id, position limit ${PAGE}`,
+        where (tx_id, position) > ($1::text::xid8, $2::bigint) order by tx_id, position limit ${this.page}`,
       (r) => [r.tx_id, r.position], ['0', '0'],
     );
     let prev: string | null = null;
@@ -134,7 +110,7 @@ export class LogVerifier {
     for (;;) {
       const { rows } = await this.db.query(sql, params);
       for (const row of rows as R[]) yield row;
-      if (rows.length < PAGE) return;
+      if (rows.length < this.page) return;
       params = key(rows[rows.length - 1] as R);
     }
   }
@@ -143,13 +119,17 @@ export class LogVerifier {
 interface LogRow { position: string; tx_id: string; stream_id: string; revision: string; hash: string }
 interface SealRow { seq: string; position: string; tx_id: string; stream_id: string; revision: string; seal_hash: string }
 
+const HASHER = new EventHasher();
+
 function linkBreak(prev: EventRow | null, row: EventRow): Broken['reason'] | null {
   const revision = Number(row.revision);
   if (prev ? revision !== Number(prev.revision) + 1 || row.prev_hash !== prev.hash : revision !== 0 || row.prev_hash !== null) {
     return 'stream_link';
   }
-  const recomputed = eventHash(
-    { streamId: row.stream_id, revision, eventId: row.event_id, type: row.type, data: row.data, metadata: row.metadata, recordedAt: row.recorded_at },
+  const recomputed = HASHER.hash(
+    { streamId: row.stream_id, revision, eventId: row.event_id, type: row.type, recordedAt: row.recorded_at },
+    canonicalStringify(row.data),
+    canonicalStringify(row.metadata),
     row.prev_hash,
   );
   return recomputed === row.hash ? null : 'event_hash';

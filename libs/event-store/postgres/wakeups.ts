@@ -2,20 +2,25 @@ import pg from 'pg';
 import { quoteIdent } from './schema.js';
 import type { Wakeups } from './subscription.js';
 
+const NOTIFY_SPACING_MS = 50;
+
 /**
  * Wakes subscriptions of this process: at once after a local append, and on NOTIFY from any
  * process through one dedicated LISTEN connection (opened with the first subscription, reopened
- * after a failure on the next attempt). Appends announce themselves with a coalesced NOTIFY sent
- * after commit: at most one in flight, plus one more if appends happened meanwhile (see
- * BENCHMARKS.md for why not inside the append transaction). Subscriptions also re-poll on a
- * timer, so a lost notification only delays them.
+ * a second after a failure). Appends announce themselves with a shared NOTIFY sent after commit,
+ * not inside the append: NOTIFY serialises committing transactions on a global lock, and even
+ * apart from the append it measurably slowed appends until it was sent at most every 50 ms and
+ * committed without waiting for the disk (BENCHMARKS.md). Subscriptions also re-poll on a timer,
+ * so a lost notification only delays them.
  */
 export class PostgresWakeups implements Wakeups {
   private readonly subscribers = new Set<() => void>();
   private listener: pg.Client | null = null;
   private connecting: Promise<void> | null = null;
   private notifying = false;
-  private notifyAgain = false;
+  private notifyWanted = false;
+  private notifyTimer: NodeJS.Timeout | null = null;
+  private lastNotify = 0;
   private closed = false;
   private retry: NodeJS.Timeout | null = null;
 
@@ -35,26 +40,43 @@ export class PostgresWakeups implements Wakeups {
   appended(): void {
     this.wakeAll();
     if (this.closed) return;
-    if (this.notifying) {
-      this.notifyAgain = true;
+    this.notifyWanted = true;
+    this.sendNotify();
+  }
+
+  /**
+   * Each NOTIFY is a transaction of its own with a flushed commit, so appends share them: at most
+   * one in flight and one per NOTIFY_SPACING_MS, which bounds the wake-up delay of other processes.
+   */
+  private sendNotify(): void {
+    if (!this.notifyWanted || this.notifying || this.notifyTimer || this.closed) return;
+    const wait = this.lastNotify + NOTIFY_SPACING_MS - Date.now();
+    if (wait > 0) {
+      this.notifyTimer = setTimeout(() => {
+        this.notifyTimer = null;
+        this.sendNotify();
+      }, wait);
+      this.notifyTimer.unref();
       return;
     }
+    this.notifyWanted = false;
     this.notifying = true;
+    this.lastNotify = Date.now();
+    // Its own transaction, committed without waiting for the disk: listeners are told at commit,
+    // and a flush per NOTIFY would queue in front of the appends' own commits.
     void this.pool
-      .query('select pg_notify($1, $2)', [this.channel, ''])
+      .query(`select pg_notify($1, ''), set_config('synchronous_commit', 'off', true)`, [this.channel])
       .catch(() => undefined) // best effort: subscribers re-poll anyway
       .finally(() => {
         this.notifying = false;
-        if (this.notifyAgain) {
-          this.notifyAgain = false;
-          this.appended();
-        }
+        this.sendNotify();
       });
   }
 
   async close(): Promise<void> {
     this.closed = true;
     if (this.retry) clearTimeout(this.retry);
+    if (this.notifyTimer) clearTimeout(this.notifyTimer);
     await this.connecting?.catch(() => undefined);
     const listener = this.listener;
     this.listener = null;

@@ -211,6 +211,12 @@ function readContract(store: Store): void {
     await settled(store(), result.checkpoint);
     const [fromLog] = await store().readAll({ categories: [id.split('-')[0]] });
     expect(fromLog).toEqual(read);
+
+    const other: EventMetadata = { ...testMetadata, commandName: 'CorrectHousehold', reason: 'đính chính' };
+    await store().append(id, [newEvent('A', { k: 1 }, other), newEvent('B', { k: 2 }, metadata), newEvent('C', { k: 3 }, other)]);
+    const [, a, b, c] = await store().readStream(id);
+    expect([a.metadata, b.metadata, c.metadata]).toEqual([other, metadata, other]);
+    expect([a.data, b.data, c.data]).toEqual([{ k: 1 }, { k: 2 }, { k: 3 }]);
   });
 }
 
