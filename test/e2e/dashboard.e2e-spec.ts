@@ -71,6 +71,10 @@ describe('dashboard over HTTP', () => {
     expect(strip(asOf)).toEqual(strip(then));
   });
 
+  it('lists the years that have recorded activity or reviews', async () => {
+    expect((await h.admin.get('/api/dashboard/years')).body).toEqual({ years: [2015] });
+  });
+
   it('rejects a bad year or asOf with 400', async () => {
     expect((await h.admin.get('/api/dashboard?year=abc')).status).toBe(400);
     expect((await h.admin.get('/api/dashboard?asOf=tomorrow')).status).toBe(400);

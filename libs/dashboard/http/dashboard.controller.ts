@@ -21,6 +21,16 @@ class DashboardQuery {
 export class DashboardController {
   constructor(private readonly db: DataSource, @Inject(EVENT_STORE) private readonly store: EventStore) {}
 
+  /** The years that have recorded activities or reviews, so a client can open on the latest one. */
+  @Get('years')
+  async years(): Promise<{ years: number[] }> {
+    const rows: { year: number }[] = await this.db.query(
+      `select year_from as year from dashboard_facts where metric in ('activity', 'hh_poor', 'hh_near_poor') and year_from = year_to
+       group by year_from having sum(value) > 0 order by 1`,
+    );
+    return { years: rows.map((r) => Number(r.year)) };
+  }
+
   @Get()
   async get(@Query() q: DashboardQuery): Promise<Dashboard & { position: number; asOf: string | null }> {
     const asOf = parseAsOf(q.asOf);

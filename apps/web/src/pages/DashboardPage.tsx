@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Alert, Card, Col, DatePicker, Empty, InputNumber, List, Row, Skeleton, Space, Statistic, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { isMissingRoute, useApi, withQuery } from '../lib/api';
@@ -28,6 +28,13 @@ const pct = (v: number | undefined) => (v === undefined || v === null ? undefine
 export function DashboardPage() {
   const { t, label } = useI18n();
   const [year, setYear] = useState<number>(new Date().getFullYear());
+  const [yearChosen, setYearChosen] = useState(false);
+  const years = useApi<{ years: number[] }>('/api/dashboard/years');
+  // Open on the latest year with recorded activity (the current year may have none yet).
+  useEffect(() => {
+    const latest = (years.data?.years ?? []).filter((y) => y <= new Date().getFullYear()).pop();
+    if (!yearChosen && latest) setYear(latest);
+  }, [years.data, yearChosen]);
   const [asOf, setAsOf] = useState<Dayjs | null>(null);
   const [communeId, setCommuneId] = useState<string | undefined>();
   const dash = useApi<Dashboard>(withQuery('/api/dashboard', { year, communeId, asOf: asOf?.toISOString() }));
@@ -50,7 +57,7 @@ export function DashboardPage() {
         <Space wrap>
           <label htmlFor="dash-year">{t('Năm', 'Year')}</label>
           <UnitSelect kinds={['commune']} activeOnly={false} placeholder={t('Toàn tỉnh', 'Whole province')} aria-label={t('Xã', 'Commune')} value={communeId} onChange={setCommuneId} style={{ width: 200 }} disabled={missing} />
-          <InputNumber id="dash-year" min={2013} max={2100} value={year} onChange={(v) => v && setYear(v)} precision={0} />
+          <InputNumber id="dash-year" min={2013} max={2100} value={year} onChange={(v) => { if (v) { setYear(v); setYearChosen(true); } }} precision={0} />
           <DatePicker showTime format="DD/MM/YYYY HH:mm" value={asOf} onChange={setAsOf} placeholder={t('Xem tại thời điểm…', 'As of…')} aria-label={t('Xem số liệu tại thời điểm', 'Figures as of')} disabled={missing} />
         </Space>
       }>{t('Tổng quan', 'Overview')}</PageTitle>
