@@ -126,8 +126,17 @@ export interface VerifyResult {
   };
 }
 
+export interface AppendOptions {
+  readonly expectedRevision?: ExpectedRevision;
+  /**
+   * Only for importing a log exported from another store: the instant the events were first
+   * recorded, so that their hashes (which cover it) come out the same. Never set by commands.
+   */
+  readonly recordedAt?: Date;
+}
+
 export interface EventStore {
-  append(streamId: string, events: readonly EventToAppend[], options?: { expectedRevision?: ExpectedRevision }): Promise<AppendResult>;
+  append(streamId: string, events: readonly EventToAppend[], options?: AppendOptions): Promise<AppendResult>;
   /** Events of one stream; an empty array when the stream does not exist. */
   readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
   /** The global log in commit order, only events whose commit is settled (no later gaps). */

@@ -2,6 +2,7 @@ import { createReadStream, createWriteStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { randomBytes } from 'node:crypto';
 import { CommandPipeline, rebuildReadModels, type Infrastructure } from '@kn/platform';
+import type { EventStore } from '@kn/event-store';
 import { UserAudit, UsersService } from '@kn/identity';
 import { ROLES, vietnamDate, type Role } from '@kn/shared';
 import { PersonalDataVault, PgKeyStore } from '@kn/households';
@@ -105,20 +106,20 @@ export const COMMANDS: Record<string, CliCommand> = {
     },
   },
   'log:import': {
-    summary: 'append an NDJSON export into this (empty) store, keeping ids, metadata and order: --file',
+    summary: 'append an NDJSON export into this (empty) store, keeping ids, metadata, times and order; checks every hash: --file',
     options: { file: { type: 'string' } },
     async run(infra, v) {
       if (typeof v.file !== 'string') return usage('--file is required');
-      const lines = createInterface({ input: createReadStream(v.file), crlfDelay: Infinity });
-      let n = 0;
-      for await (const line of lines) {
-        if (!line.trim()) continue;
-        const e = JSON.parse(line);
-        await infra.store.append(e.streamId, [{ eventId: e.eventId, type: e.type, data: e.data, metadata: e.metadata }], { expectedRevision: e.revision === 0 ? 'no_stream' : e.revision - 1 });
-        if (++n % 1000 === 0) console.error(`imported ${n}`);
+      const n = await importLog(infra.store, v.file);
+      const mismatch = await compareHashes(infra.store, v.file);
+      if (mismatch) {
+        console.error(`imported ${n} events, but the hash of ${mismatch} differs from the export: the file was altered`);
+        return 1;
       }
-      console.log(`imported ${n} events`);
-      return 0;
+      await infra.store.seal();
+      const r = await infra.store.verify();
+      console.log(`imported ${n} events with the same hashes as the export; chain ${r.ok ? 'verified' : 'BROKEN'} (head ${r.headHash})`);
+      return r.ok ? 0 : 1;
     },
   },
 };
@@ -126,4 +127,30 @@ export const COMMANDS: Record<string, CliCommand> = {
 function usage(message: string): number {
   console.error(message);
   return 2;
+}
+
+/** Appends each exported event at its own revision and original recorded time (so its hash is unchanged). */
+export async function importLog(store: EventStore, file: string): Promise<number> {
+  let n = 0;
+  for await (const line of createInterface({ input: createReadStream(file), crlfDelay: Infinity })) {
+    if (!line.trim()) continue;
+    const e = JSON.parse(line);
+    await store.append(e.streamId, [{ eventId: e.eventId, type: e.type, data: e.data, metadata: e.metadata }], {
+      expectedRevision: e.revision === 0 ? 'no_stream' : e.revision - 1,
+      recordedAt: new Date(e.recordedAt),
+    });
+    if (++n % 1000 === 0) console.error(`imported ${n}`);
+  }
+  return n;
+}
+
+/** The first exported event whose hash the store does not reproduce, or null. */
+export async function compareHashes(store: EventStore, file: string): Promise<string | null> {
+  for await (const line of createInterface({ input: createReadStream(file), crlfDelay: Infinity })) {
+    if (!line.trim()) continue;
+    const e = JSON.parse(line);
+    const [stored] = await store.readStream(e.streamId, { fromRevision: e.revision, maxCount: 1 });
+    if (!stored || stored.hash !== e.hash) return `${e.streamId}@${e.revision}`;
+  }
+  return null;
 }

@@ -5,6 +5,7 @@ import {
   LOG_START,
   WrongExpectedRevisionError,
   compareCheckpoints,
+  type AppendOptions,
   type AppendResult,
   type EventStore,
   type EventToAppend,
@@ -76,7 +77,7 @@ export class EventStoreDbEventStore implements EventStore, PageSource {
 
   // ---- append ------------------------------------------------------------------------------
 
-  async append(streamId: string, events: readonly EventToAppend[], options: { expectedRevision?: ExpectedRevision } = {}): Promise<AppendResult> {
+  async append(streamId: string, events: readonly EventToAppend[], options: AppendOptions = {}): Promise<AppendResult> {
     const expected = options.expectedRevision ?? 'any';
     assertBatch(streamId, events, expected);
     if (events.length === 0) return this.emptyAppend(streamId, expected);
@@ -88,7 +89,7 @@ export class EventStoreDbEventStore implements EventStore, PageSource {
       if (earlier) return earlier;
       const head = headOf(tail[0]);
       if (!satisfies(expected, head.revision)) throw new WrongExpectedRevisionError(streamId, expected, head.revision);
-      const batch = prepareBatch(streamId, head, events, this.clock());
+      const batch = prepareBatch(streamId, head, events, options.recordedAt ?? this.clock());
       try {
         await this.gateway.append(streamId, batch.events, toEsdbExpected(head.revision));
       } catch (error) {

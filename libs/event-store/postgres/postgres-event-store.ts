@@ -1,5 +1,6 @@
 import pg from 'pg';
 import type {
+  AppendOptions,
   AppendResult,
   EventStore,
   EventToAppend,
@@ -86,8 +87,9 @@ export class PostgresEventStore implements EventStore {
     return migrateSchema(this.pool, this.schema);
   }
 
-  async append(streamId: string, events: readonly EventToAppend[], options: { expectedRevision?: ExpectedRevision } = {}): Promise<AppendResult> {
-    const result = await appendEvents(this.pool, this.sql, streamId, events, options.expectedRevision ?? 'any', this.heads);
+  async append(streamId: string, events: readonly EventToAppend[], options: AppendOptions = {}): Promise<AppendResult> {
+    const clock = options.recordedAt ? () => options.recordedAt as Date : undefined;
+    const result = await appendEvents(this.pool, this.sql, streamId, events, options.expectedRevision ?? 'any', this.heads, clock);
     if (events.length > 0) this.wakeups.appended();
     return result;
   }
