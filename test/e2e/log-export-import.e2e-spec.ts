@@ -48,9 +48,16 @@ describe('moving the event log between stores (log:export / log:import)', () => 
   it('refuses a file whose events were altered after export', async () => {
     const lines = readFileSync(file, 'utf8').trim().split('\n');
     const e = JSON.parse(lines[lines.length - 1]);
-    e.data = { ...e.data, name: 'Tên bị sửa' };
+    lines[lines.length - 1] = JSON.stringify({ ...e, data: { ...e.data, name: 'Tên bị sửa' } });
     const altered = join(dir, 'altered.ndjson');
-    writeFileSync(altered, [JSON.stringify({ ...e, revision: 0, streamId: `organization-${randomBytes(16).toString('hex').replace(/(.{8})(.{4})(.{4})(.{4})(.{12})/, '$1-$2-$3-$4-$5')}` })].join('\n'));
-    expect(await COMMANDS['log:import'].run(into, { file: altered })).toBe(1);
+    writeFileSync(altered, lines.join('\n'));
+    const other = await createTestDatabase('import');
+    const infra = await openInfrastructure(loadConfig({ DATABASE_URL: other.url, LOG_LEVEL: 'error', PERSONAL_DATA_KEY: randomBytes(32).toString('base64') }), MIGRATIONS_ALL, () => undefined);
+    try {
+      expect(await COMMANDS['log:import'].run(infra, { file: altered })).toBe(1);
+    } finally {
+      await infra.close();
+      await other.drop();
+    }
   });
 });
