@@ -24,6 +24,7 @@ describe('moving the event log between stores (log:export / log:import)', () => 
     const unit = await source.admin.post('/api/admin-units', { kind: 'commune', name: 'Phan Sơn', code: '22912', parentId: null, classifications: ['ethnic_minority_commune'], establishedOn: '2013-01-01' });
     await source.admin.post(`/api/admin-units/${unit.body.id}/rename`, { name: 'Phan Sơn mới', effectiveOn: '2020-01-01' });
     await source.admin.post('/api/organizations', { name: 'Hội Nông dân tỉnh', kind: 'mass_organization' });
+    await source.settle();
     target = await createTestDatabase('import');
     into = await openInfrastructure(loadConfig({ DATABASE_URL: target.url, LOG_LEVEL: 'error', PERSONAL_DATA_KEY: randomBytes(32).toString('base64') }), MIGRATIONS_ALL, () => undefined);
   });

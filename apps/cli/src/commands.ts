@@ -93,12 +93,18 @@ export const COMMANDS: Record<string, CliCommand> = {
       const out = createWriteStream(v.file);
       let after = undefined;
       let n = 0;
+      const deadline = Date.now() + 60_000;
       for (;;) {
         const page = await infra.store.readAll({ after, maxCount: 5000 });
-        if (!page.length) break;
-        for (const e of page) out.write(`${JSON.stringify(e)}\n`);
-        n += page.length;
-        after = page[page.length - 1].checkpoint;
+        if (page.length) {
+          for (const e of page) out.write(`${JSON.stringify(e)}\n`);
+          n += page.length;
+          after = page[page.length - 1].checkpoint;
+          continue;
+        }
+        // The log shows only settled events: finish once nothing written is still waiting to settle.
+        if (!(await unsettled(infra.store)) || Date.now() > deadline) break;
+        await new Promise((r) => setTimeout(r, 100));
       }
       await new Promise<void>((ok) => out.end(ok));
       console.log(`exported ${n} events to ${v.file}`);
@@ -153,4 +159,10 @@ export async function compareHashes(store: EventStore, file: string): Promise<st
     if (!stored || stored.hash !== e.hash) return `${e.streamId}@${e.revision}`;
   }
   return null;
+}
+
+/** Events already written but not yet visible to log readers (PostgreSQL adapter; 0 elsewhere). */
+async function unsettled(store: EventStore): Promise<number> {
+  const lag = 'readerLag' in store && typeof store.readerLag === 'function' ? await (store.readerLag as () => Promise<{ unsettledEvents: number }>)() : null;
+  return lag?.unsettledEvents ?? 0;
 }

@@ -1,6 +1,5 @@
 import type { RecordedEvent } from '@kn/event-store';
-import { documentProjection } from '@kn/platform';
-import { HOUSEHOLD_CATEGORY } from '../../domain/household.decider.js';
+import { householdDocumentProjection } from '../household-documents.js';
 import { householdEventOf } from '../household-event.js';
 import { evolveHouseholdRegister, type HouseholdRegisterDoc } from './household-register.evolve.js';
 
@@ -11,13 +10,12 @@ export function evolveRegisterRecorded(doc: HouseholdRegisterDoc | null, e: Reco
 }
 
 /** rm.household_register: one row per household, filterable by commune, status, commitments, ethnicity. */
-export const householdRegisterProjection = documentProjection<HouseholdRegisterDoc>({
+export const householdRegisterProjection = householdDocumentProjection<HouseholdRegisterDoc>({
   name: 'household_register',
   table: 'household_register',
-  categories: [HOUSEHOLD_CATEGORY],
-  keyOf: (e) => householdEventOf(e)?.householdId ?? null,
-  evolve: evolveRegisterRecorded,
-  columns: (d) => ({
+  evolve: evolveHouseholdRegister,
+  columns: { code: 'text', commune_id: 'text', village_id: 'text', status: 'text', ethnic_minority: 'boolean', open_commitments: 'int', erased: 'boolean' },
+  values: (d) => ({
     code: d.code,
     commune_id: d.communeId,
     village_id: d.villageId,

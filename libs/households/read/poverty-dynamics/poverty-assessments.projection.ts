@@ -1,8 +1,7 @@
-import type { EntityManager } from 'typeorm';
-import type { RecordedEvent } from '@kn/event-store';
 import type { Projection } from '@kn/platform';
 import { HOUSEHOLD_CATEGORY } from '../../domain/household.decider.js';
-import type { HouseholdEvent, PovertyAssessed } from '../../domain/household.events.js';
+import type { HouseholdEvent } from '../../domain/household.events.js';
+import { insertRows, updateOthers, type Columns } from '../bulk-write.js';
 import { householdEventOf } from '../household-event.js';
 
 /**
@@ -10,43 +9,66 @@ import { householdEventOf } from '../household-event.js';
  * its ethnic-minority flag at that time — the input of `povertyDynamics()` ("diễn biến trong
  * năm") and of the standards what-if. rm.poverty_households follows each household's commune.
  * A review year is recorded once per household, so re-applying an event changes nothing.
+ *
+ * Per batch: one select of the households it touches, a fold in memory in log order (a move
+ * applies only above the stored revision), one upsert of the households and one insert of the
+ * reviews.
  */
 export const povertyAssessmentsProjection: Projection = {
   name: 'poverty_assessments',
   categories: [HOUSEHOLD_CATEGORY],
   async apply(events, tx) {
+    const batch: { householdId: string; event: HouseholdEvent; revision: number }[] = [];
     for (const e of events) {
       const parsed = householdEventOf(e);
-      if (parsed) await applyOne(tx, parsed.householdId, parsed.event, e);
+      if (parsed && RELEVANT.has(parsed.event.type)) batch.push({ ...parsed, revision: e.revision });
     }
+    if (!batch.length) return;
+    const ids = [...new Set(batch.map((b) => b.householdId))];
+    const stored: { household_id: string; commune_id: string; ethnic_minority: boolean; revision: string }[] = await tx.query(
+      `select household_id, commune_id, ethnic_minority, revision from poverty_households where household_id = any($1)`, [ids]);
+    const households = new Map<string, HouseholdRow>(stored.map((r) => [r.household_id, { communeId: r.commune_id, ethnicMinority: r.ethnic_minority, revision: Number(r.revision), dirty: false }]));
+    const reviews = new Map<string, Record<string, unknown>>();
+    for (const { householdId, event, revision } of batch) {
+      switch (event.type) {
+        case 'HouseholdRegistered':
+          if (!households.has(householdId)) households.set(householdId, { communeId: event.data.communeId, ethnicMinority: event.data.ethnicMinority, revision, dirty: true });
+          break;
+        case 'HouseholdMoved':
+        case 'HouseholdTransferred': {
+          const h = households.get(householdId);
+          if (h && h.revision < revision) households.set(householdId, { ...h, communeId: event.data.toCommuneId, revision, dirty: true });
+          break;
+        }
+        case 'PovertyAssessed': {
+          const h = households.get(householdId);
+          const d = event.data;
+          const key = `${householdId}\u0000${d.reviewYear}`;
+          // The first review of a year stands (the insert below also skips years already stored).
+          if (!h || reviews.has(key)) break;
+          reviews.set(key, {
+            household_id: householdId, review_year: d.reviewYear, commune_id: h.communeId, ethnic_minority: h.ethnicMinority, classification: d.classification,
+            standard: d.standard, area: d.area, income_per_capita_vnd: d.incomePerCapitaVnd, deprivations: [...d.deprivations], assessed_on: d.assessedOn,
+          });
+          break;
+        }
+        default:
+          break;
+      }
+    }
+    await insertRows(tx, 'poverty_households', HOUSEHOLD_COLUMNS,
+      [...households].filter(([, h]) => h.dirty).map(([id, h]) => ({ household_id: id, commune_id: h.communeId, ethnic_minority: h.ethnicMinority, revision: h.revision })),
+      updateOthers(HOUSEHOLD_COLUMNS, ['household_id']));
+    await insertRows(tx, 'poverty_assessments', ASSESSMENT_COLUMNS, [...reviews.values()], 'on conflict (household_id, review_year) do nothing');
   },
 };
 
-async function applyOne(tx: EntityManager, householdId: string, event: HouseholdEvent, e: RecordedEvent): Promise<void> {
-  switch (event.type) {
-    case 'HouseholdRegistered':
-      await tx.query(
-        `insert into poverty_households (household_id, commune_id, ethnic_minority, revision) values ($1, $2, $3, $4) on conflict (household_id) do nothing`,
-        [householdId, event.data.communeId, event.data.ethnicMinority, e.revision],
-      );
-      return;
-    case 'HouseholdMoved':
-    case 'HouseholdTransferred':
-      await tx.query(`update poverty_households set commune_id = $2, revision = $3 where household_id = $1 and revision < $3`, [householdId, event.data.toCommuneId, e.revision]);
-      return;
-    case 'PovertyAssessed':
-      await recordAssessment(tx, householdId, event.data);
-      return;
-    default:
-      return;
-  }
-}
+interface HouseholdRow { readonly communeId: string; readonly ethnicMinority: boolean; readonly revision: number; readonly dirty: boolean }
 
-async function recordAssessment(tx: EntityManager, householdId: string, d: PovertyAssessed['data']): Promise<void> {
-  await tx.query(
-    `insert into poverty_assessments (household_id, review_year, commune_id, ethnic_minority, classification, standard, area, income_per_capita_vnd, deprivations, assessed_on)
-     select household_id, $2, commune_id, ethnic_minority, $3, $4, $5, $6, $7, $8 from poverty_households where household_id = $1
-     on conflict (household_id, review_year) do nothing`,
-    [householdId, d.reviewYear, d.classification, d.standard, d.area, d.incomePerCapitaVnd, [...d.deprivations], d.assessedOn],
-  );
-}
+const RELEVANT = new Set<HouseholdEvent['type']>(['HouseholdRegistered', 'HouseholdMoved', 'HouseholdTransferred', 'PovertyAssessed']);
+
+const HOUSEHOLD_COLUMNS: Columns = { household_id: 'text', commune_id: 'text', ethnic_minority: 'boolean', revision: 'bigint' };
+const ASSESSMENT_COLUMNS: Columns = {
+  household_id: 'text', review_year: 'int', commune_id: 'text', ethnic_minority: 'boolean', classification: 'text', standard: 'text', area: 'text',
+  income_per_capita_vnd: 'bigint', deprivations: 'text[]', assessed_on: 'date',
+};

@@ -1,8 +1,7 @@
-import type { EntityManager } from 'typeorm';
-import type { RecordedEvent } from '@kn/event-store';
 import type { Projection } from '@kn/platform';
 import { idOf } from '@kn/shared';
 import { PAIRING_CATEGORY } from '../../domain/pairing.events.js';
+import { insertRows, updateOthers, type Columns } from '../bulk-write.js';
 import { evolveActivityLog, type ActivityLog, type ActivityLogRow } from './activity-log.evolve.js';
 
 /**
@@ -10,44 +9,47 @@ import { evolveActivityLog, type ActivityLog, type ActivityLogRow } from './acti
  * twinned on the activity's date. The fold's state per pairing lives in rm.pairing_activity_logs
  * (a transfer re-files rows, so the writer needs the whole log), and each pairing's units over
  * time in rm.pairing_units (coverage by year). Events at or below the stored revision are skipped.
+ *
+ * Per batch: one select of the logs of every pairing it touches, a fold in memory in log order,
+ * then one multi-row upsert of the logs, one of the activity rows that changed, and one rewrite
+ * of the unit periods of the pairings whose units changed.
  */
 export const activityLogProjection: Projection = {
   name: 'activity_log',
   categories: [PAIRING_CATEGORY],
   async apply(events, tx) {
-    for (const [pairingId, stream] of byPairing(events)) await applyToPairing(pairingId, stream, tx);
+    if (!events.length) return;
+    const ids = [...new Set(events.map((e) => idOf(e.streamId)))];
+    const stored: { id: string; doc: ActivityLog; revision: string }[] = await tx.query(`select id, doc, revision from pairing_activity_logs where id = any($1)`, [ids]);
+    const state = new Map<string, { before: ActivityLog | null; log: ActivityLog | null; revision: number }>(
+      stored.map((r) => [r.id, { before: r.doc, log: r.doc, revision: Number(r.revision) }]));
+    for (const e of events) {
+      const id = idOf(e.streamId);
+      const s = state.get(id) ?? { before: null, log: null, revision: -1 };
+      if (e.revision <= s.revision) continue;
+      state.set(id, { before: s.before, log: evolveActivityLog(s.log, e), revision: e.revision });
+    }
+    const logs: Record<string, unknown>[] = [];
+    const activities: Record<string, unknown>[] = [];
+    const refiled: string[] = [];
+    const periods: Record<string, unknown>[] = [];
+    for (const [pairingId, { before, log, revision }] of state) {
+      if (!log || log === before) continue;
+      logs.push({ id: pairingId, doc: log, revision });
+      for (const row of Object.values(log.rows)) {
+        if (before?.rows[row.activityId] !== row) activities.push(activityRow(pairingId, row));
+      }
+      if (before?.unitHistory !== log.unitHistory) {
+        refiled.push(pairingId);
+        periods.push(...unitPeriods(pairingId, log));
+      }
+    }
+    await insertRows(tx, 'pairing_activity_logs', LOG_COLUMNS, logs, updateOthers(LOG_COLUMNS, ['id']));
+    await insertRows(tx, 'activities', ACTIVITY_COLUMNS, activities, updateOthers(ACTIVITY_COLUMNS, ['pairing_id', 'activity_id']));
+    if (refiled.length) await tx.query(`delete from pairing_units where pairing_id = any($1)`, [refiled]);
+    await insertRows(tx, 'pairing_units', UNIT_COLUMNS, periods, '');
   },
 };
-
-function byPairing(events: readonly RecordedEvent[]): Map<string, RecordedEvent[]> {
-  const groups = new Map<string, RecordedEvent[]>();
-  for (const e of events) {
-    const id = idOf(e.streamId);
-    groups.set(id, [...(groups.get(id) ?? []), e]);
-  }
-  return groups;
-}
-
-async function applyToPairing(pairingId: string, events: readonly RecordedEvent[], tx: EntityManager): Promise<void> {
-  const stored: { doc: ActivityLog; revision: string }[] = await tx.query(`select doc, revision from pairing_activity_logs where id = $1`, [pairingId]);
-  const before = stored[0]?.doc ?? null;
-  let revision = stored.length ? Number(stored[0].revision) : -1;
-  let log: ActivityLog | null = before;
-  for (const e of events) {
-    if (e.revision <= revision) continue;
-    log = evolveActivityLog(log, e);
-    revision = e.revision;
-  }
-  if (!log || log === before) return;
-  await tx.query(
-    `insert into pairing_activity_logs (id, doc, revision) values ($1, $2, $3) on conflict (id) do update set doc = excluded.doc, revision = excluded.revision`,
-    [pairingId, JSON.stringify(log), revision],
-  );
-  for (const row of Object.values(log.rows)) {
-    if (before?.rows[row.activityId] !== row) await upsertRow(pairingId, row, tx);
-  }
-  if (before?.unitHistory !== log.unitHistory) await writeUnitPeriods(pairingId, log, tx);
-}
 
 /** What GET /api/activities returns: the current record with where and whose it is. */
 function activityView(row: ActivityLogRow): Record<string, unknown> {
@@ -55,27 +57,21 @@ function activityView(row: ActivityLogRow): Record<string, unknown> {
   return { id: activityId, ...row.record, activityId, pairingId, organizationId, adminUnitId, voided, voidReason, correctedCount };
 }
 
-async function upsertRow(pairingId: string, row: ActivityLogRow, tx: EntityManager): Promise<void> {
-  await tx.query(
-    `insert into activities (pairing_id, activity_id, doc, organization_id, admin_unit_id, kind, initiator, occurred_on, voided)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9)
-     on conflict (pairing_id, activity_id) do update set doc = excluded.doc, organization_id = excluded.organization_id,
-       admin_unit_id = excluded.admin_unit_id, kind = excluded.kind, initiator = excluded.initiator, occurred_on = excluded.occurred_on, voided = excluded.voided`,
-    [pairingId, row.activityId, JSON.stringify(activityView(row)), row.organizationId, row.adminUnitId, row.kind, row.initiator, row.occurredOn, row.voided],
-  );
+function activityRow(pairingId: string, row: ActivityLogRow): Record<string, unknown> {
+  return {
+    pairing_id: pairingId, activity_id: row.activityId, doc: activityView(row), organization_id: row.organizationId, admin_unit_id: row.adminUnitId,
+    kind: row.kind, initiator: row.initiator, occurred_on: row.occurredOn, voided: row.voided,
+  };
 }
 
 /** Period i runs from its own start up to (not including) the next one's. */
-async function writeUnitPeriods(pairingId: string, log: ActivityLog, tx: EntityManager): Promise<void> {
-  await tx.query(`delete from pairing_units where pairing_id = $1`, [pairingId]);
+function unitPeriods(pairingId: string, log: ActivityLog): Record<string, unknown>[] {
   const periods = log.unitHistory;
-  for (const [i, p] of periods.entries()) {
-    await tx.query(`insert into pairing_units (pairing_id, seq, admin_unit_id, from_on, to_on) values ($1, $2, $3, $4, $5)`, [
-      pairingId,
-      i,
-      p.adminUnitId,
-      p.from,
-      periods[i + 1]?.from ?? null,
-    ]);
-  }
+  return periods.map((p, i) => ({ pairing_id: pairingId, seq: i, admin_unit_id: p.adminUnitId, from_on: p.from, to_on: periods[i + 1]?.from ?? null }));
 }
+
+const LOG_COLUMNS: Columns = { id: 'text', doc: 'jsonb', revision: 'bigint' };
+const ACTIVITY_COLUMNS: Columns = {
+  pairing_id: 'text', activity_id: 'text', doc: 'jsonb', organization_id: 'text', admin_unit_id: 'text', kind: 'text', initiator: 'text', occurred_on: 'date', voided: 'boolean',
+};
+const UNIT_COLUMNS: Columns = { pairing_id: 'text', seq: 'int', admin_unit_id: 'text', from_on: 'date', to_on: 'date' };

@@ -1,16 +1,15 @@
-import { documentProjection } from '@kn/platform';
-import { idOf } from '@kn/shared';
 import { PAIRING_CATEGORY } from '../../domain/pairing.events.js';
 import { evolvePairingSummary, type PairingSummary } from '../pairing-summary/pairing-summary.evolve.js';
+import { streamDocumentProjection } from '../stream-documents.js';
 
 /** rm.pairings: one summary per pairing (status, activity counts, plans), filterable by organisation, unit and status. */
-export const pairingsProjection = documentProjection<PairingSummary>({
+export const pairingsProjection = streamDocumentProjection<PairingSummary>({
   name: 'pairings',
   table: 'pairings',
-  categories: [PAIRING_CATEGORY],
-  keyOf: (e) => idOf(e.streamId),
+  category: PAIRING_CATEGORY,
   evolve: (doc, e) => evolvePairingSummary(doc, e),
-  columns: (d) => ({
+  columns: { organization_id: 'text', admin_unit_id: 'text', status: 'text', established_on: 'date', ended_on: 'date' },
+  values: (d) => ({
     organization_id: d.organizationId,
     admin_unit_id: d.adminUnitId,
     status: d.status,
