@@ -137,4 +137,16 @@ describe('pairings and activities over HTTP', () => {
     const trail = (await auditor.get(`/api/audit/streams/pairing-${id}`)).body;
     expect(trail.events[1].changes).toEqual(expect.arrayContaining([{ path: 'activityCounts.visit', before: 0, after: 1 }]));
   });
+
+  it('lets exactly one of many concurrent establishments of the same organisation–unit pairing win', async () => {
+    const unit = await h.admin.post('/api/admin-units', { kind: 'commune', name: 'Xã Đồng Thời', code: 'DT1', parentId: null, classifications: ['ethnic_minority_commune'], establishedOn: '2013-01-01' });
+    const org = await h.admin.post('/api/organizations', { name: 'Đoàn Thanh niên tỉnh', kind: 'mass_organization' });
+    const results = await Promise.all(Array.from({ length: 6 }, () =>
+      h.admin.post('/api/pairings', { organizationId: org.body.id, adminUnitId: unit.body.id, establishedOn: '2014-01-01', decisionRef: 'QĐ-DT' })));
+    expect(results.map((r) => r.status).sort()).toEqual([201, 409, 409, 409, 409, 409]);
+    expect(results.filter((r) => r.status === 409).every((r) => r.body.code === 'pairing.one_active_per_organization_unit')).toBe(true);
+    const created = results.find((r) => r.status === 201)!;
+    expect((await h.admin.post(`/api/pairings/${created.body.id}/end`, { endedOn: '2015-01-01', reason: 'Kết thúc' })).status).toBe(200);
+    expect((await h.admin.post('/api/pairings', { organizationId: org.body.id, adminUnitId: unit.body.id, establishedOn: '2016-01-01', decisionRef: 'QĐ-DT2' })).status).toBe(201);
+  });
 });

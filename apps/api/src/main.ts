@@ -3,6 +3,8 @@ import { Logger, type INestApplication } from '@nestjs/common';
 import { AutomationRunner, CommandPipeline, ConfigError, loadConfig, LogSealer, openInfrastructure, ProjectionRunner } from '@kn/platform';
 import { systemContext, UserAudit, UsersService } from '@kn/identity';
 import { PersonalDataVault } from '@kn/households';
+import { PairingSlots } from '@kn/twinning';
+import { EVENT_STORE } from '@kn/event-store';
 import { castOf, createDemoUsers, DEFAULT_DEMO_HOUSEHOLDS, DEFAULT_DEMO_SEED, hasNoBusinessData, printDemoUsers, seedDemo } from '@kn/demo';
 import { vietnamDate } from '@kn/shared';
 import { createHttpApp } from './http-app.js';
@@ -53,6 +55,7 @@ async function loadDemoProvince(app: INestApplication, logger: Logger): Promise<
         if (percent > shown) logger.log(`loading the demo province in the background: ${(shown = percent)} %`);
       } },
     );
+    await new PairingSlots(app.get(CommandPipeline)).claimForActivePairings(app.get(EVENT_STORE), systemContext('ClaimPairingSlot'));
     logger.log(`demo province loaded: ${report.events} events in ${report.seconds.toFixed(1)} s; the read models catch up in the background`);
     printDemoUsers(users, (line) => console.log(`\n${line}\n`));
   } catch (e) {

@@ -3,7 +3,8 @@ import { createInterface } from 'node:readline';
 import { randomBytes } from 'node:crypto';
 import { CommandPipeline, rebuildReadModels, type Infrastructure } from '@kn/platform';
 import type { EventStore } from '@kn/event-store';
-import { UserAudit, UsersService } from '@kn/identity';
+import { systemContext, UserAudit, UsersService } from '@kn/identity';
+import { PairingSlots } from '@kn/twinning';
 import { ROLES, vietnamDate, type Role } from '@kn/shared';
 import { PersonalDataVault, PgKeyStore } from '@kn/households';
 import { castOf, createDemoUsers, DEFAULT_DEMO_HOUSEHOLDS, DEFAULT_DEMO_SEED, hasNoBusinessData, printDemoUsers, seedDemo, SYSTEM_CAST } from '@kn/demo';
@@ -39,6 +40,7 @@ export const COMMANDS: Record<string, CliCommand> = {
         { seed, households, concurrency, batchHouseholds: v.batch === true || households > 20_000, today: vietnamDate(new Date()), onProgress: (p) => bar.update(p.done, p.total) },
       );
       bar.stop();
+      if (!dry) await new PairingSlots(pipeline).claimForActivePairings(infra.store, systemContext('ClaimPairingSlot'));
       const memory = Math.round(process.memoryUsage().rss / 1048576);
       console.log(`${dry ? 'decided (dry run)' : 'loaded'} the demo province (seed ${seed}): ${households} households, ${report.events} events from ${report.commands} commands in ${report.seconds.toFixed(1)} s (${Math.round(report.events / report.seconds)} events/s, rss ${memory} MB)`);
       if (users.length) printDemoUsers(users, (l) => console.log(l));

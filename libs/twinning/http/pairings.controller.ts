@@ -6,6 +6,7 @@ import { NotFound, vietnamDate } from '@kn/shared';
 import type { PairingCommand } from '../domain/pairing.commands.js';
 import { pairingDecider } from '../domain/pairing.decide.js';
 import { pairingStream } from '../domain/twinning.streams.js';
+import { PairingSlots } from '../write/pairing-slots.js';
 import { EstablishPairingHandler } from '../write/establish-pairing.handler.js';
 import { ensureInitiatorAllowed, recordActivityCommand } from '../write/record-activity.js';
 import { RecordActivityDto } from './activity.dto.js';
@@ -14,7 +15,7 @@ import { AdoptPlanDto, CorrectActivityDto, EndPairingDto, EstablishPairingDto, V
 /** Commands on pairings (API.md "Pairings and activities"). Per-organisation scoping comes later. */
 @Controller('api/pairings')
 export class PairingsController {
-  constructor(private readonly pipeline: CommandPipeline, private readonly establishing: EstablishPairingHandler) {}
+  constructor(private readonly pipeline: CommandPipeline, private readonly establishing: EstablishPairingHandler, private readonly slots: PairingSlots) {}
 
   @Post()
   @Roles('supervisor', 'admin')
@@ -55,8 +56,11 @@ export class PairingsController {
   @Post(':id/end')
   @Scoped('pairing')
   @Roles('supervisor', 'admin')
-  end(@IdParam() id: string, @Body() dto: EndPairingDto, @Cmd('EndPairing') ctx: CommandContext): Promise<CommandResult> {
-    return this.run(id, { type: 'EndPairing', data: { ...dto, today: vietnamDate(ctx.now) } }, ctx);
+  async end(@IdParam() id: string, @Body() dto: EndPairingDto, @Cmd('EndPairing') ctx: CommandContext): Promise<CommandResult> {
+    const result = await this.run(id, { type: 'EndPairing', data: { ...dto, today: vietnamDate(ctx.now) } }, ctx);
+    const { state } = await this.pipeline.load(pairingStream(id), pairingDecider);
+    if (state.status === 'ended') await this.slots.release(state.organizationId, state.adminUnitId, id, ctx);
+    return result;
   }
 
   /** A pairing that does not exist is a 404 naming the id (the decider only knows "this stream"). */

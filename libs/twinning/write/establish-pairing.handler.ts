@@ -6,32 +6,40 @@ import { pairingDecider } from '../domain/pairing.decide.js';
 import { pairingStream } from '../domain/twinning.streams.js';
 import type { EstablishPairingDto } from '../http/pairings.dto.js';
 import { TwinningLookups } from './twinning-lookups.js';
+import { PairingSlots } from './pairing-slots.js';
+import type { EstablishPairing } from '../domain/pairing.commands.js';
 
-/** Establishing needs facts from three places: the unit, the organisation, and the pairings read model. */
+/**
+ * Establishing needs facts from the unit and the organisation, and the organisation–unit slot
+ * (write/pairing-slots.ts): every other rule is checked first, then the slot is claimed at its
+ * revision (exactly one of two concurrent establishments wins), then the pairing is written.
+ */
 @Injectable()
 export class EstablishPairingHandler {
-  constructor(private readonly pipeline: CommandPipeline, private readonly lookups: TwinningLookups) {}
+  constructor(private readonly pipeline: CommandPipeline, private readonly lookups: TwinningLookups, private readonly slots: PairingSlots) {}
 
   async handle(dto: EstablishPairingDto, ctx: CommandContext): Promise<CommandResult> {
     const [unit, organization] = await Promise.all([this.lookups.unit(dto.adminUnitId), this.lookups.organization(dto.organizationId)]);
-    const activePairingExists = await this.lookups.activePairingExists(dto.organizationId, dto.adminUnitId);
     const pairingId = randomUUID();
-    return this.pipeline.handle({
-      streamId: pairingStream(pairingId),
-      decider: pairingDecider,
-      command: {
-        type: 'EstablishPairing',
-        data: {
-          pairingId,
-          ...dto,
-          today: vietnamDate(ctx.now),
-          unitActive: unit.status === 'active',
-          unitKind: unit.kind,
-          organizationActive: organization.status === 'active',
-          activePairingExists,
-        },
+    const command: EstablishPairing = {
+      type: 'EstablishPairing',
+      data: {
+        pairingId,
+        ...dto,
+        today: vietnamDate(ctx.now),
+        unitActive: unit.status === 'active',
+        unitKind: unit.kind,
+        organizationActive: organization.status === 'active',
+        activePairingExists: false,
       },
-      context: ctx,
-    });
+    };
+    pairingDecider.decide(command, pairingDecider.initialState); // every rule but the slot, before claiming it
+    await this.slots.claim(dto.organizationId, dto.adminUnitId, pairingId, ctx);
+    try {
+      return await this.pipeline.handle({ streamId: pairingStream(pairingId), decider: pairingDecider, command, context: ctx, newStream: true });
+    } catch (e) {
+      await this.slots.release(dto.organizationId, dto.adminUnitId, pairingId, ctx);
+      throw e;
+    }
   }
 }

@@ -9,7 +9,7 @@ import { pairingDecider } from '../domain/pairing.decide.js';
 import type { ExistingPairing } from '../domain/pairing.evolve.js';
 import { pairingStream } from '../domain/twinning.streams.js';
 
-/** How long a command waits for the read side before it checks a uniqueness rule against it. */
+/** How long the merge automation waits for the read side before it asks which pairings a unit has. */
 const READ_SIDE_WAIT_MS = 15_000;
 
 export type KnownUnit = Exclude<AdminUnitState, { status: 'not_established' }>;
@@ -43,20 +43,6 @@ export class TwinningLookups {
     const { state } = await this.pipeline.load(pairingStream(id), pairingDecider);
     if (state.status === 'none') throw new NotFound('pairing', id);
     return state;
-  }
-
-  /**
-   * "At most one active pairing per organisation–unit" spans streams, so it is checked against
-   * the pairings read model — after it has caught up with the log's head, so a pairing
-   * established a moment ago (or a transfer the merge automation just made) is seen.
-   */
-  async activePairingExists(organizationId: string, adminUnitId: string, exceptPairingId?: string): Promise<boolean> {
-    await this.readSideCaughtUp();
-    const rows: unknown[] = await this.db.query(
-      `select 1 from pairings where organization_id = $1 and admin_unit_id = $2 and status = 'active' and id <> $3 limit 1`,
-      [organizationId, adminUnitId, exceptPairingId ?? ''],
-    );
-    return rows.length > 0;
   }
 
   /** Active pairings on a unit, for the merge automation (oldest first). */

@@ -7,6 +7,7 @@ import type { PairingCommand } from '../../domain/pairing.commands.js';
 import { pairingDecider } from '../../domain/pairing.decide.js';
 import { pairingStream } from '../../domain/twinning.streams.js';
 import { TwinningLookups } from '../../write/twinning-lookups.js';
+import { PairingSlots } from '../../write/pairing-slots.js';
 
 /**
  * SPEC §2.1: pairings follow their unit through a merge. Each active pairing on the merged unit
@@ -22,11 +23,23 @@ export class PairingsFollowMerges implements Automation {
     const merge = mergedIntoFact(event.data);
     if (!merge) return;
     const lookups = new TwinningLookups(deps.pipeline, deps.db, deps.projections, deps.store);
+    const slots = new PairingSlots(deps.pipeline);
     for (const pairing of await lookups.activePairingsOn(merge.unitId)) {
-      // Asked per pairing: the transfer just made for another predecessor's pairing counts.
-      const twinned = await lookups.activePairingExists(pairing.organizationId, merge.successorId, pairing.id);
+      // Claimed per pairing: a transfer just made for another predecessor's pairing holds the slot.
+      const twinned = !(await this.claimed(slots, pairing, merge.successorId, context('ClaimPairingSlot')));
       const ctx = context(twinned ? 'EndPairing' : 'TransferPairing');
       await this.issue(pairing.id, twinned ? endCommand(merge, vietnamDate(ctx.now)) : transferCommand(merge), ctx, deps);
+      await slots.release(pairing.organizationId, merge.unitId, pairing.id, context('ReleasePairingSlot'));
+    }
+  }
+
+  private async claimed(slots: PairingSlots, pairing: { id: string; organizationId: string }, unitId: string, ctx: CommandContext): Promise<boolean> {
+    try {
+      await slots.claim(pairing.organizationId, unitId, pairing.id, ctx);
+      return true;
+    } catch (e) {
+      if (e instanceof DomainError && e.code === 'pairing.one_active_per_organization_unit') return false;
+      throw e;
     }
   }
 
