@@ -1,5 +1,4 @@
 import {
-  LOG_START,
   compareCheckpoints,
   type LogCheckpoint,
   type LogFilter,
@@ -7,6 +6,7 @@ import {
   type SubscribeOptions,
   type Subscription,
 } from '../event-store.port.js';
+import { CatchUpLoop, HandlerError } from '../catch-up-loop.js';
 
 /** What a subscription needs from the store. */
 export interface PageSource {
@@ -27,18 +27,12 @@ export interface PageSource {
  * below its head, so nothing is skipped. Read failures (a dropped connection, a leader change)
  * go to `onError` and are retried with backoff: the subscription resumes from its cursor.
  */
-export class PollingSubscription implements Subscription {
-  private cursor: LogCheckpoint;
-  private stopped = false;
-  private handling = false;
-  private wake: (() => void) | null = null;
-  private woken = false;
-  private readonly waiters: { target: LogCheckpoint; ok: () => void; fail: (e: unknown) => void }[] = [];
+export class PollingSubscription extends CatchUpLoop implements Subscription {
   private readonly loop: Promise<void>;
   private readonly unwatch: () => Promise<void>;
 
   constructor(private readonly source: PageSource, private readonly options: SubscribeOptions, private readonly pollIntervalMs: number) {
-    this.cursor = options.from ?? LOG_START;
+    super(options.from);
     this.unwatch = source.watch({ categories: options.categories, types: options.types }, () => this.nudge());
     this.loop = this.run();
   }
@@ -50,12 +44,7 @@ export class PollingSubscription implements Subscription {
 
   async caughtUp(): Promise<void> {
     if (this.stopped) throw new Error('subscription stopped');
-    const target = await this.source.head();
-    if (compareCheckpoints(this.cursor, target) >= 0) return;
-    return new Promise((ok, fail) => {
-      this.waiters.push({ target, ok, fail });
-      this.nudge();
-    });
+    return this.waitUntil(await this.source.head());
   }
 
   private async run(): Promise<void> {
@@ -97,47 +86,5 @@ export class PollingSubscription implements Subscription {
     }
     if (head && compareCheckpoints(head, this.cursor) > 0) this.advance(head);
     return events.length === batchSize;
-  }
-
-  private advance(to: LogCheckpoint): void {
-    this.cursor = to;
-    for (let i = this.waiters.length - 1; i >= 0; i--) {
-      if (compareCheckpoints(this.cursor, this.waiters[i].target) >= 0) this.waiters.splice(i, 1)[0].ok();
-    }
-  }
-
-  private halt(reason: unknown): void {
-    if (this.stopped) return;
-    this.stopped = true;
-    for (const w of this.waiters.splice(0)) w.fail(reason);
-    this.nudge();
-  }
-
-  private nudge(): void {
-    this.woken = true;
-    this.wake?.();
-  }
-
-  private sleep(ms: number): Promise<void> {
-    if (this.woken || this.stopped) {
-      this.woken = false;
-      return Promise.resolve();
-    }
-    return new Promise((resolve) => {
-      const finish = () => {
-        clearTimeout(timer);
-        this.wake = null;
-        this.woken = false;
-        resolve();
-      };
-      const timer = setTimeout(finish, ms);
-      this.wake = finish;
-    });
-  }
-}
-
-class HandlerError extends Error {
-  constructor(override readonly cause: unknown) {
-    super('subscription handler failed');
   }
 }

@@ -1,10 +1,10 @@
 import {
-  LOG_START,
   compareCheckpoints,
   type LogCheckpoint,
   type SubscribeOptions,
   type Subscription,
 } from '../event-store.port.js';
+import { CatchUpLoop, HandlerError } from '../catch-up-loop.js';
 import type { LogReader } from './reads.js';
 import { toRecordedEvent } from './rows.js';
 
@@ -27,15 +27,9 @@ export interface Wakeups {
  * The cursor only moves forward, so an event is never delivered twice, and only settled rows
  * are read, so none is skipped (ADR 0002).
  */
-export class PostgresSubscription implements Subscription {
-  private cursor: LogCheckpoint;
-  private stopped = false;
-  private handling = false;
-  private wake: (() => void) | null = null;
-  private woken = false;
+export class PostgresSubscription extends CatchUpLoop implements Subscription {
   /** Consecutive polls that found committed rows waiting behind an open transaction. */
   private stalled = 0;
-  private readonly waiters: { target: LogCheckpoint; ok: () => void; fail: (e: unknown) => void }[] = [];
   private readonly loop: Promise<void>;
   private readonly unsubscribe: () => void;
 
@@ -45,7 +39,7 @@ export class PostgresSubscription implements Subscription {
     private readonly settings: SubscriptionSettings,
     wakeups: Wakeups,
   ) {
-    this.cursor = options.from ?? LOG_START;
+    super(options.from);
     this.unsubscribe = wakeups.add(() => this.nudge());
     this.loop = this.run();
   }
@@ -58,13 +52,7 @@ export class PostgresSubscription implements Subscription {
 
   async caughtUp(): Promise<void> {
     if (this.stopped) throw new Error('subscription stopped');
-    const target = await this.reader.head();
-    if (this.stopped) throw new Error('subscription stopped');
-    if (compareCheckpoints(this.cursor, target) >= 0) return;
-    return new Promise((ok, fail) => {
-      this.waiters.push({ target, ok, fail });
-      this.nudge();
-    });
+    return this.waitUntil(await this.reader.head());
   }
 
   private async run(): Promise<void> {
@@ -117,47 +105,5 @@ export class PostgresSubscription implements Subscription {
     if (rows.length < batchSize && compareCheckpoints(head, this.cursor) > 0) this.advance(head);
     this.stalled = pending ? this.stalled + 1 : 0;
     return rows.length === batchSize;
-  }
-
-  private advance(to: LogCheckpoint): void {
-    this.cursor = to;
-    for (let i = this.waiters.length - 1; i >= 0; i--) {
-      if (compareCheckpoints(this.cursor, this.waiters[i].target) >= 0) this.waiters.splice(i, 1)[0].ok();
-    }
-  }
-
-  private halt(reason: unknown): void {
-    if (this.stopped) return;
-    this.stopped = true;
-    for (const w of this.waiters.splice(0)) w.fail(reason);
-    this.nudge();
-  }
-
-  private nudge(): void {
-    this.woken = true;
-    this.wake?.();
-  }
-
-  private sleep(ms: number): Promise<void> {
-    if (this.woken || this.stopped) {
-      this.woken = false;
-      return Promise.resolve();
-    }
-    return new Promise((resolve) => {
-      const done = () => {
-        clearTimeout(timer);
-        this.wake = null;
-        this.woken = false;
-        resolve();
-      };
-      const timer = setTimeout(done, ms);
-      this.wake = done;
-    });
-  }
-}
-
-class HandlerError extends Error {
-  constructor(override readonly cause: unknown) {
-    super('subscription handler failed');
   }
 }
