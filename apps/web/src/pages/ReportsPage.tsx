@@ -1,16 +1,34 @@
 import { useState } from 'react';
-import { Alert, App, Button, Card, InputNumber, Space } from 'antd';
+import { Alert, App, Button, Card, InputNumber, Space, Table, Typography } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import { tokens, useApi } from '../lib/api';
 import { useI18n } from '../lib/i18n';
-import { Json, PageTitle, QueryState } from '../components/common';
+import { PageTitle, QueryState } from '../components/common';
+import { fmtInstant, fmtNumber } from '../lib/format';
 
-/** Báo cáo: the annual report preview and downloads (once the report endpoint exists). */
+interface Pair { total: number; ethnicMinority: number }
+interface Flow { start: Pair; newly: Pair; exited: Pair; relapsed: Pair; end: Pair }
+interface PovertyRow { communeId: string; communeName: string; poor: Flow; nearPoor: Flow }
+interface Report {
+  title: string;
+  issuedAt: string;
+  issueNumber: number;
+  pinned: { position: number; headHash: string | null; chainVerified: boolean; exact: boolean };
+  narrative: { results: string[]; limitations: string[] };
+  figures: { poverty: { rows: PovertyRow[]; total: Omit<PovertyRow, 'communeId' | 'communeName'> } };
+  restatement: { previous: unknown; changes: { label?: string; before?: unknown; after?: unknown }[]; reasons: { reason?: string; type?: string }[] };
+}
+
+const FLOW: [keyof Flow, string, string][] = [
+  ['start', 'Đầu năm', 'Start'], ['newly', 'Phát sinh', 'Newly'], ['exited', 'Thoát', 'Exited'], ['relapsed', 'Tái', 'Relapsed'], ['end', 'Cuối năm', 'End'],
+];
+
+/** Báo cáo: the annual report as the document reads (results, limitations, the poverty table), and its downloads. */
 export function ReportsPage() {
   const { t } = useI18n();
   const { message } = App.useApp();
   const [year, setYear] = useState(new Date().getFullYear() - 1);
-  const report = useApi<unknown>(`/api/reports/annual?year=${year}&format=json`);
+  const report = useApi<Report>(`/api/reports/annual?year=${year}&format=json`);
   const download = async (format: 'xlsx' | 'pdf') => {
     const res = await fetch(`/api/reports/annual?year=${year}&format=${format}`, { headers: { authorization: `Bearer ${tokens.get()}` } });
     if (!res.ok) {
@@ -24,22 +42,51 @@ export function ReportsPage() {
     a.click();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   };
+  const r = report.data;
+  const group = (kind: 'poor' | 'nearPoor', title: string) => ({
+    title,
+    children: FLOW.map(([key, vi, en]) => ({
+      title: t(vi, en),
+      children: [
+        { title: t('Tổng', 'Total'), key: `${kind}-${key}-t`, align: 'right' as const, render: (_: unknown, row: PovertyRow) => fmtNumber(row[kind][key].total) },
+        { title: 'DTTS', key: `${kind}-${key}-e`, align: 'right' as const, render: (_: unknown, row: PovertyRow) => fmtNumber(row[kind][key].ethnicMinority) },
+      ],
+    })),
+  });
+  const rows = r ? [...r.figures.poverty.rows, { communeId: 'total', communeName: t('Toàn tỉnh', 'Province'), ...r.figures.poverty.total }] : [];
   return (
     <div>
       <PageTitle extra={
         <Space>
           <label htmlFor="report-year">{t('Năm', 'Year')}</label>
           <InputNumber id="report-year" min={2013} max={2100} precision={0} value={year} onChange={(v) => v && setYear(v)} />
-          <Button icon={<DownloadOutlined />} disabled={!report.data} onClick={() => void download('xlsx')}>Excel</Button>
-          <Button icon={<DownloadOutlined />} disabled={!report.data} onClick={() => void download('pdf')}>PDF</Button>
+          <Button icon={<DownloadOutlined />} disabled={!r} onClick={() => void download('xlsx')}>Excel</Button>
+          <Button icon={<DownloadOutlined />} disabled={!r} onClick={() => void download('pdf')}>PDF</Button>
         </Space>
       }>{t('Báo cáo', 'Reports')}</PageTitle>
-      <Card>
-        <QueryState loading={report.isLoading} error={report.error} what={t('Báo cáo năm sẽ có khi máy chủ cung cấp chức năng báo cáo.', 'The annual report appears once the server provides it.')}>
-          <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t(`Báo cáo tổng hợp năm ${year}`, `Annual report ${year}`)} />
-          <Json value={report.data} />
-        </QueryState>
-      </Card>
+      <QueryState loading={report.isLoading} error={report.error} what={t('Chưa có báo cáo.', 'No report yet.')}>
+        {r && (
+          <Card>
+            <Typography.Title level={4} style={{ textAlign: 'center' }}>{r.title}</Typography.Title>
+            <Typography.Paragraph type="secondary" style={{ textAlign: 'center' }}>
+              {t(`Bản số ${r.issueNumber}, lập lúc ${fmtInstant(r.issuedAt)}; số liệu tính đến vị trí ${r.pinned.position} của nhật ký sự kiện`, `Issue ${r.issueNumber}, ${fmtInstant(r.issuedAt)}; figures as of log position ${r.pinned.position}`)}
+              {r.pinned.chainVerified ? t(' — chuỗi kiểm toán đã xác minh', ' — audit chain verified') : ''}
+              {r.pinned.headHash ? ` (${r.pinned.headHash.slice(0, 12)}…)` : ''}
+            </Typography.Paragraph>
+            {r.restatement.changes.length > 0 && (
+              <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('Số liệu đã được điều chỉnh so với bản trước', 'Figures restated since the previous issue')}
+                description={<ul>{r.restatement.reasons.map((x, i) => <li key={i}>{x.reason ?? x.type}</li>)}</ul>} />
+            )}
+            <Typography.Title level={5}>{t('I. Những kết quả đạt được', 'I. Results achieved')}</Typography.Title>
+            {r.narrative.results.map((line, i) => <Typography.Paragraph key={i}>{line}</Typography.Paragraph>)}
+            <Typography.Title level={5}>{t('II. Hạn chế', 'II. Limitations')}</Typography.Title>
+            {r.narrative.limitations.map((line, i) => <Typography.Paragraph key={i}>{line}</Typography.Paragraph>)}
+            <Typography.Title level={5}>{t('III. Diễn biến hộ nghèo, hộ cận nghèo trong năm', 'III. Poor and near-poor households during the year')}</Typography.Title>
+            <Table<PovertyRow> size="small" bordered pagination={false} scroll={{ x: 1300 }} rowKey="communeId" dataSource={rows}
+              columns={[{ title: t('Xã', 'Commune'), dataIndex: 'communeName', fixed: 'left', width: 140 }, group('poor', t('Hộ nghèo', 'Poor')), group('nearPoor', t('Hộ cận nghèo', 'Near-poor'))]} />
+          </Card>
+        )}
+      </QueryState>
     </div>
   );
 }
