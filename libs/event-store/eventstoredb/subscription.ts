@@ -4,7 +4,6 @@ import {
   type LogFilter,
   type RecordedEvent,
   type SubscribeOptions,
-  type Subscription,
 } from '../event-store.port.js';
 import { CatchUpLoop, HandlerError } from '../catch-up-loop.js';
 
@@ -27,48 +26,28 @@ export interface PageSource {
  * below its head, so nothing is skipped. Read failures (a dropped connection, a leader change)
  * go to `onError` and are retried with backoff: the subscription resumes from its cursor.
  */
-export class PollingSubscription extends CatchUpLoop implements Subscription {
-  private readonly loop: Promise<void>;
+export class PollingSubscription extends CatchUpLoop {
   private readonly unwatch: () => Promise<void>;
 
   constructor(private readonly source: PageSource, private readonly options: SubscribeOptions, private readonly pollIntervalMs: number) {
-    super(options.from);
+    super(options.from, options.onError);
     this.unwatch = source.watch({ categories: options.categories, types: options.types }, () => this.nudge());
-    this.loop = this.run();
+    this.start();
   }
 
-  async stop(): Promise<void> {
-    this.halt(new Error('subscription stopped'));
-    if (!this.handling) await this.loop;
+  protected head(): Promise<LogCheckpoint> {
+    return this.source.head();
   }
 
-  async caughtUp(): Promise<void> {
-    if (this.stopped) throw new Error('subscription stopped');
-    return this.waitUntil(await this.source.head());
+  protected async release(): Promise<void> {
+    await this.unwatch();
   }
 
-  private async run(): Promise<void> {
-    let failures = 0;
-    while (!this.stopped) {
-      try {
-        const more = await this.step();
-        failures = 0;
-        if (!more) await this.sleep(this.pollIntervalMs);
-      } catch (error) {
-        if (this.stopped) break;
-        if (error instanceof HandlerError) {
-          this.halt(error.cause);
-          this.options.onError?.(error.cause);
-          break;
-        }
-        this.options.onError?.(error);
-        await this.sleep(Math.min(5000, 100 * 2 ** failures++));
-      }
-    }
-    await this.unwatch().catch(() => undefined);
+  protected pollDelay(): number {
+    return this.pollIntervalMs;
   }
 
-  private async step(): Promise<boolean> {
+  protected async step(): Promise<boolean> {
     const batchSize = this.options.batchSize ?? 500;
     const { events, head } = await this.source.readPage(this.cursor, batchSize, { categories: this.options.categories, types: this.options.types });
     if (this.stopped) return false;

@@ -2,7 +2,6 @@ import {
   compareCheckpoints,
   type LogCheckpoint,
   type SubscribeOptions,
-  type Subscription,
 } from '../event-store.port.js';
 import { CatchUpLoop, HandlerError } from '../catch-up-loop.js';
 import type { LogReader } from './reads.js';
@@ -27,10 +26,9 @@ export interface Wakeups {
  * The cursor only moves forward, so an event is never delivered twice, and only settled rows
  * are read, so none is skipped (ADR 0002).
  */
-export class PostgresSubscription extends CatchUpLoop implements Subscription {
+export class PostgresSubscription extends CatchUpLoop {
   /** Consecutive polls that found committed rows waiting behind an open transaction. */
   private stalled = 0;
-  private readonly loop: Promise<void>;
   private readonly unsubscribe: () => void;
 
   constructor(
@@ -39,51 +37,26 @@ export class PostgresSubscription extends CatchUpLoop implements Subscription {
     private readonly settings: SubscriptionSettings,
     wakeups: Wakeups,
   ) {
-    super(options.from);
+    super(options.from, options.onError);
     this.unsubscribe = wakeups.add(() => this.nudge());
-    this.loop = this.run();
+    this.start();
   }
 
-  async stop(): Promise<void> {
-    this.halt(new Error('subscription stopped'));
-    // From inside `handle` the loop is waiting for us: do not wait for it.
-    if (!this.handling) await this.loop;
+  protected head(): Promise<LogCheckpoint> {
+    return this.reader.head();
   }
 
-  async caughtUp(): Promise<void> {
-    if (this.stopped) throw new Error('subscription stopped');
-    return this.waitUntil(await this.reader.head());
-  }
-
-  private async run(): Promise<void> {
-    let failures = 0;
-    while (!this.stopped) {
-      try {
-        const more = await this.step();
-        failures = 0;
-        if (!more) await this.sleep(this.nextPoll());
-      } catch (error) {
-        if (this.stopped) break;
-        if (error instanceof HandlerError) {
-          this.halt(error.cause);
-          this.options.onError?.(error.cause);
-          break;
-        }
-        // A read failed (connection lost, server restart): report and retry with backoff.
-        this.options.onError?.(error);
-        await this.sleep(Math.min(5000, 100 * 2 ** failures++));
-      }
-    }
+  protected async release(): Promise<void> {
     this.unsubscribe();
   }
 
-  private nextPoll(): number {
+  protected pollDelay(): number {
     const { settlePollMs, pollIntervalMs } = this.settings;
     return this.stalled === 0 ? pollIntervalMs : Math.min(pollIntervalMs, settlePollMs * 2 ** (this.stalled - 1));
   }
 
   /** One page; true when another page may follow at once. */
-  private async step(): Promise<boolean> {
+  protected async step(): Promise<boolean> {
     const batchSize = this.options.batchSize ?? 500;
     const { rows, head, pending } = await this.reader.readPage({
       after: this.cursor, maxCount: batchSize, categories: this.options.categories, types: this.options.types,
