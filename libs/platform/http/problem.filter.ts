@@ -54,11 +54,6 @@ export class ProblemFilter implements ExceptionFilter {
     if (isDatabaseUnavailable(error)) {
       return problem(503, 'database_unavailable', 'The database is not reachable right now; try again in a few seconds.', { retryAfterSeconds: 5 });
     }
-    if (isBodyParserError(error)) {
-      return error.type === 'entity.too.large'
-        ? problem(413, 'payload_too_large', 'The request body is too large.')
-        : problem(400, 'malformed_json', 'The request body is not valid JSON.');
-    }
     return problem(500, 'internal_error', 'Something went wrong on our side. It has been logged.');
   }
 }
@@ -84,6 +79,3 @@ export function isDatabaseUnavailable(e: unknown, depth = 0): boolean {
   return isDatabaseUnavailable(err.driverError, depth + 1) || isDatabaseUnavailable(err.cause, depth + 1);
 }
 
-function isBodyParserError(e: unknown): e is { type: string; status: number } {
-  return typeof e === 'object' && e !== null && typeof (e as { type?: unknown }).type === 'string' && typeof (e as { status?: unknown }).status === 'number';
-}
