@@ -33,6 +33,7 @@ describe('administrative units over HTTP', () => {
     const cases: [Record<string, unknown>, string][] = [
       [unit({ kind: 'hamlet' }), 'kind'],
       [unit({ establishedOn: '2013-02-30' }), 'establishedOn'],
+      [unit({ establishedOn: '2099-01-01' }), 'establishedOn'],
       [unit({ parentId: 'not-a-uuid' }), 'parentId'],
       [unit({ classifications: ['rich'] }), 'classifications'],
       [unit({ name: 42 }), 'name'],

@@ -1,12 +1,12 @@
 import { IsIn, IsOptional, IsString, Length } from 'class-validator';
-import { IsIsoDate, ListQuery } from '@kn/platform';
+import { IsPastIsoDate, ListQuery } from '@kn/platform';
 import { ORGANIZATION_KINDS, ORGANIZATION_STATUSES, type OrganizationKind } from '../domain/organization.vocabulary.js';
 
 export class RegisterOrganizationDto {
   @IsString() @Length(1, 200) name: string;
   @IsIn(ORGANIZATION_KINDS) kind: OrganizationKind;
   @IsOptional() @IsString() @Length(1, 30) shortName?: string;
-  @IsOptional() @IsIsoDate() registeredOn?: string;
+  @IsOptional() @IsPastIsoDate() registeredOn?: string;
 }
 
 export class RenameOrganizationDto {
@@ -14,7 +14,7 @@ export class RenameOrganizationDto {
 }
 
 export class DissolveOrganizationDto {
-  @IsIsoDate() dissolvedOn: string;
+  @IsPastIsoDate() dissolvedOn: string;
   @IsString() @Length(1, 1000) reason: string;
 }
 

@@ -1,6 +1,6 @@
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsOptional, IsString, IsUUID, Length, ValidateIf, ValidateNested } from 'class-validator';
-import { IsIsoDate, ListQuery } from '@kn/platform';
+import { IsPastIsoDate, ListQuery } from '@kn/platform';
 import { ADMIN_UNIT_KINDS, ADMIN_UNIT_STATUSES, CLASSIFICATIONS, type AdminUnitKind, type AdminUnitStatus, type Classification } from '../domain/admin-unit.vocabulary.js';
 
 export class EstablishUnitDto {
@@ -9,18 +9,18 @@ export class EstablishUnitDto {
   @IsString() @Length(1, 20) code: string;
   @ValidateIf((_, v) => v !== null) @IsUUID() parentId: string | null;
   @IsOptional() @IsArray() @ArrayUnique() @IsIn(CLASSIFICATIONS, { each: true }) classifications?: Classification[];
-  @IsIsoDate() establishedOn: string;
+  @IsPastIsoDate() establishedOn: string;
 }
 
 export class RenameUnitDto {
   @IsString() @Length(1, 200) name: string;
-  @IsIsoDate() effectiveOn: string;
+  @IsPastIsoDate() effectiveOn: string;
 }
 
 export class ReclassifyUnitDto {
   @IsArray() @ArrayUnique() @IsIn(CLASSIFICATIONS, { each: true }) add: Classification[];
   @IsArray() @ArrayUnique() @IsIn(CLASSIFICATIONS, { each: true }) remove: Classification[];
-  @IsIsoDate() effectiveOn: string;
+  @IsPastIsoDate() effectiveOn: string;
 }
 
 export class SuccessorDto {
@@ -35,12 +35,12 @@ export class SuccessorDto {
 export class MergeUnitsDto {
   @IsArray() @ArrayMinSize(2) @ArrayMaxSize(50) @IsUUID('all', { each: true }) predecessorIds: string[];
   @ValidateNested() @Type(() => SuccessorDto) successor: SuccessorDto;
-  @IsIsoDate() effectiveOn: string;
+  @IsPastIsoDate() effectiveOn: string;
   @IsString() @Length(1, 200) decisionRef: string;
 }
 
 export class DissolveUnitDto {
-  @IsIsoDate() dissolvedOn: string;
+  @IsPastIsoDate() dissolvedOn: string;
   @IsString() @Length(1, 1000) reason: string;
 }
 
