@@ -176,4 +176,15 @@ export class IdempotencyConflictError extends Error {
   }
 }
 
+/**
+ * The batch is larger than the store takes in one atomic append (EventStoreDB: its
+ * MaxAppendSize, 1 MiB by default). Nothing was stored; split the work into several commands.
+ */
+export class AppendTooLargeError extends Error {
+  constructor(readonly streamId: string, readonly sizeBytes: number, readonly limitBytes: number) {
+    super(`stream ${streamId}: a batch of ${sizeBytes} bytes is larger than the store's limit of ${limitBytes} bytes for one append`);
+    this.name = 'AppendTooLargeError';
+  }
+}
+
 export const EVENT_STORE = Symbol('EVENT_STORE');

@@ -1,15 +1,16 @@
 import { createRequire } from 'node:module';
 import {
   BACKWARDS,
+  DeadlineExceededError,
   END,
-  EVENT_TYPE,
   EventStoreDBClient,
   FORWARDS,
+  MaxAppendSizeExceededError,
   NO_STREAM,
   START,
-  STREAM_NAME,
   StreamDeletedError,
   StreamNotFoundError,
+  TimeoutError,
   WrongExpectedVersionError,
   jsonEvent,
   type AllStreamResolvedEvent,
@@ -19,17 +20,25 @@ import {
   type StreamingRead,
 } from '@eventstore/db-client';
 import {
+  DEFAULT_MAX_APPEND_SIZE,
+  EsdbAppendTooLarge,
+  EsdbStreamDeleted,
+  EsdbUncertainWrite,
   EsdbWrongExpectedVersion,
+  type EsdbCallOptions,
   type EsdbEventData,
   type EsdbExpectedRevision,
   type EsdbGateway,
-  type EsdbLiveHandle,
   type EsdbPosition,
   type EsdbReadAllOptions,
   type EsdbReadStreamOptions,
   type EsdbRecordedEvent,
   type EsdbServerFilter,
+  type EsdbStreamMetadata,
+  type EsdbSubscribeOptions,
+  type EsdbSubscription,
 } from './gateway.js';
+import { loadInternals, type Internals } from './client-internals.js';
 import { actualRevision, toSafeNumber } from './mapping/expected-revision.js';
 
 /**
@@ -42,6 +51,10 @@ import { actualRevision, toSafeNumber } from './mapping/expected-revision.js';
  * the filter set, through the client's protected stream creator and its generated protobuf
  * classes. Should a client upgrade remove those internals, reads fall back to unfiltered pages
  * matched here (correct, slower); the adapter matches every event again anyway.
+ *
+ * Subscriptions go through the same internals, so that the server's checkpoints and its
+ * "caught up" arrive in order with the events (the client's own `subscribeToAll` hands them to
+ * callbacks beside the event stream, where their order against buffered events is lost).
  */
 export class ClientGateway implements EsdbGateway {
   private readonly internals: Internals | null;
@@ -58,16 +71,19 @@ export class ClientGateway implements EsdbGateway {
     return this.internals !== null;
   }
 
-  async append(streamId: string, events: readonly EsdbEventData[], expected: EsdbExpectedRevision): Promise<{ nextRevision: number }> {
+  async append(streamId: string, events: readonly EsdbEventData[], expected: EsdbExpectedRevision, options: EsdbCallOptions = {}): Promise<{ nextRevision: number }> {
     try {
       const result = await this.client.appendToStream(
         streamId,
         events.map((e) => jsonEvent({ id: e.id, type: e.type, data: e.data as JSONType, metadata: e.metadata as JSONType })),
-        { expectedRevision: expected === 'no_stream' ? NO_STREAM : BigInt(expected) },
+        { expectedRevision: expected === 'no_stream' ? NO_STREAM : BigInt(expected), requiresLeader: options.requiresLeader },
       );
       return { nextRevision: toSafeNumber(result.nextExpectedRevision, 'revision') };
     } catch (error) {
       if (error instanceof WrongExpectedVersionError) throw new EsdbWrongExpectedVersion(streamId, actualRevision(error.actualVersion) ?? -1);
+      if (error instanceof DeadlineExceededError || error instanceof TimeoutError) throw new EsdbUncertainWrite(streamId, error);
+      if (error instanceof MaxAppendSizeExceededError) throw new EsdbAppendTooLarge(streamId, error.maxAppendSize ?? DEFAULT_MAX_APPEND_SIZE);
+      if (error instanceof StreamDeletedError) throw new EsdbStreamDeleted(streamId);
       throw error;
     }
   }
@@ -79,6 +95,7 @@ export class ClientGateway implements EsdbGateway {
         direction: backwards ? BACKWARDS : FORWARDS,
         fromRevision: options.fromRevision === undefined ? (backwards ? END : START) : BigInt(options.fromRevision),
         maxCount: options.maxCount,
+        requiresLeader: options.requiresLeader,
       }));
     } catch (error) {
       if (error instanceof StreamNotFoundError || error instanceof StreamDeletedError) return [];
@@ -89,33 +106,30 @@ export class ClientGateway implements EsdbGateway {
   async readAll(options: EsdbReadAllOptions): Promise<EsdbRecordedEvent[]> {
     const fromPosition = options.from === 'start' ? START : options.from === 'end' ? END : toPosition(options.from);
     const direction = options.direction === 'backwards' ? BACKWARDS : FORWARDS;
-    if (!options.filter) return collect(this.client.readAll({ fromPosition, direction, maxCount: options.maxCount }));
-    if (this.internals) return collect(this.internals.filteredRead(fromPosition, direction, options.maxCount, options.filter));
+    const requiresLeader = options.requiresLeader;
+    if (!options.filter) return collect(this.client.readAll({ fromPosition, direction, maxCount: options.maxCount, requiresLeader }));
+    if (this.internals) return collect(this.internals.filteredRead(fromPosition, direction, options.maxCount, options.filter, requiresLeader));
     return this.readAllMatchedHere(options);
   }
 
-  watch(filter: EsdbServerFilter | undefined, onEvent: () => void, onDrop: (error: unknown) => void): EsdbLiveHandle {
-    const subscription = this.client.subscribeToAll({
-      fromPosition: END,
-      filter: filter && { filterOn: filter.on === 'streamName' ? STREAM_NAME : EVENT_TYPE, regex: filter.regex, checkpointInterval: 1 },
-    });
-    let stopped = false;
-    let dropped = false;
-    const drop = (error: unknown) => {
-      if (stopped || dropped) return;
-      dropped = true;
-      onDrop(error);
-    };
-    subscription.on('data', () => onEvent());
-    subscription.on('error', (error) => drop(error));
-    subscription.on('end', () => drop(new Error('subscription ended')));
-    subscription.on('close', () => drop(new Error('subscription closed')));
-    return {
-      stop: async () => {
-        stopped = true;
-        await subscription.unsubscribe().catch(() => undefined);
-      },
-    };
+  async readStreamMetadata(streamId: string, options: EsdbCallOptions = {}): Promise<EsdbStreamMetadata> {
+    try {
+      const { metadata } = await this.client.getStreamMetadata(streamId, { requiresLeader: options.requiresLeader });
+      const tb = metadata?.truncateBefore;
+      return {
+        truncateBefore: typeof tb === 'number' ? tb : typeof tb === 'bigint' ? Number(tb) : tb === undefined ? undefined : Number.MAX_SAFE_INTEGER,
+        maxAge: metadata?.maxAge,
+        maxCount: metadata?.maxCount,
+      };
+    } catch (error) {
+      if (error instanceof StreamNotFoundError) return {};
+      throw error;
+    }
+  }
+
+  subscribe(options: EsdbSubscribeOptions): EsdbSubscription {
+    if (!this.internals) throw new Error('@eventstore/db-client internals for ordered subscriptions are missing (client upgrade?): pin 6.2.x');
+    return this.internals.subscribe(options, toEsdbRecordedEvent);
   }
 
   close(): Promise<void> {
@@ -130,8 +144,12 @@ export class ClientGateway implements EsdbGateway {
     let from: Position | typeof START | typeof END = options.from === 'start' ? START : options.from === 'end' ? END : toPosition(options.from);
     let skipFirst = false;
     for (;;) {
-      const page = await collect(this.client.readAll({ fromPosition: from, direction: options.direction === 'backwards' ? BACKWARDS : FORWARDS, maxCount: 1000 }));
-      const fresh = skipFirst ? page.slice(1) : page;
+      const page = await collect(this.client.readAll({
+        fromPosition: from, direction: options.direction === 'backwards' ? BACKWARDS : FORWARDS, maxCount: 1000, requiresLeader: options.requiresLeader,
+      }));
+      // Forwards reads include their start (the last event of the previous page); backwards
+      // reads exclude it (`AllReader.cs` v24.10: post-position ≤ start).
+      const fresh = skipFirst && options.direction === 'forwards' ? page.slice(1) : page;
       for (const e of fresh) {
         if (regex.test(on === 'streamName' ? e.streamId : e.type)) out.push(e);
         if (out.length >= options.maxCount) return out;
@@ -147,77 +165,33 @@ export class ClientGateway implements EsdbGateway {
 async function collect(read: StreamingRead<ResolvedEvent> | StreamingRead<AllStreamResolvedEvent>): Promise<EsdbRecordedEvent[]> {
   const out: EsdbRecordedEvent[] = [];
   for await (const resolved of read as AsyncIterable<ResolvedEvent | AllStreamResolvedEvent>) {
-    const e = resolved.event;
-    if (!e) continue;
-    out.push({
-      streamId: e.streamId,
-      revision: toSafeNumber(e.revision, 'revision'),
-      id: e.id,
-      type: e.type,
-      data: e.isJson ? e.data : null,
-      metadata: e.metadata instanceof Uint8Array ? null : e.metadata,
-      created: e.created,
-      position: e.position ? { commit: toSafeNumber(e.position.commit, 'commit position'), prepare: toSafeNumber(e.position.prepare, 'prepare position') } : undefined,
-    });
+    const event = resolved.event && toEsdbRecordedEvent(resolved.event);
+    if (event) out.push(event);
   }
   return out;
+}
+
+/** The client's event in plain numbers; a position beyond 2^53 (2^64 − 1: a legacy transaction) is left unset. */
+export function toEsdbRecordedEvent(e: NonNullable<ResolvedEvent['event']>): EsdbRecordedEvent {
+  return {
+    streamId: e.streamId,
+    revision: toSafeNumber(e.revision, 'revision'),
+    id: e.id,
+    type: e.type,
+    data: e.isJson ? e.data : null,
+    metadata: e.metadata instanceof Uint8Array ? null : e.metadata,
+    created: e.created,
+    position: e.position && isSafe(e.position.commit) && isSafe(e.position.prepare)
+      ? { commit: Number(e.position.commit), prepare: Number(e.position.prepare) }
+      : undefined,
+  };
+}
+
+function isSafe(value: bigint): boolean {
+  return value >= 0n && value <= BigInt(Number.MAX_SAFE_INTEGER);
 }
 
 function toPosition(p: EsdbPosition): Position {
   return { commit: BigInt(p.commit), prepare: BigInt(p.prepare) };
 }
 
-// ---- the client's internals, for server-side filtered reads --------------------------------
-
-interface Internals {
-  filteredRead(from: Position | typeof START | typeof END, direction: typeof FORWARDS | typeof BACKWARDS, maxCount: number, filter: EsdbServerFilter): StreamingRead<AllStreamResolvedEvent>;
-}
-
-/* eslint-disable @typescript-eslint/no-explicit-any */
-function loadInternals(client: EventStoreDBClient): Internals | null {
-  try {
-    const require = createRequire(import.meta.url);
-    const shared = require('@eventstore/db-client/generated/shared_pb.js');
-    const streams = require('@eventstore/db-client/generated/streams_pb.js');
-    const grpc = require('@eventstore/db-client/generated/streams_grpc_pb.js');
-    const { ReadStream } = require('@eventstore/db-client/dist/streams/utils/ReadStream.js');
-    const { convertGrpcEvent } = require('@eventstore/db-client/dist/utils/index.js');
-    const c = client as any;
-    if (typeof c.GRPCStreamCreator !== 'function' || typeof c.callArguments !== 'function' || !ReadStream || !convertGrpcEvent) return null;
-    return {
-      filteredRead(from, direction, maxCount, filter) {
-        const req = new streams.ReadReq();
-        const options = new streams.ReadReq.Options();
-        const uuid = new streams.ReadReq.Options.UUIDOption();
-        uuid.setString(new shared.Empty());
-        const all = new streams.ReadReq.Options.AllOptions();
-        if (from === START) all.setStart(new shared.Empty());
-        else if (from === END) all.setEnd(new shared.Empty());
-        else {
-          const pos = new streams.ReadReq.Options.Position();
-          pos.setCommitPosition(from.commit.toString(10));
-          pos.setPreparePosition(from.prepare.toString(10));
-          all.setPosition(pos);
-        }
-        options.setAll(all);
-        options.setResolveLinks(false);
-        options.setCount(String(maxCount));
-        options.setUuidOption(uuid);
-        const expr = new streams.ReadReq.Options.FilterOptions.Expression();
-        expr.setRegex(filter.regex);
-        const filterOptions = new streams.ReadReq.Options.FilterOptions();
-        if (filter.on === 'streamName') filterOptions.setStreamIdentifier(expr);
-        else filterOptions.setEventType(expr);
-        filterOptions.setCount(new shared.Empty());
-        filterOptions.setCheckpointintervalmultiplier(1);
-        options.setFilter(filterOptions);
-        options.setReadDirection(direction === BACKWARDS ? 1 : 0);
-        req.setOptions(options);
-        const create = c.GRPCStreamCreator(grpc.StreamsClient, 'readAll', (g: any) => g.read(req, ...c.callArguments({}, { deadline: Infinity })));
-        return new ReadStream(create, convertGrpcEvent, {}) as StreamingRead<AllStreamResolvedEvent>;
-      },
-    };
-  } catch {
-    return null;
-  }
-}

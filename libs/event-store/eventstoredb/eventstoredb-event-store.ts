@@ -1,7 +1,4 @@
-import { randomUUID } from 'node:crypto';
-import { canonicalJson } from '../hash-chain.js';
 import {
-  IdempotencyConflictError,
   LOG_START,
   WrongExpectedRevisionError,
   compareCheckpoints,
@@ -20,18 +17,19 @@ import {
   type VerifyProgress,
   type VerifyResult,
 } from '../event-store.port.js';
-import { EsdbWrongExpectedVersion, type EsdbGateway, type EsdbLiveHandle, type EsdbPosition, type EsdbRecordedEvent } from './gateway.js';
+import { appendToEsdb } from './append.js';
+import { DEFAULT_MAX_APPEND_SIZE, onLeader, type EsdbGateway, type EsdbPosition, type EsdbRecordedEvent } from './gateway.js';
 import { isAfter, probeAt, readFrom, toCheckpoint } from './mapping/checkpoints.js';
-import { headOf, prepareBatch, toRecordedEvent } from './mapping/envelope.js';
-import { assertExpectedRevision, retryable, satisfies, toEsdbExpected } from './mapping/expected-revision.js';
+import { headOf, toRecordedEvent } from './mapping/envelope.js';
+import { assertExpectedRevision, satisfies } from './mapping/expected-revision.js';
 import { NOT_SYSTEM, isSystemStream, matchesFilter, serverFilter } from './mapping/filters.js';
-import { ID_TYPE, SEAL_STREAM, idStream, linkCheckpoint, parseIdRecord, parseSealBlock } from './mapping/seal-blocks.js';
+import { SEAL_STREAM, linkCheckpoint, parseSealBlock } from './mapping/seal-blocks.js';
 import { sealLog } from './seal.js';
-import { PollingSubscription, type PageSource } from './subscription.js';
+import { ServerSubscription, type SubscriptionSource } from './subscription.js';
 import { verifyLog } from './verify.js';
 
 export interface EventStoreDbEventStoreOptions {
-  /** Subscriptions re-read this often without a live wake-up (default 500 ms). */
+  /** Subscriptions look for arrived items this often without a wake-up (default 500 ms). */
   readonly pollIntervalMs?: number;
   /** Largest clock difference assumed between app servers, for `checkpointAt` (default 5 min). */
   readonly maxClockSkewMs?: number;
@@ -42,10 +40,11 @@ export interface EventStoreDbEventStoreOptions {
   readonly clock?: () => Date;
   /** Non-fatal problems (an id record that could not be written); default console.warn. */
   readonly warn?: (message: string) => void;
+  /** The server's MaxAppendSize (default 1 MiB, ESDB's default): larger batches are refused before sending. */
+  readonly maxAppendSize?: number;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const MAX_ATTEMPTS = 100;
 const ALL = Number.MAX_SAFE_INTEGER;
 
 /**
@@ -54,7 +53,10 @@ const ALL = Number.MAX_SAFE_INTEGER;
  * each event's metadata envelope), the global seal chain (`_kn.seal`), idempotency across
  * streams (`_kn.eid-…`) and the as-of time used for `recordedUpTo` / `checkpointAt`.
  */
-export class EventStoreDbEventStore implements EventStore, PageSource {
+export class EventStoreDbEventStore implements EventStore, SubscriptionSource {
+  /** The gateway with every call on the leader: every read and write here needs current state. */
+  readonly gateway: EsdbGateway;
+  private readonly maxAppendSize: number;
   private readonly pollIntervalMs: number;
   private readonly skewMs: number;
   private readonly tailWindow: number;
@@ -66,7 +68,9 @@ export class EventStoreDbEventStore implements EventStore, PageSource {
   private readonly subscriptions = new Set<Subscription>();
   private closed = false;
 
-  constructor(readonly gateway: EsdbGateway, options: EventStoreDbEventStoreOptions = {}) {
+  constructor(gateway: EsdbGateway, options: EventStoreDbEventStoreOptions = {}) {
+    this.gateway = onLeader(gateway);
+    this.maxAppendSize = options.maxAppendSize ?? DEFAULT_MAX_APPEND_SIZE;
     this.pollIntervalMs = options.pollIntervalMs ?? 500;
     this.skewMs = options.maxClockSkewMs ?? 5 * 60_000;
     this.tailWindow = options.tailWindow ?? 20;
@@ -81,104 +85,8 @@ export class EventStoreDbEventStore implements EventStore, PageSource {
     const expected = options.expectedRevision ?? 'any';
     assertBatch(streamId, events, expected);
     if (events.length === 0) return this.emptyAppend(streamId, expected);
-    const recorded = await this.fromIdRecord(streamId, events);
-    if (recorded) return recorded;
-    let tail = await this.tail(streamId, events.length);
-    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-      const earlier = await this.fromTail(streamId, events, tail);
-      if (earlier) return earlier;
-      const head = headOf(tail[0]);
-      if (!satisfies(expected, head.revision)) throw new WrongExpectedRevisionError(streamId, expected, head.revision);
-      const batch = prepareBatch(streamId, head, events, options.recordedAt ?? this.clock());
-      try {
-        await this.gateway.append(streamId, batch.events, toEsdbExpected(head.revision));
-      } catch (error) {
-        if (!(error instanceof EsdbWrongExpectedVersion)) throw error;
-        tail = await this.tail(streamId, events.length);
-        const raced = await this.fromTail(streamId, events, tail);
-        if (raced) return raced;
-        const actual = headOf(tail[0]).revision;
-        if (!retryable(expected, actual)) throw new WrongExpectedRevisionError(streamId, expected, actual);
-        continue;
-      }
-      const stored = await this.gateway.readStream(streamId, { direction: 'forwards', fromRevision: batch.firstRevision, maxCount: events.length });
-      const result = this.resultOf(streamId, events, stored, batch.firstRevision);
-      await this.writeIdRecord(streamId, batch.firstRevision, events);
-      return result;
-    }
-    throw new Error(`stream ${streamId}: gave up appending after ${MAX_ATTEMPTS} concurrent attempts`);
-  }
-
-  /** The stream's last events, newest first (enough to find a just-written batch). */
-  private tail(streamId: string, batchSize: number): Promise<EsdbRecordedEvent[]> {
-    return this.gateway.readStream(streamId, { direction: 'backwards', maxCount: this.tailWindow + batchSize });
-  }
-
-  /**
-   * After a successful write: the stored events at the batch's revisions. ESDB deduplicates a
-   * write whose ids already sit at those revisions (a racing retry) and reports success, so the
-   * stored events may be the first write's: the same ids with other content is a conflict.
-   */
-  private resultOf(streamId: string, events: readonly EventToAppend[], stored: EsdbRecordedEvent[], firstRevision: number): AppendResult {
-    const same = stored.length === events.length && stored.every((s, i) =>
-      s.revision === firstRevision + i && s.id.toLowerCase() === events[i].eventId.toLowerCase());
-    if (!same) throw new IdempotencyConflictError(streamId, events.map((e) => e.eventId));
-    return this.duplicateResult(streamId, events, stored);
-  }
-
-  /** The first result again when `found` (in revision order) are these events with the same content. */
-  private duplicateResult(streamId: string, events: readonly EventToAppend[], found: EsdbRecordedEvent[]): AppendResult {
-    const first = found[0];
-    const same = first !== undefined && found.length === events.length && found.every((row, i) =>
-      row.streamId === streamId && row.revision === first.revision + i && row.id.toLowerCase() === events[i].eventId.toLowerCase() &&
-      row.type === events[i].type && canonicalJson(row.data) === canonicalJson(JSON.parse(JSON.stringify(events[i].data))));
-    if (!same) throw new IdempotencyConflictError(streamId, events.map((e) => e.eventId));
-    const last = this.recorded(found[found.length - 1]);
-    if (!last) throw new Error(`stream ${streamId}: revision ${found[found.length - 1].revision} has no position or envelope (EventStoreDB ≥ 22.6 is needed)`);
-    return { streamId, revision: last.revision, position: last.position, checkpoint: last.checkpoint };
-  }
-
-  /** A retry found among the stream's last events (newest first). */
-  private async fromTail(streamId: string, events: readonly EventToAppend[], tail: EsdbRecordedEvent[]): Promise<AppendResult | null> {
-    const index = new Map(events.map((e, i) => [e.eventId.toLowerCase(), i]));
-    const hit = tail.find((e) => index.has(e.id.toLowerCase()));
-    if (!hit) return null;
-    // Where the batch would start if this were a retry; read exactly that range and compare.
-    const start = hit.revision - (index.get(hit.id.toLowerCase()) as number);
-    const range = start < 0 ? [] : await this.gateway.readStream(streamId, { direction: 'forwards', fromRevision: start, maxCount: events.length });
-    return this.duplicateResult(streamId, events, range);
-  }
-
-  /** A retry found through the id record of its first event (any stream, any age). */
-  private async fromIdRecord(streamId: string, events: readonly EventToAppend[]): Promise<AppendResult | null> {
-    const [entry] = await this.gateway.readStream(idStream(events[0].eventId), { direction: 'backwards', maxCount: 1 });
-    const record = entry && parseIdRecord(entry.data);
-    if (!record) return null;
-    const ids = events.map((e) => e.eventId.toLowerCase());
-    if (record.streamId !== streamId || record.eventIds.length !== ids.length || record.eventIds.some((id, i) => id.toLowerCase() !== ids[i])) {
-      throw new IdempotencyConflictError(streamId, ids);
-    }
-    const stored = await this.gateway.readStream(streamId, { direction: 'forwards', fromRevision: record.firstRevision, maxCount: events.length });
-    if (stored.length === 0) return null;
-    return this.duplicateResult(streamId, events, stored);
-  }
-
-  private async writeIdRecord(streamId: string, firstRevision: number, events: readonly EventToAppend[]): Promise<void> {
-    const data = { streamId, firstRevision, eventIds: events.map((e) => e.eventId.toLowerCase()) };
-    for (let attempt = 1; ; attempt++) {
-      try {
-        await this.gateway.append(idStream(events[0].eventId), [{ id: randomUUID(), type: ID_TYPE, data, metadata: {} }], 'no_stream');
-        return;
-      } catch (error) {
-        if (error instanceof EsdbWrongExpectedVersion) return; // a racing retry wrote it
-        if (attempt >= 3) {
-          // The events are stored; only cross-stream retry detection for this batch is lost
-          // (a retry into the same stream is still found among its last events).
-          this.warn(`could not record event ids of ${streamId}@${firstRevision}: ${String(error)}`);
-          return;
-        }
-      }
-    }
+    const deps = { gateway: this.gateway, tailWindow: this.tailWindow, maxAppendSize: this.maxAppendSize, recorded: (raw: EsdbRecordedEvent) => this.recorded(raw), warn: this.warn };
+    return appendToEsdb(deps, streamId, events, expected, options.recordedAt ?? this.clock());
   }
 
   private async emptyAppend(streamId: string, expected: ExpectedRevision): Promise<AppendResult> {
@@ -247,15 +155,9 @@ export class EventStoreDbEventStore implements EventStore, PageSource {
     }
   }
 
-  async readPage(after: LogCheckpoint, maxCount: number, filter: LogFilter): Promise<{ events: RecordedEvent[]; head: LogCheckpoint | null }> {
-    const head = await this.head();
-    const events = await this.readAll({ ...filter, after, maxCount });
-    return { events, head: events.length < maxCount ? head : null };
-  }
-
   subscribe(options: SubscribeOptions): Subscription {
     if (this.closed) throw new Error('event store is closed');
-    const subscription = new PollingSubscription(this, options, this.pollIntervalMs);
+    const subscription = new ServerSubscription(this, options, this.pollIntervalMs);
     const handle: Subscription = {
       stop: async () => {
         this.subscriptions.delete(handle);
@@ -267,29 +169,6 @@ export class EventStoreDbEventStore implements EventStore, PageSource {
     return handle;
   }
 
-  /** A live wake-up feed, re-subscribed with backoff whenever the server drops it. */
-  watch(filter: LogFilter, wake: () => void): () => Promise<void> {
-    let handle: EsdbLiveHandle | null = null;
-    let stopped = false;
-    let failures = 0;
-    let timer: NodeJS.Timeout | undefined;
-    const start = () => {
-      if (stopped) return;
-      handle = this.gateway.watch(serverFilter(filter), () => { failures = 0; wake(); }, () => {
-        handle = null;
-        if (stopped) return;
-        timer = setTimeout(start, Math.min(5000, 100 * 2 ** failures++));
-        wake(); // poll now: the drop may have hidden a delivery
-      });
-    };
-    start();
-    return async () => {
-      stopped = true;
-      clearTimeout(timer);
-      await (handle as EsdbLiveHandle | null)?.stop();
-    };
-  }
-
   async head(): Promise<LogCheckpoint> {
     const [last] = await this.gateway.readAll({ from: 'end', direction: 'backwards', maxCount: 1, filter: { on: 'streamName', regex: NOT_SYSTEM } });
     return last?.position && !isSystemStream(last.streamId) ? toCheckpoint(last.position) : LOG_START;
@@ -297,9 +176,9 @@ export class EventStoreDbEventStore implements EventStore, PageSource {
 
   /**
    * ESDB cannot look an event up by its prepare position alone. Positions this process wrote or
-   * read are remembered; otherwise a read at (position, position) lands on the event when its
-   * commit and prepare positions are equal (an append of one event, and in practice every
-   * event of servers that commit implicitly); else null.
+   * read are remembered; otherwise a read at (position, position) lands on the event, as every
+   * event the server writes today has commit position = prepare position (each is its own
+   * committed prepare, `AllReader.cs` v24.10); else null (an invalid position is refused).
    */
   async checkpointOf(position: number): Promise<LogCheckpoint | null> {
     const known = this.checkpoints.get(position);
@@ -317,7 +196,8 @@ export class EventStoreDbEventStore implements EventStore, PageSource {
    * The last checkpoint recorded at or before `instant`: read `$all` backwards from the end —
    * or, when a seal block's events were all recorded well after the instant (beyond twice the
    * clock skew), from that block's start, found by bisecting `_kn.seal` — to the first event
-   * recorded by then.
+   * recorded by then. The server's backwards reads exclude their start (`AllReader.cs`: post-position
+   * ≤ start); events at or after `below` are skipped all the same, should one ever include it.
    */
   async checkpointAt(instant: Date): Promise<LogCheckpoint> {
     let below = await this.sealedStartAfter(instant.getTime() + 2 * this.skewMs);

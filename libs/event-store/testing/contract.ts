@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomBytes, randomUUID } from 'node:crypto';
 import {
+  AppendTooLargeError,
   IdempotencyConflictError,
   LOG_START,
   WrongExpectedRevisionError,
@@ -14,6 +15,17 @@ import {
 } from '../event-store.port.js';
 import { collect, eventually } from './eventually.js';
 
+/** What a contract run is given: the store, and what its environment can do to it. */
+export interface ContractSubject {
+  readonly store: EventStore;
+  teardown(): Promise<void>;
+  /**
+   * A leader change in a clustered store (the old leader stays up and keeps serving the
+   * connections it has). Stores without leaders leave it out: the cases still run, unprovoked.
+   */
+  leaderChange?(): Promise<void>;
+}
+
 /**
  * The behaviour every event-store adapter must have, as jest blocks. Adapter-agnostic: it uses
  * only the port. Every test writes to fresh streams of a fresh category, so the suite also runs
@@ -21,20 +33,17 @@ import { collect, eventually } from './eventually.js';
  *
  *   eventStoreContract('postgres', async () => ({ store, teardown }));
  */
-export function eventStoreContract(
-  name: string,
-  factory: () => Promise<{ store: EventStore; teardown(): Promise<void> }>,
-): void {
+export function eventStoreContract(name: string, factory: () => Promise<ContractSubject>): void {
   describe(`event store contract: ${name}`, () => {
-    let store: EventStore;
-    let teardown: () => Promise<void>;
+    let subject: ContractSubject;
     beforeAll(async () => {
-      ({ store, teardown } = await factory());
+      subject = await factory();
     });
     afterAll(async () => {
-      await teardown();
+      await subject.teardown();
     });
-    const s = () => store;
+    const s = () => subject.store;
+    const env = () => subject;
 
     describe('expected revision', () => expectedRevisionContract(s));
     describe('revisions, positions and reads', () => readContract(s));
@@ -42,6 +51,7 @@ export function eventStoreContract(
     describe('subscriptions', () => subscriptionContract(s));
     describe('concurrency', () => concurrencyContract(s));
     describe('tamper evidence', () => sealContract(s));
+    describe('what a clustered store must not hide', () => clusterContract(s, env));
   });
 }
 
@@ -371,4 +381,83 @@ function sealContract(store: Store): void {
 
 function expectStrictlyIncreasing(events: readonly RecordedEvent[]): void {
   for (let i = 1; i < events.length; i++) expect(compareCheckpoints(events[i].checkpoint, events[i - 1].checkpoint)).toBeGreaterThan(0);
+}
+
+/**
+ * Cases written against what a clustered store (EventStoreDB) does that a single database does
+ * not: answers before reads catch up, drops retries racing the original, serves reads from a
+ * follower, refuses large appends (issue 18, findings 1–5). Every store must pass them.
+ */
+function clusterContract(store: Store, env: () => ContractSubject): void {
+  it('finding 1: a writer that lost a race is told the revision that won, at once', async () => {
+    const id = freshStream();
+    const outcomes = await Promise.allSettled(Array.from({ length: 6 }, () => store().append(id, events(2), { expectedRevision: 'no_stream' })));
+    expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
+    for (const o of outcomes) {
+      if (o.status === 'rejected') expect(o.reason).toMatchObject({ name: 'WrongExpectedRevisionError', expected: 'no_stream', actual: 1 });
+    }
+    const writers = await Promise.all(Array.from({ length: 8 }, () => store().append(id, events(1), { expectedRevision: 'stream_exists' })));
+    expect(writers.map((r) => r.revision).sort((a, b) => a - b)).toEqual([2, 3, 4, 5, 6, 7, 8, 9]);
+  });
+
+  it('finding 2: a retry sent while the original is still in flight returns the same result', async () => {
+    const id = freshStream();
+    const batch = events(2);
+    const original = store().append(id, batch, { expectedRevision: 'no_stream' });
+    const retries = [store().append(id, batch, { expectedRevision: 'no_stream' }), store().append(id, batch)];
+    const [first, ...again] = await Promise.all([original, ...retries]);
+    for (const r of again) expect(r).toEqual(first);
+    expect((await store().readStream(id)).map((e) => e.eventId)).toEqual(batch.map((e) => e.eventId));
+  });
+
+  it('finding 3: what an append confirmed is read back at once, also after a leader change', async () => {
+    await env().leaderChange?.();
+    const id = freshStream();
+    for (let revision = 0; revision < 6; revision++) {
+      const result = await store().append(id, events(1), { expectedRevision: revision === 0 ? 'no_stream' : revision - 1 });
+      expect(result.revision).toBe(revision);
+      const read = await store().readStream(id);
+      expect(read.map((e) => e.revision)).toEqual(Array.from({ length: revision + 1 }, (_, i) => i));
+      expect(read[revision].checkpoint).toEqual(result.checkpoint);
+    }
+  });
+
+  it('finding 4: a subscription delivers every event once, in log order, while writers run and the leader changes', async () => {
+    const cat = freshCategory();
+    const seen = collect();
+    const sub = store().subscribe({ categories: [cat], batchSize: 3, handle: seen.handle });
+    try {
+      const writers = Array.from({ length: 4 }, async (_, w) => {
+        for (let i = 0; i < 6; i++) {
+          await store().append(freshStream(cat), [newEvent('Opened', { w, i })]);
+          if (w === 0 && i === 2) await env().leaderChange?.();
+        }
+      });
+      await Promise.all(writers);
+      await seen.until(24);
+      await sub.caughtUp();
+      const log = await store().readAll({ categories: [cat] });
+      expect(seen.events.map((e) => e.eventId)).toEqual(log.map((e) => e.eventId));
+      expect(log).toHaveLength(24);
+      expectStrictlyIncreasing(seen.events);
+    } finally {
+      await sub.stop();
+    }
+  });
+
+  it('finding 5: a batch over 1 MiB is stored whole or refused whole with AppendTooLargeError', async () => {
+    const id = freshStream();
+    const big = Array.from({ length: 12 }, (_, i) => newEvent('DocumentAttached', { i, text: 'ă'.repeat(50_000) }));
+    const outcome = await store().append(id, big).then((r) => r, (e: unknown) => e);
+    const stored = await store().readStream(id);
+    if (outcome instanceof Error) {
+      expect(outcome).toBeInstanceOf(AppendTooLargeError);
+      expect(outcome).toMatchObject({ streamId: id, limitBytes: expect.any(Number), sizeBytes: expect.any(Number) });
+      expect(stored).toEqual([]);
+    } else {
+      expect(stored.map((e) => e.eventId)).toEqual(big.map((e) => e.eventId));
+    }
+    const next = stored.length === 0 ? 'no_stream' : stored.length - 1;
+    await expect(store().append(id, events(1), { expectedRevision: next })).resolves.toMatchObject({ revision: stored.length });
+  });
 }
