@@ -50,9 +50,9 @@ const SOFT_DELETED = Number.MAX_SAFE_INTEGER;
  * - **Follower reads.** A node that lost the leadership serves reads from its own copy unless the
  *   call requires the leader (`ClusterVNodeController.cs`: `HandleAsNonLeader(ReadStreamEventsForward)`
  *   dispatches when `!message.RequireLeader`, else `DenyRequestBecauseNotLeader`); writes are
- *   forwarded to the leader. With `followerReads`, calls without `requiresLeader` alternate
- *   between the leader and a follower `followerLagMs` behind (the client reconnects as
- *   connections drop).
+ *   forwarded to the leader. With `followerReads`, each call without `requiresLeader` is served
+ *   by the leader or by a follower `followerLagMs` behind, at random (the client reconnects to
+ *   whichever node it finds as connections drop).
  * - **Positions.** Each event of a write is its own committed prepare: commit position = prepare
  *   position (`AllReader.cs`: `new CommitEventRecord(eventRecord, prepare.LogPosition)`).
  * - **Backwards `$all` reads exclude their start** (`AllReader.cs` `ReadAllEventsBackwardInternal`:
@@ -70,7 +70,6 @@ const SOFT_DELETED = Number.MAX_SAFE_INTEGER;
 export class InMemoryEsdb implements EsdbGateway {
   readonly log: Stored[] = [];
   private next = 1000;
-  private calls = 0;
   private followerReads: boolean;
   private readonly meta = new Map<string, EsdbStreamMetadata>();
   private readonly subscriptions = new Set<InMemorySubscription>();
@@ -226,10 +225,10 @@ export class InMemoryEsdb implements EsdbGateway {
     return written;
   }
 
-  /** Which copy serves a call: the leader's, or (after a leader change) every other call a follower's. */
+  /** Which copy serves a call: the leader's, or (after a leader change) at random the follower's. */
   private node(options: EsdbCallOptions): 'leader' | 'follower' {
     if (options.requiresLeader || !this.followerReads) return 'leader';
-    return this.calls++ % 2 === 0 ? 'follower' : 'leader';
+    return Math.random() < 0.5 ? 'follower' : 'leader';
   }
 
   private visible(node: 'leader' | 'follower' | 'cache'): Stored[] {
