@@ -106,10 +106,13 @@ async function readTailAtLeast(deps: AppendDeps, streamId: string, batchSize: nu
  */
 async function lookAgain(deps: AppendDeps, streamId: string, events: readonly EventToAppend[], batch: PreparedBatch): Promise<AppendResult | null> {
   for (let i = 0; i < CATCH_UP_READS; i++) {
-    const tail = await readTail(deps, streamId, events.length);
-    const found = await fromTail(deps, streamId, events, tail);
-    if (found) return found;
-    if (headOf(tail[0]).revision >= batch.firstRevision) return null; // someone else's events are there: write again
+    // During a leader election reads fail too: keep looking, with backoff.
+    const tail = await readTail(deps, streamId, events.length).catch(() => null);
+    if (tail) {
+      const found = await fromTail(deps, streamId, events, tail);
+      if (found) return found;
+      if (headOf(tail[0]).revision >= batch.firstRevision) return null; // someone else's events are there: write again
+    }
     await backoff(i);
   }
   return null;

@@ -1,16 +1,19 @@
 import { createRequire } from 'node:module';
 import {
   BACKWARDS,
+  CancelledError,
   DeadlineExceededError,
   END,
   EventStoreDBClient,
   FORWARDS,
   MaxAppendSizeExceededError,
   NO_STREAM,
+  NotLeaderError,
   START,
   StreamDeletedError,
   StreamNotFoundError,
   TimeoutError,
+  UnavailableError,
   WrongExpectedVersionError,
   jsonEvent,
   type AllStreamResolvedEvent,
@@ -81,7 +84,9 @@ export class ClientGateway implements EsdbGateway {
       return { nextRevision: toSafeNumber(result.nextExpectedRevision, 'revision') };
     } catch (error) {
       if (error instanceof WrongExpectedVersionError) throw new EsdbWrongExpectedVersion(streamId, actualRevision(error.actualVersion) ?? -1);
-      if (error instanceof DeadlineExceededError || error instanceof TimeoutError) throw new EsdbUncertainWrite(streamId, error);
+      // The write may have been stored: a deadline, a commit timeout, a connection lost or a node
+      // that lost the leadership mid-call (the client reconnects to the new leader on NotLeader).
+      if (isUncertain(error)) throw new EsdbUncertainWrite(streamId, error);
       if (error instanceof MaxAppendSizeExceededError) throw new EsdbAppendTooLarge(streamId, error.maxAppendSize ?? DEFAULT_MAX_APPEND_SIZE);
       if (error instanceof StreamDeletedError) throw new EsdbStreamDeleted(streamId);
       throw error;
@@ -185,6 +190,11 @@ export function toEsdbRecordedEvent(e: NonNullable<ResolvedEvent['event']>): Esd
       ? { commit: Number(e.position.commit), prepare: Number(e.position.prepare) }
       : undefined,
   };
+}
+
+function isUncertain(error: unknown): boolean {
+  return error instanceof DeadlineExceededError || error instanceof TimeoutError || error instanceof UnavailableError ||
+    error instanceof NotLeaderError || error instanceof CancelledError;
 }
 
 function isSafe(value: bigint): boolean {

@@ -1,3 +1,4 @@
+import { AccessDeniedError } from '@eventstore/db-client';
 import type { EventStore } from '../event-store.port.js';
 import { ClientGateway } from './client-gateway.js';
 import { EventStoreDbEventStore, type EventStoreDbEventStoreOptions } from './eventstoredb-event-store.js';
@@ -15,6 +16,12 @@ export async function createEventStoreFromUrl(url: string, options: EventStoreDb
     await store.head();
   } catch (error) {
     await store.close().catch(() => undefined);
+    if (error instanceof AccessDeniedError) {
+      throw new Error(
+        `EventStoreDB at ${redact(url)} refused to let this user read $all. The app reads $all (projections, seal, verify): ` +
+          `use a user in $admins, or have an admin grant it $r on $all (metadata of stream $$$all). See README, "EventStoreDB user rights".`,
+      );
+    }
     throw new Error(`EventStoreDB at ${redact(url)} did not answer: ${error instanceof Error ? error.message : String(error)}`);
   }
   return store;

@@ -1,28 +1,27 @@
 import { describe, it } from '@jest/globals';
 import { eventStoreContract } from '../testing/contract.js';
 import { createEventStoreFromUrl } from './create-event-store.js';
+import { NO_SERVER, liveUrl } from './live-cluster.fixtures.js';
 
 /**
- * The same contract suite as every adapter, against a live EventStoreDB (≥ 22.6, for positions on
- * stream reads). Set EVENTSTORE_URL, e.g. with the compose file's cluster or a single node:
+ * The same contract suite as every adapter, against a live EventStoreDB (≥ 23.10: positions on
+ * stream reads, and the "caught up" message of subscriptions). `npm run test:esdb` runs it with
+ * the failover scenario (`failover.int-spec.ts`); README, "EventStoreDB and containers":
  *
- *   docker run -d --name esdb -p 2113:2113 eventstore/eventstore:24.10 --insecure --run-projections=None
- *   EVENTSTORE_URL='esdb://127.0.0.1:2113?tls=false' \
- *     node --experimental-vm-modules node_modules/jest/bin/jest.js libs/event-store/eventstoredb
+ *   docker compose -f docker/compose.esdb-test.yml up -d --wait
+ *   EVENTSTORE_URL='esdb://127.0.0.1:2111,127.0.0.1:2112,127.0.0.1:2113?tls=false' npm run test:esdb
  *
  * Each test writes fresh streams of a fresh category, so a server holding other data is fine.
  */
-const url = process.env.EVENTSTORE_URL;
-const reason = 'skipped: no EventStoreDB server — set EVENTSTORE_URL=esdb://… (no Docker engine or .NET on these machines)';
-
-if (url) {
+if (liveUrl) {
+  const url = liveUrl;
   eventStoreContract('eventstoredb (live server)', async () => {
     const store = await createEventStoreFromUrl(url, { pollIntervalMs: 200 });
     return { store, teardown: () => store.close() };
   });
 } else {
-  console.warn(`EventStoreDB adapter contract ${reason}`);
-  describe('EventStoreDB adapter contract', () => {
-    it.skip(reason, () => undefined);
+  console.warn(`EventStoreDB adapter contract ${NO_SERVER}`);
+  describe('EventStoreDB adapter contract (live server)', () => {
+    it.skip(NO_SERVER, () => undefined);
   });
 }
