@@ -27,7 +27,7 @@ export interface Internals {
 }
 
 /** Pause the server's stream while this many items wait unread; resume below a quarter. */
-const HIGH_WATER = 4000;
+export const HIGH_WATER = 4000;
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 export function loadInternals(client: EventStoreDBClient): Internals | null {
@@ -95,7 +95,7 @@ export function loadInternals(client: EventStoreDBClient): Internals | null {
   }
 }
 
-function toItem(resp: any, convertGrpcEvent: (e: any) => ResolvedEvent, convert: (e: NonNullable<ResolvedEvent['event']>) => EsdbRecordedEvent): EsdbSubscriptionItem | null {
+export function toItem(resp: any, convertGrpcEvent: (e: any) => ResolvedEvent, convert: (e: NonNullable<ResolvedEvent['event']>) => EsdbRecordedEvent): EsdbSubscriptionItem | null {
   if (resp.hasEvent()) {
     const resolved = convertGrpcEvent(resp.getEvent());
     const event = resolved.event && convert(resolved.event);
@@ -116,7 +116,7 @@ function toItem(resp: any, convertGrpcEvent: (e: any) => ResolvedEvent, convert:
 }
 
 /** One gRPC subscription call, its responses queued in arrival order. */
-class InternalSubscription implements EsdbSubscription {
+export class InternalSubscription implements EsdbSubscription {
   private readonly queue: EsdbSubscriptionItem[] = [];
   private stream: any = null;
   private stopped = false;
