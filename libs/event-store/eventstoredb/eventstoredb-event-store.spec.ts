@@ -14,10 +14,10 @@ import { InMemoryEsdb } from './in-memory-esdb.fixtures.js';
  * (`eventstoredb-event-store.int-spec.ts`, with EVENTSTORE_URL).
  */
 eventStoreContract('eventstoredb adapter on a strict in-memory ESDB model', async () => {
-  // Reads lag acknowledged writes by 20 ms on the leader and 50 ms more on a follower; the
-  // connection already sits on a node that lost the leadership (calls not requiring the leader
-  // alternate between it and the leader); a dropped racing retry times out after 100 ms.
-  const esdb = new InMemoryEsdb({ indexLagMs: 20, followerLagMs: 50, followerReads: true, writeDeadlineMs: 100 });
+  // A write becomes readable (and is acknowledged) 50 ms after the server took it, on a follower
+  // 50 ms later still; the connection already sits on a node that lost the leadership (a call not
+  // requiring the leader lands on it or on the leader, at random); a dropped retry times out after 150 ms.
+  const esdb = new InMemoryEsdb({ indexLagMs: 50, followerLagMs: 50, followerReads: true, writeDeadlineMs: 150 });
   const store = new EventStoreDbEventStore(esdb, { pollIntervalMs: 50 });
   return { store, teardown: () => store.close(), leaderChange: async () => esdb.resignLeader() };
 });
