@@ -1,4 +1,3 @@
-import { createRequire } from 'node:module';
 import {
   BACKWARDS,
   CancelledError,
