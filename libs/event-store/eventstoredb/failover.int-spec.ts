@@ -30,8 +30,9 @@ if (liveUrl) {
       try {
         for (let i = 0; i < APPENDS; i++) {
           if (i === RESIGN_AFTER) resigned = await resignLeader(url);
+          const stream = freshStream(cat);
           const event = newEvent('Opened', { i });
-          retries += await appendUntilConfirmed(() => store.append(freshStream(cat), [event]));
+          retries += await appendUntilConfirmed(() => store.append(stream, [event], { expectedRevision: 'no_stream' }));
           confirmed.push(event.eventId);
         }
         await seen.until(APPENDS, 60_000);
