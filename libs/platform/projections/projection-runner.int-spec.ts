@@ -17,6 +17,7 @@ class ProbeTable1700000000001 {
   name = 'ProbeTable1700000000001';
   async up(q: { query(s: string): Promise<unknown> }) {
     await q.query(`create table rm.probe_counters (id text primary key, doc jsonb not null, revision bigint not null, total int not null)`);
+    await q.query(`create index probe_counters_total on rm.probe_counters(total)`);
   }
   async down() {}
 }
@@ -31,7 +32,8 @@ const counters = documentProjection<Counter>({
     const d = doc ?? { id: e.streamId, total: 0, seen: 0 };
     return { ...d, total: d.total + Number((e.data as { amount: number }).amount), seen: d.seen + 1 };
   },
-  columns: (d) => ({ total: d.total }),
+  columns: { total: 'int' },
+  values: (d) => ({ total: d.total }),
 });
 
 const event = (type: string, amount: number): EventToAppend => ({
@@ -112,5 +114,10 @@ describe('ProjectionRunner on PostgreSQL', () => {
     expect(after).toEqual([...before, { id: s, total: 7 }].sort((x, y) => (x.id < y.id ? -1 : 1)));
     const schemas = await ds.query(`select nspname from pg_namespace where nspname like 'rm%' order by 1`);
     expect(schemas).toEqual([{ nspname: 'rm' }]);
+    // Loaded unlogged without its secondary indexes; switched in durable and fully indexed.
+    const [table] = await ds.query(`select relpersistence from pg_class where oid = 'rm.probe_counters'::regclass`);
+    expect(table.relpersistence).toBe('p');
+    const indexes = await ds.query(`select indexname from pg_indexes where schemaname = 'rm' and tablename = 'probe_counters' order by 1`);
+    expect(indexes).toEqual([{ indexname: 'probe_counters_pkey' }, { indexname: 'probe_counters_total' }]);
   });
 });

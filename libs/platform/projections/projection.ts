@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { RecordedEvent } from '@kn/event-store';
+import { insertRows, updateOthers, type Columns } from './bulk-write.js';
 
 /**
  * A read model fed from the event store's global log (never the in-process event bus).
@@ -12,74 +13,109 @@ export interface Projection {
   /** Stream categories this projection reads; all events when absent. */
   readonly categories?: readonly string[];
   apply(events: readonly RecordedEvent[], tx: EntityManager): Promise<void>;
+  /**
+   * For a rebuild: a writer that may keep state in memory across pages and write it later. Its
+   * `apply` gets every page in log order; `flush` writes what it holds (before the switch).
+   */
+  rebuildSession?(): RebuildSession;
+}
+
+export interface RebuildSession {
+  apply(events: readonly RecordedEvent[], tx: EntityManager): Promise<void>;
+  flush(tx: EntityManager): Promise<void>;
 }
 
 export const PROJECTIONS = Symbol('PROJECTIONS');
 
 /**
  * A projection of one JSON document per key (table columns: `id text primary key, doc jsonb,
- * revision bigint` — the stream revision of the last event applied, for If-Match — plus its own), folded by a pure `evolve(doc, event)`:
- * the writer loads the batch's documents, folds in memory and upserts each once.
+ * revision bigint` — the stream revision of the last event applied, for If-Match — plus its
+ * own), folded by a pure `evolve(doc, event)`. Events at or below the stored revision are
+ * skipped, so re-applying one changes nothing.
  */
 export interface DocumentProjectionSpec<D> {
   readonly name: string;
   readonly table: string;
   readonly categories?: readonly string[];
+  /** The document an event belongs to; null to skip the event. */
   keyOf(event: RecordedEvent): string | null;
   evolve(doc: D | null, event: RecordedEvent): D | null;
-  /** Values for the table's own columns (filters, sort keys) besides `id` and `doc`. */
-  columns?(doc: D): Record<string, unknown>;
+  /** The table's own columns (name → SQL type) besides `id`, `doc` and `revision`. */
+  readonly columns?: Columns;
+  /** Their values for a document, keyed by column name. */
+  values?(doc: D): Record<string, unknown>;
 }
 
+interface Held<D> { doc: D | null; revision: number; dirty: boolean }
+
+/** Documents a rebuild keeps in memory before it writes them out and starts afresh. */
+const REBUILD_HELD = 50_000;
+
+/**
+ * Live: per batch, one select of every document it touches, a fold in memory in log order, one
+ * multi-row upsert per 500 documents and one delete. Rebuild: the documents stay in memory across
+ * pages (up to REBUILD_HELD) and each is written once.
+ */
 export function documentProjection<D>(spec: DocumentProjectionSpec<D>): Projection {
+  const columns: Columns = { id: 'text', doc: 'jsonb', revision: 'bigint', ...spec.columns };
+  const upsert = updateOthers(columns, ['id']);
+  const prefixes = spec.categories?.map((c) => `${c}-`);
+  const keyed = (events: readonly RecordedEvent[]) => {
+    const out: [string, RecordedEvent][] = [];
+    for (const e of events) {
+      if (prefixes && !prefixes.some((p) => e.streamId.startsWith(p))) continue;
+      const key = spec.keyOf(e);
+      if (key !== null) out.push([key, e]);
+    }
+    return out;
+  };
+  /** Fold the events into `held`, loading the documents it does not hold yet. */
+  const fold = async (events: readonly RecordedEvent[], tx: EntityManager, held: Map<string, Held<D>>) => {
+    const pairs = keyed(events);
+    const missing = [...new Set(pairs.map(([k]) => k).filter((k) => !held.has(k)))];
+    if (missing.length) {
+      const rows: { id: string; doc: D; revision: string }[] = await tx.query(`select id, doc, revision from ${spec.table} where id = any($1)`, [missing]);
+      for (const r of rows) held.set(r.id, { doc: r.doc, revision: Number(r.revision), dirty: false });
+    }
+    for (const [k, e] of pairs) {
+      const s = held.get(k) ?? { doc: null, revision: -1, dirty: false };
+      if (e.revision <= s.revision) continue;
+      held.set(k, { doc: spec.evolve(s.doc, e), revision: e.revision, dirty: true });
+    }
+  };
+  const write = async (tx: EntityManager, held: ReadonlyMap<string, Held<D>>) => {
+    const removed: string[] = [];
+    const written: Record<string, unknown>[] = [];
+    for (const [id, s] of held) {
+      if (!s.dirty) continue;
+      if (s.doc === null) removed.push(id);
+      else written.push({ ...spec.values?.(s.doc), id, doc: s.doc, revision: s.revision });
+    }
+    if (removed.length) await tx.query(`delete from ${spec.table} where id = any($1)`, [removed]);
+    await insertRows(tx, spec.table, columns, written, upsert);
+  };
   return {
     name: spec.name,
     categories: spec.categories,
     async apply(events, tx) {
-      const relevant = events.filter((e) => !spec.categories || spec.categories.includes(e.streamId.slice(0, e.streamId.indexOf('-'))));
-      const keyed = relevant.map((e) => [spec.keyOf(e), e] as const).filter((p): p is readonly [string, RecordedEvent] => p[0] !== null);
-      if (!keyed.length) return;
-      const keys = [...new Set(keyed.map(([k]) => k))];
-      const rows: { id: string; doc: D }[] = await tx.query(`select id, doc from ${spec.table} where id = any($1)`, [keys]);
-      const docs = new Map<string, D | null>(rows.map((r) => [r.id, r.doc]));
-      const revisions = new Map<string, number>();
-      for (const [k, e] of keyed) {
-        docs.set(k, spec.evolve(docs.get(k) ?? null, e));
-        revisions.set(k, e.revision);
-      }
-      const removed: string[] = [];
-      const rowsToWrite: { id: string; doc: D }[] = [];
-      for (const [id, doc] of docs) {
-        if (!revisions.has(id)) continue;
-        if (doc === null) removed.push(id);
-        else rowsToWrite.push({ id, doc });
-      }
-      if (removed.length) await tx.query(`delete from ${spec.table} where id = any($1)`, [removed]);
-      await upsert(tx, spec, rowsToWrite, revisions);
+      const held = new Map<string, Held<D>>();
+      await fold(events, tx, held);
+      await write(tx, held);
+    },
+    rebuildSession() {
+      let held = new Map<string, Held<D>>();
+      return {
+        async apply(events, tx) {
+          await fold(events, tx, held);
+          if (held.size < REBUILD_HELD) return;
+          await write(tx, held);
+          held = new Map();
+        },
+        async flush(tx) {
+          await write(tx, held);
+          held = new Map();
+        },
+      };
     },
   };
-}
-
-const CHUNK = 500;
-
-/** One multi-row upsert per chunk: a batch costs a few round trips, not one per document. */
-async function upsert<D>(tx: EntityManager, spec: DocumentProjectionSpec<D>, rows: readonly { id: string; doc: D }[], revisions: ReadonlyMap<string, number>): Promise<void> {
-  if (!rows.length) return;
-  const names = Object.keys(spec.columns ? spec.columns(rows[0].doc) : {});
-  const width = 3 + names.length;
-  const assignments = ['doc = excluded.doc', 'revision = excluded.revision', ...names.map((n) => `${n} = excluded.${n}`)].join(', ');
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    const chunk = rows.slice(i, i + CHUNK);
-    const params: unknown[] = [];
-    const tuples = chunk.map(({ id, doc }, j) => {
-      const cols = spec.columns ? spec.columns(doc) : {};
-      params.push(id, JSON.stringify(doc), revisions.get(id), ...names.map((n) => cols[n]));
-      return `(${Array.from({ length: width }, (_, k) => `$${j * width + k + 1}`).join(', ')})`;
-    });
-    await tx.query(
-      `insert into ${spec.table} (id, doc, revision${names.map((n) => `, ${n}`).join('')}) values ${tuples.join(', ')}
-       on conflict (id) do update set ${assignments}`,
-      params,
-    );
-  }
 }

@@ -1,45 +1,64 @@
 import { Logger } from '@nestjs/common';
 import type { DataSource, EntityManager } from 'typeorm';
-import { LOG_START, type EventStore, type LogCheckpoint } from '@kn/event-store';
-import type { Projection } from './projection.js';
+import { LOG_START, type EventStore, type LogCheckpoint, type RecordedEvent } from '@kn/event-store';
+import type { Projection, RebuildSession } from './projection.js';
 import { applyAll, readCheckpoint, RUNNER_LOCK, writeCheckpoint } from './projection-runner.js';
+import { deferIndexes, finishTables } from './shadow-tables.js';
 
 export interface RebuildProgress { applied: number; total: number }
+export interface RebuildResult {
+  readonly applied: number;
+  readonly checkpoint: LogCheckpoint;
+  /** Where the time went (ms): replaying the log, finishing the tables, the switch; and per projection. */
+  readonly timings: { replay: number; finish: number; switch: number; projections: Record<string, number> };
+}
 
 const NEXT = 'rm_next';
-// Large pages: a document touched by many events of a page is rewritten once per page.
 const PAGE = 20_000;
+/** Pages read ahead of the slowest projection. */
+const AHEAD = 2;
 
 /**
- * Blue/green rebuild (ADR 0004): copy the shape of every table of the live `rm` schema into
- * `rm_next`, replay the whole log into it while the live read models keep serving, then take
- * the runners' lock, apply the last few events and swap the schemas in one transaction.
+ * Blue/green rebuild (ADR 0004, 0008): build every table of the live `rm` schema afresh in
+ * `rm_next` while the live read models keep serving, then take the runners' lock, apply the
+ * last few events and swap the schemas in one transaction.
+ *
+ * While the log is replayed the new tables are unlogged and carry only the keys their upserts
+ * need; each projection writes in its own transactions, in parallel with the others and with the
+ * next page's read, through its rebuild session when it has one (documents kept in memory across
+ * pages). A crash loses nothing: a rebuild always starts from an empty `rm_next`.
  */
 export async function rebuildReadModels(
   db: DataSource,
   store: EventStore,
   projections: readonly Projection[],
   onProgress: (p: RebuildProgress) => void = () => undefined,
-): Promise<{ applied: number; checkpoint: LogCheckpoint }> {
+): Promise<RebuildResult> {
   const logger = new Logger('rebuild');
-  await prepareNextSchema(db);
+  const t0 = performance.now();
+  const deferred = await inNext(db, async (tx) => {
+    await tx.query(`drop schema if exists ${NEXT} cascade`);
+    await tx.query(`create schema ${NEXT}`);
+    return deferIndexes(tx, 'rm', NEXT);
+  });
   const total = await countLog(db);
-  let applied = 0;
-  // Catch up outside the lock: the live runner keeps going meanwhile.
-  for (;;) {
-    const n = await db.transaction((tx) => replayPage(tx, store, projections, logger));
-    if (n === 0) break;
-    applied += n;
-    onProgress({ applied, total: Math.max(total, applied) });
-  }
+  const spent: Record<string, number> = {};
+  const { applied: replayed, last } = await replay(db, store, projections, logger, spent, (applied) => onProgress({ applied, total: Math.max(total, applied) }));
+  const t1 = performance.now();
+  await finishTables(db, NEXT, deferred);
+  await inNext(db, (tx) => writeCheckpoint(tx, last));
+  const t2 = performance.now();
+  let applied = replayed;
   const checkpoint = await db.transaction(async (tx) => {
     await tx.query('select pg_advisory_xact_lock($1)', [RUNNER_LOCK]);
-    for (;;) {
-      const n = await replayPage(tx, store, projections, logger);
-      applied += n;
-      if (n === 0) break;
-    }
     await tx.query(`set local search_path to app, ${NEXT}, public`);
+    for (;;) {
+      const events = await store.readAll({ after: await readCheckpoint(tx), maxCount: PAGE });
+      if (!events.length) break;
+      await applyAll(projections, events, tx, logger);
+      await writeCheckpoint(tx, events[events.length - 1].checkpoint);
+      applied += events.length;
+    }
     const cp = await readCheckpoint(tx);
     await tx.query(`alter schema rm rename to rm_old`);
     await tx.query(`alter schema ${NEXT} rename to rm`);
@@ -47,31 +66,95 @@ export async function rebuildReadModels(
     return cp;
   });
   onProgress({ applied, total: Math.max(total, applied) });
-  return { applied, checkpoint };
+  const timings = { replay: t1 - t0, finish: t2 - t1, switch: performance.now() - t2, projections: spent };
+  return { applied, checkpoint, timings };
 }
 
-async function replayPage(tx: EntityManager, store: EventStore, projections: readonly Projection[], logger: Logger): Promise<number> {
-  await tx.query(`set local search_path to app, ${NEXT}, public`);
-  // A rebuild interrupted by a crash simply starts again: its pages need not wait for the disk.
-  await tx.query(`set local synchronous_commit = off`);
-  const from = await readCheckpoint(tx);
-  const events = await store.readAll({ after: from, maxCount: PAGE });
-  if (!events.length) return 0;
-  await applyAll(projections, events, tx, logger);
-  await writeCheckpoint(tx, events[events.length - 1].checkpoint);
-  return events.length;
-}
-
-async function prepareNextSchema(db: DataSource): Promise<void> {
-  await db.transaction(async (tx) => {
-    await tx.query(`drop schema if exists ${NEXT} cascade`);
-    await tx.query(`create schema ${NEXT}`);
-    const tables: { name: string }[] = await tx.query(`select tablename as name from pg_tables where schemaname = 'rm' order by tablename`);
-    for (const { name } of tables) {
-      await tx.query(`create table ${NEXT}."${name}" (like rm."${name}" including all)`);
+/**
+ * The log in pages, read ahead, each projection consuming them in order on its own connection.
+ * Returns how many events were replayed and the checkpoint of the last one.
+ */
+async function replay(
+  db: DataSource, store: EventStore, projections: readonly Projection[], logger: Logger,
+  spent: Record<string, number>, progress: (applied: number) => void,
+): Promise<{ applied: number; last: LogCheckpoint }> {
+  const pages: Promise<readonly RecordedEvent[]>[] = [];
+  const done = projections.map(() => 0);
+  const waiting: (() => void)[] = [];
+  let after = LOG_START;
+  let reading = Promise.resolve();
+  let applied = 0;
+  /** Page i, read once (in order) by whichever projection asks first. */
+  const page = (i: number): Promise<readonly RecordedEvent[]> => {
+    while (pages.length <= i) {
+      const read = reading.then(() => store.readAll({ after, maxCount: PAGE }));
+      reading = read.then((events) => {
+        if (events.length) after = events[events.length - 1].checkpoint;
+      });
+      pages.push(read);
     }
+    return pages[i];
+  };
+  const worker = async (p: Projection, k: number) => {
+    const session = sessionOf(p, logger);
+    for (let i = 0; ; i++) {
+      // The fastest stays at most AHEAD pages ahead of the slowest: pages in memory stay bounded.
+      while (Math.min(...done) < i - AHEAD) await new Promise<void>((wake) => waiting.push(wake));
+      void page(i + AHEAD);
+      const events = await page(i);
+      if (!events.length) break;
+      const t = performance.now();
+      await inNext(db, (tx) => session.apply(events, tx));
+      spent[p.name] = (spent[p.name] ?? 0) + performance.now() - t;
+      done[k] = i + 1;
+      if (done.every((n) => n > i)) {
+        applied += events.length;
+        progress(applied);
+        pages[i] = EMPTY; // no projection needs the page any more: let it go
+        for (const wake of waiting.splice(0)) wake();
+      }
+    }
+    const t = performance.now();
+    await inNext(db, (tx) => session.flush(tx));
+    spent[p.name] = (spent[p.name] ?? 0) + performance.now() - t;
+  };
+  await Promise.all(projections.map(worker));
+  await reading;
+  return { applied, last: after };
+}
+
+const EMPTY: Promise<readonly RecordedEvent[]> = Promise.resolve([]);
+
+/**
+ * The projection's rebuild session, or one that applies each page as the live runner does. An
+ * event the session cannot apply sends the page down the live path, which parks that event.
+ */
+function sessionOf(p: Projection, logger: Logger): RebuildSession {
+  const live: RebuildSession = { apply: (events, tx) => applyAll([p], events, tx, logger), flush: async () => undefined };
+  const session = p.rebuildSession?.();
+  if (!session) return live;
+  return {
+    async apply(events, tx) {
+      await tx.query('savepoint rebuild_page');
+      try {
+        await session.apply(events, tx);
+        await tx.query('release savepoint rebuild_page');
+      } catch {
+        await tx.query('rollback to savepoint rebuild_page');
+        await session.flush(tx);
+        await live.apply(events, tx);
+      }
+    },
+    flush: (tx) => session.flush(tx),
+  };
+}
+
+/** A transaction writing to `rm_next`, not waiting for the disk (a rebuild that crashes starts again). */
+function inNext<T>(db: DataSource, work: (tx: EntityManager) => Promise<T>): Promise<T> {
+  return db.transaction(async (tx) => {
     await tx.query(`set local search_path to app, ${NEXT}, public`);
-    await writeCheckpoint(tx, LOG_START);
+    await tx.query(`set local synchronous_commit = off`);
+    return work(tx);
   });
 }
 

@@ -9,5 +9,6 @@ export const organizationsProjection = documentProjection<OrganizationDoc>({
   categories: [ORGANIZATION_CATEGORY],
   keyOf: (e) => idOf(e.streamId),
   evolve: (doc, e) => evolveOrganization(doc, e),
-  columns: (d) => ({ name: d.name, kind: d.kind, status: d.status }),
+  columns: { name: 'text', kind: 'text', status: 'text' },
+  values: (d) => ({ name: d.name, kind: d.kind, status: d.status }),
 });

@@ -10,7 +10,10 @@ export const adminUnitTreeProjection = documentProjection<AdminUnitTreeDoc>({
   categories: [ADMIN_UNIT_CATEGORY],
   keyOf: (e) => idOf(e.streamId),
   evolve: (doc, e) => evolveAdminUnit(doc, e),
-  columns: (d) => ({
+  columns: {
+    kind: 'text', kind_rank: 'int', name: 'text', parent_id: 'text', status: 'text', classifications: 'text[]', established_on: 'date', ended_on: 'date',
+  },
+  values: (d) => ({
     kind: d.kind,
     kind_rank: ADMIN_UNIT_KINDS.indexOf(d.kind),
     name: d.name,
