@@ -113,6 +113,14 @@ export interface Subscription {
 
 export interface VerifyProgress { checked: number; total: number }
 
+export interface VerifyOptions {
+  /**
+   * Start from the last verification that found the chain whole instead of from the first event
+   * (adapters that cannot, verify everything). A full run is still what an auditor asks for.
+   */
+  readonly incremental?: boolean;
+}
+
 export interface VerifyResult {
   readonly ok: boolean;
   readonly checked: number;
@@ -152,7 +160,7 @@ export interface EventStore {
   /** Chain the global log in commit order up to the settled head; returns how many were sealed. */
   seal(): Promise<number>;
   /** Recompute every stream link and every seal link; names the first broken one. */
-  verify(onProgress?: (p: VerifyProgress) => void): Promise<VerifyResult>;
+  verify(onProgress?: (p: VerifyProgress) => void, options?: VerifyOptions): Promise<VerifyResult>;
   close(): Promise<void>;
 }
 

@@ -22,7 +22,15 @@ function activityFactsOf(row: ActivityLog['rows'][string]): Fact[] {
  * How each category's entity is folded and what it contributes; built on the contexts' own folds.
  * `same` says an event left the folded documents as they were (by reference), so the facts are too.
  */
-const KINDS: Record<string, { evolve(e: Entity | null, ev: RecordedEvent): Entity; same(a: Entity | null, b: Entity): boolean; facts(e: Entity): Fact[] }> = {
+interface Kind {
+  evolve(e: Entity | null, ev: RecordedEvent): Entity;
+  same(a: Entity | null, b: Entity): boolean;
+  facts(e: Entity): Fact[];
+  /** The facts' signed change from `a` to `b`, found without recomputing every fact (null: recompute). */
+  delta?(a: Entity, b: Entity): Fact[] | null;
+}
+
+const KINDS: Record<string, Kind> = {
   adminunit: {
     evolve: (e, ev) => ({ unit: evolveAdminUnit((e as { unit: AdminUnitTreeDoc | null } | null)?.unit ?? null, ev) }),
     same: (a, b) => a !== null && (a as { unit: unknown }).unit === (b as { unit: unknown }).unit,
@@ -44,6 +52,24 @@ const KINDS: Record<string, { evolve(e: Entity | null, ev: RecordedEvent): Entit
       const { log, summary } = e as { log: ActivityLog | null; summary: PairingSummary | null };
       if (!log || !summary) return [];
       return [...Object.values(log.rows).flatMap(activityFactsOf), ...pairingFacts({ establishedOn: summary.establishedOn, endedOn: summary.endedOn, unitHistory: log.unitHistory })];
+    },
+    delta: (a, b) => {
+      const [x, y] = [a as { log: ActivityLog | null; summary: PairingSummary | null }, b as { log: ActivityLog | null; summary: PairingSummary | null }];
+      if (!x.log || !x.summary || !y.log || !y.summary) return null;
+      const out: Fact[] = [];
+      if (x.log.rows !== y.log.rows) {
+        // Only the rows the event replaced: a pairing's k activities cost O(k) pointer checks, not O(k) facts.
+        for (const [id, row] of Object.entries(y.log.rows)) {
+          const old = x.log.rows[id];
+          if (old !== row) out.push(...diffFacts(old ? activityFactsOf(old) : [], activityFactsOf(row)));
+        }
+        for (const [id, old] of Object.entries(x.log.rows)) if (!(id in y.log.rows)) out.push(...diffFacts(activityFactsOf(old), []));
+      }
+      const whole = (p: typeof x) => ({ establishedOn: p.summary!.establishedOn, endedOn: p.summary!.endedOn, unitHistory: p.log!.unitHistory });
+      if (x.summary.establishedOn !== y.summary.establishedOn || x.summary.endedOn !== y.summary.endedOn || x.log.unitHistory !== y.log.unitHistory) {
+        out.push(...diffFacts(pairingFacts(whole(x)), pairingFacts(whole(y))));
+      }
+      return out;
     },
   },
   project: {
@@ -83,17 +109,18 @@ export const dashboardFactsProjection: Projection = {
       if (!kind || !idOf(ev.streamId)) continue;
       const before = state.get(ev.streamId) ?? { doc: null, facts: [], dirty: false };
       const doc = kind.evolve(before.doc, ev);
-      // Facts folded in this batch are facts(doc): an event that left the documents as they were
-      // leaves them too. Stored facts are recomputed once (they may predate a change of rules).
-      const facts = before.dirty && kind.same(before.doc, doc) ? before.facts : kind.facts(doc);
-      if (facts !== before.facts) {
-        for (const f of diffFacts(before.facts, facts)) {
-          rows.push(f);
-          stamps.push(ev);
-        }
+      if (before.dirty && kind.same(before.doc, doc)) continue;
+      // The first event of an entity in a batch recomputes its facts against the stored ones (they
+      // may predate a change of rules); later ones add the kind's delta when it has one.
+      const delta = before.dirty && before.doc && kind.delta ? kind.delta(before.doc, doc) : null;
+      const facts = delta ? STALE : kind.facts(doc);
+      for (const f of delta ?? diffFacts(before.facts === STALE ? kind.facts(before.doc as Entity) : before.facts, facts)) {
+        rows.push(f);
+        stamps.push(ev);
       }
       state.set(ev.streamId, { doc, facts, dirty: true });
     }
+    for (const [key, s] of state) if (s.facts === STALE) s.facts = KINDS[categoryOf(key)].facts(s.doc as Entity);
     await insertFacts(tx, rows, stamps);
     const touched = [...state].filter(([, s]) => s.dirty).map(([key, { doc, facts }]) => ({ key, doc, facts }));
     await insertRows(tx, 'dashboard_entities', ENTITY_COLUMNS, touched, 'on conflict (key) do update set doc = excluded.doc, facts = excluded.facts');
@@ -113,6 +140,9 @@ async function insertFacts(tx: EntityManager, facts: readonly Fact[], stamps: re
     );
   }
 }
+
+/** Facts not kept up to date during a batch (deltas were written instead): computed once before the entity is stored. */
+const STALE: Fact[] = [];
 
 const ENTITY_COLUMNS = { key: 'text', doc: 'jsonb', facts: 'jsonb' } as const;
 const CHUNK = 500;

@@ -11,6 +11,7 @@ import type {
   RecordedEvent,
   SubscribeOptions,
   Subscription,
+  VerifyOptions,
   VerifyProgress,
   VerifyResult,
 } from '../event-store.port.js';
@@ -21,6 +22,7 @@ import { sealLog } from './seal.js';
 import { RecentMap } from './statements.js';
 import { PostgresSubscription, type SubscriptionSettings } from './subscription.js';
 import { LogVerifier } from './verify.js';
+import { IncrementalVerifier } from './verify-incremental.js';
 import { PostgresWakeups } from './wakeups.js';
 
 export interface PostgresEventStoreOptions {
@@ -36,6 +38,8 @@ export interface PostgresEventStoreOptions {
   readonly migrate?: boolean;
   /** Subscriptions re-poll this often without a wake-up (default 1000 ms). */
   readonly pollIntervalMs?: number;
+  /** Largest clock difference assumed between writers, for `checkpointAt` (default 5 min, as the EventStoreDB adapter). */
+  readonly maxClockSkewMs?: number;
 }
 
 /**
@@ -58,6 +62,7 @@ export class PostgresEventStore implements EventStore {
     readonly schema: string,
     listenConfig: pg.ClientConfig,
     pollIntervalMs: number,
+    private readonly skewMs: number,
   ) {
     this.sql = new AppendSql(schema);
     this.reader = new LogReader(pool, schema);
@@ -72,7 +77,7 @@ export class PostgresEventStore implements EventStore {
     // Pool errors on idle clients would otherwise crash the process; queries report their own.
     if (!options.pool) pool.on('error', () => undefined);
     const listenConfig: pg.ClientConfig = options.connectionString ? { connectionString: options.connectionString } : { ...pool.options };
-    const store = new PostgresEventStore(pool, !options.pool, schema, listenConfig, options.pollIntervalMs ?? 1000);
+    const store = new PostgresEventStore(pool, !options.pool, schema, listenConfig, options.pollIntervalMs ?? 1000, options.maxClockSkewMs ?? 300_000);
     try {
       if (options.migrate ?? true) await store.migrate();
     } catch (error) {
@@ -129,7 +134,7 @@ export class PostgresEventStore implements EventStore {
   }
 
   checkpointAt(instant: Date): Promise<LogCheckpoint> {
-    return this.reader.checkpointAt(instant);
+    return this.reader.checkpointAt(instant, this.skewMs);
   }
 
   /**
@@ -144,7 +149,8 @@ export class PostgresEventStore implements EventStore {
     return sealLog(this.pool, this.schema);
   }
 
-  verify(onProgress?: (p: VerifyProgress) => void): Promise<VerifyResult> {
+  verify(onProgress?: (p: VerifyProgress) => void, options: VerifyOptions = {}): Promise<VerifyResult> {
+    if (options.incremental) return new IncrementalVerifier(this.pool, this.schema).run(onProgress);
     return new LogVerifier(this.pool, this.schema).run(onProgress);
   }
 

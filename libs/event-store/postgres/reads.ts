@@ -11,6 +11,9 @@ import { EVENT_COLUMNS, SETTLED, UNSETTLED, toCheckpoint, toRecordedEvent, type 
 import { quoteIdent } from './schema.js';
 import { statement, type Statement } from './statements.js';
 
+/** The widest window `checkpointAt` searches by recorded time before it walks the log back (about 4 years). */
+const MAX_WINDOW_MS = 2 ** 37;
+
 export interface ReaderLag {
   readonly unsettledEvents: number;
   readonly oldestOpenTransactionMs: number | null;
@@ -93,7 +96,29 @@ export class LogReader {
     return rows[0] ? toCheckpoint(rows[0]) : null;
   }
 
-  async checkpointAt(instant: Date): Promise<LogCheckpoint> {
+  /**
+   * The last settled checkpoint recorded at or before `instant`, without scanning what was
+   * recorded after it. Log order follows recorded time up to the clock skew between writers
+   * (`skewMs`): if A precedes B in the log, A was recorded at most `skewMs` after B. So with m
+   * the latest recorded time at or before the instant, the answer was recorded in [m − skew, m].
+   * A window [instant − w, instant] that holds m (found through the BRIN index, growing w from
+   * the skew) bounds the search to [instant − w − skew, instant].
+   */
+  async checkpointAt(instant: Date, skewMs: number): Promise<LogCheckpoint> {
+    const t = instant.getTime();
+    for (let w = Math.max(skewMs, 1000); w <= MAX_WINDOW_MS; w *= 8) {
+      const { rows } = await this.db.query<{ m: Date | null; tx_id: string | null; position: string | null }>({
+        ...this.named(`with w as (
+           select tx_id, position, recorded_at from ${this.events} where recorded_at >= $1 and recorded_at <= $3 and ${SETTLED}
+         )
+         select (select max(recorded_at) from w where recorded_at >= $2) as m, c.tx_id, c.position
+           from (select) one left join lateral (select tx_id, position from w order by tx_id desc, position desc limit 1) c on true`),
+        values: [new Date(t - w - skewMs), new Date(t - w), instant],
+      });
+      const row = rows[0];
+      if (row?.m && row.tx_id && row.position) return toCheckpoint({ tx_id: row.tx_id, position: row.position });
+    }
+    // Nothing recorded in the last MAX_WINDOW_MS before the instant: walk back from the end.
     const { rows } = await this.db.query<{ tx_id: string; position: string }>({
       ...this.named(`select tx_id, position from ${this.events}
         where recorded_at <= $1 and ${SETTLED}

@@ -44,6 +44,13 @@ export function schemaDdl(schema: string): string[] {
        seal_hash text not null,
        sealed_at timestamptz not null default now()
      )`,
+    // Each verification that found the chain whole, up to which seal: the next one may start there.
+    `create table if not exists ${s}.verifications (
+       seq bigint primary key,
+       seal_hash text not null,
+       checked bigint not null,
+       verified_at timestamptz not null default now()
+     )`,
   ];
 }
 

@@ -5,7 +5,7 @@ import { EventHasher, canonicalStringify } from './event-hasher.js';
 import type { EventRow } from './rows.js';
 import { quoteIdent } from './schema.js';
 
-type Broken = NonNullable<VerifyResult['firstBroken']>;
+export type Broken = NonNullable<VerifyResult['firstBroken']>;
 interface Finding { broken: Broken; at: LogCheckpoint }
 
 /**
@@ -121,7 +121,7 @@ interface SealRow { seq: string; position: string; tx_id: string; stream_id: str
 
 const HASHER = new EventHasher();
 
-function linkBreak(prev: EventRow | null, row: EventRow): Broken['reason'] | null {
+export function linkBreak(prev: EventRow | null, row: EventRow): Broken['reason'] | null {
   const revision = Number(row.revision);
   if (prev ? revision !== Number(prev.revision) + 1 || row.prev_hash !== prev.hash : revision !== 0 || row.prev_hash !== null) {
     return 'stream_link';
@@ -135,10 +135,10 @@ function linkBreak(prev: EventRow | null, row: EventRow): Broken['reason'] | nul
   return recomputed === row.hash ? null : 'event_hash';
 }
 
-function describe(row: { position: string; stream_id: string; revision: string }, reason: Broken['reason']): Broken {
+export function describe(row: { position: string; stream_id: string; revision: string }, reason: Broken['reason']): Broken {
   return { position: Number(row.position), streamId: row.stream_id, revision: Number(row.revision), reason };
 }
 
-function at(row: { tx_id: string; position: string }): LogCheckpoint {
+export function at(row: { tx_id: string; position: string }): LogCheckpoint {
   return { commit: Number(row.tx_id), position: Number(row.position) };
 }
