@@ -4,6 +4,7 @@ export * from './event-store.port.js';
 export * from './hash-chain.js';
 export { PostgresEventStore, type PostgresEventStoreOptions } from './postgres/postgres-event-store.js';
 export type { ReaderLag } from './postgres/reads.js';
+export type { ImportRow, LogImport } from './postgres/log-import.js';
 export type { EventStoreDbEventStoreOptions } from './eventstoredb/create-event-store.js';
 import type { EventStore } from './event-store.port.js';
 import type { EventStoreDbEventStoreOptions } from './eventstoredb/create-event-store.js';

@@ -3,7 +3,7 @@ export { startEmbeddedPostgres, freePort, withDatabase, type EmbeddedPostgresHan
 export { createDataSource, openDatabase, SEARCH_PATH, type DatabaseHandle } from './database/database.js';
 export { openInfrastructure, type Infrastructure } from './infrastructure.js';
 export { PlatformModule, PERSONAL_DATA_KEY } from './platform.module.js';
-export { CommandPipeline, PreconditionFailed, type Loaded, type HandleArgs } from './commands/command-pipeline.js';
+export { CommandPipeline, PreconditionFailed, eventsToAppend, type Loaded, type HandleArgs } from './commands/command-pipeline.js';
 export { CommandResult, type CommandContext } from './commands/command-context.js';
 export { Cmd, parseIfMatch } from './http/command-context.decorator.js';
 export { problem, ProblemException, type Problem, type FieldError } from './http/problem.js';

@@ -4,6 +4,7 @@
  *   npm run bench:store                 # embedded PostgreSQL 18 in a temp dir
  *   DATABASE_URL=postgres://… npm run bench:store
  *   BENCH_ROUNDS=7 BENCH_SECONDS=8 npm run bench:store
+ *   BENCH_CASES=batches npm run bench:store   # one case (single, clients, batches, catchup)
  *
  * Fair by construction: both sides use a pool of the same size, named (prepared) statements,
  * the same payload, and a batch's metadata sent once. Each case warms both sides up, then runs
@@ -18,6 +19,8 @@ import { benchDatabase, describeMachine, median, type Round } from './bench-supp
 const ROUNDS = Math.max(5, Number(process.env.BENCH_ROUNDS ?? 5));
 const SECONDS = Math.max(5, Number(process.env.BENCH_SECONDS ?? 5));
 const WARM_SECONDS = 2;
+/** BENCH_CASES=batches,catchup runs only those (single, clients, batches, catchup). */
+const CASES = process.env.BENCH_CASES?.split(',');
 const CLIENTS = 16;
 const POOL = CLIENTS + 2;
 const BATCH = 100;
@@ -62,10 +65,11 @@ async function main(): Promise<void> {
       data jsonb not null, metadata jsonb not null, recorded_at timestamptz not null default now())`);
     console.log(await describeMachine(pool, db.embedded));
     console.log(`${ROUNDS} alternating rounds of ${SECONDS} s per side after ${WARM_SECONDS} s of warm-up; pool ${POOL} on both sides\n`);
-    results.push(await compare('append, 1 client', 1, storeWriter(store, 1), rawWriter(pool, 1), null));
-    results.push(await compare(`append, ${CLIENTS} clients`, CLIENTS, storeWriter(store, 1), rawWriter(pool, 1), 0.7));
-    results.push(await compare(`append ${BATCH}-event batches`, 1, storeWriter(store, BATCH), rawWriter(pool, BATCH), 0.6));
-    results.push(await catchUp(store, pool));
+    const want = (name: string) => !CASES || CASES.includes(name);
+    if (want('single')) results.push(await compare('append, 1 client', 1, storeWriter(store, 1), rawWriter(pool, 1), null));
+    if (want('clients')) results.push(await compare(`append, ${CLIENTS} clients`, CLIENTS, storeWriter(store, 1), rawWriter(pool, 1), 0.7));
+    if (want('batches')) results.push(await compare(`append ${BATCH}-event batches`, 1, storeWriter(store, BATCH), rawWriter(pool, BATCH), 0.6));
+    if (want('catchup')) results.push(await catchUp(store, pool));
     print(results);
   } finally {
     await store.close();

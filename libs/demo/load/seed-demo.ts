@@ -28,8 +28,8 @@ export interface DemoDeps {
   readonly pipeline: CommandPipeline | null;
   readonly vault: PersonalDataVault | null;
   readonly cast: DemoCast;
-  /** Receives every decided event of the households (dry runs and tests). */
-  readonly observe?: (streamId: string, events: readonly Message[]) => void;
+  /** Receives every decided event with the step that decided it (dry runs, tests, the bulk import). */
+  readonly observe?: (streamId: string, events: readonly Message[], step: Step<Message>) => void;
 }
 
 export interface DemoReport { readonly events: number; readonly commands: number; readonly households: number; readonly seconds: number; readonly plan: DemoPlan }
@@ -62,7 +62,7 @@ export async function seedDemo(deps: DemoDeps, options: DemoOptions): Promise<De
   const run = async (q: QueuedStep) => {
     const w = writer(q.kind, q.id);
     const events = await w.run(q.step);
-    deps.observe?.(w.streamId, events);
+    if (events.length) deps.observe?.(w.streamId, events, q.step);
   };
   const total = plan.foundation.length + plan.queue.length + 2 * options.households;
   let done = 0;
@@ -117,12 +117,12 @@ class HouseholdRunner {
     }
     if (options.batchHouseholds) {
       const events = await w.runBatch(ready, 'SeedDemoHousehold', deps.cast.system);
-      deps.observe?.(w.streamId, events);
+      if (events.length && ready.length) deps.observe?.(w.streamId, events, ready[ready.length - 1] as Step<Message>);
       return;
     }
     for (const step of ready) {
       const events = await w.run(step);
-      deps.observe?.(w.streamId, events);
+      if (events.length) deps.observe?.(w.streamId, events, step as Step<Message>);
     }
   }
 

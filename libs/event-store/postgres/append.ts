@@ -31,7 +31,7 @@ export const NO_STREAM: StreamHead = Object.freeze({ revision: -1, hash: null, r
 /** Bounded by PostgreSQL's 65,535 parameters per statement (up to 5 per event). */
 export const MAX_EVENTS_PER_APPEND = 5000;
 const MAX_ATTEMPTS = 100;
-const NAMED_UP_TO = 32;
+const NAMED_UP_TO = 128;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface PreparedAppend {

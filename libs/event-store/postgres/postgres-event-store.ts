@@ -16,6 +16,7 @@ import type {
   VerifyResult,
 } from '../event-store.port.js';
 import { AppendSql, appendEvents, type StreamHead } from './append.js';
+import { LogImport } from './log-import.js';
 import { LogReader, type ReaderLag } from './reads.js';
 import { assertSchemaName, channelOf, migrateSchema } from './schema.js';
 import { sealLog } from './seal.js';
@@ -143,6 +144,11 @@ export class PostgresEventStore implements EventStore {
    */
   readerLag(): Promise<ReaderLag> {
     return this.reader.lag();
+  }
+
+  /** Not in the port: the bulk import path for events that carry their own recorded times (see LogImport). */
+  logImport(): LogImport {
+    return new LogImport(this.pool, this.schema);
   }
 
   seal(): Promise<number> {

@@ -28,6 +28,18 @@ export class PgKeyStore implements KeyStore {
     return this.unwrap(keyId, row.key);
   }
 
+  /** Stores keys made elsewhere (a bulk import), wrapped as `create` wraps them; ids already present keep theirs. */
+  async storeMany(keys: ReadonlyMap<string, Buffer>): Promise<void> {
+    const entries = [...keys];
+    for (let i = 0; i < entries.length; i += 5000) {
+      const chunk = entries.slice(i, i + 5000);
+      await this.db.query(
+        `insert into app.personal_data_keys (key_id, key) select * from unnest($1::text[], $2::bytea[]) on conflict (key_id) do nothing`,
+        [chunk.map(([id]) => id), chunk.map(([id, key]) => this.wrap(id, key))],
+      );
+    }
+  }
+
   private wrap(keyId: string, key: Buffer): Buffer {
     const iv = randomBytes(12);
     const cipher = createCipheriv('aes-256-gcm', this.masterKey, iv).setAAD(Buffer.from(keyId));

@@ -84,7 +84,7 @@ export class CommandPipeline {
     }
     const expectedRevision: ExpectedRevision = loaded.revision < 0 ? 'no_stream' : loaded.revision;
     try {
-      const result = await this.store.append(streamId, this.toAppend(events, context, streamId), { expectedRevision });
+      const result = await this.store.append(streamId, eventsToAppend(events, context, streamId), { expectedRevision });
       this.metrics?.appends.inc({ command: context.commandName }, events.length);
       return new CommandResult(id, streamId, result.revision, result.position, loaded.revision < 0, extra);
     } catch (e) {
@@ -97,26 +97,27 @@ export class CommandPipeline {
 
   /** Append events decided elsewhere (automations, multi-stream commands) with full metadata. */
   async appendDecided(streamId: string, events: readonly Message[], context: CommandContext, expectedRevision: ExpectedRevision): Promise<CommandResult> {
-    const result = await this.store.append(streamId, this.toAppend(events, context, streamId), { expectedRevision });
+    const result = await this.store.append(streamId, eventsToAppend(events, context, streamId), { expectedRevision });
     this.metrics?.appends.inc({ command: context.commandName }, events.length);
     return new CommandResult(idOf(streamId), streamId, result.revision, result.position, expectedRevision === 'no_stream');
   }
+}
 
-  private toAppend(events: readonly Message[], context: CommandContext, streamId: string): EventToAppend[] {
-    return events.map((e, i) => ({
-      eventId: context.idempotencyKey ? derivedId(context, streamId, i) : randomUUID(),
-      type: e.type,
-      data: e.data as Record<string, unknown>,
-      metadata: {
-        actor: context.actor,
-        commandName: context.commandName,
-        commandId: context.commandId,
-        correlationId: context.correlationId,
-        causationId: context.causationId,
-        reason: context.reason ?? null,
-      },
-    }));
-  }
+/** A command's decided events as the store takes them, each carrying the command's metadata. */
+export function eventsToAppend(events: readonly Message[], context: CommandContext, streamId: string): EventToAppend[] {
+  return events.map((e, i) => ({
+    eventId: context.idempotencyKey ? derivedId(context, streamId, i) : randomUUID(),
+    type: e.type,
+    data: e.data as Record<string, unknown>,
+    metadata: {
+      actor: context.actor,
+      commandName: context.commandName,
+      commandId: context.commandId,
+      correlationId: context.correlationId,
+      causationId: context.causationId,
+      reason: context.reason ?? null,
+    },
+  }));
 }
 
 /** A stable UUID from the idempotency key, so a raced retry re-appends the same ids (a no-op). */

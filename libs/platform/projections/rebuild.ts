@@ -17,6 +17,8 @@ const NEXT = 'rm_next';
 const PAGE = 20_000;
 /** Pages read ahead of the slowest projection. */
 const AHEAD = 2;
+/** Rebuild transactions at once: enough to overlap Node's folds with the server's writes, and to leave the pool to the live app. */
+const WRITERS = 3;
 
 /**
  * Blue/green rebuild (ADR 0004, 0008): build every table of the live `rm` schema afresh in
@@ -45,7 +47,7 @@ export async function rebuildReadModels(
   const spent: Record<string, number> = {};
   const { applied: replayed, last } = await replay(db, store, projections, logger, spent, (applied) => onProgress({ applied, total: Math.max(total, applied) }));
   const t1 = performance.now();
-  await finishTables(db, NEXT, deferred);
+  await finishTables(db, NEXT, deferred, WRITERS);
   await inNext(db, (tx) => writeCheckpoint(tx, last));
   const t2 = performance.now();
   let applied = replayed;
@@ -95,6 +97,8 @@ async function replay(
     }
     return pages[i];
   };
+  const slots = new Slots(WRITERS);
+  const write = (work: (tx: EntityManager) => Promise<void>) => slots.run(() => inNext(db, work));
   const worker = async (p: Projection, k: number) => {
     const session = sessionOf(p, logger);
     for (let i = 0; ; i++) {
@@ -104,7 +108,7 @@ async function replay(
       const events = await page(i);
       if (!events.length) break;
       const t = performance.now();
-      await inNext(db, (tx) => session.apply(events, tx));
+      await write((tx) => session.apply(events, tx));
       spent[p.name] = (spent[p.name] ?? 0) + performance.now() - t;
       done[k] = i + 1;
       if (done.every((n) => n > i)) {
@@ -115,12 +119,32 @@ async function replay(
       }
     }
     const t = performance.now();
-    await inNext(db, (tx) => session.flush(tx));
+    await write((tx) => session.flush(tx));
     spent[p.name] = (spent[p.name] ?? 0) + performance.now() - t;
   };
   await Promise.all(projections.map(worker));
   await reading;
   return { applied, last: after };
+}
+
+/** At most n tasks at once. */
+class Slots {
+  private free: number;
+  private readonly queue: (() => void)[] = [];
+  constructor(n: number) {
+    this.free = n;
+  }
+  async run<T>(task: () => Promise<T>): Promise<T> {
+    if (this.free === 0) await new Promise<void>((go) => this.queue.push(go));
+    else this.free--;
+    try {
+      return await task();
+    } finally {
+      const next = this.queue.shift();
+      if (next) next();
+      else this.free++;
+    }
+  }
 }
 
 const EMPTY: Promise<readonly RecordedEvent[]> = Promise.resolve([]);

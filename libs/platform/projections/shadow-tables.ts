@@ -30,11 +30,20 @@ function secondaryIndexes(tx: EntityManager, schema: string, table: string): Pro
   );
 }
 
-/** Makes the loaded tables durable and builds their deferred indexes, a table per connection. */
-export async function finishTables(db: DataSource, schema: string, tables: readonly DeferredTable[]): Promise<void> {
-  await Promise.all(tables.map((t) => db.transaction(async (tx) => {
+/** Makes the loaded tables durable and builds their deferred indexes, `connections` tables at a time. */
+export async function finishTables(db: DataSource, schema: string, tables: readonly DeferredTable[], connections: number): Promise<void> {
+  const queue = [...tables];
+  await Promise.all(Array.from({ length: connections }, async () => {
+    for (let t = queue.shift(); t; t = queue.shift()) await finishTable(db, schema, t);
+  }));
+}
+
+function finishTable(db: DataSource, schema: string, t: DeferredTable): Promise<void> {
+  return db.transaction(async (tx) => {
+    // A large table takes longer than the pool's statement timeout to copy and index.
+    await tx.query(`set local statement_timeout = 0`);
     await tx.query(`set local maintenance_work_mem = '256MB'`);
     await tx.query(`alter table ${schema}."${t.table}" set logged`);
     for (const def of t.indexes) await tx.query(def);
-  })));
+  });
 }

@@ -1,0 +1,57 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { PostgresEventStore } from '@kn/event-store';
+import { PgKeyStore } from '@kn/households';
+import { rebuildReadModels } from '@kn/platform';
+import { startApi, type Harness } from '../../test/support/api-harness.js';
+import { PROJECTIONS_ALL } from '../../apps/api/src/contexts.js';
+import { importDemo, SYSTEM_CAST } from './index.js';
+
+/** The scale generator at a small scale (CI proves it works; `npm run bench:scale` measures it). */
+describe('demo province imported at story time (bulk import path)', () => {
+  let api: Harness;
+  let report: Awaited<ReturnType<typeof importDemo>>;
+  beforeAll(async () => {
+    api = await startApi({ projections: false });
+    const store = api.infra.store as PostgresEventStore;
+    report = await importDemo(
+      { log: store.logImport(), keys: new PgKeyStore(api.infra.dataSource, api.infra.personalDataKey), cast: SYSTEM_CAST },
+      { seed: 2013, households: 500, today: '2026-11-26', spillDir: mkdtempSync(join(tmpdir(), 'kn-import-')), chunk: 700 },
+    );
+  }, 300_000);
+  afterAll(async () => {
+    await api?.close();
+  });
+
+  it('writes a valid chain whose log order follows the recorded times of the story', async () => {
+    const db = api.infra.dataSource;
+    const [{ n }] = await db.query(`select count(*)::int as n from event_store.events where category <> 'user'`);
+    expect(n).toBe(report.events);
+    expect(report.events).toBeGreaterThan(10_000);
+    await api.infra.store.seal();
+    expect(await api.infra.store.verify()).toMatchObject({ ok: true, firstBroken: null });
+    const [{ backwards }] = await db.query(`select count(*)::int as backwards from (
+      select recorded_at < lag(recorded_at) over (order by tx_id, position) as back from event_store.events where category <> 'user') x where back`);
+    expect(backwards).toBe(0);
+    const [span] = await db.query(`select min(recorded_at) as first, max(recorded_at) as last from event_store.events where category = 'household'`);
+    expect(new Date(span.first).getUTCFullYear()).toBe(2013);
+    expect(new Date(span.last).getUTCFullYear()).toBeGreaterThanOrEqual(2025);
+    const [{ keys }] = await db.query(`select count(*)::int as keys from app.personal_data_keys`);
+    expect(keys).toBe(500);
+  });
+
+  it('rebuilds the read models from it, and the dashboard as of a past instant shows what was recorded then', async () => {
+    const result = await rebuildReadModels(api.infra.dataSource, api.infra.store, PROJECTIONS_ALL);
+    expect(result.applied).toBeGreaterThanOrEqual(report.events);
+    const [{ households }] = await api.infra.dataSource.query(`select count(*)::int as households from household_register`);
+    expect(households).toBe(500);
+    const live = await api.admin.get('/api/dashboard?year=2015');
+    const midYear = await api.admin.get(`/api/dashboard?year=2015&asOf=${encodeURIComponent('2015-07-01T00:00:00Z')}`);
+    expect([live.status, midYear.status]).toEqual([200, 200]);
+    expect(live.body.activities.total).toBeGreaterThan(midYear.body.activities.total);
+    expect(midYear.body.activities.total).toBeGreaterThan(0);
+    const before = await api.admin.get(`/api/dashboard?year=2015&asOf=${encodeURIComponent('2013-01-01T00:00:00Z')}`);
+    expect(before.body.activities.total).toBe(0);
+  });
+});
