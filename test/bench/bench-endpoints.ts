@@ -1,15 +1,15 @@
-import { Controller, HttpCode, Inject, Module, Post, Body } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { Body, Controller, HttpCode, Inject, Module, Post } from '@nestjs/common';
+import { EVENT_STORE, type EventStore, type PostgresEventStore } from '../../libs/event-store/index.js';
 import { Public } from '../../libs/identity/index.js';
 
 /**
  * The baselines of the HTTP benchmark, served by the same Nest application as the API: one
- * endpoint that does nothing, and one that does a single raw INSERT of a row comparable to an
- * event. Registered only by the benchmark (createHttpApp's extraModules).
+ * endpoint that does nothing, and one that does a single prepared INSERT of the request body as a
+ * jsonb row through the event store's own connection pool. Registered only by the benchmark.
  */
 @Controller('bench')
 class BenchController {
-  constructor(@Inject(DataSource) private readonly db: DataSource) {}
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
   @Public()
   @Post('noop')
@@ -22,8 +22,12 @@ class BenchController {
   @Post('insert')
   @HttpCode(201)
   async insert(@Body() body: Record<string, unknown>): Promise<{ id: string }> {
-    const [row] = await this.db.query(`insert into public.bench_rows (data) values ($1) returning id::text`, [JSON.stringify(body)]);
-    return row;
+    const { rows } = await (this.store as PostgresEventStore).pool.query<{ id: string }>({
+      name: 'bench_insert',
+      text: `insert into public.bench_rows (data) values ($1) returning id::text`,
+      values: [JSON.stringify(body)],
+    });
+    return rows[0];
   }
 }
 

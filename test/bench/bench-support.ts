@@ -20,7 +20,7 @@ export const percentile = (xs: readonly number[], p: number): number => {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
 };
 
-export interface BenchDatabase { readonly url: string; readonly serverUrl: string; readonly embedded: boolean; drop(): Promise<void> }
+export interface BenchDatabase { readonly url: string; readonly serverUrl: string; readonly embedded: boolean; readonly dataDir: string | null; drop(): Promise<void> }
 
 /**
  * A scratch database on DATABASE_URL's server, or on an embedded PostgreSQL 18 started in a temp
@@ -37,6 +37,7 @@ export async function benchDatabase(prefix: string): Promise<BenchDatabase> {
     url: withDatabase(server.url, name),
     serverUrl: server.url,
     embedded: server.embedded,
+    dataDir: server.dir,
     drop: async () => {
       await admin.query(`drop database if exists ${name} with (force)`);
       await admin.end();
@@ -45,14 +46,15 @@ export async function benchDatabase(prefix: string): Promise<BenchDatabase> {
   };
 }
 
-async function openServer(): Promise<{ url: string; embedded: boolean; stop(): Promise<void> }> {
-  if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, embedded: false, stop: async () => undefined };
+async function openServer(): Promise<{ url: string; embedded: boolean; dir: string | null; stop(): Promise<void> }> {
+  if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, embedded: false, dir: null, stop: async () => undefined };
   const dir = mkdtempSync(join(process.env.BENCH_DATA_DIR ?? tmpdir(), 'kn-bench-pg-'));
   chmodSync(dir, 0o755); // the unprivileged postgres user must reach its data directory
   const handle = await startEmbeddedPostgres({ dataDir: dir });
   return {
     url: handle.url,
     embedded: true,
+    dir,
     stop: async () => {
       await handle.stop();
       rmSync(dir, { recursive: true, force: true });

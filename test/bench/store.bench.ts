@@ -14,6 +14,7 @@
 import pg from 'pg';
 import { randomUUID } from 'node:crypto';
 import { LOG_START, PostgresEventStore, type EventMetadata, type EventToAppend } from '../../libs/event-store/index.js';
+import { AppendSql, NO_STREAM, prepareAppend } from '../../libs/event-store/postgres/append.js';
 import { benchDatabase, describeMachine, median, type Round } from './bench-support.js';
 
 const ROUNDS = Math.max(5, Number(process.env.BENCH_ROUNDS ?? 5));
@@ -69,6 +70,7 @@ async function main(): Promise<void> {
     if (want('single')) results.push(await compare('append, 1 client', 1, storeWriter(store, 1), rawWriter(pool, 1), null));
     if (want('clients')) results.push(await compare(`append, ${CLIENTS} clients`, CLIENTS, storeWriter(store, 1), rawWriter(pool, 1), 0.7));
     if (want('batches')) results.push(await compare(`append ${BATCH}-event batches`, 1, storeWriter(store, BATCH), rawWriter(pool, BATCH), 0.6));
+    if (want('batches')) results.push(await serverShare(store, pool));
     if (want('catchup')) results.push(await catchUp(store, pool));
     print(results);
   } finally {
@@ -138,6 +140,51 @@ function rawWriter(pool: pg.Pool, size: number): Writer {
       return size;
     };
   };
+}
+
+/**
+ * Where the batch time goes: the same 100-event batches, timing only the statement on the server
+ * (the store's rows chained and hashed beforehand, untimed). Store vs raw here is the schema's
+ * share (indexes, hashes, WAL); the rest of the gap above is the app's canonical JSON and hashing.
+ */
+async function serverShare(store: PostgresEventStore, pool: pg.Pool): Promise<Row> {
+  const sql = new AppendSql(store.schema);
+  let i = 0;
+  const prepared: number[] = [];
+  const storeStatement = async () => {
+    const events = Array.from({ length: BATCH }, () => event(i++));
+    const t0 = performance.now();
+    const p = prepareAppend(`pairing-${randomUUID()}`, NO_STREAM, events, new Date());
+    prepared.push(performance.now() - t0);
+    const t = performance.now();
+    await pool.query({ ...sql.insert(p.count, p.sharedMetadata), values: p.values });
+    return performance.now() - t;
+  };
+  const raw = rawWriter(pool, BATCH)();
+  const rawStatement = async () => {
+    const t = performance.now();
+    await raw();
+    return performance.now() - t;
+  };
+  const busy = async (statement: () => Promise<number>) => {
+    const deadline = performance.now() + SECONDS * 1000;
+    let ms = 0;
+    let rows = 0;
+    while (performance.now() < deadline) {
+      ms += await statement();
+      rows += BATCH;
+    }
+    return rows / (ms / 1000);
+  };
+  const rounds: Round[] = [];
+  for (let r = 0; r < ROUNDS; r++) {
+    const rawFirst = r % 2 === 0;
+    const first = await busy(rawFirst ? rawStatement : storeStatement);
+    const second = await busy(rawFirst ? storeStatement : rawStatement);
+    rounds.push(rawFirst ? { raw: first, store: second } : { raw: second, store: first });
+  }
+  console.log(`app time per ${BATCH}-event batch (canonical JSON + hash chain, median): ${median(prepared).toFixed(2)} ms`);
+  return summarise(`(where it goes) ${BATCH}-event batches, server time only`, rounds, null);
 }
 
 /** Rows per second written by `clients` loops in `seconds`. */

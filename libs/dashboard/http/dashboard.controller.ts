@@ -25,7 +25,7 @@ export class DashboardController {
   @Get('years')
   async years(): Promise<{ years: number[] }> {
     const rows: { year: number }[] = await this.db.query(
-      `select year_from as year from dashboard_facts where metric in ('activity', 'hh_poor', 'hh_near_poor') and year_from = year_to
+      `select year_from as year from dashboard_totals where metric in ('activity', 'hh_poor', 'hh_near_poor') and year_from = year_to
        group by year_from having sum(value) > 0 order by 1`,
     );
     return { years: rows.map((r) => Number(r.year)) };
@@ -46,8 +46,9 @@ export class DashboardController {
       params.push(upTo.commit, upTo.position);
       filter += ` and (commit, position) <= ($${params.length - 1}, $${params.length})`;
     }
+    // Live: the per-group totals (their size does not grow with the ledger); as of: the ledger up to that position.
     const rows: { metric: string; commune_id: string; dim1: string; dim2: string; value: string }[] = await this.db.query(
-      `select metric, commune_id, dim1, dim2, sum(value) as value from dashboard_facts
+      `select metric, commune_id, dim1, dim2, sum(value) as value from ${upTo ? 'dashboard_facts' : 'dashboard_totals'}
        where year_from <= $1 and year_to >= $1${filter} group by metric, commune_id, dim1, dim2 having sum(value) <> 0`,
       params,
     );

@@ -92,7 +92,7 @@ const KINDS: Record<string, Kind> = {
 
 /**
  * rm.dashboard_facts: the ledger of signed contributions stamped with the log position of the
- * event that caused them (ADR 0007). rm.dashboard_entities keeps each entity's folded document
+ * event that caused them (ADR 0007); rm.dashboard_totals: the same summed per group (the live view). rm.dashboard_entities keeps each entity's folded document
  * and its current facts, so the next event only appends the difference.
  */
 export const dashboardFactsProjection: Projection = {
@@ -122,6 +122,7 @@ export const dashboardFactsProjection: Projection = {
     }
     for (const [key, s] of state) if (s.facts === STALE) s.facts = KINDS[categoryOf(key)].facts(s.doc as Entity);
     await insertFacts(tx, rows, stamps);
+    await addToTotals(tx, rows);
     const touched = [...state].filter(([, s]) => s.dirty).map(([key, { doc, facts }]) => ({ key, doc, facts }));
     await insertRows(tx, 'dashboard_entities', ENTITY_COLUMNS, touched, 'on conflict (key) do update set doc = excluded.doc, facts = excluded.facts');
   },
@@ -143,6 +144,27 @@ async function insertFacts(tx: EntityManager, facts: readonly Fact[], stamps: re
 
 /** Facts not kept up to date during a batch (deltas were written instead): computed once before the entity is stored. */
 const STALE: Fact[] = [];
+
+/** The batch's differences summed per group and added to rm.dashboard_totals (the live dashboard's source). */
+async function addToTotals(tx: EntityManager, facts: readonly Fact[]): Promise<void> {
+  const sums = new Map<string, Fact>();
+  for (const f of facts) {
+    const key = [f.metric, f.communeId, f.yearFrom, f.yearTo, f.dim1, f.dim2].join('\u0000');
+    const prev = sums.get(key);
+    sums.set(key, prev ? { ...prev, value: prev.value + f.value } : f);
+  }
+  const groups = [...sums.values()].filter((f) => f.value !== 0);
+  for (let i = 0; i < groups.length; i += 2000) {
+    const chunk = groups.slice(i, i + 2000);
+    await tx.query(
+      `insert into dashboard_totals (metric, commune_id, year_from, year_to, dim1, dim2, value)
+       select * from unnest($1::text[], $2::text[], $3::int[], $4::int[], $5::text[], $6::text[], $7::bigint[])
+       on conflict (metric, commune_id, year_from, year_to, dim1, dim2) do update set value = dashboard_totals.value + excluded.value`,
+      [chunk.map((f) => f.metric), chunk.map((f) => f.communeId), chunk.map((f) => f.yearFrom), chunk.map((f) => f.yearTo),
+        chunk.map((f) => f.dim1), chunk.map((f) => f.dim2), chunk.map((f) => f.value)],
+    );
+  }
+}
 
 const ENTITY_COLUMNS = { key: 'text', doc: 'jsonb', facts: 'jsonb' } as const;
 const CHUNK = 500;

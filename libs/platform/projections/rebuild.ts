@@ -93,12 +93,20 @@ async function replay(
       reading = read.then((events) => {
         if (events.length) after = events[events.length - 1].checkpoint;
       });
+      // Read ahead: a failure surfaces where the page is awaited, never as an unhandled rejection.
+      reading.catch(() => undefined);
+      read.catch(() => undefined);
       pages.push(read);
     }
     return pages[i];
   };
   const slots = new Slots(WRITERS);
-  const write = (work: (tx: EntityManager) => Promise<void>) => slots.run(() => inNext(db, work));
+  /** One transaction in a writer slot; the time inside the slot is the projection's. */
+  const write = (p: Projection, work: (tx: EntityManager) => Promise<void>) => slots.run(async () => {
+    const t = performance.now();
+    await inNext(db, work);
+    spent[p.name] = (spent[p.name] ?? 0) + performance.now() - t;
+  });
   const worker = async (p: Projection, k: number) => {
     const session = sessionOf(p, logger);
     for (let i = 0; ; i++) {
@@ -107,9 +115,7 @@ async function replay(
       void page(i + AHEAD);
       const events = await page(i);
       if (!events.length) break;
-      const t = performance.now();
-      await write((tx) => session.apply(events, tx));
-      spent[p.name] = (spent[p.name] ?? 0) + performance.now() - t;
+      await write(p, (tx) => session.apply(events, tx));
       done[k] = i + 1;
       if (done.every((n) => n > i)) {
         applied += events.length;
@@ -118,9 +124,7 @@ async function replay(
         for (const wake of waiting.splice(0)) wake();
       }
     }
-    const t = performance.now();
-    await write((tx) => session.flush(tx));
-    spent[p.name] = (spent[p.name] ?? 0) + performance.now() - t;
+    await write(p, (tx) => session.flush(tx));
   };
   await Promise.all(projections.map(worker));
   await reading;
@@ -178,6 +182,8 @@ function inNext<T>(db: DataSource, work: (tx: EntityManager) => Promise<T>): Pro
   return db.transaction(async (tx) => {
     await tx.query(`set local search_path to app, ${NEXT}, public`);
     await tx.query(`set local synchronous_commit = off`);
+    // Writers take turns on Node's one thread: a transaction may wait for its turn longer than the server's idle limit.
+    await tx.query(`set local idle_in_transaction_session_timeout = 0`);
     return work(tx);
   });
 }
