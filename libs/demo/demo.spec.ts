@@ -3,11 +3,11 @@ import { planDemo, seedDemo, SYSTEM_CAST } from './index.js';
 
 const TODAY = '2026-11-26';
 
-async function dryRun(seed: number, households: number): Promise<{ counts: Record<string, number>; streams: Map<string, Message[]> }> {
+async function dryRun(seed: number, households: number, householdsInOnePass = false): Promise<{ counts: Record<string, number>; streams: Map<string, Message[]> }> {
   const streams = new Map<string, Message[]>();
   await seedDemo(
     { pipeline: null, vault: null, cast: SYSTEM_CAST, observe: (id, events) => streams.set(id, [...(streams.get(id) ?? []), ...events]) },
-    { seed, households, today: TODAY },
+    { seed, households, today: TODAY, householdsInOnePass },
   );
   const counts: Record<string, number> = {};
   for (const events of streams.values()) for (const e of events) counts[e.type] = (counts[e.type] ?? 0) + 1;
@@ -21,6 +21,13 @@ describe('demo province generator (dry run through the deciders)', () => {
     expect(b.counts).toEqual(a.counts);
     expect([...b.streams.keys()]).toEqual([...a.streams.keys()]);
     expect(JSON.stringify([...b.streams.entries()])).toBe(JSON.stringify([...a.streams.entries()]));
+  });
+
+  it('decides every stream the same when each household is told in one pass (the bulk import) as in phases', async () => {
+    const phased = await dryRun(7, 150);
+    const onePass = await dryRun(7, 150, true);
+    const sorted = (m: Map<string, Message[]>) => JSON.stringify([...m.entries()].sort(([a], [b]) => (a < b ? -1 : 1)));
+    expect(sorted(onePass.streams)).toBe(sorted(phased.streams));
   });
 
   it('a different seed tells a different story', async () => {

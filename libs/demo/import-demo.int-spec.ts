@@ -39,7 +39,7 @@ describe('demo province imported at story time (bulk import path)', () => {
     expect(new Date(span.last).getUTCFullYear()).toBeGreaterThanOrEqual(2025);
     const [{ keys }] = await db.query(`select count(*)::int as keys from app.personal_data_keys`);
     expect(keys).toBe(500);
-  });
+  }, 120_000);
 
   it('rebuilds the read models from it, and the dashboard as of a past instant shows what was recorded then', async () => {
     const result = await rebuildReadModels(api.infra.dataSource, api.infra.store, PROJECTIONS_ALL);
@@ -53,5 +53,5 @@ describe('demo province imported at story time (bulk import path)', () => {
     expect(midYear.body.activities.total).toBeGreaterThan(0);
     const before = await api.admin.get(`/api/dashboard?year=2015&asOf=${encodeURIComponent('2013-01-01T00:00:00Z')}`);
     expect(before.body.activities.total).toBe(0);
-  });
+  }, 300_000);
 });

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { RecordedEvent } from '@kn/event-store';
-import type { Projection } from '@kn/platform';
+import { insertRows, type Projection } from '@kn/platform';
 import { categoryOf, idOf } from '@kn/shared';
 import { evolveAdminUnit, type AdminUnitTreeDoc } from '@kn/territory';
 import { evolveActivityLog, evolvePairingSummary, evolveProjectBoard, type ActivityLog, type PairingSummary, type ProjectBoardEntry } from '@kn/twinning';
@@ -99,34 +99,66 @@ export const dashboardFactsProjection: Projection = {
   name: 'dashboard_facts',
   categories: Object.keys(KINDS),
   async apply(events, tx) {
-    const keys = [...new Set(events.map((e) => e.streamId))];
-    const stored: { key: string; doc: Entity; facts: Fact[] }[] = await tx.query(`select key, doc, facts from dashboard_entities where key = any($1)`, [keys]);
-    const state = new Map(stored.map((r) => [r.key, { doc: r.doc as Entity | null, facts: r.facts, dirty: false }]));
-    const rows: Fact[] = [];
-    const stamps: RecordedEvent[] = [];
-    for (const ev of events) {
-      const kind = KINDS[categoryOf(ev.streamId)];
-      if (!kind || !idOf(ev.streamId)) continue;
-      const before = state.get(ev.streamId) ?? { doc: null, facts: [], dirty: false };
-      const doc = kind.evolve(before.doc, ev);
-      if (before.dirty && kind.same(before.doc, doc)) continue;
-      // The first event of an entity in a batch recomputes its facts against the stored ones (they
-      // may predate a change of rules); later ones add the kind's delta when it has one.
-      const delta = before.dirty && before.doc && kind.delta ? kind.delta(before.doc, doc) : null;
-      const facts = delta ? STALE : kind.facts(doc);
-      for (const f of delta ?? diffFacts(before.facts === STALE ? kind.facts(before.doc as Entity) : before.facts, facts)) {
-        rows.push(f);
-        stamps.push(ev);
-      }
-      state.set(ev.streamId, { doc, facts, dirty: true });
-    }
-    for (const [key, s] of state) if (s.facts === STALE) s.facts = KINDS[categoryOf(key)].facts(s.doc as Entity);
-    await insertFacts(tx, rows, stamps);
-    await addToTotals(tx, rows);
-    const touched = [...state].filter(([, s]) => s.dirty).map(([key, { doc, facts }]) => ({ key, doc, facts }));
-    await insertRows(tx, 'dashboard_entities', ENTITY_COLUMNS, touched, 'on conflict (key) do update set doc = excluded.doc, facts = excluded.facts');
+    const state: State = new Map();
+    await foldPage(tx, state, events);
+    await writeEntities(tx, state);
+  },
+  /** A rebuild keeps the entities (a pairing's document holds every activity) in memory across pages and writes each once. */
+  rebuildSession() {
+    let state: State = new Map();
+    return {
+      async apply(events, tx) {
+        await foldPage(tx, state, events);
+        if (state.size < REBUILD_HELD) return;
+        await writeEntities(tx, state);
+        state = new Map();
+      },
+      async flush(tx) {
+        await writeEntities(tx, state);
+        state = new Map();
+      },
+    };
   },
 };
+
+type State = Map<string, { doc: Entity | null; facts: Fact[]; dirty: boolean }>;
+const REBUILD_HELD = 100_000;
+
+/** Loads the entities `state` lacks, folds the events into it, and writes their fact differences to the ledger and the totals. */
+async function foldPage(tx: EntityManager, state: State, events: readonly RecordedEvent[]): Promise<void> {
+  const missing = [...new Set(events.map((e) => e.streamId))].filter((k) => !state.has(k));
+  if (missing.length) {
+    const stored: { key: string; doc: Entity; facts: Fact[] }[] = await tx.query(`select key, doc, facts from dashboard_entities where key = any($1)`, [missing]);
+    for (const r of stored) state.set(r.key, { doc: r.doc, facts: r.facts, dirty: false });
+  }
+  const rows: Fact[] = [];
+  const stamps: RecordedEvent[] = [];
+  for (const ev of events) {
+    const kind = KINDS[categoryOf(ev.streamId)];
+    if (!kind || !idOf(ev.streamId)) continue;
+    const before = state.get(ev.streamId) ?? { doc: null, facts: [], dirty: false };
+    const doc = kind.evolve(before.doc, ev);
+    if (before.dirty && kind.same(before.doc, doc)) continue;
+    // The first event of an entity since it was loaded recomputes its facts against the stored ones
+    // (they may predate a change of rules); later ones add the kind's delta when it has one.
+    const delta = before.dirty && before.doc && kind.delta ? kind.delta(before.doc, doc) : null;
+    const facts = delta ? STALE : kind.facts(doc);
+    for (const f of delta ?? diffFacts(before.facts === STALE ? kind.facts(before.doc as Entity) : before.facts, facts)) {
+      rows.push(f);
+      stamps.push(ev);
+    }
+    state.set(ev.streamId, { doc, facts, dirty: true });
+  }
+  await insertFacts(tx, rows, stamps);
+  await addToTotals(tx, rows);
+}
+
+async function writeEntities(tx: EntityManager, state: State): Promise<void> {
+  const touched = [...state].filter(([, s]) => s.dirty).map(([key, s]) => ({
+    key, doc: s.doc, facts: s.facts === STALE ? KINDS[categoryOf(key)].facts(s.doc as Entity) : s.facts,
+  }));
+  await insertRows(tx, 'dashboard_entities', ENTITY_COLUMNS, touched, 'on conflict (key) do update set doc = excluded.doc, facts = excluded.facts');
+}
 
 /** The ledger rows in event order (their ids follow it), 2,000 per insert, each column one array parameter. */
 async function insertFacts(tx: EntityManager, facts: readonly Fact[], stamps: readonly RecordedEvent[]): Promise<void> {
@@ -167,13 +199,3 @@ async function addToTotals(tx: EntityManager, facts: readonly Fact[]): Promise<v
 }
 
 const ENTITY_COLUMNS = { key: 'text', doc: 'jsonb', facts: 'jsonb' } as const;
-const CHUNK = 500;
-
-/** One multi-row insert per 500 rows, each chunk one JSON parameter expanded by `json_to_recordset`. */
-async function insertRows(tx: EntityManager, table: string, columns: Readonly<Record<string, string>>, rows: readonly Record<string, unknown>[], tail: string): Promise<void> {
-  const names = Object.keys(columns).join(', ');
-  const shape = Object.entries(columns).map(([name, type]) => `${name} ${type}`).join(', ');
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    await tx.query(`insert into ${table} (${names}) select ${names} from json_to_recordset($1::json) as r(${shape}) ${tail}`, [JSON.stringify(rows.slice(i, i + CHUNK))]);
-  }
-}

@@ -45,7 +45,7 @@ export async function importDemo(deps: { log: LogImport; keys: PgKeyStore | null
     if (events % 50_000 < decided.length) options.onProgress?.({ phase: 'generate', events });
   };
   try {
-    await seedDemo({ pipeline: null, vault: keys ? new PersonalDataVault(keys) : null, cast: deps.cast, observe }, { seed: options.seed, households: options.households, today: options.today });
+    await seedDemo({ pipeline: null, vault: keys ? new PersonalDataVault(keys) : null, cast: deps.cast, observe }, { seed: options.seed, households: options.households, today: options.today, householdsInOnePass: true });
     spill.close();
     await keys?.flush();
     const t1 = performance.now();

@@ -18,6 +18,11 @@ export interface DemoOptions {
   readonly concurrency?: number;
   /** Append each household's phase in one write (scale runs); default: one append per command. */
   readonly batchHouseholds?: boolean;
+  /**
+   * Decide each household's whole story at once, in the first phase (an import that sorts events
+   * by recorded time afterwards needs no phases, and saves re-planning and re-deciding them).
+   */
+  readonly householdsInOnePass?: boolean;
   /** Vietnam's calendar date; defaults to today. */
   readonly today: string;
   readonly onProgress?: (progress: { phase: string; done: number; total: number }) => void;
@@ -70,7 +75,7 @@ export async function seedDemo(deps: DemoDeps, options: DemoOptions): Promise<De
   const households = new HouseholdRunner(plan, deps, options, stats);
 
   for (const q of plan.foundation) (await run(q), tick('territory'));
-  await households.phase('before', () => tick('households'));
+  await households.phase(options.householdsInOnePass ? 'all' : 'before', () => tick('households'));
   const inPhase = (from: string, to: string) => plan.queue.filter((q) => q.step.date >= from && q.step.date < to);
   for (const q of inPhase('0000', MERGER_ON)) (await run(q), tick('pairings'));
 
@@ -78,16 +83,17 @@ export async function seedDemo(deps: DemoDeps, options: DemoOptions): Promise<De
   const merges = plan.territory.merges.map((m) => mergeSteps(plan.territory, m, deps.cast));
   for (const [i, m] of merges.entries()) for (const step of m.successor) await run({ kind: 'adminunit', id: plan.territory.merges[i].successor.id, step });
   for (const q of atMerger) await run(q);
-  await households.phase('merger', () => undefined);
+  if (!options.householdsInOnePass) await households.phase('merger', () => undefined);
   for (const m of merges) for (const p of m.predecessors) await run({ kind: 'adminunit', id: p.unitId, step: p.step });
   for (const d of districtEndSteps(plan.territory, deps.cast)) for (const step of d.steps) await run({ kind: 'adminunit', id: d.unitId, step });
 
-  await households.phase('after', () => tick('households'));
+  if (!options.householdsInOnePass) await households.phase('after', () => tick('households'));
   for (const q of inPhase(MERGER_ON, '9999')) if (!atMerger.includes(q)) (await run(q), tick('pairings'));
   return { events: stats.events, commands: stats.commands, households: options.households, seconds: (Date.now() - started) / 1000, plan };
 }
 
 type Phase = 'before' | 'merger' | 'after';
+type Pass = Phase | 'all';
 const phaseOf = (step: Step<HouseholdCommand>): Phase =>
   step.command.type === 'TransferHousehold' ? 'merger' : step.date < MERGER_ON ? 'before' : 'after';
 
@@ -95,22 +101,22 @@ const phaseOf = (step: Step<HouseholdCommand>): Phase =>
 class HouseholdRunner {
   constructor(private readonly plan: DemoPlan, private readonly deps: DemoDeps, private readonly options: DemoOptions, private readonly stats: WriteStats) {}
 
-  async phase(phase: Phase, tick: () => void): Promise<void> {
+  async phase(phase: Pass, tick: () => void): Promise<void> {
     await inParallel(indices(this.options.households), this.options.concurrency ?? 32, async (i) => {
       await this.one(i, phase);
       tick();
     });
   }
 
-  private async one(index: number, phase: Phase): Promise<void> {
+  private async one(index: number, phase: Pass): Promise<void> {
     const { plan, deps, options } = this;
     const h = planHousehold(plan.seed, index, plan.territory, plan.sponsors, deps.cast, options.today);
     const w = new StreamWriter(householdStream(h.id), householdDecider, deps.pipeline, this.stats);
     const order: Phase[] = ['before', 'merger', 'after'];
-    for (const p of order.slice(0, order.indexOf(phase))) for (const step of h.steps) if (phaseOf(step) === p) w.replay(step);
+    if (phase !== 'all') for (const p of order.slice(0, order.indexOf(phase))) for (const step of h.steps) if (phaseOf(step) === p) w.replay(step);
     const ready: Step<HouseholdCommand>[] = [];
     for (const step of h.steps) {
-      if (phaseOf(step) !== phase) continue;
+      if (phase !== 'all' && phaseOf(step) !== phase) continue;
       const vault = deps.vault;
       ready.push(step.command.type === 'RegisterHousehold' && vault ? await this.sealed(step, h.id, h.head)
         : step.command.type === 'EraseHouseholdPersonalData' && vault ? { ...step, before: () => vault.erase(h.id) } : step);
