@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -50,7 +50,9 @@ async function openServer(): Promise<{ url: string; embedded: boolean; dir: stri
   if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, embedded: false, dir: null, stop: async () => undefined };
   const dir = mkdtempSync(join(process.env.BENCH_DATA_DIR ?? tmpdir(), 'kn-bench-pg-'));
   chmodSync(dir, 0o755); // the unprivileged postgres user must reach its data directory
-  const handle = await startEmbeddedPostgres({ dataDir: dir });
+  // BENCH_PG_LOG=file keeps the server's own log (what it says when it ends a connection).
+  const logFile = process.env.BENCH_PG_LOG;
+  const handle = await startEmbeddedPostgres({ dataDir: dir, log: logFile ? (line) => appendFileSync(logFile, `${line}\n`) : undefined });
   return {
     url: handle.url,
     embedded: true,

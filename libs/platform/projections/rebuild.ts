@@ -4,6 +4,7 @@ import { LOG_START, type EventStore, type LogCheckpoint, type RecordedEvent } fr
 import type { Projection, RebuildSession } from './projection.js';
 import { applyAll, readCheckpoint, RUNNER_LOCK, writeCheckpoint } from './projection-runner.js';
 import { deferIndexes, finishTables } from './shadow-tables.js';
+import { Writers } from './writers.js';
 
 export interface RebuildProgress { applied: number; total: number }
 export interface RebuildResult {
@@ -38,20 +39,32 @@ export async function rebuildReadModels(
 ): Promise<RebuildResult> {
   const logger = new Logger('rebuild');
   const t0 = performance.now();
-  const deferred = await inNext(db, async (tx) => {
+  const writers = await Writers.open(db, WRITERS);
+  try {
+    return await rebuildWith(db, writers, store, projections, onProgress, logger, t0);
+  } finally {
+    await writers.close();
+  }
+}
+
+async function rebuildWith(
+  db: DataSource, writers: Writers, store: EventStore, projections: readonly Projection[],
+  onProgress: (p: RebuildProgress) => void, logger: Logger, t0: number,
+): Promise<RebuildResult> {
+  const deferred = await inNext(writers, async (tx) => {
     await tx.query(`drop schema if exists ${NEXT} cascade`);
     await tx.query(`create schema ${NEXT}`);
     return deferIndexes(tx, 'rm', NEXT);
   });
   const total = await countLog(db);
   const spent: Record<string, number> = {};
-  const { applied: replayed, last } = await replay(db, store, projections, logger, spent, (applied) => onProgress({ applied, total: Math.max(total, applied) }));
+  const { applied: replayed, last } = await replay(writers, store, projections, logger, spent, (applied) => onProgress({ applied, total: Math.max(total, applied) }));
   const t1 = performance.now();
-  await finishTables(db, NEXT, deferred, WRITERS);
-  await inNext(db, (tx) => writeCheckpoint(tx, last));
+  await finishTables(writers, NEXT, deferred, WRITERS);
+  await inNext(writers, (tx) => writeCheckpoint(tx, last));
   const t2 = performance.now();
   let applied = replayed;
-  const checkpoint = await db.transaction(async (tx) => {
+  const checkpoint = await writers.transaction(async (tx) => {
     await tx.query('select pg_advisory_xact_lock($1)', [RUNNER_LOCK]);
     await tx.query(`set local search_path to app, ${NEXT}, public`);
     for (;;) {
@@ -77,7 +90,7 @@ export async function rebuildReadModels(
  * Returns how many events were replayed and the checkpoint of the last one.
  */
 async function replay(
-  db: DataSource, store: EventStore, projections: readonly Projection[], logger: Logger,
+  writers: Writers, store: EventStore, projections: readonly Projection[], logger: Logger,
   spent: Record<string, number>, progress: (applied: number) => void,
 ): Promise<{ applied: number; last: LogCheckpoint }> {
   const pages: Promise<readonly RecordedEvent[]>[] = [];
@@ -100,11 +113,11 @@ async function replay(
     }
     return pages[i];
   };
-  const slots = new Slots(WRITERS);
   /** One transaction in a writer slot; the time inside the slot is the projection's. */
-  const write = (p: Projection, work: (tx: EntityManager) => Promise<void>) => slots.run(async () => {
+  /** One transaction on a free writer; the time inside it is the projection's. */
+  const write = (p: Projection, work: (tx: EntityManager) => Promise<void>) => inNext(writers, async (tx) => {
     const t = performance.now();
-    await inNext(db, work);
+    await work(tx);
     spent[p.name] = (spent[p.name] ?? 0) + performance.now() - t;
   });
   const worker = async (p: Projection, k: number) => {
@@ -129,26 +142,6 @@ async function replay(
   await Promise.all(projections.map(worker));
   await reading;
   return { applied, last: after };
-}
-
-/** At most n tasks at once. */
-class Slots {
-  private free: number;
-  private readonly queue: (() => void)[] = [];
-  constructor(n: number) {
-    this.free = n;
-  }
-  async run<T>(task: () => Promise<T>): Promise<T> {
-    if (this.free === 0) await new Promise<void>((go) => this.queue.push(go));
-    else this.free--;
-    try {
-      return await task();
-    } finally {
-      const next = this.queue.shift();
-      if (next) next();
-      else this.free++;
-    }
-  }
 }
 
 const EMPTY: Promise<readonly RecordedEvent[]> = Promise.resolve([]);
@@ -178,12 +171,13 @@ function sessionOf(p: Projection, logger: Logger): RebuildSession {
 }
 
 /** A transaction writing to `rm_next`, not waiting for the disk (a rebuild that crashes starts again). */
-function inNext<T>(db: DataSource, work: (tx: EntityManager) => Promise<T>): Promise<T> {
-  return db.transaction(async (tx) => {
+function inNext<T>(writers: Writers, work: (tx: EntityManager) => Promise<T>): Promise<T> {
+  return writers.transaction(async (tx) => {
     await tx.query(`set local search_path to app, ${NEXT}, public`);
     await tx.query(`set local synchronous_commit = off`);
     // Writers take turns on Node's one thread: a transaction may wait for its turn longer than the server's idle limit.
     await tx.query(`set local idle_in_transaction_session_timeout = 0`);
+    await tx.query(`set local statement_timeout = 0`);
     return work(tx);
   });
 }

@@ -1,4 +1,5 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
+import type { Writers } from './writers.js';
 
 /** A table of the new schema and the index definitions it gets once it is loaded. */
 export interface DeferredTable { readonly table: string; readonly indexes: readonly string[] }
@@ -31,15 +32,15 @@ function secondaryIndexes(tx: EntityManager, schema: string, table: string): Pro
 }
 
 /** Makes the loaded tables durable and builds their deferred indexes, `connections` tables at a time. */
-export async function finishTables(db: DataSource, schema: string, tables: readonly DeferredTable[], connections: number): Promise<void> {
+export async function finishTables(writers: Writers, schema: string, tables: readonly DeferredTable[], connections: number): Promise<void> {
   const queue = [...tables];
   await Promise.all(Array.from({ length: connections }, async () => {
-    for (let t = queue.shift(); t; t = queue.shift()) await finishTable(db, schema, t);
+    for (let t = queue.shift(); t; t = queue.shift()) await finishTable(writers, schema, t);
   }));
 }
 
-function finishTable(db: DataSource, schema: string, t: DeferredTable): Promise<void> {
-  return db.transaction(async (tx) => {
+function finishTable(writers: Writers, schema: string, t: DeferredTable): Promise<void> {
+  return writers.transaction(async (tx) => {
     // A large table takes longer than the pool's statement timeout to copy and index.
     await tx.query(`set local statement_timeout = 0`);
     await tx.query(`set local maintenance_work_mem = '256MB'`);
