@@ -63,7 +63,9 @@ describe('demo province generator (dry run through the deciders)', () => {
     const { counts, streams } = await dryRun(2013, 600);
     const assessed = [...streams.values()].flat().filter((e) => e.type === 'PovertyAssessed') as Message<string, { reviewYear: number; standard: string; classification: string }>[];
     const standardOf = (y: number) => new Set(assessed.filter((a) => a.data.reviewYear === y).map((a) => a.data.standard));
-    expect([...standardOf(2015)]).toEqual(['QD09_2011']);
+    expect([...standardOf(2014)]).toEqual(['QD09_2011']);
+    expect([...standardOf(2015)]).toEqual(['QD59_2015']);
+    expect([...standardOf(2021)]).toEqual(['ND07_2021']);
     expect([...standardOf(2018)]).toEqual(['QD59_2015']);
     expect([...standardOf(2023)]).toEqual(['ND07_2021']);
     const poorShare = (y: number) => assessed.filter((a) => a.data.reviewYear === y && a.data.classification === 'poor').length / assessed.filter((a) => a.data.reviewYear === y).length;

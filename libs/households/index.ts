@@ -8,7 +8,7 @@ export type {
 } from './domain/poverty-standards/poverty-standard.types.js';
 export { AREAS, CLASSIFICATIONS, RULE_FAMILIES } from './domain/poverty-standards/poverty-standard.types.js';
 export {
-  classify, listStandards, reclassify, standardByCode, standardInForce, thresholdsFor, validateDeprivations,
+  classify, listStandards, reclassify, standardByCode, standardForReview, standardInForce, thresholdsFor, validateDeprivations, type ReviewStandard,
 } from './domain/poverty-standards/poverty-standards.js';
 
 // Household stream

@@ -1,4 +1,4 @@
-import type { CommitmentKind } from '@kn/households';
+import { standardForReview, type CommitmentKind } from '@kn/households';
 
 /** Latent deprivations; each standard sees the ones it has indicators for (QĐ 59/2015, NĐ 07/2021). */
 export const LATENT_DEPRIVATIONS = [
@@ -7,15 +7,14 @@ export const LATENT_DEPRIVATIONS = [
 ] as const;
 export type Latent = (typeof LATENT_DEPRIVATIONS)[number];
 
-const QD59 = new Set(['medical_services', 'health_insurance', 'adult_education', 'child_school_attendance', 'housing_quality', 'housing_area', 'water_source', 'hygienic_latrine', 'telecom_use', 'information_assets']);
-const ND07 = new Set(['employment', 'dependants', 'nutrition', 'health_insurance', 'adult_education', 'child_school_attendance', 'housing_quality', 'housing_area', 'water_source', 'hygienic_latrine', 'telecom_use', 'information_access']);
-
-/** The codes of the standard in force for a review year (QĐ 09/2011 measured income only). */
+/**
+ * The codes the standard of a review year measures (QĐ 09/2011 measured income only): the
+ * review of year N uses the standard in force for N + 1 (`standardForReview`).
+ */
 export function deprivationCodes(year: number, latent: ReadonlySet<Latent>): string[] {
-  if (year <= 2015) return [];
-  const codes = [...latent].map((c) => (year >= 2022 && c === 'information_assets' ? 'information_access' : c));
-  const allowed = year >= 2022 ? ND07 : QD59;
-  return codes.filter((c) => allowed.has(c));
+  const known = new Set(standardForReview(year)?.standard.indicators.map((i) => i.code) ?? []);
+  const codes = [...latent].map((c) => (c === 'information_assets' && !known.has(c) ? 'information_access' : c));
+  return codes.filter((c) => known.has(c));
 }
 
 /** Nominal growth shocks by year: the 2016 drought, COVID-19 in 2020–2021. */

@@ -16,6 +16,12 @@ const sponsor: Check = (v) => !!v && typeof v === 'object'
   && (str((v as Record<string, unknown>)['organizationId']) || str((v as Record<string, unknown>)['individualName']));
 const classificationOrNull: Check = (v) => v === null || oneOf(CLASSIFICATIONS)(v);
 
+const stated: Check = (v) => !!v && typeof v === 'object' && str((v as Record<string, unknown>)['standard'])
+  && oneOf(CLASSIFICATIONS)((v as Record<string, unknown>)['classification']) && strings((v as Record<string, unknown>)['deprivations']);
+const transitionOrNull: Check = (v) => v === null || oneOf(TRANSITIONS)(v);
+const restatedTransitions: Check = (v) => Array.isArray(v) && v.every((t) => !!t && typeof t === 'object'
+  && num((t as Record<string, unknown>)['reviewYear']) && transitionOrNull((t as Record<string, unknown>)['from']) && transitionOrNull((t as Record<string, unknown>)['to']));
+
 /** The fields each event type must carry; read-side folds rely on these and nothing more. */
 const SHAPES: Readonly<Record<HouseholdEventType, Readonly<Record<string, Check>>>> = {
   HouseholdRegistered: {
@@ -30,6 +36,7 @@ const SHAPES: Readonly<Record<HouseholdEventType, Readonly<Record<string, Check>
     classification: oneOf(CLASSIFICATIONS), povertyLineVnd: num, nearPoorLineVnd: num,
   },
   PovertyStatusChanged: { reviewYear: num, changedOn: date, from: classificationOrNull, to: oneOf(CLASSIFICATIONS), transition: oneOf(TRANSITIONS) },
+  AssessmentRestated: { reviewYear: num, restatedOn: date, reason: str, from: stated, to: stated, transitions: restatedTransitions },
   SupportCommitted: {
     commitmentId: str, sponsor, kind: oneOf(COMMITMENT_KINDS), description: str, valueVnd: num, dueOn: date, committedOn: date,
   },

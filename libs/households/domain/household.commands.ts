@@ -41,8 +41,14 @@ export type AssessPoverty = Message<'AssessPoverty', OnHousehold & Dated & {
   readonly assessedOn: IsoDate;
   readonly incomePerCapitaVnd: number;
   readonly deprivations: readonly string[];
-  /** Omitted: the standard in force on `assessedOn`. */
+  /** Omitted: the standard that governs `reviewYear` (`standardForReview`). */
   readonly standard?: string | null;
+}>;
+
+/** Re-decide one recorded review under the standard that governs its review year. */
+export type RestateAssessment = Message<'RestateAssessment', OnHousehold & Dated & {
+  readonly reviewYear: number;
+  readonly reason: string;
 }>;
 
 export type CommitSupport = Message<'CommitSupport', OnHousehold & {
@@ -93,6 +99,7 @@ export type HouseholdCommand =
   | ChangeHouseholdMembers
   | ChangeHouseholdHead
   | AssessPoverty
+  | RestateAssessment
   | CommitSupport
   | DeliverSupport
   | FulfilSupportCommitment

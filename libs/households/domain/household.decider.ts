@@ -4,6 +4,7 @@ import type { HouseholdEvent } from './household.events.js';
 import { changeHead, changeMembers, erasePersonalData, move, register, transfer } from './household-registration.decide.js';
 import { evolveHousehold, initialHouseholdState, type HouseholdState } from './household.state.js';
 import { assessPoverty } from './poverty-assessment.decide.js';
+import { restateAssessment } from './assessment-restatement.decide.js';
 import { cancelCommitment, commitSupport, deliverSupport, fulfilCommitment } from './support-commitment.decide.js';
 
 export function decideHousehold(command: HouseholdCommand, state: HouseholdState): readonly HouseholdEvent[] {
@@ -13,6 +14,7 @@ export function decideHousehold(command: HouseholdCommand, state: HouseholdState
     case 'ChangeHouseholdMembers': return changeMembers(command, state);
     case 'ChangeHouseholdHead': return changeHead(command, state);
     case 'AssessPoverty': return assessPoverty(command, state);
+    case 'RestateAssessment': return restateAssessment(command, state);
     case 'CommitSupport': return commitSupport(command, state);
     case 'DeliverSupport': return deliverSupport(command, state);
     case 'FulfilSupportCommitment': return fulfilCommitment(command, state);

@@ -71,6 +71,37 @@ export type PovertyStatusChanged = Message<'PovertyStatusChanged', {
   readonly transition: Transition;
 }>;
 
+/** A review's classification under one standard, with that standard's lines for the household's area. */
+export interface StatedClassification {
+  readonly standard: string;
+  readonly classification: Classification;
+  /** The deprivations the standard counts (codes it lacks are dropped when restating). */
+  readonly deprivations: readonly string[];
+  readonly povertyLineVnd: number;
+  readonly nearPoorLineVnd: number;
+}
+
+/** A transition of a review that changed because an earlier (or the same) review was restated. */
+export interface RestatedTransition {
+  readonly reviewYear: number;
+  readonly from: Transition | null;
+  readonly to: Transition | null;
+}
+
+/**
+ * A recorded review re-decided under the standard that governs its review year (e.g. the 2015
+ * review first classified under QĐ 09/2011 instead of QĐ 59/2015). The original assessment stays
+ * in the log; this records the old and new outcome, the reason, and every transition that changes.
+ */
+export type AssessmentRestated = Message<'AssessmentRestated', {
+  readonly reviewYear: number;
+  readonly restatedOn: IsoDate;
+  readonly reason: string;
+  readonly from: StatedClassification;
+  readonly to: StatedClassification;
+  readonly transitions: readonly RestatedTransition[];
+}>;
+
 export type SupportCommitted = Message<'SupportCommitted', {
   readonly commitmentId: string;
   readonly sponsor: Sponsor;
@@ -123,6 +154,7 @@ export type HouseholdEvent =
   | HouseholdHeadChanged
   | PovertyAssessed
   | PovertyStatusChanged
+  | AssessmentRestated
   | SupportCommitted
   | SupportDelivered
   | SupportCommitmentFulfilled

@@ -1,6 +1,7 @@
 import { assertNever, type IsoDate } from '@kn/shared';
 import type { Area, Classification } from './poverty-standards/poverty-standard.types.js';
-import type { HouseholdEvent } from './household.events.js';
+import type { AssessmentRestated, HouseholdEvent } from './household.events.js';
+import { transitionsOf } from './poverty-transitions.js';
 
 export interface CommitmentState {
   readonly status: 'open' | 'fulfilled' | 'cancelled';
@@ -8,6 +9,16 @@ export interface CommitmentState {
   readonly valueVnd: number;
   readonly deliveredVnd: number;
   readonly deliveryIds: readonly string[];
+}
+
+/** A recorded review as the household's decisions need it (a restatement re-decides it). */
+export interface ReviewState {
+  readonly reviewYear: number;
+  readonly standard: string;
+  readonly area: Area;
+  readonly incomePerCapitaVnd: number;
+  readonly deprivations: readonly string[];
+  readonly classification: Classification;
 }
 
 export interface RegisteredHousehold {
@@ -21,6 +32,8 @@ export interface RegisteredHousehold {
   readonly personalData: 'sealed' | 'erased';
   /** Review years assessed, in order; the last is the latest. */
   readonly reviewYears: readonly number[];
+  /** The reviews in year order, as last stated (restatements applied). */
+  readonly reviews: readonly ReviewState[];
   readonly classification: Classification | null;
   /** A later entry into poverty is a relapse (tái nghèo), not newly poor. */
   readonly everExitedPoverty: boolean;
@@ -36,6 +49,14 @@ function onCommitment(s: RegisteredHousehold, id: string, change: (c: Commitment
   return c ? { ...s, commitments: { ...s.commitments, [id]: change(c) } } : s;
 }
 
+/** The restated review takes its new standard and classification; the latest classification and history follow. */
+function restated(s: RegisteredHousehold, d: AssessmentRestated['data']): RegisteredHousehold {
+  const reviews = s.reviews.map((r) => (r.reviewYear === d.reviewYear
+    ? { ...r, standard: d.to.standard, classification: d.to.classification, deprivations: d.to.deprivations } : r));
+  const everExitedPoverty = transitionsOf(reviews).some((t) => t.transition === 'exited_poverty');
+  return { ...s, reviews, classification: reviews.at(-1)?.classification ?? s.classification, everExitedPoverty };
+}
+
 function evolveRegistered(s: RegisteredHousehold, event: Exclude<HouseholdEvent, { type: 'HouseholdRegistered' }>): RegisteredHousehold {
   switch (event.type) {
     case 'HouseholdMoved':
@@ -46,8 +67,15 @@ function evolveRegistered(s: RegisteredHousehold, event: Exclude<HouseholdEvent,
       return { ...s, memberCount: event.data.to };
     case 'HouseholdHeadChanged':
       return s;
-    case 'PovertyAssessed':
-      return { ...s, reviewYears: [...s.reviewYears, event.data.reviewYear], classification: event.data.classification };
+    case 'PovertyAssessed': {
+      const d = event.data;
+      const review: ReviewState = {
+        reviewYear: d.reviewYear, standard: d.standard, area: d.area, incomePerCapitaVnd: d.incomePerCapitaVnd, deprivations: d.deprivations, classification: d.classification,
+      };
+      return { ...s, reviewYears: [...s.reviewYears, d.reviewYear], reviews: [...s.reviews, review], classification: d.classification };
+    }
+    case 'AssessmentRestated':
+      return restated(s, event.data);
     case 'PovertyStatusChanged':
       return event.data.transition === 'exited_poverty' ? { ...s, everExitedPoverty: true } : s;
     case 'SupportCommitted': {
@@ -75,7 +103,7 @@ export function evolveHousehold(state: HouseholdState, event: HouseholdEvent): H
     const d = event.data;
     return {
       status: 'registered', householdId: d.householdId, communeId: d.communeId, villageId: d.villageId, area: d.area,
-      memberCount: d.memberCount, registeredOn: d.registeredOn, personalData: 'sealed', reviewYears: [],
+      memberCount: d.memberCount, registeredOn: d.registeredOn, personalData: 'sealed', reviewYears: [], reviews: [],
       classification: null, everExitedPoverty: false, commitments: {},
     };
   }

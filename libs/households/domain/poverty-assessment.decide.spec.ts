@@ -36,10 +36,17 @@ describe('assessing poverty: classification computed by the standard in force', 
     expect(assessed).toMatchObject({ data: { classification: 'poor' } });
   });
 
-  it('2021 is still the QD59 transitional year, 2026 still ND07', () => {
-    const in2021 = householdDecider.decide(assess({ reviewYear: 2021, assessedOn: '2021-12-10', today: '2021-12-31' }), fold(householdDecider, [registered]));
-    const in2026 = householdDecider.decide(assess({ reviewYear: 2026, assessedOn: '2026-11-10', today: '2026-12-31', deprivations: ['nutrition', 'employment', 'dependants'] }), fold(householdDecider, [registered]));
-    expect([in2021[0]?.data, in2026[0]?.data]).toMatchObject([{ standard: 'QD59_2015' }, { standard: 'ND07_2021', classification: 'poor' }]);
+  it('the review of year N uses the standard in force for N + 1: 2014 QD09, 2015 QD59, 2020 QD59, 2021 ND07, 2025 ND07, 2026 ND351', () => {
+    const standardOf = (reviewYear: number) => householdDecider.decide(
+      assess({ reviewYear, assessedOn: `${reviewYear}-11-10`, today: `${reviewYear}-12-31`, deprivations: [] }), fold(householdDecider, [registered]),
+    )[0]?.data;
+    expect([2014, 2015, 2020, 2021, 2025, 2026].map((y) => (standardOf(y) as { standard: string }).standard))
+      .toEqual(['QD09_2011', 'QD59_2015', 'QD59_2015', 'ND07_2021', 'ND07_2021', 'ND351_2025']);
+  });
+
+  it('a review held in January for the previous year still uses that review year\'s standard', () => {
+    const [assessed] = householdDecider.decide(assess({ reviewYear: 2015, assessedOn: '2016-01-20', today: '2016-02-01', incomePerCapitaVnd: 600_000 }), fold(householdDecider, [registered]));
+    expect(assessed).toMatchObject({ data: { standard: 'QD59_2015', classification: 'poor', povertyLineVnd: 700_000 } });
   });
 
   it('applies a named standard instead of the one in force', () => {
@@ -66,8 +73,8 @@ describe('assessment guards', () => {
     expect((thrown as InvalidInput).field).toBe('deprivations');
   });
   it('household.unknown_standard', () => hh.given([registered]).when(assess({ standard: 'QD99' })).thenRejects('household.unknown_standard'));
-  it('household.no_standard_in_force', () => {
-    hh.given([registered]).when(assess({ reviewYear: 2031, assessedOn: '2031-11-01', today: '2031-12-01' })).thenRejects('household.no_standard_in_force');
+  it('household.no_standard_for_review', () => {
+    hh.given([registered]).when(assess({ reviewYear: 2030, assessedOn: '2030-11-01', today: '2030-12-01' })).thenRejects('household.no_standard_for_review');
   });
   it('household.one_assessment_per_review_year', () => {
     hh.given([registered, assessedEvent(2018, 'poor')]).when(assess()).thenRejects('household.one_assessment_per_review_year');

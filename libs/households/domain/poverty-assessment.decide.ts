@@ -4,19 +4,22 @@ import type { PovertyAssessed, PovertyStatusChanged } from './household.events.j
 import { ensureInput, ensureNotBeforeRegistration, ensurePastDate, requireRegistered } from './household.guards.js';
 import type { HouseholdState, RegisteredHousehold } from './household.state.js';
 import { transitionBetween } from './poverty-transitions.js';
-import { classify, standardByCode, standardInForce, validateDeprivations } from './poverty-standards/poverty-standards.js';
+import { classify, standardByCode, standardForReview, validateDeprivations } from './poverty-standards/poverty-standards.js';
 import type { PovertyStandard } from './poverty-standards/poverty-standard.types.js';
 
-/** The named standard, else the one in force on the assessment date. */
+/**
+ * The named standard, else the one that governs the review year: the review held in year N
+ * draws up the lists for N + 1 and uses the standard in force for N + 1 (`standardForReview`).
+ */
 function chooseStandard(data: AssessPoverty['data']): PovertyStandard {
   if (data.standard) {
     const named = standardByCode(data.standard);
     ensureInput('household.unknown_standard', named !== undefined, `unknown poverty standard ${data.standard}`, 'standard');
     return named;
   }
-  const inForce = standardInForce(data.assessedOn);
-  ensureInput('household.no_standard_in_force', inForce !== undefined, `no poverty standard covers ${data.assessedOn}`, 'assessedOn');
-  return inForce;
+  const governing = standardForReview(data.reviewYear);
+  ensureInput('household.no_standard_for_review', governing !== undefined, `no poverty standard governs the ${data.reviewYear} review`, 'reviewYear');
+  return governing.standard;
 }
 
 /**

@@ -23,3 +23,20 @@ export function transitionBetween(from: Classification | null, to: Classificatio
   if (step === 'entered_poverty') return everExitedPoverty ? 'relapsed' : 'newly_poor';
   return step;
 }
+
+export interface ClassifiedReview {
+  readonly reviewYear: number;
+  readonly classification: Classification;
+}
+
+/** The transition of each review against the one before it, walking the household's reviews in order. */
+export function transitionsOf(reviews: readonly ClassifiedReview[]): { reviewYear: number; transition: Transition | null }[] {
+  let previous: Classification | null = null;
+  let everExited = false;
+  return reviews.map((r) => {
+    const transition = transitionBetween(previous, r.classification, everExited);
+    if (transition === 'exited_poverty') everExited = true;
+    previous = r.classification;
+    return { reviewYear: r.reviewYear, transition };
+  });
+}

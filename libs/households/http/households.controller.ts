@@ -1,4 +1,4 @@
-import { Body, Controller, Post } from '@nestjs/common';
+import { Body, Controller, Param, Post } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { Cmd, CommandPipeline, IdParam, type CommandContext, type CommandResult } from '@kn/platform';
 import { Roles, Scoped } from '@kn/identity';
@@ -11,7 +11,7 @@ import { ErasePersonalDataHandler } from '../write/erase-personal-data.handler.j
 import { HouseholdPlace } from '../write/household-place.js';
 import { RegisterHouseholdHandler } from '../write/register-household.handler.js';
 import {
-  AssessPovertyDto, ChangeMembersDto, CommitSupportDto, DeliverSupportDto, FulfilCommitmentDto, MoveHouseholdDto, ReasonDto, RegisterHouseholdDto,
+  AssessPovertyDto, ChangeMembersDto, CommitSupportDto, DeliverSupportDto, FulfilCommitmentDto, MoveHouseholdDto, ReasonDto, RegisterHouseholdDto, ReviewYearParams,
 } from './households.dto.js';
 
 const OFFICERS: Role[] = ['admin', 'supervisor', 'commune_officer'];
@@ -26,6 +26,12 @@ function assessmentOutcome(events: readonly HouseholdEvent[]): Record<string, un
     classification: assessed?.type === 'PovertyAssessed' ? assessed.data.classification : null,
     transition: changed?.type === 'PovertyStatusChanged' ? changed.data.transition : null,
   };
+}
+
+/** What a restatement changed, for the response. */
+function restatementOutcome(events: readonly HouseholdEvent[]): Record<string, unknown> {
+  const e = events.find((x) => x.type === 'AssessmentRestated');
+  return e?.type === 'AssessmentRestated' ? { reviewYear: e.data.reviewYear, from: e.data.from, to: e.data.to, transitions: e.data.transitions } : {};
 }
 
 @Controller('api/households')
@@ -54,6 +60,14 @@ export class HouseholdsController {
   assess(@IdParam() id: string, @Body() dto: AssessPovertyDto, @Cmd('AssessPoverty') ctx: CommandContext): Promise<CommandResult> {
     const command: HouseholdCommand = { type: 'AssessPoverty', data: { householdId: id, today: vietnamDate(ctx.now), ...dto, standard: dto.standard ?? null } };
     return this.run(id, command, ctx, { extra: assessmentOutcome });
+  }
+
+  /** Re-decide a recorded review under the standard that governs its year (supervisor's correction). */
+  @Post(':id/assessments/:reviewYear/restate')
+  @Roles('admin', 'supervisor')
+  restate(@Param() p: ReviewYearParams, @Body() dto: ReasonDto, @Cmd('RestateAssessment') ctx: CommandContext): Promise<CommandResult> {
+    const command: HouseholdCommand = { type: 'RestateAssessment', data: { householdId: p.id, reviewYear: p.reviewYear, reason: dto.reason, today: vietnamDate(ctx.now) } };
+    return this.run(p.id, command, ctx, { extra: restatementOutcome });
   }
 
   @Post(':id/commitments')

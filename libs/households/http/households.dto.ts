@@ -101,6 +101,16 @@ export class WhatIfQuery {
   @IsOptional() @Type(() => Number) @IsInt() @Min(2000) @Max(2100) reviewYear?: number;
 }
 
+export class ForReviewQuery {
+  @Type(() => Number) @IsInt() @Min(2000) @Max(2100) reviewYear: number;
+}
+
+/** The review year of `/assessments/{reviewYear}/restate`, validated like a body field. */
+export class ReviewYearParams {
+  @IsUUID() id: string;
+  @Type(() => Number) @IsInt() @Min(2000) @Max(2100) reviewYear: number;
+}
+
 export class DynamicsQuery {
   @Type(() => Number) @IsInt() @Min(2000) @Max(2100) year: number;
   @IsOptional() @IsUUID() communeId?: string;

@@ -2,10 +2,11 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { type Page } from '@kn/platform';
 import { CLASSIFICATIONS, type Area, type Classification, type PovertyStandard } from '../domain/poverty-standards/poverty-standard.types.js';
-import { listStandards, reclassify, standardByCode } from '../domain/poverty-standards/poverty-standards.js';
+import { listStandards, reclassify, standardByCode, standardForReview } from '../domain/poverty-standards/poverty-standards.js';
 import { ensureInput } from '../domain/household.guards.js';
 import { povertyDynamics, type AssessmentHistoryRow, type PovertyDynamicsRow } from '../read/poverty-dynamics/poverty-dynamics.js';
-import { DynamicsQuery, WhatIfQuery } from './households.dto.js';
+import { DynamicsQuery, ForReviewQuery, WhatIfQuery } from './households.dto.js';
+import { NotFound } from '@kn/shared';
 
 type Counts = Record<Classification, number>;
 const zero = (): Counts => Object.fromEntries(CLASSIFICATIONS.map((c) => [c, 0])) as Counts;
@@ -19,6 +20,15 @@ export class PovertyController {
   @Get('poverty-standards')
   standards(): PovertyStandard[] {
     return [...listStandards()];
+  }
+
+  /** Which standard the review of a year classifies under, and the year whose lists it draws up. */
+  @Get('poverty-standards/for-review')
+  forReview(@Query() q: ForReviewQuery): { reviewYear: number; appliesToYear: number; standard: string; name: string; reviewYears: { from: number; to: number } } {
+    const found = standardForReview(q.reviewYear);
+    if (!found) throw new NotFound('poverty-standard for review', String(q.reviewYear));
+    const { standard } = found;
+    return { reviewYear: found.reviewYear, appliesToYear: found.appliesToYear, standard: standard.code, name: standard.name, reviewYears: standard.reviewYears };
   }
 
   /** Reads only: each household's review (that year's, else its latest) classified again under `standard`. */

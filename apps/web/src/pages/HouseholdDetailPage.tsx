@@ -16,7 +16,7 @@ import { DateInput, MoneyInput, OrgSelect, PageTitle, QueryState, StatusTag, Uni
 import { useHeadName, type Commitment, type Household } from './HouseholdsPage';
 
 interface TimelineItem { date: string; type: string; title: string; titleEn?: string; [k: string]: unknown }
-interface Standard { code: string; name: string; nameEn?: string; validFrom: number; validTo: number; indicators: { code: string; labelVi: string; labelEn: string }[] }
+interface Standard { code: string; name: string; nameEn?: string; validFrom: number; validTo: number; reviewYears: { from: number; to: number }; indicators: { code: string; labelVi: string; labelEn: string }[] }
 
 type Dialog =
   | { kind: 'assess' } | { kind: 'commit' } | { kind: 'move' } | { kind: 'members' } | { kind: 'erase' }
@@ -67,7 +67,7 @@ export function HouseholdDetailPage() {
 
   const mayAssess = !!h && can.assessHousehold(h.communeId);
   const mayCommit = !!h && can.commitSupport(h.communeId);
-  const standardForYear = (y: number | undefined) => (standards.data ?? []).find((s) => y !== undefined && y >= s.validFrom && y <= s.validTo);
+  const standardForYear = (y: number | undefined) => (standards.data ?? []).find((s) => y !== undefined && y >= s.reviewYears.from && y <= s.reviewYears.to);
 
   return (
     <div>

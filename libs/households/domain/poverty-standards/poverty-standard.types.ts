@@ -41,11 +41,21 @@ export interface PovertyStandard {
   /** Official Vietnamese name; `nameEn` for the English UI. */
   readonly name: string;
   readonly nameEn: string;
-  /** Review years (rà soát) the standard governs, inclusive, transitional year included. */
+  /**
+   * Years whose poor / near-poor lists the standard governs (in force), inclusive, the
+   * transitional year included.
+   */
   readonly validFrom: number;
   readonly validTo: number;
-  /** The last review year run under this standard while its successor was already issued. */
+  /** The last year in force while its successor was already issued. */
   readonly transitionalYear: number | null;
+  /**
+   * Review years (rà soát) classified under it, inclusive. The review held at the end of year N
+   * draws up the lists for N + 1, so it uses the standard in force for N + 1.
+   */
+  readonly reviewYears: { readonly from: number; readonly to: number };
+  /** Where the facts were checked (decree, press, yearbook). */
+  readonly sources: readonly string[];
   readonly rule: RuleFamily;
   /** Deprivations that, with qualifying income, make a household poor (null: income only). */
   readonly minDeprivationsForPoor: number | null;

@@ -2,7 +2,8 @@ import type { PovertyStandard } from './poverty-standard.types.js';
 import { ND07_2021_INDICATORS, ND351_2025_INDICATORS, QD59_2015_INDICATORS } from './poverty-indicators.data.js';
 
 /**
- * The standards, oldest first. Source: POVERTY-STANDARDS.md; every press-sourced fact is
+ * The standards, oldest first, each with the review years it governs and its sources
+ * (POVERTY-STANDARDS.md); every press-sourced fact is
  * flagged in `unconfirmed` so it can be checked and corrected here without touching code.
  */
 export const POVERTY_STANDARDS: readonly PovertyStandard[] = [
@@ -13,6 +14,11 @@ export const POVERTY_STANDARDS: readonly PovertyStandard[] = [
     validFrom: 2011,
     validTo: 2015,
     transitionalYear: null,
+    reviewYears: { from: 2011, to: 2014 },
+    sources: [
+      'Quyết định 09/2011/QĐ-TTg ngày 30/01/2011: hộ nghèo nông thôn ≤ 400.000, thành thị ≤ 500.000; cận nghèo 401.000–520.000 / 501.000–650.000 đồng/người/tháng (Tuổi Trẻ Cuối tuần, tag "chuẩn hộ nghèo", cuoituan.tuoitre.vn)',
+      'Reviews 2011–2014 draw up the lists for 2012–2015 (POVERTY-STANDARDS.md); the 2010 review is not modelled',
+    ],
     rule: 'income_only',
     minDeprivationsForPoor: null,
     thresholds: {
@@ -20,7 +26,7 @@ export const POVERTY_STANDARDS: readonly PovertyStandard[] = [
       urban: { povertyLineVnd: 500_000, nearPoorLineVnd: 650_000, averageLiving: null },
     },
     indicators: [],
-    unconfirmed: { thresholds: true, averageLiving: false, indicators: true },
+    unconfirmed: { thresholds: false, averageLiving: false, indicators: false },
   },
   {
     code: 'QD59_2015',
@@ -29,6 +35,12 @@ export const POVERTY_STANDARDS: readonly PovertyStandard[] = [
     validFrom: 2016,
     validTo: 2021,
     transitionalYear: 2021,
+    reviewYears: { from: 2015, to: 2020 },
+    sources: [
+      'Quyết định 59/2015/QĐ-TTg ngày 19/11/2015, hiệu lực 05/01/2016, chuẩn nghèo tiếp cận đa chiều giai đoạn 2016–2020 (baocaotaichinh.vn)',
+      'The 2015 review was held under QĐ 59 for the 2016 lists (Quảng Ngãi statistical yearbook 2016 reports it under both standards)',
+      'Kept in force for 2021 until NĐ 07/2021 (transitional year)',
+    ],
     rule: 'income_or_deprivation_2016',
     minDeprivationsForPoor: 3,
     thresholds: {
@@ -45,6 +57,11 @@ export const POVERTY_STANDARDS: readonly PovertyStandard[] = [
     validFrom: 2022,
     validTo: 2026,
     transitionalYear: 2026,
+    reviewYears: { from: 2021, to: 2025 },
+    sources: [
+      'Nghị định 07/2021/NĐ-CP ngày 27/01/2021: chuẩn nghèo đa chiều 2022–2025, 1.500.000 / 2.000.000 đồng, AND rule, 12 indicators; the 2021 review used it for the 2022 lists',
+      'NĐ 351/2025 keeps NĐ 07 through 31/12/2026 (transitional year)',
+    ],
     rule: 'income_and_deprivation',
     minDeprivationsForPoor: 3,
     thresholds: {
@@ -61,6 +78,11 @@ export const POVERTY_STANDARDS: readonly PovertyStandard[] = [
     validFrom: 2027,
     validTo: 2030,
     transitionalYear: null,
+    reviewYears: { from: 2026, to: 2029 },
+    sources: [
+      'Nghị định 351/2025/NĐ-CP: 2.200.000 nông thôn / 2.800.000 thành thị (provincial press, 2025); the 2026 review draws up the 2027 lists',
+      'Final indicator list unconfirmed (draft list used)',
+    ],
     rule: 'income_and_deprivation',
     minDeprivationsForPoor: 3,
     thresholds: {

@@ -1,4 +1,4 @@
-import { classify, listStandards, reclassify, standardByCode, standardInForce, validateDeprivations } from './poverty-standards.js';
+import { classify, listStandards, reclassify, standardByCode, standardForReview, standardInForce, validateDeprivations } from './poverty-standards.js';
 import type { Area, Classification, PovertyStandard } from './poverty-standard.types.js';
 
 const std = (code: string): PovertyStandard => {
@@ -12,12 +12,17 @@ const D3 = ['health_insurance', 'housing_quality', 'hygienic_latrine'];
 type Row = [string, Area, number, readonly string[], Classification];
 
 describe('poverty standards as data', () => {
-  it('lists the four decrees with contiguous review-year periods', () => {
+  it('lists the four decrees with contiguous periods in force and review years one year earlier', () => {
     const list = listStandards();
-    expect(list.map((s) => [s.code, s.validFrom, s.validTo])).toEqual([
-      ['QD09_2011', 2011, 2015], ['QD59_2015', 2016, 2021], ['ND07_2021', 2022, 2026], ['ND351_2025', 2027, 2030],
+    expect(list.map((s) => [s.code, s.validFrom, s.validTo, s.reviewYears.from, s.reviewYears.to])).toEqual([
+      ['QD09_2011', 2011, 2015, 2011, 2014], ['QD59_2015', 2016, 2021, 2015, 2020], ['ND07_2021', 2022, 2026, 2021, 2025], ['ND351_2025', 2027, 2030, 2026, 2029],
     ]);
-    list.slice(1).forEach((s, i) => expect(s.validFrom).toBe(list[i]!.validTo + 1));
+    list.slice(1).forEach((s, i) => {
+      expect(s.validFrom).toBe(list[i]!.validTo + 1);
+      expect(s.reviewYears.from).toBe(list[i]!.reviewYears.to + 1);
+      expect(s.reviewYears.from).toBe(s.validFrom - 1);
+    });
+    for (const s of list) expect(s.sources.length).toBeGreaterThan(0);
   });
 
   it('carries the indicator codes of API.md', () => {
@@ -35,7 +40,7 @@ describe('poverty standards as data', () => {
   });
 
   it('flags the facts POVERTY-STANDARDS.md marks unconfirmed', () => {
-    expect(std('QD09_2011').unconfirmed).toEqual({ thresholds: true, averageLiving: false, indicators: true });
+    expect(std('QD09_2011').unconfirmed).toEqual({ thresholds: false, averageLiving: false, indicators: false });
     expect(std('QD59_2015').unconfirmed.averageLiving).toBe(true);
     expect(std('ND07_2021').unconfirmed).toEqual({ thresholds: false, averageLiving: false, indicators: false });
     expect(std('ND351_2025').unconfirmed.indicators).toBe(true);
@@ -51,8 +56,41 @@ describe('standardInForce', () => {
     expect(standardInForce(date)?.code).toBe(code);
   });
 
-  it.each([[2021, 'QD59_2015'], [2026, 'ND07_2021'], [2027, 'ND351_2025']])('review year %i is under %s', (year, code) => {
+  it.each([[2021, 'QD59_2015'], [2026, 'ND07_2021'], [2027, 'ND351_2025']])('the lists of %i are under %s', (year, code) => {
     expect(standardInForce(year)?.code).toBe(code);
+  });
+});
+
+describe('standardForReview: the review of year N uses the standard in force for N + 1', () => {
+  it.each([
+    [2010, undefined], [2011, 'QD09_2011'], [2014, 'QD09_2011'], [2015, 'QD59_2015'], [2020, 'QD59_2015'],
+    [2021, 'ND07_2021'], [2025, 'ND07_2021'], [2026, 'ND351_2025'], [2029, 'ND351_2025'], [2030, undefined],
+  ])('review %i → %s', (reviewYear, code) => {
+    const r = standardForReview(reviewYear);
+    expect(r?.standard.code).toBe(code);
+    if (r) {
+      expect(r.appliesToYear).toBe(reviewYear + 1);
+      expect(standardInForce(r.appliesToYear)?.code).toBe(code);
+    }
+  });
+
+  // At each boundary, both review years, both areas, both sides of each line (QĐ 09 has two lines).
+  const boundaryRows: [number, Area, number, readonly string[], Classification][] = [
+    [2014, 'rural', 400_000, [], 'poor'], [2014, 'rural', 400_001, [], 'near_poor'], [2014, 'rural', 520_000, [], 'near_poor'], [2014, 'rural', 520_001, [], 'not_poor'],
+    [2014, 'urban', 500_000, [], 'poor'], [2014, 'urban', 500_001, [], 'near_poor'], [2014, 'urban', 650_000, [], 'near_poor'], [2014, 'urban', 650_001, [], 'not_poor'],
+    [2015, 'rural', 700_000, [], 'poor'], [2015, 'rural', 700_001, [], 'near_poor'], [2015, 'rural', 1_000_000, [], 'near_poor'], [2015, 'rural', 1_000_001, [], 'average_living'],
+    [2015, 'urban', 900_000, [], 'poor'], [2015, 'urban', 900_001, [], 'near_poor'], [2015, 'urban', 1_300_000, [], 'near_poor'], [2015, 'urban', 1_300_001, [], 'average_living'],
+    [2020, 'rural', 700_000, [], 'poor'], [2020, 'rural', 700_001, D3, 'poor'], [2020, 'rural', 1_000_000, D2, 'near_poor'], [2020, 'rural', 1_000_001, D3, 'average_living'],
+    [2020, 'urban', 900_000, [], 'poor'], [2020, 'urban', 900_001, D2, 'near_poor'], [2020, 'urban', 1_300_000, D3, 'poor'], [2020, 'urban', 1_300_001, [], 'average_living'],
+    [2021, 'rural', 1_500_000, D3, 'poor'], [2021, 'rural', 1_500_000, D2, 'near_poor'], [2021, 'rural', 1_500_001, D3, 'average_living'], [2021, 'rural', 700_000, [], 'near_poor'],
+    [2021, 'urban', 2_000_000, D3, 'poor'], [2021, 'urban', 2_000_000, D2, 'near_poor'], [2021, 'urban', 2_000_001, D3, 'average_living'], [2021, 'urban', 900_000, [], 'near_poor'],
+    [2025, 'rural', 1_500_000, D3, 'poor'], [2025, 'rural', 1_500_001, D3, 'average_living'], [2025, 'rural', 2_200_000, D3, 'average_living'],
+    [2025, 'urban', 2_000_000, D3, 'poor'], [2025, 'urban', 2_000_001, D3, 'average_living'], [2025, 'urban', 2_800_000, D3, 'average_living'],
+    [2026, 'rural', 2_200_000, D3, 'poor'], [2026, 'rural', 2_200_000, D2, 'near_poor'], [2026, 'rural', 2_200_001, D3, 'not_poor'], [2026, 'rural', 1_500_001, D3, 'poor'],
+    [2026, 'urban', 2_800_000, D3, 'poor'], [2026, 'urban', 2_800_000, D2, 'near_poor'], [2026, 'urban', 2_800_001, D3, 'not_poor'], [2026, 'urban', 2_000_001, D3, 'poor'],
+  ];
+  it.each(boundaryRows)('review %i, %s, income %i with %j → %s', (year, area, income, deprivations, expected) => {
+    expect(classify(standardForReview(year)!.standard, { incomePerCapitaVnd: income, deprivations, area })).toBe(expected);
   });
 });
 

@@ -12,14 +12,29 @@ export function standardByCode(code: string): PovertyStandard | undefined {
 }
 
 /**
- * The standard governing a review year. Given an assessment date, its calendar year is the
- * review year: a review held in 2021 is still QĐ 59 (transitional), one in 2026 still NĐ 07.
+ * The standard in force on a date or in a calendar year: the one whose lists apply then (a
+ * year's poor households are those recognised under it).
  */
-export function standardInForce(assessedOnOrReviewYear: IsoDate | number): PovertyStandard | undefined {
-  const year = typeof assessedOnOrReviewYear === 'number'
-    ? assessedOnOrReviewYear
-    : isIsoDate(assessedOnOrReviewYear) ? yearOf(assessedOnOrReviewYear) : Number.NaN;
+export function standardInForce(dateOrYear: IsoDate | number): PovertyStandard | undefined {
+  const year = typeof dateOrYear === 'number' ? dateOrYear : isIsoDate(dateOrYear) ? yearOf(dateOrYear) : Number.NaN;
   return POVERTY_STANDARDS.find((s) => year >= s.validFrom && year <= s.validTo);
+}
+
+export interface ReviewStandard {
+  readonly reviewYear: number;
+  /** The year whose lists the review draws up. */
+  readonly appliesToYear: number;
+  readonly standard: PovertyStandard;
+}
+
+/**
+ * The standard a review (rà soát) classifies under: the review held in year N draws up the
+ * lists for N + 1, so it is the one whose `reviewYears` hold N (data, not arithmetic, so a
+ * transitional rule is an edit to the table).
+ */
+export function standardForReview(reviewYear: number): ReviewStandard | undefined {
+  const standard = POVERTY_STANDARDS.find((s) => reviewYear >= s.reviewYears.from && reviewYear <= s.reviewYears.to);
+  return standard ? { reviewYear, appliesToYear: reviewYear + 1, standard } : undefined;
 }
 
 export function thresholdsFor(standard: PovertyStandard, area: Area): AreaThresholds {

@@ -57,6 +57,20 @@ function assessed(doc: HouseholdRegisterDoc, d: Extract<HouseholdEvent, { type: 
   return { ...doc, status: d.classification, latestAssessment: { ...fields, deprivations: [...d.deprivations], transition: null } };
 }
 
+/** A restated latest review shows its new standard, classification and transition. */
+function restated(doc: HouseholdRegisterDoc, d: Extract<HouseholdEvent, { type: 'AssessmentRestated' }>['data']): HouseholdRegisterDoc {
+  const latest = doc.latestAssessment;
+  if (!latest || latest.reviewYear !== d.reviewYear) return doc;
+  const change = d.transitions.find((t) => t.reviewYear === d.reviewYear);
+  return {
+    ...doc, status: d.to.classification,
+    latestAssessment: {
+      ...latest, standard: d.to.standard, classification: d.to.classification, deprivations: [...d.to.deprivations],
+      povertyLineVnd: d.to.povertyLineVnd, nearPoorLineVnd: d.to.nearPoorLineVnd, transition: change ? change.to : latest.transition,
+    },
+  };
+}
+
 function evolveExisting(doc: HouseholdRegisterDoc, event: HouseholdEvent): HouseholdRegisterDoc {
   switch (event.type) {
     case 'HouseholdRegistered': return doc;
@@ -69,6 +83,7 @@ function evolveExisting(doc: HouseholdRegisterDoc, event: HouseholdEvent): House
       const latest = doc.latestAssessment;
       return latest?.reviewYear === event.data.reviewYear ? { ...doc, latestAssessment: { ...latest, transition: event.data.transition } } : doc;
     }
+    case 'AssessmentRestated': return restated(doc, event.data);
     case 'SupportCommitted': {
       const { commitmentId: id, kind, sponsor, valueVnd, committedOn, dueOn } = event.data;
       if (doc.commitments.some((c) => c.id === id)) return doc;

@@ -26,6 +26,7 @@ export function businessDateOf(event: HouseholdEvent): IsoDate {
     case 'HouseholdHeadChanged': return event.data.changedOn;
     case 'PovertyAssessed': return event.data.assessedOn;
     case 'PovertyStatusChanged': return event.data.changedOn;
+    case 'AssessmentRestated': return event.data.restatedOn;
     case 'SupportCommitted': return event.data.committedOn;
     case 'SupportDelivered': return event.data.deliveredOn;
     case 'SupportCommitmentFulfilled': return event.data.fulfilledOn;

@@ -28,6 +28,10 @@ const TITLES: { readonly [T in HouseholdEventType]: (data: DataOf<T>) => Title }
     };
   },
   PovertyStatusChanged: (d) => ({ title: TRANSITION_LABELS[d.transition].vi, titleEn: TRANSITION_LABELS[d.transition].en }),
+  AssessmentRestated: (d) => ({
+    title: `Tính lại kết quả rà soát năm ${d.reviewYear} theo ${d.to.standard}: ${CLASSIFICATION_LABELS[d.from.classification].vi} → ${CLASSIFICATION_LABELS[d.to.classification].vi} (${d.reason})`,
+    titleEn: `Review ${d.reviewYear} restated under ${d.to.standard}: ${CLASSIFICATION_LABELS[d.from.classification].en} → ${CLASSIFICATION_LABELS[d.to.classification].en} (${d.reason})`,
+  }),
   SupportCommitted: (d) => {
     const kind = COMMITMENT_KIND_LABELS[d.kind];
     return {

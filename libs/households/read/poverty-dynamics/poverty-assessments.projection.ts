@@ -29,6 +29,7 @@ export const povertyAssessmentsProjection: Projection = {
       `select household_id, commune_id, ethnic_minority, revision from poverty_households where household_id = any($1)`, [ids]);
     const households = new Map<string, HouseholdRow>(stored.map((r) => [r.household_id, { communeId: r.commune_id, ethnicMinority: r.ethnic_minority, revision: Number(r.revision), dirty: false }]));
     const reviews = new Map<string, Record<string, unknown>>();
+    const restated: { householdId: string; reviewYear: number; classification: string; standard: string; deprivations: readonly string[] }[] = [];
     for (const { householdId, event, revision } of batch) {
       switch (event.type) {
         case 'HouseholdRegistered':
@@ -52,6 +53,13 @@ export const povertyAssessmentsProjection: Projection = {
           });
           break;
         }
+        case 'AssessmentRestated': {
+          const d = event.data;
+          const pending = reviews.get(`${householdId}\u0000${d.reviewYear}`);
+          if (pending) Object.assign(pending, { classification: d.to.classification, standard: d.to.standard, deprivations: [...d.to.deprivations] });
+          else restated.push({ householdId, reviewYear: d.reviewYear, classification: d.to.classification, standard: d.to.standard, deprivations: d.to.deprivations });
+          break;
+        }
         default:
           break;
       }
@@ -60,12 +68,17 @@ export const povertyAssessmentsProjection: Projection = {
       [...households].filter(([, h]) => h.dirty).map(([id, h]) => ({ household_id: id, commune_id: h.communeId, ethnic_minority: h.ethnicMinority, revision: h.revision })),
       updateOthers(HOUSEHOLD_COLUMNS, ['household_id']));
     await insertRows(tx, 'poverty_assessments', ASSESSMENT_COLUMNS, [...reviews.values()], 'on conflict (household_id, review_year) do nothing');
+    // A restatement replaces the review's outcome (idempotent: the same values again).
+    for (const r of restated) {
+      await tx.query(`update poverty_assessments set classification = $3, standard = $4, deprivations = $5 where household_id = $1 and review_year = $2`,
+        [r.householdId, r.reviewYear, r.classification, r.standard, [...r.deprivations]]);
+    }
   },
 };
 
 interface HouseholdRow { readonly communeId: string; readonly ethnicMinority: boolean; readonly revision: number; readonly dirty: boolean }
 
-const RELEVANT = new Set<HouseholdEvent['type']>(['HouseholdRegistered', 'HouseholdMoved', 'HouseholdTransferred', 'PovertyAssessed']);
+const RELEVANT = new Set<HouseholdEvent['type']>(['HouseholdRegistered', 'HouseholdMoved', 'HouseholdTransferred', 'PovertyAssessed', 'AssessmentRestated']);
 
 const HOUSEHOLD_COLUMNS: Columns = { household_id: 'text', commune_id: 'text', ethnic_minority: 'boolean', revision: 'bigint' };
 const ASSESSMENT_COLUMNS: Columns = {
