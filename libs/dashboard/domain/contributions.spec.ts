@@ -1,4 +1,4 @@
-import { activityFacts, pairingFacts, projectFacts, unitFacts } from './contributions.js';
+import { activityFacts, evolveClassificationPeriods, pairingFacts, projectFacts, unitFacts } from './contributions.js';
 import { fact, OPEN_END } from './facts.js';
 
 describe('dashboard contributions', () => {
@@ -15,10 +15,21 @@ describe('dashboard contributions', () => {
   });
 
   it('makes an ethnic-minority commune a target from its establishment until it ends', () => {
-    const u = { id: 'A', kind: 'commune', classifications: ['ethnic_minority_commune'], establishedOn: '2013-01-01', endedOn: '2025-07-01' };
+    const u = { id: 'A', kind: 'commune', parentId: 'D', classifications: ['ethnic_minority_commune'], establishedOn: '2013-01-01', endedOn: '2025-07-01' };
     expect(unitFacts(u)).toEqual([fact('target', 'A', [2013, 2024])]);
     expect(unitFacts({ ...u, classifications: [] })).toEqual([]);
     expect(unitFacts({ ...u, kind: 'village' })).toEqual([]);
+    expect(unitFacts({ ...u, kind: 'village', classifications: ['mixed_village'] })).toEqual([fact('target_village', 'A', [2013, 2024], 1, 'D')]);
+  });
+
+  it('uses the classifications in force at each year end, not today\'s', () => {
+    const u = { id: 'A', kind: 'commune', parentId: null, classifications: [], establishedOn: '2013-01-01', endedOn: null };
+    let periods = evolveClassificationPeriods([], 'AdministrativeUnitEstablished', { establishedOn: '2013-01-01', classifications: ['ethnic_minority_commune'] });
+    periods = evolveClassificationPeriods(periods, 'AdministrativeUnitReclassified', { effectiveOn: '2019-06-01', classifications: [] });
+    expect(unitFacts(u, periods)).toEqual([fact('target', 'A', [2013, 2018])]);
+    periods = evolveClassificationPeriods(periods, 'AdministrativeUnitReclassified', { effectiveOn: '2021-03-01', classifications: ['ethnic_minority_commune'] });
+    expect(unitFacts(u, periods)).toEqual([fact('target', 'A', [2013, 2018]), fact('target', 'A', [2021, OPEN_END])]);
+    expect(evolveClassificationPeriods(periods, 'AdministrativeUnitReclassified', { effectiveOn: 'x', classifications: [] })).toBe(periods);
   });
 
   it('counts a project by status and category over its life, and its cost in the year it was completed', () => {

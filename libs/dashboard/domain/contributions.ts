@@ -27,8 +27,11 @@ export function activityFacts(row: ActivityRowLike): Fact[] {
 
 export interface UnitPeriodLike { readonly adminUnitId: string; readonly from: string | null }
 
-/** A pairing counts its unit as paired for each year it is in force at year end. */
-export function pairingFacts(p: { establishedOn: string | null; endedOn: string | null; unitHistory: readonly UnitPeriodLike[] }): Fact[] {
+/**
+ * A pairing counts its unit as paired for each year it is in force at year end, and itself as an
+ * active pairing (dim1: its id) in those years.
+ */
+export function pairingFacts(p: { id?: string; establishedOn: string | null; endedOn: string | null; unitHistory: readonly UnitPeriodLike[] }): Fact[] {
   const start = yearOfDate(p.establishedOn);
   if (start === null) return [];
   const end = p.endedOn ? yearOfDate(p.endedOn)! - 1 : OPEN_END;
@@ -36,16 +39,64 @@ export function pairingFacts(p: { establishedOn: string | null; endedOn: string 
     const next = p.unitHistory[i + 1];
     const from = Math.max(start, yearOfDate(period.from) ?? start);
     const to = Math.min(end, next ? yearOfDate(next.from)! - 1 : OPEN_END);
-    return from <= to ? [fact('paired', period.adminUnitId, [from, to])] : [];
+    if (from > to) return [];
+    return p.id ? [fact('paired', period.adminUnitId, [from, to]), fact('pairing_active', period.adminUnitId, [from, to], 1, p.id)] : [fact('paired', period.adminUnitId, [from, to])];
   });
 }
 
-/** An active ethnic-minority commune is a coverage target for each year it is in force at year end. */
-export function unitFacts(u: { id: string; kind: string; classifications: readonly string[]; establishedOn: string; endedOn: string | null }): Fact[] {
-  const from = yearOfDate(u.establishedOn);
-  if (u.kind !== 'commune' || !u.classifications.includes('ethnic_minority_commune') || from === null) return [];
-  const to = u.endedOn ? yearOfDate(u.endedOn)! - 1 : OPEN_END;
-  return from <= to ? [fact('target', u.id, [from, to])] : [];
+/** Each year a pairing had a (not voided) activity, under the unit of the activity. */
+export function pairingActivityFacts(pairingId: string, rows: readonly ActivityRowLike[]): Fact[] {
+  const out: Fact[] = [];
+  for (const row of rows) {
+    const year = yearOfDate(row.occurredOn);
+    if (!row.voided && year !== null) out.push(fact('pairing_activity', row.adminUnitId, year, 1, pairingId));
+  }
+  return out;
+}
+
+/** The classifications a unit carried from a date on (its establishment, then each reclassification). */
+export interface ClassificationPeriod { readonly from: string; readonly classifications: readonly string[] }
+
+/** Appends the period an establishment or reclassification starts; malformed events change nothing. */
+export function evolveClassificationPeriods(periods: readonly ClassificationPeriod[], type: string, d: Readonly<Record<string, unknown>>): readonly ClassificationPeriod[] {
+  const from = type === 'AdministrativeUnitEstablished' ? d.establishedOn : type === 'AdministrativeUnitReclassified' ? d.effectiveOn : null;
+  if (typeof from !== 'string' || yearOfDate(from) === null || !Array.isArray(d.classifications)) return periods;
+  const classifications = d.classifications.filter((c): c is string => typeof c === 'string');
+  if (type === 'AdministrativeUnitEstablished' && periods.length) return periods;
+  return [...periods.filter((p) => p.from < from), { from, classifications }];
+}
+
+export interface UnitLike {
+  readonly id: string;
+  readonly kind: string;
+  readonly parentId: string | null;
+  readonly classifications: readonly string[];
+  readonly establishedOn: string;
+  readonly endedOn: string | null;
+}
+
+const TARGETS: Readonly<Record<string, { classification: string; metric: string }>> = {
+  commune: { classification: 'ethnic_minority_commune', metric: 'target' },
+  village: { classification: 'mixed_village', metric: 'target_village' },
+};
+
+/**
+ * A coverage target for each year it is in force at year end and carries the target
+ * classification then (as of that year, not today): an ethnic-minority commune, or a mixed
+ * village (thôn xen ghép, counted under its own id with its commune in dim1).
+ */
+export function unitFacts(u: UnitLike, periods: readonly ClassificationPeriod[] = [{ from: u.establishedOn, classifications: u.classifications }]): Fact[] {
+  const target = TARGETS[u.kind];
+  const start = yearOfDate(u.establishedOn);
+  if (!target || start === null) return [];
+  const end = u.endedOn ? yearOfDate(u.endedOn)! - 1 : OPEN_END;
+  return periods.flatMap((p, i) => {
+    const next = periods[i + 1];
+    const from = Math.max(start, yearOfDate(p.from) ?? start);
+    const to = Math.min(end, next ? yearOfDate(next.from)! - 1 : OPEN_END);
+    if (!p.classifications.includes(target.classification) || from > to) return [];
+    return [fact(target.metric, u.id, [from, to], 1, u.kind === 'village' ? (u.parentId ?? '') : '')];
+  });
 }
 
 export interface ProjectLike {

@@ -1,83 +1,126 @@
-import { fact, yearOfDate, type Fact } from './facts.js';
+import { fact, type Fact } from './facts.js';
+import { firstCommitmentFor, supportedBefore, type CommitmentSpan } from './support.js';
+
+interface Review { readonly classification: string; readonly communeId: string }
+interface TransitionAt { readonly transition: string; readonly communeId: string; readonly on: string }
 
 /** What the dashboard keeps of one household: where it was at each review, and its commitments. */
 export interface HouseholdEntity {
+  readonly code: string;
   readonly communeId: string;
   readonly ethnicMinority: boolean;
-  readonly reviews: Readonly<Record<string, { readonly classification: string; readonly communeId: string }>>;
-  readonly transitions: Readonly<Record<string, { readonly transition: string; readonly communeId: string }>>;
-  readonly commitments: Readonly<Record<string, { readonly year: number; readonly status: 'open' | 'fulfilled' | 'cancelled'; readonly dueOn: string; readonly communeId: string }>>;
+  readonly reviews: Readonly<Record<string, Review>>;
+  readonly transitions: Readonly<Record<string, TransitionAt>>;
+  readonly commitments: Readonly<Record<string, CommitmentSpan & { readonly communeId: string }>>;
 }
 
 type Data = Readonly<Record<string, unknown>>;
 const str = (d: Data, k: string): string | null => (typeof d[k] === 'string' ? (d[k] as string) : null);
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const date = (d: Data, k: string): string | null => (DATE.test(str(d, k) ?? '') ? str(d, k) : null);
+
+function onCommitment(e: HouseholdEntity, d: Data, change: (c: HouseholdEntity['commitments'][string]) => HouseholdEntity['commitments'][string]): HouseholdEntity {
+  const id = str(d, 'commitmentId');
+  const c = id ? e.commitments[id] : undefined;
+  return id && c ? { ...e, commitments: { ...e.commitments, [id]: change(c) } } : e;
+}
+
+/** A restatement replaces the review's classification and every transition it changed. */
+function restated(e: HouseholdEntity, d: Data): HouseholdEntity {
+  const year = d.reviewYear;
+  const to = d.to as Data | undefined;
+  const review = typeof year === 'number' ? e.reviews[year] : undefined;
+  const classification = to ? str(to, 'classification') : null;
+  if (!review || !classification || !Array.isArray(d.transitions)) return e;
+  const transitions = { ...e.transitions };
+  for (const t of d.transitions as Data[]) {
+    const y = t.reviewYear;
+    if (typeof y !== 'number') continue;
+    const next = str(t, 'to');
+    const at = e.transitions[y];
+    if (next) transitions[y] = { transition: next, communeId: at?.communeId ?? e.reviews[y]?.communeId ?? e.communeId, on: at?.on ?? `${y}-12-31` };
+    else delete transitions[y];
+  }
+  return { ...e, reviews: { ...e.reviews, [year as number]: { ...review, classification } }, transitions };
+}
+
+function evolveReview(e: HouseholdEntity, type: string, d: Data): HouseholdEntity {
+  if (type === 'PovertyAssessed') {
+    const classification = str(d, 'classification');
+    return typeof d.reviewYear === 'number' && classification
+      ? { ...e, reviews: { ...e.reviews, [d.reviewYear]: { classification, communeId: e.communeId } } } : e;
+  }
+  if (type === 'PovertyStatusChanged') {
+    const transition = str(d, 'transition');
+    return typeof d.reviewYear === 'number' && transition
+      ? { ...e, transitions: { ...e.transitions, [d.reviewYear]: { transition, communeId: e.communeId, on: date(d, 'changedOn') ?? `${d.reviewYear}-12-31` } } } : e;
+  }
+  return type === 'AssessmentRestated' ? restated(e, d) : e;
+}
 
 /** Never throws on event data: unknown or malformed events leave the entity as it is. */
 export function evolveHouseholdEntity(e: HouseholdEntity | null, type: string, d: Data): HouseholdEntity | null {
   if (type === 'HouseholdRegistered') {
     const communeId = str(d, 'communeId');
-    return communeId ? { communeId, ethnicMinority: d.ethnicMinority === true, reviews: {}, transitions: {}, commitments: {} } : e;
+    return communeId ? { code: str(d, 'code') ?? '', communeId, ethnicMinority: d.ethnicMinority === true, reviews: {}, transitions: {}, commitments: {} } : e;
   }
   if (!e) return e;
   switch (type) {
     case 'HouseholdMoved':
-      return { ...e, communeId: str(d, 'toCommuneId') ?? e.communeId };
     case 'HouseholdTransferred':
       return { ...e, communeId: str(d, 'toCommuneId') ?? e.communeId };
-    case 'PovertyAssessed':
-      return typeof d.reviewYear === 'number' && str(d, 'classification')
-        ? { ...e, reviews: { ...e.reviews, [d.reviewYear]: { classification: str(d, 'classification')!, communeId: e.communeId } } }
-        : e;
-    case 'PovertyStatusChanged':
-      return typeof d.reviewYear === 'number' && str(d, 'transition')
-        ? { ...e, transitions: { ...e.transitions, [d.reviewYear]: { transition: str(d, 'transition')!, communeId: e.communeId } } }
-        : e;
     case 'SupportCommitted': {
       const id = str(d, 'commitmentId');
-      const year = yearOfDate(str(d, 'committedOn'));
-      if (!id || year === null) return e;
-      return { ...e, commitments: { ...e.commitments, [id]: { year, status: 'open', dueOn: str(d, 'dueOn') ?? '9999-12-31', communeId: e.communeId } } };
+      const committedOn = date(d, 'committedOn');
+      if (!id || !committedOn) return e;
+      const c = { committedOn, status: 'open' as const, dueOn: date(d, 'dueOn') ?? '9999-12-31', endedOn: null, communeId: e.communeId };
+      return { ...e, commitments: { ...e.commitments, [id]: c } };
     }
     case 'SupportCommitmentFulfilled':
-    case 'SupportCommitmentCancelled': {
-      const id = str(d, 'commitmentId');
-      const c = id ? e.commitments[id] : undefined;
-      if (!id || !c) return e;
-      return { ...e, commitments: { ...e.commitments, [id]: { ...c, status: type === 'SupportCommitmentFulfilled' ? 'fulfilled' : 'cancelled' } } };
-    }
+      return onCommitment(e, d, (c) => ({ ...c, status: 'fulfilled', endedOn: date(d, 'fulfilledOn') }));
+    case 'SupportCommitmentCancelled':
+      return onCommitment(e, d, (c) => ({ ...c, status: 'cancelled', endedOn: date(d, 'cancelledOn') }));
     default:
-      return e;
+      return evolveReview(e, type, d);
   }
 }
 
 const em = (h: HouseholdEntity) => (h.ethnicMinority ? 'em' : 'other');
 
 /**
- * Per review year: poor / near-poor (and whether a poor household has a live commitment), the
- * transitions of that year, sustained exits (an exit followed by two reviews without poverty),
- * and each commitment by the year it was made.
+ * Per review year: poor and near-poor households (dim2: the date of the first commitment that
+ * counts for that year, so the query decides "supported" against its own report date), the
+ * year's transitions, exits with or without support in the 12 months before, sustained exits
+ * (not poor at the next two reviews), and each commitment by the year it was made.
  */
 export function householdFacts(h: HouseholdEntity): Fact[] {
   const years = Object.keys(h.reviews).map(Number).sort((a, b) => a - b);
-  const supported = Object.values(h.commitments).some((c) => c.status !== 'cancelled');
+  const commitments = Object.values(h.commitments);
   const facts: Fact[] = [];
   for (const y of years) {
     const r = h.reviews[y];
-    if (r.classification === 'poor') {
-      facts.push(fact('hh_poor', r.communeId, y, 1, em(h)));
-      facts.push(fact(supported ? 'hh_poor_with_commitment' : 'hh_poor_without_commitment', r.communeId, y));
-    }
-    if (r.classification === 'near_poor') facts.push(fact('hh_near_poor', r.communeId, y, 1, em(h)));
+    if (r.classification === 'poor') facts.push(fact('hh_poor', r.communeId, y, 1, em(h), firstCommitmentFor(commitments, y) ?? ''));
+    if (r.classification === 'near_poor') facts.push(fact('hh_near_poor', r.communeId, y, 1, em(h), firstCommitmentFor(commitments, y) ?? ''));
   }
   for (const [y, t] of Object.entries(h.transitions)) {
     facts.push(fact('hh_transition', t.communeId, Number(y), 1, t.transition, em(h)));
-    if (t.transition === 'exited_poverty' && sustained(h, Number(y), years)) facts.push(fact('hh_sustained_exit', t.communeId, Number(y)));
+    if (t.transition !== 'exited_poverty') continue;
+    facts.push(fact('hh_exit', t.communeId, Number(y), 1, supportedBefore(commitments, t.on) ? 'supported' : 'unsupported'));
+    if (sustained(h, Number(y), years)) facts.push(fact('hh_sustained_exit', t.communeId, Number(y)));
   }
-  for (const c of Object.values(h.commitments)) facts.push(fact('commitment', c.communeId, c.year, 1, c.status, c.dueOn));
+  for (const c of commitments) facts.push(fact('commitment', c.communeId, Number(c.committedOn.slice(0, 4)), 1, c.status, c.dueOn));
   return facts;
 }
 
 function sustained(h: HouseholdEntity, exitYear: number, years: readonly number[]): boolean {
   const next = years.filter((y) => y > exitYear).slice(0, 2);
   return next.length === 2 && next.every((y) => h.reviews[y].classification !== 'poor');
+}
+
+/** The household as a row of "poor without a commitment" for a year and report date, or null. */
+export function withoutCommitment(h: HouseholdEntity, year: number, reportDate: string): { code: string; communeId: string } | null {
+  const r = h.reviews[year];
+  if (r?.classification !== 'poor') return null;
+  const first = firstCommitmentFor(Object.values(h.commitments), year);
+  return first !== null && first <= reportDate ? null : { code: h.code, communeId: r.communeId };
 }

@@ -5,7 +5,8 @@ import { DataSource } from 'typeorm';
 import { vietnamDate } from '@kn/shared';
 import { EVENT_STORE, type EventStore, type LogCheckpoint } from '@kn/event-store';
 import { parseAsOf } from '@kn/platform';
-import { dashboardFigures, type Dashboard, type FactSum } from '../domain/figures.js';
+import type { Dashboard } from '../domain/figures.js';
+import { loadDashboard, trend } from '../read/dashboard-query.js';
 
 class DashboardQuery {
   @IsOptional() @Type(() => Number) @IsInt() @Min(2000) @Max(2100) year?: number;
@@ -32,30 +33,13 @@ export class DashboardController {
   }
 
   @Get()
-  async get(@Query() q: DashboardQuery): Promise<Dashboard & { position: number; asOf: string | null }> {
+  async get(@Query() q: DashboardQuery): Promise<Dashboard & { position: number; asOf: string | null; trend: Awaited<ReturnType<typeof trend>> }> {
     const asOf = parseAsOf(q.asOf);
     const year = q.year ?? Number(vietnamDate(asOf ?? new Date()).slice(0, 4));
     const upTo: LogCheckpoint | null = asOf ? await this.store.checkpointAt(asOf) : null;
-    const params: unknown[] = [year];
-    let filter = '';
-    if (q.communeId) {
-      params.push(q.communeId);
-      filter += ` and commune_id = $${params.length}`;
-    }
-    if (upTo) {
-      params.push(upTo.commit, upTo.position);
-      filter += ` and (commit, position) <= ($${params.length - 1}, $${params.length})`;
-    }
-    // Live: the per-group totals (their size does not grow with the ledger); as of: the ledger up to that position.
-    const rows: { metric: string; commune_id: string; dim1: string; dim2: string; value: string }[] = await this.db.query(
-      `select metric, commune_id, dim1, dim2, sum(value) as value from ${upTo ? 'dashboard_facts' : 'dashboard_totals'}
-       where year_from <= $1 and year_to >= $1${filter} group by metric, commune_id, dim1, dim2 having sum(value) <> 0`,
-      params,
-    );
-    const sums: FactSum[] = rows.map((r) => ({ metric: r.metric, communeId: r.commune_id, dim1: r.dim1, dim2: r.dim2, value: Number(r.value) }));
-    const names = new Map<string, string>((await this.db.query(`select id, name from admin_units where kind = 'commune'`)).map((r: { id: string; name: string }) => [r.id, r.name]));
+    const scope = { communeId: q.communeId ?? null, upTo };
+    const dashboard = await loadDashboard(this.db, year, vietnamDate(asOf ?? new Date()), scope);
     const position = upTo ? upTo.position : Number((await this.db.query(`select coalesce(max(position), 0) as p from projection_checkpoints`))[0].p);
-    const today = vietnamDate(asOf ?? new Date());
-    return { ...dashboardFigures(sums, { year, communeId: q.communeId ?? null, today, names }), position, asOf: asOf?.toISOString() ?? null };
+    return { ...dashboard, trend: await trend(this.db, year, scope), position, asOf: asOf?.toISOString() ?? null };
   }
 }

@@ -5,10 +5,11 @@ import { categoryOf, idOf } from '@kn/shared';
 import { evolveAdminUnit, type AdminUnitTreeDoc } from '@kn/territory';
 import { evolveActivityLog, evolvePairingSummary, evolveProjectBoard, type ActivityLog, type PairingSummary, type ProjectBoardEntry } from '@kn/twinning';
 import { diffFacts, type Fact } from '../domain/facts.js';
-import { activityFacts, pairingFacts, projectFacts, unitFacts } from '../domain/contributions.js';
+import { activityFacts, evolveClassificationPeriods, pairingActivityFacts, pairingFacts, projectFacts, unitFacts, type ClassificationPeriod } from '../domain/contributions.js';
 import { evolveHouseholdEntity, householdFacts, type HouseholdEntity } from '../domain/household-entity.js';
 
-type Entity = { unit: AdminUnitTreeDoc | null } | { log: ActivityLog | null; summary: PairingSummary | null } | { project: ProjectBoardEntry | null } | { household: HouseholdEntity | null };
+type UnitEntity = { unit: AdminUnitTreeDoc | null; periods?: readonly ClassificationPeriod[] };
+type Entity = UnitEntity | { log: ActivityLog | null; summary: PairingSummary | null } | { project: ProjectBoardEntry | null } | { household: HouseholdEntity | null };
 
 /** Each activity row's facts, computed once per row object (a fold keeps unchanged rows by reference). */
 const rowFacts = new WeakMap<ActivityLog['rows'][string], Fact[]>();
@@ -32,11 +33,15 @@ interface Kind {
 
 const KINDS: Record<string, Kind> = {
   adminunit: {
-    evolve: (e, ev) => ({ unit: evolveAdminUnit((e as { unit: AdminUnitTreeDoc | null } | null)?.unit ?? null, ev) }),
-    same: (a, b) => a !== null && (a as { unit: unknown }).unit === (b as { unit: unknown }).unit,
+    evolve: (e, ev) => {
+      const u = e as UnitEntity | null;
+      const data = (typeof ev.data === 'object' && ev.data !== null ? ev.data : {}) as Record<string, unknown>;
+      return { unit: evolveAdminUnit(u?.unit ?? null, ev), periods: evolveClassificationPeriods(u?.periods ?? [], ev.type, data) };
+    },
+    same: (a, b) => a !== null && (a as UnitEntity).unit === (b as UnitEntity).unit,
     facts: (e) => {
-      const u = (e as { unit: AdminUnitTreeDoc | null }).unit;
-      return u ? unitFacts(u) : [];
+      const { unit, periods } = e as UnitEntity;
+      return unit ? unitFacts(unit, periods?.length ? periods : undefined) : [];
     },
   },
   pairing: {
@@ -51,7 +56,11 @@ const KINDS: Record<string, Kind> = {
     facts: (e) => {
       const { log, summary } = e as { log: ActivityLog | null; summary: PairingSummary | null };
       if (!log || !summary) return [];
-      return [...Object.values(log.rows).flatMap(activityFactsOf), ...pairingFacts({ establishedOn: summary.establishedOn, endedOn: summary.endedOn, unitHistory: log.unitHistory })];
+      const rows = Object.values(log.rows);
+      return [
+        ...rows.flatMap(activityFactsOf), ...pairingActivityFacts(summary.id, rows),
+        ...pairingFacts({ id: summary.id, establishedOn: summary.establishedOn, endedOn: summary.endedOn, unitHistory: log.unitHistory }),
+      ];
     },
     delta: (a, b) => {
       const [x, y] = [a as { log: ActivityLog | null; summary: PairingSummary | null }, b as { log: ActivityLog | null; summary: PairingSummary | null }];

@@ -119,7 +119,9 @@ export function buildFigures(input: ReportInput): ReportFigures {
     poverty: povertyTable(input),
     households: {
       poor: last.households.poor, poorEthnicMinority: last.households.poorEthnicMinority, nearPoor: last.households.nearPoor,
-      withCommitment: last.households.withCommitment, withoutCommitment: last.households.withoutCommitment, sustainedExits: sum((y) => y.dashboard.households.sustainedExits),
+      supported: last.households.supported, unsupported: last.households.unsupported, nearPoorSupported: last.households.nearPoorSupported,
+      exitsWithSupport: sum((y) => y.dashboard.households.exitsWithSupport), exitsWithoutSupport: sum((y) => y.dashboard.households.exitsWithoutSupport),
+      sustainedExits: sum((y) => y.dashboard.households.sustainedExits),
     },
     commitments: {
       open: sum((y) => y.dashboard.commitments.open), overdue: sum((y) => y.dashboard.commitments.overdue),

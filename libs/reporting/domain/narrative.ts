@@ -42,7 +42,9 @@ export function resultsText(f: ReportFigures, p: Period): string[] {
   }
   const t = f.poverty.total.poor;
   out.push(`- Toàn tỉnh đầu kỳ có ${vnNumber(t.start.total)} hộ nghèo (DTTS ${vnNumber(t.start.ethnicMinority)}), cuối kỳ còn ${vnNumber(t.end.total)} hộ (DTTS ${vnNumber(t.end.ethnicMinority)}); thoát nghèo ${vnNumber(t.exited.total)}, phát sinh ${vnNumber(t.newly.total)}, tái nghèo ${vnNumber(t.relapsed.total)}.`);
-  out.push(`- Hộ nghèo được tập thể, cá nhân cam kết hỗ trợ cụ thể: ${vnNumber(f.households.withCommitment)}/${vnNumber(f.households.withCommitment + f.households.withoutCommitment)} hộ; cam kết đã hoàn thành ${vnNumber(f.commitments.fulfilled)}, đang thực hiện ${vnNumber(f.commitments.open)}, quá hạn ${vnNumber(f.commitments.overdue)}.`);
+  const h = f.households;
+  out.push(`- Hộ nghèo được tập thể, cá nhân cam kết hỗ trợ cụ thể: ${vnNumber(h.supported)}/${vnNumber(h.supported + h.unsupported)} hộ; cam kết đã hoàn thành ${vnNumber(f.commitments.fulfilled)}, đang thực hiện ${vnNumber(f.commitments.open)}, quá hạn ${vnNumber(f.commitments.overdue)}.`);
+  out.push(`- Trong ${vnNumber(h.exitsWithSupport + h.exitsWithoutSupport)} hộ thoát nghèo, ${vnNumber(h.exitsWithSupport)} hộ có cam kết hỗ trợ trong 12 tháng trước kỳ rà soát; ${vnNumber(h.sustainedExits)} hộ thoát nghèo bền vững (không tái nghèo qua hai kỳ rà soát tiếp theo).`);
   return out;
 }
 
@@ -59,7 +61,7 @@ export function limitationsText(f: ReportFigures): string[] {
   out.push(l.unpairedCommunes.length
     ? `- Còn ${vnNumber(l.unpairedCommunes.length)} xã thuần đồng bào dân tộc thiểu số chưa có đơn vị kết nghĩa (${names(l.unpairedCommunes)}).`
     : '- 100% xã thuần đồng bào dân tộc thiểu số đã có cơ quan, đơn vị ở tỉnh giao lưu, kết nghĩa.');
-  if (f.households.withoutCommitment) out.push(`- Còn ${vnNumber(f.households.withoutCommitment)} hộ nghèo chưa nhận được cam kết hỗ trợ cụ thể.`);
+  if (f.households.unsupported) out.push(`- Còn ${vnNumber(f.households.unsupported)} hộ nghèo chưa nhận được cam kết hỗ trợ cụ thể.`);
   if (f.commitments.overdue) out.push(`- ${vnNumber(f.commitments.overdue)} cam kết hỗ trợ đã quá hạn mà chưa hoàn thành.`);
   return out;
 }

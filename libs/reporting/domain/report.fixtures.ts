@@ -6,12 +6,19 @@ const f = (total: number, ethnicMinority = total) => ({ total, ethnicMinority })
 
 export function dashboard(year: number, over: Partial<Dashboard> = {}): Dashboard {
   return {
-    year, communeId: null,
+    year, communeId: null, reportDate: `${year}-12-31`,
+    villages: { targetVillages: 0, pairedVillages: 0, percent: 0, unpaired: [] },
+    pairings: { active: 2, withoutActivity: [] },
+    kpis: { targetCommunesPaired: 66.7, mixedVillagesPaired: 0, poorWithCommitment: 100, immersionStays: { year: 1, previousYear: 0 }, studyTours: { year: 1, previousYear: 0 } },
     coverage: { targetCommunes: 3, pairedCommunes: 2, percent: 66.7, unpaired: [{ id: 'c', name: 'Sông Lũy' }] },
     activities: { total: 6, byKind: { visit: 3, gift: 1, immersion_stay: 1, study_tour: 1 }, byQuarter: [6, 0, 0, 0], fourTogetherShare: 0.167, communeInitiatedShare: 0.167, studyTours: 1 },
     resources: { totalVnd: 35_000_000, bySource: { state_budget: 30_000_000, social_mobilization: 5_000_000 } },
     projects: { byStatus: {}, byCategory: {}, completedValueVnd: 0 },
-    households: { poor: 1, poorEthnicMinority: 1, nearPoor: 0, nearPoorEthnicMinority: 0, withCommitment: 1, withoutCommitment: 0, newlyPoor: 1, exitedPoverty: 0, relapsed: 0, sustainedExits: 0 },
+    households: {
+      poor: 1, poorEthnicMinority: 1, nearPoor: 0, nearPoorEthnicMinority: 0, supported: 1, supportedShare: 1, unsupported: 0, nearPoorSupported: 0, withoutCommitment: [],
+      newlyPoor: 1, exitedPoverty: 0, relapsed: 0, exitsWithSupport: 0, exitsWithoutSupport: 0, sustainedExits: 0,
+      povertyRate: { percent: null, ethnicMinorityPercent: null, poorCounted: 0, totalHouseholds: 0, ethnicMinorityHouseholds: 0, communesMissingCounts: [] },
+    },
     commitments: { open: 0, overdue: 1, fulfilled: 0, cancelled: 0 },
     ...over,
   };

@@ -82,7 +82,10 @@ export interface ReportFigures {
     unpairedCommunes: Named[];
   };
   readonly poverty: { rows: PovertyTableRow[]; total: PovertyTableRow };
-  readonly households: { poor: number; poorEthnicMinority: number; nearPoor: number; withCommitment: number; withoutCommitment: number; sustainedExits: number };
+  readonly households: {
+    poor: number; poorEthnicMinority: number; nearPoor: number; supported: number; unsupported: number; nearPoorSupported: number;
+    exitsWithSupport: number; exitsWithoutSupport: number; sustainedExits: number;
+  };
   readonly commitments: { open: number; overdue: number; fulfilled: number; cancelled: number };
 }
 

@@ -55,8 +55,11 @@ const FIXED: Record<string, string> = {
   'households.poor': 'Hộ nghèo (cuối kỳ)',
   'households.poorEthnicMinority': 'Hộ nghèo DTTS (cuối kỳ)',
   'households.nearPoor': 'Hộ cận nghèo (cuối kỳ)',
-  'households.withCommitment': 'Hộ nghèo có cam kết hỗ trợ',
-  'households.withoutCommitment': 'Hộ nghèo chưa có cam kết hỗ trợ',
+  'households.supported': 'Hộ nghèo có cam kết hỗ trợ',
+  'households.unsupported': 'Hộ nghèo chưa có cam kết hỗ trợ',
+  'households.nearPoorSupported': 'Hộ cận nghèo có cam kết hỗ trợ',
+  'households.exitsWithSupport': 'Hộ thoát nghèo có hỗ trợ trong 12 tháng trước',
+  'households.exitsWithoutSupport': 'Hộ thoát nghèo không có hỗ trợ trong 12 tháng trước',
   'households.sustainedExits': 'Hộ thoát nghèo bền vững',
 };
 

@@ -1,19 +1,8 @@
 import type { DataSource } from 'typeorm';
 import type { LogCheckpoint } from '@kn/event-store';
-import { dashboardFigures, type FactSum } from '@kn/dashboard';
+import { dashboardFigures, factSums, reportDateFor, type FactSum } from '@kn/dashboard';
 import { povertyDynamics, type AssessmentHistoryRow, type Classification } from '@kn/households';
 import type { ActivityInput, Period, ProjectInput, ReportInput, YearInput } from '../domain/report.types.js';
-
-/** The fact ledger of one year summed up to a log checkpoint (as the dashboard does for asOf). */
-async function factSums(db: DataSource, year: number, upTo: LogCheckpoint): Promise<FactSum[]> {
-  const rows: { metric: string; commune_id: string; dim1: string; dim2: string; value: string }[] = await db.query(
-    `select metric, commune_id, dim1, dim2, sum(value) as value from dashboard_facts
-     where year_from <= $1 and year_to >= $1 and (commit, position) <= ($2, $3)
-     group by metric, commune_id, dim1, dim2 having sum(value) <> 0`,
-    [year, upTo.commit, upTo.position],
-  );
-  return rows.map((r) => ({ metric: r.metric, communeId: r.commune_id, dim1: r.dim1, dim2: r.dim2, value: Number(r.value) }));
-}
 
 const communesWith = (sums: readonly FactSum[], metric: string) => new Set(sums.filter((s) => s.metric === metric && s.value > 0).map((s) => s.communeId));
 
@@ -57,11 +46,12 @@ export async function loadReportInput(db: DataSource, period: Period, upTo: LogC
   const history = await assessmentRows(db, period.to);
   const years: YearInput[] = [];
   for (let year = period.from; year <= period.to; year += 1) {
-    const sums = await factSums(db, year, upTo);
-    const asAt = `${year}-12-31` < today ? `${year}-12-31` : today;
+    const sums = await factSums(db, year, { upTo });
+    const previous = await factSums(db, year - 1, { upTo });
+    const reportDate = reportDateFor(year, today);
     const paired = communesWith(sums, 'paired');
     const pairedTargets = [...communesWith(sums, 'target')].filter((id) => paired.has(id)).map((id) => ({ id, name: communeNames[id] ?? id }));
-    years.push({ year, dashboard: dashboardFigures(sums, { year, communeId: null, today: asAt, names }), pairedTargets, poverty: povertyDynamics(history, year) });
+    years.push({ year, dashboard: dashboardFigures(sums, { year, communeId: null, reportDate, names, previous }), pairedTargets, poverty: povertyDynamics(history, year) });
   }
   return { period, years, activities: await activities(db, period), projects: await projects(db), communeNames };
 }
