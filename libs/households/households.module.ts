@@ -5,6 +5,7 @@ import { CommitmentsController } from './http/commitments.controller.js';
 import { HouseholdQueriesController } from './http/household-queries.controller.js';
 import { HouseholdViews } from './http/household-view.js';
 import { HouseholdsController } from './http/households.controller.js';
+import { HouseholdCountsController } from './http/household-counts.controller.js';
 import { PovertyController } from './http/poverty.controller.js';
 import { PersonalDataVault } from './infrastructure/personal-data-vault.js';
 import { PgKeyStore } from './infrastructure/pg-key-store.js';
@@ -13,7 +14,7 @@ import { HouseholdPlace } from './write/household-place.js';
 import { RegisterHouseholdHandler } from './write/register-household.handler.js';
 
 @Module({
-  controllers: [HouseholdsController, HouseholdQueriesController, CommitmentsController, PovertyController],
+  controllers: [HouseholdsController, HouseholdCountsController, HouseholdQueriesController, CommitmentsController, PovertyController],
   providers: [
     { provide: PgKeyStore, useFactory: (db: DataSource, key: Buffer) => new PgKeyStore(db, key), inject: [DataSource, PERSONAL_DATA_KEY] },
     { provide: PersonalDataVault, useFactory: (keys: PgKeyStore) => new PersonalDataVault(keys), inject: [PgKeyStore] },

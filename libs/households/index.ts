@@ -27,6 +27,11 @@ export { commitmentStatus, type CommitmentLike, type CommitmentStatus } from './
 export { isHouseholdEventType, parseHouseholdEvent } from './domain/household-event.parse.js';
 export { CLASSIFICATION_LABELS, COMMITMENT_KIND_LABELS, TRANSITION_LABELS, formatVnd, type Label } from './domain/household.labels.js';
 
+export {
+  HOUSEHOLD_COUNT_CATEGORY, householdCountDecider, householdCountStream, recordHouseholdCount,
+  type HouseholdCountEvent, type HouseholdCountRecorded, type RecordHouseholdCount, type YearCount,
+} from './domain/household-count.js';
+
 // Read models
 export {
   evolveHouseholdRegister, householdRegisterView,

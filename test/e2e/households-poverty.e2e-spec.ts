@@ -89,4 +89,36 @@ describe('poverty standards, dynamics and what-if over HTTP', () => {
     const unknown = await h.admin.get(`/api/poverty-standards/what-if?standard=QD00_1999`);
     expect([unknown.status, unknown.body.errors?.[0]?.field]).toEqual([400, 'standard']);
   });
+
+  it('answers which standard a review uses: the review of year N draws up the lists for N + 1', async () => {
+    const answers = await Promise.all([2014, 2015, 2020, 2021, 2025, 2026].map((y) => h.admin.get(`/api/poverty-standards/for-review?reviewYear=${y}`)));
+    expect(answers.map((r) => [r.status, r.body.reviewYear, r.body.appliesToYear, r.body.standard])).toEqual([
+      [200, 2014, 2015, 'QD09_2011'], [200, 2015, 2016, 'QD59_2015'], [200, 2020, 2021, 'QD59_2015'],
+      [200, 2021, 2022, 'ND07_2021'], [200, 2025, 2026, 'ND07_2021'], [200, 2026, 2027, 'ND351_2025'],
+    ]);
+    expect((await h.admin.get('/api/poverty-standards/for-review?reviewYear=abc')).status).toBe(400);
+    expect((await h.admin.get('/api/poverty-standards/for-review?reviewYear=2035')).status).toBe(404);
+  });
+
+  it('restates a 2015 review recorded under QD09 as QD59: AssessmentRestated, the dynamics and timeline follow', async () => {
+    const communeId = await commune('Phan Hòa', '22931');
+    const id = await register(communeId, 'PH-0001');
+    const r2015 = await h.admin.post(`/api/households/${id}/assessments`, { reviewYear: 2015, assessedOn: '2015-11-15', incomePerCapitaVnd: 500_000, deprivations: [], standard: 'QD09_2011' });
+    expect(r2015.body).toMatchObject({ standard: 'QD09_2011', classification: 'near_poor' });
+    const restated = await h.admin.post(`/api/households/${id}/assessments/2015/restate`, { reason: 'Kỳ rà soát 2015 áp dụng chuẩn QĐ 59/2015' });
+    expect(restated.status).toBe(200);
+    expect(restated.body).toMatchObject({
+      reviewYear: 2015, from: { standard: 'QD09_2011', classification: 'near_poor' }, to: { standard: 'QD59_2015', classification: 'poor' },
+      transitions: [{ reviewYear: 2015, from: 'became_near_poor', to: 'newly_poor' }],
+    });
+    await h.settle();
+    const dyn = (await h.admin.get(`/api/poverty-dynamics?year=2015&communeId=${communeId}`)).body.items[0];
+    expect(dyn.poor.end).toEqual({ total: 1, ethnicMinority: 1 });
+    expect((await h.admin.get(`/api/households/${id}`)).body).toMatchObject({ status: 'poor', latestAssessment: { standard: 'QD59_2015', transition: 'newly_poor' } });
+    const again = await h.admin.post(`/api/households/${id}/assessments/2015/restate`, { reason: 'lần nữa' });
+    expect([again.status, again.body.code]).toEqual([409, 'household.restatement_needs_other_standard']);
+    expect((await h.admin.post(`/api/households/${id}/assessments/2016/restate`, { reason: 'x' })).status).toBe(404);
+    expect((await h.admin.post(`/api/households/${id}/assessments/abc/restate`, { reason: 'x' })).status).toBe(400);
+    expect((await h.admin.post(`/api/households/${id}/assessments/2015/restate`, {})).status).toBe(400);
+  });
 });

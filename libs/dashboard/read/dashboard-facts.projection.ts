@@ -6,10 +6,11 @@ import { evolveAdminUnit, type AdminUnitTreeDoc } from '@kn/territory';
 import { evolveActivityLog, evolvePairingSummary, evolveProjectBoard, type ActivityLog, type PairingSummary, type ProjectBoardEntry } from '@kn/twinning';
 import { diffFacts, type Fact } from '../domain/facts.js';
 import { activityFacts, evolveClassificationPeriods, pairingActivityFacts, pairingFacts, projectFacts, unitFacts, type ClassificationPeriod } from '../domain/contributions.js';
+import { evolveHouseholdCounts, householdCountFacts, type HouseholdCounts } from '../domain/household-counts.js';
 import { evolveHouseholdEntity, householdFacts, type HouseholdEntity } from '../domain/household-entity.js';
 
 type UnitEntity = { unit: AdminUnitTreeDoc | null; periods?: readonly ClassificationPeriod[] };
-type Entity = UnitEntity | { log: ActivityLog | null; summary: PairingSummary | null } | { project: ProjectBoardEntry | null } | { household: HouseholdEntity | null };
+type Entity = UnitEntity | { log: ActivityLog | null; summary: PairingSummary | null } | { project: ProjectBoardEntry | null } | { household: HouseholdEntity | null } | { counts: HouseholdCounts | null };
 
 /** Each activity row's facts, computed once per row object (a fold keeps unchanged rows by reference). */
 const rowFacts = new WeakMap<ActivityLog['rows'][string], Fact[]>();
@@ -87,6 +88,14 @@ const KINDS: Record<string, Kind> = {
     facts: (e) => {
       const p = (e as { project: ProjectBoardEntry | null }).project;
       return p ? projectFacts(p) : [];
+    },
+  },
+  householdcount: {
+    evolve: (e, ev) => ({ counts: evolveHouseholdCounts((e as { counts: HouseholdCounts | null } | null)?.counts ?? null, ev.type, ev.data as Record<string, unknown>) }),
+    same: (a, b) => a !== null && (a as { counts: unknown }).counts === (b as { counts: unknown }).counts,
+    facts: (e) => {
+      const c = (e as { counts: HouseholdCounts | null }).counts;
+      return c ? householdCountFacts(c) : [];
     },
   },
   household: {

@@ -9,8 +9,8 @@ const restate = (reviewYear: number, reason = 'Rà soát năm 2015 áp dụng ch
 const changed = (reviewYear: number, from: PovertyStatusChanged['data']['from'], to: PovertyStatusChanged['data']['to'], transition: PovertyStatusChanged['data']['transition']): PovertyStatusChanged =>
   ({ type: 'PovertyStatusChanged', data: { reviewYear, changedOn: `${reviewYear}-11-15`, from, to, transition } });
 
-// The 2015 review recorded under QĐ 09/2011 (the old mapping): 600,000 rural was near-poor there, poor under QĐ 59.
-const under09 = assessedEvent(2015, 'near_poor', { standard: 'QD09_2011', incomePerCapitaVnd: 600_000, povertyLineVnd: 400_000, nearPoorLineVnd: 520_000 });
+// The 2015 review recorded under QĐ 09/2011 (the old mapping): 500,000 rural was near-poor there, poor under QĐ 59.
+const under09 = assessedEvent(2015, 'near_poor', { standard: 'QD09_2011', incomePerCapitaVnd: 500_000, povertyLineVnd: 400_000, nearPoorLineVnd: 520_000 });
 const history: HouseholdEvent[] = [
   registered,
   assessedEvent(2014, 'poor', { standard: 'QD09_2011', incomePerCapitaVnd: 350_000, povertyLineVnd: 400_000, nearPoorLineVnd: 520_000 }), changed(2014, null, 'poor', 'newly_poor'),

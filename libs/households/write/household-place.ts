@@ -22,6 +22,12 @@ export class HouseholdPlace {
       `${villageId} is not an active village of commune ${communeId}`, { field: 'villageId' });
   }
 
+  /** A commune that was established (merged or dissolved ones too: their past years still count). */
+  async ensureCommune(communeId: string): Promise<void> {
+    const commune = await this.unit(communeId);
+    ensure('household.commune_must_exist', commune.status !== 'not_established' && commune.kind === 'commune', `no commune ${communeId}`, { field: 'id' });
+  }
+
   private async unit(id: string): Promise<AdminUnitState> {
     return (await this.pipeline.load(adminUnitStream(id), adminUnitDecider)).state;
   }
