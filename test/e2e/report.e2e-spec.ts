@@ -48,7 +48,7 @@ describe('annual report and review over HTTP', () => {
     const assess = (id: string, year: number, income: number) => ok(`/api/households/${id}/assessments`, { reviewYear: year, assessedOn: `${year}-11-15`, incomePerCapitaVnd: income, deprivations: [] });
     await assess(ids.h1, 2014, 300_000);
     await assess(ids.h2, 2014, 300_000);
-    await assess(ids.h1, 2015, 600_000);
+    await assess(ids.h1, 2015, 900_000);
     await assess(ids.h2, 2015, 350_000);
     await ok(`/api/households/${ids.h2}/commitments`, { sponsor: { organizationId: ids.hnd }, kind: 'livestock', description: 'Một con bò', valueVnd: 15_000_000, dueOn: '2015-12-20', committedOn: '2015-12-01' });
     await h.settle();

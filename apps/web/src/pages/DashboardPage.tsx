@@ -16,7 +16,10 @@ interface Dashboard {
   activities: { total: number; byKind: Record<string, number>; byQuarter: (number | Record<string, number>)[]; fourTogetherShare: number; communeInitiatedShare: number; studyTours: number };
   resources: { totalVnd: number; bySource: Record<string, number> };
   projects: { byStatus: Record<string, number>; byCategory: Record<string, unknown>; completedValueVnd: number };
-  households: { poor: number; nearPoor: number; withCommitment: number; withoutCommitment: number; newlyPoor: number; exitedPoverty: number; relapsed: number; sustainedExits: number };
+  households: {
+    poor: number; nearPoor: number; supported: number; unsupported: number; withoutCommitment: { id: string; code: string }[];
+    newlyPoor: number; exitedPoverty: number; relapsed: number; sustainedExits: number; exitsWithSupport: number; exitsWithoutSupport: number;
+  };
   commitments: { open: number; overdue: number; fulfilled: number; cancelled: number };
 }
 
@@ -136,7 +139,7 @@ export function DashboardPage() {
                   <Row gutter={[8, 8]}>
                     {([
                       [t('Hộ nghèo', 'Poor'), d.households.poor], [t('Hộ cận nghèo', 'Near-poor'), d.households.nearPoor],
-                      [t('Có cam kết', 'With commitment'), d.households.withCommitment], [t('Chưa có cam kết', 'Without commitment'), d.households.withoutCommitment],
+                      [t('Có cam kết', 'With commitment'), d.households.supported], [t('Chưa có cam kết', 'Without commitment'), d.households.unsupported],
                       [t('Thoát nghèo', 'Exited'), d.households.exitedPoverty], [t('Tái nghèo', 'Relapsed'), d.households.relapsed],
                       [t('Nghèo phát sinh', 'Newly poor'), d.households.newlyPoor], [t('Thoát nghèo bền vững', 'Sustained exits'), d.households.sustainedExits],
                       [t('Cam kết đang thực hiện', 'Open commitments'), d.commitments.open], [t('Cam kết quá hạn', 'Overdue'), d.commitments.overdue],
