@@ -1,89 +1,90 @@
-import { COMMITMENT_LABELS } from './labels.js';
-import { periodText, vietnamTime, vnNumber } from './narrative.js';
-import type { Cell, Column, ReportDocument, Section, Table } from './document.types.js';
-import type { Movements, PovertyTableRow, Report } from './report.types.js';
+import { DRAFTED_SECTIONS, type DraftedSection } from './annual-report.events.js';
+import {
+  activityTable, commitmentTable, communeTable, coverageTable, dynamicsTable, householdTable, indicatorTable, int, listTable, organizationTable, projectTable,
+  resourceTable, text, villagesTable,
+} from './document-tables.js';
+import { issuerOn } from './issuers.data.js';
+import { limitationsParagraphs, periodText, resultsParagraphs, vietnamTime } from './narrative.js';
+import type { DocumentClosing, DocumentHeader, Paragraph, ReportDocument, Section } from './document.types.js';
+import type { Report, ReportHeader } from './report.types.js';
 
-const text = (header: string, width?: number): Column => ({ header, kind: 'text', width });
-const int = (header: string): Column => ({ header, kind: 'int' });
-const vnd = (header: string): Column => ({ header, kind: 'vnd' });
-const pct = (header: string): Column => ({ header, kind: 'percent' });
+export const PARTY = 'ĐẢNG CỘNG SẢN VIỆT NAM';
+const plain = (t: string): Paragraph => ({ text: t, figures: [] });
+/** A drafted section's text as paragraphs (one per line), or a placeholder while it is not written. */
+const written = (r: Report, k: DraftedSection): Paragraph[] => {
+  const t = r.sections?.[k]?.trim();
+  return t ? t.split(/\n+/).map((line) => plain(line.trim())).filter((p) => p.text) : [plain('(Chưa soạn thảo.)')];
+};
+
+/** "Phan Thiết, ngày 20 tháng 12 năm 2025" (36-HD/VPTW: days and months below 10 written with a leading zero). */
+export function placeDate(place: string | null, isoDate: string): string {
+  const [y, m, d] = isoDate.split('-');
+  return `${place ?? '……'}, ngày ${d} tháng ${m} năm ${y}`;
+}
+
+/** The report's header data for a date: the issuer in force then, number and place when issued. */
+export function reportHeader(date: string, issued: { number: string; place: string } | null): ReportHeader {
+  const issuer = issuerOn(date);
+  return {
+    party: PARTY, issuer: [issuer.committee, issuer.body], issuerName: issuer.bodyName, abbreviation: issuer.abbreviation,
+    number: issued?.number ?? null, place: issued?.place ?? null, date,
+  };
+}
+
+function documentHeader(h: ReportHeader): DocumentHeader {
+  return { left: [...h.issuer, '*'], right: [h.party], number: `Số ${h.number ?? `     -BC/${h.abbreviation}`}`, placeDate: placeDate(h.place, h.date) };
+}
+
+/** The signature block: the head signs "TRƯỞNG BAN"; a deputy signs for the head ("K/T TRƯỞNG BAN", then the deputy's title). */
+function closing(r: Report): DocumentClosing {
+  const signer = r.signer ?? null;
+  const deputy = signer && /phó/i.test(signer.title);
+  const signature = signer
+    ? [...(deputy ? ['K/T TRƯỞNG BAN'] : []), signer.title.toUpperCase(), '', '', signer.name]
+    : ['TRƯỞNG BAN', '', '', '(chưa ký)'];
+  return { recipients: [...(r.recipients ?? []).map((x) => `- ${x};`), '- Lưu Văn phòng Ban.'], signature };
+}
 
 function resultsSection(r: Report): Section {
   const f = r.figures;
-  const tables: Table[] = [
-    { title: 'Độ bao phủ kết nghĩa', columns: [{ header: 'Năm', kind: 'year' }, int('Xã thuần DTTS'), int('Xã có đơn vị kết nghĩa'), pct('Tỷ lệ')],
-      rows: f.coverageByYear.map((c) => [c.year, c.targetCommunes, c.pairedCommunes, c.percent / 100]) },
-    { title: 'Hoạt động theo hình thức', columns: [text('Hình thức', 3), int('Số hoạt động'), int('Trong đó do xã chủ động')],
-      rows: f.activities.byKind.map((k) => [k.label, k.count, f.activities.communeInitiatedByKind.find((c) => c.code === k.code)?.count ?? 0]),
-      totalRow: ['Tổng cộng', f.activities.total, f.activities.communeInitiated.count] },
-    { title: 'Nguồn lực huy động theo nguồn', columns: [text('Nguồn', 3), vnd('Giá trị (đồng)'), pct('Tỷ lệ')],
-      rows: f.resources.bySource.map((s) => [s.label, s.valueVnd, f.resources.totalVnd ? s.valueVnd / f.resources.totalVnd : 0]),
-      totalRow: ['Tổng cộng', f.resources.totalVnd, f.resources.totalVnd ? 1 : 0] },
-    { title: 'Công trình theo loại', columns: [text('Loại công trình', 3), int('Số công trình'), int('Hoàn thành'), vnd('Dự toán (đồng)'), vnd('Đã nhận (đồng)'), vnd('Giá trị hoàn thành (đồng)')],
-      rows: f.projects.byCategory.map((c) => [c.label, c.count, c.completed, c.plannedBudgetVnd, c.receivedVnd, c.completedValueVnd]),
-      totalRow: ['Tổng cộng', f.projects.total, f.projects.byCategory.reduce((n, c) => n + c.completed, 0), f.projects.byCategory.reduce((n, c) => n + c.plannedBudgetVnd, 0),
-        f.projects.byCategory.reduce((n, c) => n + c.receivedVnd, 0), f.projects.completedValueVnd] },
-    { title: 'Công trình theo tình trạng', columns: [text('Tình trạng', 3), int('Số công trình')], rows: f.projects.byStatus.map((s) => [s.label, s.count]) },
-  ];
-  return { heading: `I. NHỮNG KẾT QUẢ ĐẠT ĐƯỢC`, sheet: 'Kết quả', paragraphs: r.narrative.results, tables };
+  return {
+    heading: 'I. KẾT QUẢ ĐẠT ĐƯỢC', sheet: 'I. Kết quả', paragraphs: resultsParagraphs(f, r.period),
+    tables: [
+      coverageTable(r), ...(f.villages.targetVillages ? [villagesTable(f)] : []), organizationTable(f), communeTable(f), activityTable(f), resourceTable(f), projectTable(f),
+      dynamicsTable('Diễn biến hộ nghèo', 'poor', f.poverty.rows, f.poverty.total), dynamicsTable('Diễn biến hộ cận nghèo', 'nearPoor', f.poverty.rows, f.poverty.total),
+      householdTable(f), commitmentTable(f),
+    ],
+  };
 }
 
 function limitationsSection(r: Report): Section {
   const l = r.figures.limitations;
-  const list = (title: string, communes: readonly { name: string }[]): Table => ({ title, columns: [int('STT'), text('Xã', 4)], rows: communes.map((c, i) => [i + 1, c.name]) });
   return {
-    heading: 'II. HẠN CHẾ', sheet: 'Hạn chế', paragraphs: r.narrative.limitations,
+    heading: 'II. HẠN CHẾ, NGUYÊN NHÂN', sheet: 'II. Hạn chế',
+    paragraphs: [plain('1. Hạn chế'), ...limitationsParagraphs(r.figures), ...written(r, 'limitations'), plain('2. Nguyên nhân'), ...written(r, 'causes')],
     tables: [
-      { title: 'Chỉ số hạn chế', columns: [text('Chỉ số', 4), int('Số lượng'), int('Trên tổng số'), pct('Tỷ lệ')], rows: [
-        ['Hoạt động một chiều (do đơn vị ở tỉnh tổ chức)', l.oneWay.count, l.oneWay.of, l.oneWay.share],
-        ['Cặp kết nghĩa chỉ thăm hỏi, tặng quà', l.giftOnly.count, l.giftOnly.of, l.giftOnly.share],
-        ['Hoạt động "cùng ăn, cùng ở, cùng suy nghĩ, cùng làm"', r.figures.activities.fourTogether.count, r.figures.activities.fourTogether.of, r.figures.activities.fourTogether.share],
-      ] },
-      list('Xã đã kết nghĩa chưa chủ động tổ chức hoạt động', l.communesWithoutInitiative),
-      list('Xã thuần đồng bào DTTS chưa có đơn vị kết nghĩa', l.unpairedCommunes),
+      indicatorTable(r.figures),
+      listTable('Xã đã kết nghĩa chưa chủ động tổ chức hoạt động', 'Xã', l.communesWithoutInitiative.map((c) => c.name), 'limitations.communesWithoutInitiative'),
+      listTable('Xã thuần đồng bào DTTS chưa có đơn vị kết nghĩa', 'Xã', l.unpairedCommunes.map((c) => c.name), 'limitations.unpairedCommunes'),
+      listTable('Cặp kết nghĩa không có hoạt động trong năm', 'Cơ quan, đơn vị — xã', r.figures.pairings.withoutActivity.map((p) => `${p.organizationName} — ${p.adminUnitName}`), 'pairings.withoutActivity'),
     ],
   };
 }
 
-const MOVES: [keyof Movements, string][] = [['start', 'Đầu kỳ'], ['newly', 'Phát sinh'], ['exited', 'Thoát'], ['relapsed', 'Tái'], ['end', 'Cuối kỳ']];
-function dynamics(title: string, list: 'poor' | 'nearPoor', rows: readonly PovertyTableRow[], total: PovertyTableRow): Table {
-  const cells = (row: PovertyTableRow): Cell[] => [row.communeName, ...MOVES.flatMap(([m]) => [row[list][m].total, row[list][m].ethnicMinority])];
-  const label = list === 'poor' ? ['Hộ nghèo đầu kỳ', 'Phát sinh mới', 'Thoát nghèo', 'Tái nghèo', 'Hộ nghèo cuối kỳ'] : ['Hộ cận nghèo đầu kỳ', 'Phát sinh mới', 'Thoát cận nghèo', 'Tái cận nghèo', 'Hộ cận nghèo cuối kỳ'];
-  return {
-    title,
-    groups: [{ label: '', span: 1 }, ...label.map((l) => ({ label: l, span: 2 }))],
-    columns: [text('Xã', 2), ...MOVES.flatMap(() => [int('Tổng'), int('DTTS')])],
-    rows: rows.map(cells),
-    totalRow: cells(total),
-  };
-}
-
-function figuresSection(r: Report): Section {
-  const { rows, total } = r.figures.poverty;
-  const c = r.figures.commitments;
-  return {
-    heading: 'III. SỐ LIỆU', sheet: 'Số liệu',
-    paragraphs: [`Diễn biến hộ nghèo, hộ cận nghèo trong ${periodText(r.period)} theo từng xã (DTTS: hộ đồng bào dân tộc thiểu số).`],
-    tables: [
-      dynamics('Diễn biến hộ nghèo', 'poor', rows, total),
-      dynamics('Diễn biến hộ cận nghèo', 'nearPoor', rows, total),
-      { title: 'Cam kết hỗ trợ hộ nghèo', columns: [text('Tình trạng', 3), int('Số cam kết')],
-        rows: (['open', 'overdue', 'fulfilled', 'cancelled'] as const).map((k) => [COMMITMENT_LABELS[k], c[k]]) },
-    ],
-  };
-}
+const previousName = (p: NonNullable<Report['restatement']['previous']>) =>
+  (p.documentNumber ? `Báo cáo số ${p.documentNumber} năm ${p.year} đã ban hành` : `báo cáo đã ban hành (lần ${p.issueNumber})`);
 
 function restatementSection(r: Report): Section {
   const s = r.restatement;
   const paragraphs = !s.previous
-    ? ['Đây là lần đầu báo cáo kỳ này được lập; chưa có số liệu điều chỉnh.']
+    ? ['Chưa có báo cáo đã ban hành của kỳ trước để đối chiếu; chưa có số liệu điều chỉnh.']
     : s.changes.length
-      ? [`So với báo cáo lần ${s.previous.issueNumber} (vị trí nhật ký ${s.previous.position}), ${s.changes.length} số liệu đã được điều chỉnh do các đính chính, hủy bản ghi được ghi nhận sau đó${s.lateEntries ? ` và ${s.lateEntries} bản ghi bổ sung muộn` : ''}.`]
-      : [`Số liệu không thay đổi so với báo cáo lần ${s.previous.issueNumber}.`];
+      ? [`So với ${previousName(s.previous)} (vị trí nhật ký ${s.previous.position}), ${s.changes.length} số liệu đã được điều chỉnh do các đính chính, hủy bản ghi, tính lại kết quả rà soát được ghi nhận sau đó${s.lateEntries ? ` và ${s.lateEntries} bản ghi bổ sung muộn` : ''}.`]
+      : [`Số liệu của ${previousName(s.previous)} không thay đổi.`];
   return {
-    heading: 'IV. SỐ LIỆU ĐIỀU CHỈNH SO VỚI BÁO CÁO TRƯỚC', sheet: 'Điều chỉnh', paragraphs,
+    heading: 'PHỤ LỤC. SỐ LIỆU ĐIỀU CHỈNH SO VỚI BÁO CÁO ĐÃ BAN HÀNH', sheet: 'Phụ lục điều chỉnh', paragraphs: paragraphs.map(plain),
     tables: [
-      { title: 'Số liệu thay đổi', columns: [text('Số liệu', 4), int('Báo cáo trước'), int('Báo cáo này'), int('Chênh lệch')],
+      { title: 'Số liệu thay đổi', columns: [text('Số liệu', 4), int('Báo cáo trước'), int('Hiện nay'), int('Chênh lệch')],
         rows: s.changes.map((c) => [c.label, c.before ?? 0, c.after ?? 0, (c.after ?? 0) - (c.before ?? 0)]) },
       { title: 'Lý do điều chỉnh', columns: [{ header: 'Thời điểm ghi nhận (giờ Việt Nam)', kind: 'datetime' }, text('Loại', 2), text('Lý do', 3), text('Người ghi', 1), { header: 'Vị trí', kind: 'year' }],
         rows: s.reasons.map((x) => [x.recordedAt, x.typeLabel, x.reason, x.actor, x.position]) },
@@ -91,16 +92,33 @@ function restatementSection(r: Report): Section {
   };
 }
 
-/** The document both renderers draw: the seed's layout (kết quả, hạn chế), then the figures and the restatement. */
+const drafted = (heading: string, sheet: string, r: Report, k: DraftedSection): Section => ({ heading, sheet, paragraphs: written(r, k), tables: [] });
+
+/**
+ * The document both renderers draw, as a Party report reads (Hướng dẫn 36-HD/VPTW): issuer and
+ * "ĐẢNG CỘNG SẢN VIỆT NAM", number, place and date, "BÁO CÁO" and its subject, sections I–IV, the
+ * restatement appendix, "Nơi nhận" and the signature; the pin in small print.
+ */
 export function reportDocument(r: Report): ReportDocument {
   const p = r.pinned;
+  const header = r.header ?? reportHeader(r.issuedAt.slice(0, 10), null);
+  const annual = r.kind === 'annual';
+  const status = r.status === 'draft' ? 'DỰ THẢO — chưa ban hành. ' : '';
   return {
-    header: ['BAN DÂN VẬN TỈNH ỦY', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM — Độc lập - Tự do - Hạnh phúc'],
-    title: r.title,
-    subtitle: [
-      `Lập lúc ${vietnamTime(r.issuedAt)} — lần thứ ${r.issueNumber}`,
-      `Số liệu tính tại vị trí nhật ký sự kiện ${p.position}; mã băm đầu chuỗi kiểm toán ${p.headHash ?? '(chưa niêm phong)'}${p.chainVerified ? ' (đã kiểm tra toàn vẹn)' : ' (KIỂM TRA TOÀN VẸN KHÔNG ĐẠT)'}.`,
+    header: documentHeader(header),
+    title: 'BÁO CÁO',
+    subtitle: [annual ? `Kết quả công tác giao lưu, kết nghĩa ${periodText(r.period)}` : r.title.replace(/^BÁO CÁO /, '').toLowerCase().replace(/^./, (c) => c.toUpperCase())],
+    sections: [
+      resultsSection(r), limitationsSection(r),
+      drafted('III. PHƯƠNG HƯỚNG, NHIỆM VỤ', 'III. Phương hướng', r, 'directions'),
+      drafted('IV. ĐỀ XUẤT, KIẾN NGHỊ', 'IV. Kiến nghị', r, 'recommendations'),
+      restatementSection(r),
     ],
-    sections: [resultsSection(r), limitationsSection(r), figuresSection(r), restatementSection(r)],
+    closing: closing(r),
+    notes: [
+      `${status}Số liệu tính tại vị trí nhật ký sự kiện ${p.position} (lập lúc ${vietnamTime(r.issuedAt)}); mã băm đầu chuỗi kiểm toán ${p.headHash ?? '(chưa niêm phong)'}${p.chainVerified ? ' (đã kiểm tra toàn vẹn)' : ' (KIỂM TRA TOÀN VẸN KHÔNG ĐẠT)'}.`,
+    ],
   };
 }
+
+export { DRAFTED_SECTIONS };

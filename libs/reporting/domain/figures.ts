@@ -1,5 +1,6 @@
 import { CATEGORY_LABELS, CATEGORY_ORDER, KIND_LABELS, KIND_ORDER, labelOf, ordered, SOCIAL_SOURCES, SOURCE_LABELS, SOURCE_ORDER, STATUS_LABELS, STATUS_ORDER } from './labels.js';
 import { povertyTable } from './poverty-table.js';
+import { byCommune, byOrganization } from './breakdowns.js';
 import type { ActivityInput, Counted, Named, Period, ProjectInput, ReportFigures, ReportInput, Share, YearInput } from './report.types.js';
 
 export const shareOf = (count: number, of: number): Share => ({ count, of, share: of ? Math.round((count / of) * 1000) / 1000 : 0 });
@@ -117,6 +118,12 @@ export function buildFigures(input: ReportInput): ReportFigures {
     projects: projects(input),
     limitations: limitations(input, { activities: acts, coverage }),
     poverty: povertyTable(input),
+    povertyRate: last.households.povertyRate,
+    villages: { targetVillages: last.villages.targetVillages, pairedVillages: last.villages.pairedVillages, percent: last.villages.percent },
+    byOrganization: byOrganization(input, lastYear(input)),
+    byCommune: byCommune(input, lastYear(input)),
+    pairings: last.pairings,
+    kpis: last.kpis,
     households: {
       poor: last.households.poor, poorEthnicMinority: last.households.poorEthnicMinority, nearPoor: last.households.nearPoor,
       supported: last.households.supported, unsupported: last.households.unsupported, nearPoorSupported: last.households.nearPoorSupported,

@@ -1,3 +1,4 @@
+import type { FigureRef, Paragraph } from './document.types.js';
 import type { Period, ReportFigures } from './report.types.js';
 
 /** 35000000 → "35.000.000" (Vietnamese grouping). */
@@ -25,43 +26,98 @@ export function reportTitle(kind: 'annual' | 'review', p: Period): string {
     : `BÁO CÁO SƠ KẾT ${periodText(p).toUpperCase()} THỰC HIỆN CÔNG TÁC GIAO LƯU, KẾT NGHĨA VỚI CÁC XÃ THUẦN ĐỒNG BÀO DÂN TỘC THIỂU SỐ`;
 }
 
-/** "Những kết quả đạt được": the seed's bullets, with this period's figures. */
-export function resultsText(f: ReportFigures, p: Period): string[] {
+/** 2.35 (per 100) → "2,35%". */
+export const vnRate = (points: number): string => `${(Math.round(points * 100) / 100).toString().replace('.', ',')}%`;
+
+const ref = (key: string, value: number, kind: FigureRef['kind'] = 'int'): FigureRef => ({ key, value, kind });
+const formatRef = (r: FigureRef): string => (r.kind === 'percent' ? vnPercent(r.value) : r.kind === 'rate' ? vnRate(r.value) : vnNumber(r.value));
+
+/** A sentence from text and figure references: the figures are written from the references, never retyped. */
+export function para(...parts: (string | FigureRef)[]): Paragraph {
+  return { text: parts.map((p) => (typeof p === 'string' ? p : formatRef(p))).join(''), figures: parts.filter((p): p is FigureRef => typeof p !== 'string') };
+}
+
+function coverageParagraph(f: ReportFigures): Paragraph {
+  const c = f.coverage;
+  const v = f.villages;
+  return para('- Có ', ref('coverage.pairedCommunes', c.pairedCommunes), '/', ref('coverage.targetCommunes', c.targetCommunes),
+    ' xã thuần đồng bào dân tộc thiểu số (', ref('coverage.share', c.percent / 100, 'percent'),
+    ') có cơ quan, đơn vị ở tỉnh giao lưu, kết nghĩa', ...(v.targetVillages ? ['; ', ref('villages.paired', v.pairedVillages), '/', ref('villages.target', v.targetVillages), ' thôn xen ghép có đơn vị kết nghĩa'] : []), '.');
+}
+
+function activityParagraphs(f: ReportFigures, p: Period): Paragraph[] {
   const a = f.activities;
-  const kinds = a.byKind.map((k) => `${k.label.toLowerCase()} ${vnNumber(k.count)}`).join('; ');
-  const r = f.resources;
-  const out = [
-    `- Có ${vnNumber(f.coverage.pairedCommunes)}/${vnNumber(f.coverage.targetCommunes)} xã thuần đồng bào dân tộc thiểu số (${vnPercent(f.coverage.percent / 100)}) có cơ quan, đơn vị ở tỉnh giao lưu, kết nghĩa.`,
-    `- Trong ${periodText(p)} đã tổ chức được ${vnNumber(a.total)} hoạt động giao lưu, kết nghĩa${kinds ? ` (${kinds})` : ''}.`,
-    `- Có ${vnNumber(a.fourTogether.count)} đợt "cùng ăn, cùng ở, cùng suy nghĩ, cùng làm" (${vnPercent(a.fourTogether.share)} tổng số hoạt động); ${vnNumber(a.studyTours)} chuyến đi học tập mô hình ở địa bàn khác; ${vnNumber(a.communeInitiated.count)} hoạt động do các xã chủ động tổ chức.`,
-    `- Huy động được ${vnNumber(r.totalVnd)} đồng, trong đó ngân sách nhà nước ${vnNumber(r.stateBudgetVnd)} đồng, nguồn xã hội hóa ${vnNumber(r.socialMobilizationVnd)} đồng (${vnPercent(r.socialMobilizationShare)}), kinh phí của các đơn vị ${vnNumber(r.organizationFundVnd)} đồng.`,
+  const kinds = a.byKind.flatMap((k, i) => [i ? '; ' : '', `${k.label.toLowerCase()} `, ref(`activities.byKind.${k.code}`, k.count)]);
+  return [
+    para(`- Trong ${periodText(p)} đã tổ chức được `, ref('activities.total', a.total), ' hoạt động giao lưu, kết nghĩa', ...(kinds.length ? [' (', ...kinds, ')'] : []), '.'),
+    para('- Có ', ref('activities.byKind.immersion_stay', a.fourTogether.count), ' đợt "cùng ăn, cùng ở, cùng suy nghĩ, cùng làm" (', ref('activities.fourTogetherShare', a.fourTogether.share, 'percent'),
+      ' tổng số hoạt động); ', ref('activities.byKind.study_tour', a.studyTours), ' chuyến đi học tập mô hình ở địa bàn khác; ', ref('activities.communeInitiated', a.communeInitiated.count), ' hoạt động do các xã chủ động tổ chức.'),
   ];
-  if (f.projects.total) {
-    const cats = f.projects.byCategory.map((c) => `${c.label} ${vnNumber(c.count)}`).join('; ');
-    out.push(`- Thực hiện ${vnNumber(f.projects.total)} công trình (${cats}); giá trị các công trình hoàn thành trong kỳ ${vnNumber(f.projects.completedValueVnd)} đồng.`);
-  }
+}
+
+function resourcesParagraph(f: ReportFigures): Paragraph {
+  const r = f.resources;
+  return para('- Huy động được ', ref('resources.totalVnd', r.totalVnd, 'vnd'), ' đồng, trong đó ngân sách nhà nước ', ref('resources.bySource.state_budget', r.stateBudgetVnd, 'vnd'),
+    ' đồng, nguồn xã hội hóa (xã hội hóa, doanh nghiệp, cá nhân) ', ref('resources.socialMobilizationVnd', r.socialMobilizationVnd, 'vnd'), ' đồng (',
+    ref('resources.socialMobilizationShare', r.socialMobilizationShare, 'percent'), '), kinh phí của các đơn vị ', ref('resources.bySource.organization_fund', r.organizationFundVnd, 'vnd'), ' đồng.');
+}
+
+function povertyParagraphs(f: ReportFigures): Paragraph[] {
   const t = f.poverty.total.poor;
-  out.push(`- Toàn tỉnh đầu kỳ có ${vnNumber(t.start.total)} hộ nghèo (DTTS ${vnNumber(t.start.ethnicMinority)}), cuối kỳ còn ${vnNumber(t.end.total)} hộ (DTTS ${vnNumber(t.end.ethnicMinority)}); thoát nghèo ${vnNumber(t.exited.total)}, phát sinh ${vnNumber(t.newly.total)}, tái nghèo ${vnNumber(t.relapsed.total)}.`);
-  const h = f.households;
-  out.push(`- Hộ nghèo được tập thể, cá nhân cam kết hỗ trợ cụ thể: ${vnNumber(h.supported)}/${vnNumber(h.supported + h.unsupported)} hộ; cam kết đã hoàn thành ${vnNumber(f.commitments.fulfilled)}, đang thực hiện ${vnNumber(f.commitments.open)}, quá hạn ${vnNumber(f.commitments.overdue)}.`);
-  out.push(`- Trong ${vnNumber(h.exitsWithSupport + h.exitsWithoutSupport)} hộ thoát nghèo, ${vnNumber(h.exitsWithSupport)} hộ có cam kết hỗ trợ trong 12 tháng trước kỳ rà soát; ${vnNumber(h.sustainedExits)} hộ thoát nghèo bền vững (không tái nghèo qua hai kỳ rà soát tiếp theo).`);
+  const k = (m: string, v: number) => ref(`poverty.province.poor.${m}`, v);
+  const out = [para('- Toàn tỉnh đầu kỳ có ', k('start', t.start.total), ' hộ nghèo (DTTS ', k('start.em', t.start.ethnicMinority), '), cuối kỳ còn ', k('end', t.end.total),
+    ' hộ (DTTS ', k('end.em', t.end.ethnicMinority), '); thoát nghèo ', k('exited', t.exited.total), ', phát sinh ', k('newly', t.newly.total), ', tái nghèo ', k('relapsed', t.relapsed.total), '.')];
+  const rate = f.byCommune.total.povertyRate;
+  const missing = f.povertyRate.communesMissingCounts;
+  out.push(rate === null
+    ? para('- Chưa có số hộ dân cư của các xã để tính tỷ lệ hộ nghèo.')
+    : para('- Tỷ lệ hộ nghèo cuối kỳ ở các xã đã có số hộ dân cư: ', ref('byCommune.total.povertyRate', rate, 'rate'),
+      missing.length ? `; chưa có số hộ dân cư của ${missing.length} xã (${names(missing)}), không tính vào tỷ lệ.` : '.'));
   return out;
 }
 
+function householdParagraph(f: ReportFigures): Paragraph[] {
+  const h = f.households;
+  const c = f.commitments;
+  return [
+    para('- Hộ nghèo được tập thể, cá nhân cam kết hỗ trợ cụ thể: ', ref('households.supported', h.supported), '/', ref('households.poor', h.poor), ' hộ; cam kết đã hoàn thành ',
+      ref('commitments.fulfilled', c.fulfilled), ', đang thực hiện ', ref('commitments.open', c.open), ', quá hạn ', ref('commitments.overdue', c.overdue), '.'),
+    para('- Trong số hộ thoát nghèo, ', ref('households.exitsWithSupport', h.exitsWithSupport), ' hộ có cam kết hỗ trợ trong 12 tháng trước kỳ rà soát, ',
+      ref('households.exitsWithoutSupport', h.exitsWithoutSupport), ' hộ không có; ', ref('households.sustainedExits', h.sustainedExits), ' hộ thoát nghèo bền vững (không tái nghèo qua hai kỳ rà soát tiếp theo).'),
+  ];
+}
+
+/** "Những kết quả đạt được": the seed's bullets, with this period's figures. */
+export function resultsParagraphs(f: ReportFigures, p: Period): Paragraph[] {
+  const out = [coverageParagraph(f), ...activityParagraphs(f, p), resourcesParagraph(f)];
+  if (f.projects.total) {
+    const cats = f.projects.byCategory.flatMap((c, i) => [i ? '; ' : '', `${c.label} `, ref(`projects.byCategory.${c.code}.count`, c.count)]);
+    out.push(para('- Thực hiện ', ref('projects.total', f.projects.total), ' công trình (', ...cats, '); giá trị các công trình hoàn thành trong kỳ ', ref('projects.completedValueVnd', f.projects.completedValueVnd, 'vnd'), ' đồng.'));
+  }
+  return [...out, ...povertyParagraphs(f), ...householdParagraph(f)];
+}
+
 /** "Hạn chế": the seed's concerns, measured. */
-export function limitationsText(f: ReportFigures): string[] {
+export function limitationsParagraphs(f: ReportFigures): Paragraph[] {
   const l = f.limitations;
   const out = [
-    `- Hoạt động giao lưu, kết nghĩa còn xuất phát một chiều: ${vnPercent(l.oneWay.share)} hoạt động (${vnNumber(l.oneWay.count)}/${vnNumber(l.oneWay.of)}) do các đơn vị ở tỉnh tổ chức.`,
-    `- Các hoạt động chủ yếu dưới hình thức thăm hỏi, tặng quà: ${vnNumber(l.giftOnly.count)}/${vnNumber(l.giftOnly.of)} cặp kết nghĩa có hoạt động (${vnPercent(l.giftOnly.share)}) chỉ thăm hỏi, tặng quà; hoạt động "cùng ăn, cùng ở, cùng suy nghĩ, cùng làm" chiếm ${vnPercent(f.activities.fourTogether.share)}.`,
+    para('- Hoạt động giao lưu, kết nghĩa còn xuất phát một chiều: ', ref('limitations.oneWayShare', l.oneWay.share, 'percent'), ' hoạt động (', ref('limitations.oneWay', l.oneWay.count), '/',
+      ref('activities.total', l.oneWay.of), ') do các đơn vị ở tỉnh tổ chức.'),
+    para('- Các hoạt động chủ yếu dưới hình thức thăm hỏi, tặng quà: ', ref('limitations.giftOnlyPairings', l.giftOnly.count), '/', ref('limitations.pairingsWithActivities', l.giftOnly.of),
+      ' cặp kết nghĩa có hoạt động (', ref('limitations.giftOnlyShare', l.giftOnly.share, 'percent'), ') chỉ thăm hỏi, tặng quà; hoạt động "cùng ăn, cùng ở, cùng suy nghĩ, cùng làm" chiếm ',
+      ref('activities.fourTogetherShare', f.activities.fourTogether.share, 'percent'), '.'),
   ];
   out.push(l.communesWithoutInitiative.length
-    ? `- Tính chủ động của các xã còn hạn chế: ${vnNumber(l.communesWithoutInitiative.length)} xã đã kết nghĩa chưa chủ động tổ chức hoạt động nào (${names(l.communesWithoutInitiative)}).`
-    : '- Các xã đã kết nghĩa đều có hoạt động do xã chủ động tổ chức.');
+    ? para('- Tính chủ động của các xã còn hạn chế: ', ref('limitations.communesWithoutInitiative', l.communesWithoutInitiative.length), ` xã đã kết nghĩa chưa chủ động tổ chức hoạt động nào (${names(l.communesWithoutInitiative)}).`)
+    : para('- Các xã đã kết nghĩa đều có hoạt động do xã chủ động tổ chức.'));
   out.push(l.unpairedCommunes.length
-    ? `- Còn ${vnNumber(l.unpairedCommunes.length)} xã thuần đồng bào dân tộc thiểu số chưa có đơn vị kết nghĩa (${names(l.unpairedCommunes)}).`
-    : '- 100% xã thuần đồng bào dân tộc thiểu số đã có cơ quan, đơn vị ở tỉnh giao lưu, kết nghĩa.');
-  if (f.households.unsupported) out.push(`- Còn ${vnNumber(f.households.unsupported)} hộ nghèo chưa nhận được cam kết hỗ trợ cụ thể.`);
-  if (f.commitments.overdue) out.push(`- ${vnNumber(f.commitments.overdue)} cam kết hỗ trợ đã quá hạn mà chưa hoàn thành.`);
+    ? para('- Còn ', ref('limitations.unpairedCommunes', l.unpairedCommunes.length), ` xã thuần đồng bào dân tộc thiểu số chưa có đơn vị kết nghĩa (${names(l.unpairedCommunes)}).`)
+    : para('- 100% xã thuần đồng bào dân tộc thiểu số đã có cơ quan, đơn vị ở tỉnh giao lưu, kết nghĩa.'));
+  if (f.pairings.withoutActivity.length) out.push(para('- ', ref('pairings.withoutActivity', f.pairings.withoutActivity.length), ' cặp kết nghĩa không có hoạt động nào trong năm.'));
+  if (f.households.unsupported) out.push(para('- Còn ', ref('households.unsupported', f.households.unsupported), ' hộ nghèo chưa nhận được cam kết hỗ trợ cụ thể.'));
+  if (f.commitments.overdue) out.push(para('- ', ref('commitments.overdue', f.commitments.overdue), ' cam kết hỗ trợ đã quá hạn mà chưa hoàn thành.'));
   return out;
 }
+
+export const resultsText = (f: ReportFigures, p: Period): string[] => resultsParagraphs(f, p).map((x) => x.text);
+export const limitationsText = (f: ReportFigures): string[] => limitationsParagraphs(f).map((x) => x.text);

@@ -1,6 +1,6 @@
 import type { Dashboard } from '@kn/dashboard';
 import type { PovertyDynamicsRow } from '@kn/households';
-import type { Pin, ReportInput, YearInput } from './report.types.js';
+import type { ActivityInput, Pin, ReportInput, YearInput } from './report.types.js';
 
 const f = (total: number, ethnicMinority = total) => ({ total, ethnicMinority });
 
@@ -33,10 +33,17 @@ export function povertyRow(year: number, communeId: string, start: number, newly
 }
 
 export function yearInput(year: number, over: Partial<YearInput> = {}): YearInput {
-  return { year, dashboard: dashboard(year), pairedTargets: [{ id: 'a', name: 'Phan Sơn' }, { id: 'b', name: 'Phan Lâm' }], poverty: [povertyRow(year, 'a', 10, 2, 3)], ...over };
+  const sums = [
+    { metric: 'target', communeId: 'a', dim1: '', dim2: '', value: 1 }, { metric: 'target', communeId: 'b', dim1: '', dim2: '', value: 1 }, { metric: 'target', communeId: 'c', dim1: '', dim2: '', value: 1 },
+    { metric: 'hh_count', communeId: 'a', dim1: 'total', dim2: '', value: 400 }, { metric: 'hh_count', communeId: 'a', dim1: 'em', dim2: '', value: 380 },
+  ];
+  const activePairings = [{ id: 'p1', organizationId: 'o1', communeId: 'a' }, { id: 'p2', organizationId: 'o2', communeId: 'b' }];
+  return { year, dashboard: dashboard(year), pairedTargets: [{ id: 'a', name: 'Phan Sơn' }, { id: 'b', name: 'Phan Lâm' }], poverty: [povertyRow(year, 'a', 10, 2, 3)], sums, activePairings, ...over };
 }
 
-export const act = (pairingId: string, communeId: string, kind: string, initiator = 'organization', occurredOn = '2015-03-01') => ({ pairingId, communeId, kind, initiator, occurredOn });
+export const act = (pairingId: string, communeId: string, kind: string, initiator = 'organization', occurredOn = '2015-03-01', coOrganizerIds: string[] = []): ActivityInput => ({
+  pairingId, organizationId: pairingId === 'p1' ? 'o1' : 'o2', coOrganizerIds, resourcesVnd: kind === 'visit' ? 10_000_000 : kind === 'gift' ? 5_000_000 : 0, communeId, kind, initiator, occurredOn,
+});
 
 export function input2015(): ReportInput {
   return {
@@ -48,6 +55,7 @@ export function input2015(): ReportInput {
       plannedStartOn: '2015-03-01', approvedOn: '2015-02-01', startedOn: '2015-03-01', completedOn: '2015-09-20', handedOverOn: '2015-10-01', cancelledOn: null,
     }],
     communeNames: { a: 'Phan Sơn', b: 'Phan Lâm', c: 'Sông Lũy' },
+    organizationNames: { o1: 'Hội Nông dân tỉnh', o2: 'Công an tỉnh', o3: 'Tỉnh đoàn' },
   };
 }
 

@@ -11,7 +11,7 @@ describe('the annual report', () => {
     expect(report.title).toBe('BÁO CÁO KẾT QUẢ CÔNG TÁC GIAO LƯU, KẾT NGHĨA NĂM 2015');
     expect(report.issueNumber).toBe(1);
     expect(report.narrative.results[0]).toBe('- Có 2/3 xã thuần đồng bào dân tộc thiểu số (66,7%) có cơ quan, đơn vị ở tỉnh giao lưu, kết nghĩa.');
-    expect(report.narrative.results.join('\n')).toContain('Huy động được 35.000.000 đồng, trong đó ngân sách nhà nước 30.000.000 đồng, nguồn xã hội hóa 5.000.000 đồng');
+    expect(report.narrative.results.join('\n')).toContain('Huy động được 35.000.000 đồng, trong đó ngân sách nhà nước 30.000.000 đồng, nguồn xã hội hóa (xã hội hóa, doanh nghiệp, cá nhân) 5.000.000 đồng (14,3%)');
     expect(report.narrative.limitations[0]).toContain('83,3% hoạt động (5/6) do các đơn vị ở tỉnh tổ chức');
     expect(report.narrative.limitations.join('\n')).toContain('chưa có đơn vị kết nghĩa (Sông Lũy)');
     expect(report.restatement).toEqual({ previous: null, changes: [], reasons: [], lateEntries: 0 });
@@ -24,7 +24,7 @@ describe('the annual report', () => {
     const reason = { position: 50, type: 'ActivityRecordVoided', typeLabel: 'Hủy bản ghi hoạt động', reason: 'Ghi trùng', recordedAt: '2016-01-05T02:00:00.000Z', streamId: 'pairing-1', actor: 'staff', affectsPeriod: true };
     const unrelated = { ...reason, position: 51, reason: 'Khác', affectsPeriod: false };
     const issue = { issueNumber: 1, issuedAt: ctx.issuedAt, position: 42, headHash: PIN.headHash };
-    const { report } = buildReport(later, { ...ctx, pin: { ...PIN, position: 60 }, previous: { issue, figures: first.figures }, reasons: [reason, unrelated], lateEntries: 0 });
+    const { report } = buildReport(later, { ...ctx, kind: 'review', pin: { ...PIN, position: 60 }, previous: { issue, figures: first.figures }, reasons: [reason, unrelated], lateEntries: 0 });
     expect(report.issueNumber).toBe(2);
     expect(report.restatement.changes).toEqual([
       { key: 'activities.communeInitiated', label: 'Hoạt động do xã chủ động tổ chức', before: 1, after: 0 },
@@ -45,13 +45,13 @@ describe('the annual report', () => {
     ]);
   });
 
-  it('lays out the document: four sections with typed tables, the poverty tables with DTTS columns', () => {
+  it('lays out the document: four sections and the appendix with typed tables, the poverty tables with DTTS columns', () => {
     const doc = reportDocument(buildReport(input2015(), ctx).report);
-    expect(doc.sections.map((s) => s.sheet)).toEqual(['Kết quả', 'Hạn chế', 'Số liệu', 'Điều chỉnh']);
-    const poor = doc.sections[2].tables[0];
+    expect(doc.sections.map((s) => s.sheet)).toEqual(['I. Kết quả', 'II. Hạn chế', 'III. Phương hướng', 'IV. Kiến nghị', 'Phụ lục điều chỉnh']);
+    const poor = doc.sections[0].tables.find((t) => t.title === 'Diễn biến hộ nghèo')!;
     expect(poor.columns).toHaveLength(11);
     expect(poor.groups?.reduce((n, g) => n + g.span, 0)).toBe(11);
     expect(poor.rows[0]).toEqual(['Phan Sơn', 10, 10, 2, 2, 3, 3, 0, 0, 9, 9]);
-    expect(doc.subtitle[1]).toContain(PIN.headHash!);
+    expect(doc.notes[0]).toContain(PIN.headHash!);
   });
 });

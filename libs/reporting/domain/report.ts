@@ -12,6 +12,13 @@ export interface ReportContext {
   /** Corrections recorded between the previous issue's position and this one. */
   readonly reasons: readonly CorrectionReason[];
   readonly lateEntries: number;
+  /**
+   * What the previous issue is compared with: by default this report's own figures (a re-issue of
+   * the same period); for an annual report, the previous year's figures as they stand now.
+   */
+  readonly current?: FlatFigures;
+  /** Annual reports: status, header, drafted sections, signer and recipients. */
+  readonly document?: Pick<Report, 'status' | 'header' | 'sections' | 'signer' | 'recipients'>;
 }
 
 /**
@@ -22,15 +29,16 @@ export interface ReportContext {
 export function buildReport(input: ReportInput, ctx: ReportContext): { report: Report; figures: FlatFigures } {
   const figures = buildFigures(input);
   const flat = flattenFigures(figures);
-  const changes = ctx.previous ? compareFigures(ctx.previous.figures, flat, input.communeNames) : [];
+  const changes = ctx.previous ? compareFigures(ctx.previous.figures, ctx.current ?? flat, input.communeNames) : [];
   const relevant = ctx.reasons.filter((r) => r.affectsPeriod);
   const reasons = changes.length ? (relevant.length ? relevant : [...ctx.reasons]) : [];
   const report: Report = {
+    ...(ctx.document ?? {}),
     kind: ctx.kind,
     title: reportTitle(ctx.kind, input.period),
     period: input.period,
     issuedAt: ctx.issuedAt,
-    issueNumber: (ctx.previous?.issue.issueNumber ?? 0) + 1,
+    issueNumber: ctx.kind === 'annual' ? 1 : (ctx.previous?.issue.issueNumber ?? 0) + 1,
     pinned: ctx.pin,
     figures,
     narrative: { results: resultsText(figures, input.period), limitations: limitationsText(figures) },

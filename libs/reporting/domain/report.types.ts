@@ -1,4 +1,5 @@
-import type { Dashboard } from '@kn/dashboard';
+import type { Dashboard, FactSum, PovertyRate } from '@kn/dashboard';
+import type { DraftedSections, Signer } from './annual-report.events.js';
 import type { PovertyDynamicsRow } from '@kn/households';
 
 /** A report covers whole years: one (annual) or several (sơ kết). */
@@ -14,10 +15,18 @@ export interface YearInput {
   readonly pairedTargets: readonly Named[];
   /** "Diễn biến trong năm" per commune. */
   readonly poverty: readonly PovertyDynamicsRow[];
+  /** The year's fact ledger sums (per commune), for the tables by commune. */
+  readonly sums: readonly FactSum[];
+  /** Pairings in force at the year's end. */
+  readonly activePairings: readonly { readonly id: string; readonly organizationId: string; readonly communeId: string }[];
 }
 
 export interface ActivityInput {
   readonly pairingId: string;
+  readonly organizationId: string;
+  /** Organisations that organised it together with the pairing's (each counted). */
+  readonly coOrganizerIds: readonly string[];
+  readonly resourcesVnd: number;
   readonly communeId: string;
   readonly kind: string;
   readonly initiator: string | null;
@@ -49,6 +58,7 @@ export interface ReportInput {
   readonly activities: readonly ActivityInput[];
   readonly projects: readonly ProjectInput[];
   readonly communeNames: Readonly<Record<string, string>>;
+  readonly organizationNames: Readonly<Record<string, string>>;
 }
 
 /** `count` out of `of`; `share` in [0, 1] with three decimals (0 when `of` is 0). */
@@ -57,6 +67,17 @@ export interface Counted { readonly code: string; readonly label: string; readon
 export interface Figure { readonly total: number; readonly ethnicMinority: number }
 export interface Movements { readonly start: Figure; readonly newly: Figure; readonly exited: Figure; readonly relapsed: Figure; readonly end: Figure }
 export interface PovertyTableRow { readonly communeId: string; readonly communeName: string; readonly poor: Movements; readonly nearPoor: Movements }
+
+export interface OrganizationRow {
+  readonly organizationId: string; readonly name: string; readonly pairings: number; readonly activities: number;
+  readonly immersionStays: number; readonly studyTours: number; readonly resourcesVnd: number;
+}
+export interface CommuneRow {
+  readonly communeId: string; readonly name: string; readonly target: boolean; readonly pairings: number; readonly activities: number;
+  /** Households counted that year (null: not recorded), poor at the year's end, rate per 100. */
+  readonly households: number | null; readonly poorEnd: number; readonly povertyRate: number | null;
+  readonly exited: number; readonly exitsWithSupport: number;
+}
 
 export interface ReportFigures {
   readonly coverage: { targetCommunes: number; pairedCommunes: number; percent: number; unpaired: Named[] };
@@ -82,6 +103,12 @@ export interface ReportFigures {
     unpairedCommunes: Named[];
   };
   readonly poverty: { rows: PovertyTableRow[]; total: PovertyTableRow };
+  readonly povertyRate: PovertyRate;
+  readonly villages: { targetVillages: number; pairedVillages: number; percent: number };
+  readonly byOrganization: { rows: OrganizationRow[]; total: OrganizationRow };
+  readonly byCommune: { rows: CommuneRow[]; total: CommuneRow };
+  readonly pairings: { active: number; withoutActivity: { id: string; organizationName: string; adminUnitName: string }[] };
+  readonly kpis: Dashboard['kpis'];
   readonly households: {
     poor: number; poorEthnicMinority: number; nearPoor: number; supported: number; unsupported: number; nearPoorSupported: number;
     exitsWithSupport: number; exitsWithoutSupport: number; sustainedExits: number;
@@ -105,7 +132,11 @@ export interface CorrectionReason {
   readonly position: number; readonly type: string; readonly typeLabel: string; readonly reason: string | null;
   readonly recordedAt: string; readonly streamId: string; readonly actor: string | null; readonly affectsPeriod: boolean;
 }
-export interface PreviousIssue { readonly issueNumber: number; readonly issuedAt: string; readonly position: number; readonly headHash: string | null }
+export interface PreviousIssue {
+  readonly issueNumber: number; readonly issuedAt: string; readonly position: number; readonly headHash: string | null;
+  /** Annual reports: the issued document's number and year ("Báo cáo số 21-BC/BDVTU năm 2015"). */
+  readonly documentNumber?: string; readonly year?: number;
+}
 export interface Restatement {
   readonly previous: PreviousIssue | null;
   readonly changes: FigureChange[];
@@ -114,8 +145,28 @@ export interface Restatement {
   readonly lateEntries: number;
 }
 
+/** The issued document's identity (annual reports): number, date, place, issuer, signer, recipients. */
+export interface ReportHeader {
+  readonly party: string;
+  /** The issuing body's header lines ("TỈNH ỦY BÌNH THUẬN", "BAN DÂN VẬN"). */
+  readonly issuer: readonly string[];
+  readonly issuerName: string;
+  readonly abbreviation: string;
+  /** Null while a draft. */
+  readonly number: string | null;
+  readonly place: string | null;
+  /** The report's date (the issue date; today's for a draft). */
+  readonly date: string;
+}
+
 export interface Report {
   readonly kind: 'annual' | 'review';
+  /** Annual reports: a draft computed now, or the document as issued. */
+  readonly status?: 'draft' | 'issued';
+  readonly header?: ReportHeader;
+  readonly sections?: DraftedSections;
+  readonly signer?: Signer | null;
+  readonly recipients?: readonly string[];
   readonly title: string;
   readonly period: Period;
   readonly issuedAt: string;

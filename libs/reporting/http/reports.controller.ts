@@ -1,19 +1,25 @@
-import { Controller, Get, Query, Res, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query, Res, StreamableFile } from '@nestjs/common';
 import type { Response } from 'express';
 import { vietnamDate, type Actor } from '@kn/shared';
-import { problem, ProblemException, type FieldError } from '@kn/platform';
+import { Cmd, problem, ProblemException, type CommandContext, type CommandResult, type FieldError } from '@kn/platform';
 import { CurrentActor, Roles } from '@kn/identity';
 import { reportDocument } from '../domain/document.js';
 import type { Period, Report } from '../domain/report.types.js';
 import { renderPdf } from '../render/pdf.js';
 import { renderXlsx } from '../render/xlsx.js';
 import { ReportService } from '../read/report.service.js';
-import { AnnualReportQuery, LONGEST_REVIEW_YEARS, ReviewReportQuery, type Format } from './reports.query.js';
+import { AnnualReportService } from '../read/annual-report.service.js';
+import { AnnualReportQuery, DraftReportDto, IssueReportDto, LONGEST_REVIEW_YEARS, ReviewReportQuery, YearParams, type Format } from './reports.query.js';
 
 const CONTENT_TYPES: Record<Exclude<Format, 'json'>, string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   pdf: 'application/pdf',
 };
+
+function notAfterThisYear(year: number): FieldError[] {
+  const thisYear = Number(vietnamDate(new Date()).slice(0, 4));
+  return year > thisYear ? [{ field: 'year', code: 'max', message: `year must not be after ${thisYear}` }] : [];
+}
 
 function rejectIf(errors: FieldError[]): void {
   if (errors.length) throw new ProblemException(problem(400, 'validation_failed', errors.map((e) => e.message).join('; '), { errors }));
@@ -26,13 +32,28 @@ function rejectIf(errors: FieldError[]): void {
 @Controller('api/reports')
 @Roles('supervisor', 'admin', 'auditor')
 export class ReportsController {
-  constructor(private readonly reports: ReportService) {}
+  constructor(private readonly reports: ReportService, private readonly annualReports: AnnualReportService) {}
 
+  /** The issued document (exactly as issued) when there is one, else the draft as of now. */
   @Get('annual')
-  async annual(@Query() q: AnnualReportQuery, @CurrentActor() actor: Actor, @Res({ passthrough: true }) res: Response): Promise<Report | StreamableFile> {
-    const thisYear = Number(vietnamDate(new Date()).slice(0, 4));
-    rejectIf(q.year > thisYear ? [{ field: 'year', code: 'max', message: `year must not be after ${thisYear}` }] : []);
-    return this.send('annual', { from: q.year, to: q.year }, q.format ?? 'json', actor, res);
+  async annual(@Query() q: AnnualReportQuery, @Res({ passthrough: true }) res: Response): Promise<Report | StreamableFile> {
+    rejectIf(notAfterThisYear(q.year));
+    const report = await this.annualReports.get(q.year, new Date());
+    return this.render(report, q.format ?? 'json', `bao-cao-ket-nghia-${q.year}${report.status === 'draft' ? '-du-thao' : ''}`, res);
+  }
+
+  @Post('annual/:year/draft')
+  @Roles('supervisor', 'admin')
+  draft(@Param() p: YearParams, @Body() dto: DraftReportDto, @Cmd('DraftAnnualReport') ctx: CommandContext): Promise<CommandResult> {
+    rejectIf(notAfterThisYear(p.year));
+    return this.annualReports.draft(p.year, dto.sections, ctx);
+  }
+
+  @Post('annual/:year/issue')
+  @Roles('supervisor', 'admin')
+  issue(@Param() p: YearParams, @Body() dto: IssueReportDto, @Cmd('IssueAnnualReport') ctx: CommandContext): Promise<CommandResult> {
+    rejectIf(notAfterThisYear(p.year));
+    return this.annualReports.issue(p.year, { ...dto, signer: { name: dto.signer.name, title: dto.signer.title } }, ctx);
   }
 
   @Get('review')
@@ -46,14 +67,19 @@ export class ReportsController {
     return this.send('review', { from: q.from, to: q.to }, q.format ?? 'json', actor, res);
   }
 
-  private async send(kind: 'annual' | 'review', period: Period, format: Format, actor: Actor, res: Response): Promise<Report | StreamableFile> {
-    const { report, issuedAt } = await this.reports.issue(kind, period, actor?.username ?? null);
+  private async send(kind: 'review', period: Period, format: Format, actor: Actor, res: Response): Promise<Report | StreamableFile> {
+    const { report } = await this.reports.issue(kind, period, actor?.username ?? null);
+    return this.render(report, format, `so-ket-ket-nghia-${period.from}-${period.to}`, res);
+  }
+
+  /** JSON, XLSX and PDF all from the same report object. */
+  private async render(report: Report, format: Format, name: string, res: Response): Promise<Report | StreamableFile> {
     res.setHeader('X-Log-Position', String(report.pinned.position));
     if (report.pinned.headHash) res.setHeader('X-Audit-Head-Hash', report.pinned.headHash);
     if (format === 'json') return report;
     const doc = reportDocument(report);
-    const body = format === 'pdf' ? await renderPdf(doc, issuedAt) : await renderXlsx(doc, issuedAt);
-    const name = kind === 'annual' ? `bao-cao-ket-nghia-${period.to}` : `so-ket-ket-nghia-${period.from}-${period.to}`;
+    const at = new Date(report.issuedAt);
+    const body = format === 'pdf' ? await renderPdf(doc, at) : await renderXlsx(doc, at);
     return new StreamableFile(body, { type: CONTENT_TYPES[format], disposition: `attachment; filename="${name}.${format}"` });
   }
 }

@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsObject, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 
 export const FORMATS = ['json', 'xlsx', 'pdf'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -16,4 +16,32 @@ export class ReviewReportQuery {
   @Type(() => Number) @IsInt() @Min(FIRST_YEAR) @Max(2100) from!: number;
   @Type(() => Number) @IsInt() @Min(FIRST_YEAR) @Max(2100) to!: number;
   @IsOptional() @IsIn(FORMATS) format?: Format;
+}
+
+export class YearParams {
+  @Type(() => Number) @IsInt() @Min(FIRST_YEAR) @Max(2100) year!: number;
+}
+
+export class DraftSectionsDto {
+  @IsOptional() @IsString() @Length(0, 20_000) limitations?: string;
+  @IsOptional() @IsString() @Length(0, 20_000) causes?: string;
+  @IsOptional() @IsString() @Length(0, 20_000) directions?: string;
+  @IsOptional() @IsString() @Length(0, 20_000) recommendations?: string;
+}
+
+export class DraftReportDto {
+  @IsObject() @ValidateNested() @Type(() => DraftSectionsDto) sections!: DraftSectionsDto;
+}
+
+export class SignerDto {
+  @IsString() @Length(1, 120) name!: string;
+  @IsString() @Length(1, 120) title!: string;
+}
+
+export class IssueReportDto {
+  @IsString() @Length(1, 40) number!: string;
+  @Matches(/^\d{4}-\d{2}-\d{2}$/) issuedOn!: string;
+  @IsString() @Length(1, 120) place!: string;
+  @IsObject() @ValidateNested() @Type(() => SignerDto) signer!: SignerDto;
+  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(40) @IsString({ each: true }) @Length(1, 200, { each: true }) recipients!: string[];
 }

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { LogCheckpoint } from '@kn/event-store';
-import { dashboardFigures, factSums, reportDateFor, type FactSum } from '@kn/dashboard';
+import { dashboardFigures, factSums, namedPairings, pairingsWithoutActivity, reportDateFor, type FactSum } from '@kn/dashboard';
 import { povertyDynamics, type AssessmentHistoryRow, type Classification } from '@kn/households';
 import type { ActivityInput, Period, ProjectInput, ReportInput, YearInput } from '../domain/report.types.js';
 
@@ -14,13 +14,32 @@ async function assessmentRows(db: DataSource, upToYear: number): Promise<Assessm
   return raw.map((r) => ({ householdId: r.household_id, communeId: r.commune_id, ethnicMinority: r.ethnic_minority, reviewYear: r.review_year, classification: r.classification }));
 }
 
+/** The dashboard's rule for an activity's resources (a number and a source), so both totals agree. */
+const resourcesOf = (doc: Record<string, unknown>): number =>
+  (Array.isArray(doc.resources) ? doc.resources : []).reduce((n: number, r: { valueVnd?: unknown; source?: unknown }) =>
+    n + (typeof r?.valueVnd === 'number' && typeof r?.source === 'string' ? r.valueVnd : 0), 0);
+
 async function activities(db: DataSource, p: Period): Promise<ActivityInput[]> {
-  const rows: { pairing_id: string; admin_unit_id: string; kind: string; initiator: string | null; occurred_on: string }[] = await db.query(
-    `select pairing_id, admin_unit_id, kind, initiator, occurred_on::text as occurred_on from activities
+  const rows: { pairing_id: string; organization_id: string; admin_unit_id: string; kind: string; initiator: string | null; occurred_on: string; doc: Record<string, unknown> }[] = await db.query(
+    `select pairing_id, organization_id, admin_unit_id, kind, initiator, occurred_on::text as occurred_on, doc from activities
      where not voided and occurred_on between $1::date and $2::date`,
     [`${p.from}-01-01`, `${p.to}-12-31`],
   );
-  return rows.map((r) => ({ pairingId: r.pairing_id, communeId: r.admin_unit_id, kind: r.kind, initiator: r.initiator, occurredOn: r.occurred_on }));
+  const record = (d: Record<string, unknown>) => (d.record && typeof d.record === 'object' ? d.record as Record<string, unknown> : d);
+  return rows.map((r) => {
+    const rec = record(r.doc);
+    const co = Array.isArray(rec.coOrganizerIds) ? rec.coOrganizerIds.filter((x): x is string => typeof x === 'string') : [];
+    return { pairingId: r.pairing_id, organizationId: r.organization_id, coOrganizerIds: co, resourcesVnd: resourcesOf(rec), communeId: r.admin_unit_id, kind: r.kind, initiator: r.initiator, occurredOn: r.occurred_on };
+  });
+}
+
+/** Pairings in force at the year's end (the ledger's `pairing_active`), with their organisation. */
+async function activePairings(db: DataSource, sums: readonly FactSum[]): Promise<YearInput['activePairings']> {
+  const active = sums.filter((s) => s.metric === 'pairing_active' && s.value > 0);
+  if (!active.length) return [];
+  const rows: { id: string; organization_id: string }[] = await db.query(`select id, organization_id from pairings where id = any($1)`, [active.map((s) => s.dim1)]);
+  const org = new Map(rows.map((r) => [r.id, r.organization_id]));
+  return active.map((s) => ({ id: s.dim1, organizationId: org.get(s.dim1) ?? '', communeId: s.communeId }));
 }
 
 async function projects(db: DataSource): Promise<ProjectInput[]> {
@@ -51,7 +70,16 @@ export async function loadReportInput(db: DataSource, period: Period, upTo: LogC
     const reportDate = reportDateFor(year, today);
     const paired = communesWith(sums, 'paired');
     const pairedTargets = [...communesWith(sums, 'target')].filter((id) => paired.has(id)).map((id) => ({ id, name: communeNames[id] ?? id }));
-    years.push({ year, dashboard: dashboardFigures(sums, { year, communeId: null, reportDate, names, previous }), pairedTargets, poverty: povertyDynamics(history, year) });
+    const dashboard = dashboardFigures(sums, { year, communeId: null, reportDate, names, previous });
+    const withoutActivity = await namedPairings(db, pairingsWithoutActivity(sums), names);
+    years.push({
+      year, dashboard: { ...dashboard, pairings: { ...dashboard.pairings, withoutActivity } }, pairedTargets, poverty: povertyDynamics(history, year),
+      sums, activePairings: await activePairings(db, sums),
+    });
   }
-  return { period, years, activities: await activities(db, period), projects: await projects(db), communeNames };
+  const organizations: { id: string; name: string }[] = await db.query(`select id, name from organizations`);
+  return {
+    period, years, activities: await activities(db, period), projects: await projects(db), communeNames,
+    organizationNames: Object.fromEntries(organizations.map((o) => [o.id, o.name])),
+  };
 }

@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import PDFDocument from 'pdfkit';
-import { vietnamTime, vnNumber, vnPercent } from '../domain/narrative.js';
-import type { Cell, CellKind, Column, ReportDocument, Table } from '../domain/document.types.js';
+import { vietnamTime, vnNumber, vnPercent, vnRate } from '../domain/narrative.js';
+import type { Cell, CellKind, Column, DocumentClosing, DocumentHeader, ReportDocument, Table } from '../domain/document.types.js';
 
 const FONT_DIR = path.join(path.dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
 const REGULAR = 'DejaVu';
@@ -11,8 +11,8 @@ const MARGIN = 50;
 
 /** Dates and instants as Vietnamese readers write them (instants in Vietnam time, UTC+7). */
 export function formatCell(cell: Cell, kind: CellKind): string {
-  if (cell === null) return '';
-  if (typeof cell === 'number') return kind === 'percent' ? vnPercent(cell) : kind === 'year' ? String(cell) : vnNumber(cell);
+  if (cell === null) return kind === 'rate' ? '—' : '';
+  if (typeof cell === 'number') return kind === 'percent' ? vnPercent(cell) : kind === 'rate' ? vnRate(cell) : kind === 'year' ? String(cell) : vnNumber(cell);
   if (kind === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(cell)) return cell.split('-').reverse().join('/');
   if (kind === 'datetime') return vietnamTime(cell);
   return cell;
@@ -69,11 +69,53 @@ class TableWriter {
   }
 }
 
-/** A4 portrait, DejaVu Sans (full Vietnamese glyphs): title, sections, paragraphs and tables. */
+const ITALIC = 'DejaVu-Oblique';
+
+/** Two columns as 36-HD/VPTW places them: issuer (left) and the party title (right), each centred in its half. */
+function writeHeader(pdf: PDFKit.PDFDocument, h: DocumentHeader): void {
+  const width = pdf.page.width - 2 * MARGIN;
+  const left = width * 0.42;
+  const right = width - left;
+  const top = pdf.y;
+  pdf.font(REGULAR).fontSize(11).text(h.left[0] ?? '', MARGIN, top, { width: left, align: 'center' });
+  pdf.font(BOLD).fontSize(11);
+  for (const line of h.left.slice(1)) pdf.text(line, MARGIN, pdf.y, { width: left, align: 'center' });
+  pdf.font(REGULAR).fontSize(11).text(h.number, MARGIN, pdf.y + 2, { width: left, align: 'center' });
+  const leftBottom = pdf.y;
+  pdf.font(BOLD).fontSize(12).text(h.right.join('\n'), MARGIN + left, top, { width: right, align: 'center' });
+  const lineY = pdf.y + 1;
+  const titleWidth = pdf.widthOfString(h.right[0] ?? '');
+  pdf.moveTo(MARGIN + left + (right - titleWidth) / 2, lineY).lineTo(MARGIN + left + (right + titleWidth) / 2, lineY).stroke('#000000');
+  pdf.font(ITALIC).fontSize(11).text(h.placeDate, MARGIN + left, lineY + 12, { width: right, align: 'center' });
+  pdf.x = MARGIN;
+  pdf.y = Math.max(leftBottom, pdf.y) + 14;
+}
+
+/** "Nơi nhận" at the left, the signature block at the right, side by side. */
+function writeClosing(pdf: PDFKit.PDFDocument, c: DocumentClosing): void {
+  const width = pdf.page.width - 2 * MARGIN;
+  if (pdf.y + 140 > pdf.page.height - MARGIN) pdf.addPage();
+  const top = pdf.y + 10;
+  pdf.font(BOLD).fontSize(10).text('Nơi nhận:', MARGIN, top, { width: width * 0.5, underline: true });
+  pdf.font(REGULAR).fontSize(9);
+  for (const r of c.recipients) pdf.text(r, MARGIN, pdf.y, { width: width * 0.5 });
+  const leftBottom = pdf.y;
+  pdf.font(BOLD).fontSize(11);
+  let y = top;
+  for (const line of c.signature) {
+    pdf.text(line || ' ', MARGIN + width * 0.5, y, { width: width * 0.5, align: 'center' });
+    y = pdf.y;
+  }
+  pdf.x = MARGIN;
+  pdf.y = Math.max(leftBottom, y) + 16;
+}
+
+/** A4 portrait, DejaVu Sans (full Vietnamese glyphs): the Party header, title, sections, closing and notes. */
 export function renderPdf(doc: ReportDocument, issuedAt: Date): Promise<Buffer> {
-  const pdf = new PDFDocument({ size: 'A4', margin: MARGIN, info: { Title: doc.title, Creator: 'Kết Nghĩa', CreationDate: issuedAt } });
+  const pdf = new PDFDocument({ size: 'A4', margin: MARGIN, info: { Title: `${doc.title} ${doc.subtitle.join(' ')}`, Creator: 'Kết Nghĩa', CreationDate: issuedAt } });
   pdf.registerFont(REGULAR, path.join(FONT_DIR, 'DejaVuSans.ttf'));
   pdf.registerFont(BOLD, path.join(FONT_DIR, 'DejaVuSans-Bold.ttf'));
+  pdf.registerFont(ITALIC, path.join(FONT_DIR, 'DejaVuSans-Oblique.ttf'));
   const chunks: Buffer[] = [];
   pdf.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -81,24 +123,25 @@ export function renderPdf(doc: ReportDocument, issuedAt: Date): Promise<Buffer> 
     pdf.on('error', reject);
   });
   const width = pdf.page.width - 2 * MARGIN;
-  pdf.font(BOLD).fontSize(10);
-  for (const line of doc.header) pdf.text(line, { width, align: 'center' });
-  pdf.moveDown(1.2);
-  pdf.font(BOLD).fontSize(14).text(doc.title, { width, align: 'center' });
-  pdf.moveDown(0.5);
-  pdf.font(REGULAR).fontSize(8.5).fillColor('#333333');
+  writeHeader(pdf, doc.header);
+  pdf.font(BOLD).fontSize(15).text(doc.title, MARGIN, pdf.y, { width, align: 'center' });
+  pdf.font(BOLD).fontSize(12);
   for (const line of doc.subtitle) pdf.text(line, { width, align: 'center' });
-  pdf.fillColor('#000000').moveDown(1);
+  pdf.text('-----', { width, align: 'center' });
+  pdf.fillColor('#000000').moveDown(0.8);
   const tables = new TableWriter(pdf);
   for (const section of doc.sections) {
     if (pdf.y + 80 > pdf.page.height - MARGIN) pdf.addPage();
     pdf.font(BOLD).fontSize(12).text(section.heading, MARGIN, pdf.y, { width });
     pdf.moveDown(0.4);
     pdf.font(REGULAR).fontSize(10.5);
-    for (const p of section.paragraphs) pdf.text(p, MARGIN, pdf.y, { width, align: 'justify' }).moveDown(0.3);
+    for (const p of section.paragraphs) pdf.text(p.text, MARGIN, pdf.y, { width, align: 'justify' }).moveDown(0.3);
     pdf.moveDown(0.5);
     for (const t of section.tables) tables.write(t);
   }
+  if (doc.closing) writeClosing(pdf, doc.closing);
+  pdf.font(REGULAR).fontSize(7.5).fillColor('#444444');
+  for (const n of doc.notes) pdf.text(n, MARGIN, pdf.y, { width });
   pdf.end();
   return done;
 }

@@ -16,26 +16,27 @@ describe('rendering the report', () => {
   it('writes a workbook with one sheet per section, Vietnamese headings and typed cells', async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await renderXlsx(doc, new Date('2016-01-06T03:00:00Z'))) as never);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Báo cáo', 'Kết quả', 'Hạn chế', 'Số liệu', 'Điều chỉnh']);
-    expect(wb.getWorksheet('Báo cáo')!.getCell(4, 1).value).toBe('BÁO CÁO KẾT QUẢ CÔNG TÁC GIAO LƯU, KẾT NGHĨA NĂM 2015');
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Báo cáo', 'I. Kết quả', 'II. Hạn chế', 'III. Phương hướng', 'IV. Kiến nghị', 'Phụ lục điều chỉnh']);
+    const cover = wb.getWorksheet('Báo cáo')!;
+    expect([cover.getCell(1, 2).value, cover.getCell(6, 1).value]).toEqual(['ĐẢNG CỘNG SẢN VIỆT NAM', 'BÁO CÁO']);
     const cells = (name: string) => {
       const out: ExcelJS.Cell[] = [];
       wb.getWorksheet(name)!.eachRow((row) => row.eachCell((c) => out.push(c)));
       return out;
     };
-    const results = cells('Kết quả');
+    const results = cells('I. Kết quả');
     const state = results.find((c) => c.value === 'Ngân sách nhà nước')!;
-    const value = wb.getWorksheet('Kết quả')!.getCell(Number(state.row), 2);
+    const value = wb.getWorksheet('I. Kết quả')!.getCell(Number(state.row), 2);
     expect(value.value).toBe(30_000_000);
     expect(value.type).toBe(ExcelJS.ValueType.Number);
     expect(value.numFmt).toBe('#,##0');
-    const share = wb.getWorksheet('Kết quả')!.getCell(Number(state.row), 3);
+    const share = wb.getWorksheet('I. Kết quả')!.getCell(Number(state.row), 3);
     expect([share.value, share.numFmt]).toEqual([30 / 35, '0.0%']);
-    const dates = cells('Điều chỉnh').filter((c) => c.type === ExcelJS.ValueType.Date);
+    const dates = cells('Phụ lục điều chỉnh').filter((c) => c.type === ExcelJS.ValueType.Date);
     expect(dates.map((c) => (c.value as Date).toISOString())).toEqual(['2016-01-05T09:00:00.000Z']); // 09:00 in Vietnam
-    const poverty = cells('Số liệu');
+    const poverty = cells('I. Kết quả');
     expect(poverty.some((c) => c.value === 'Hộ nghèo đầu kỳ')).toBe(true);
-    expect(poverty.filter((c) => c.value === 'DTTS').length).toBe(10);
+    expect(poverty.filter((c) => c.value === 'DTTS').length).toBe(10); // five movements × (poor, near-poor)
   });
 
   it('writes a PDF with the DejaVu fonts embedded', async () => {

@@ -1,0 +1,101 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { vietnamDate } from '@kn/shared';
+import { EVENT_STORE, type EventStore, type LogCheckpoint } from '@kn/event-store';
+import { CommandPipeline, ProjectionRunner, type CommandContext, type CommandResult } from '@kn/platform';
+import { annualReportDecider, annualReportStream, type AnnualReportState } from '../domain/annual-report.decide.js';
+import type { DraftedSection, Signer } from '../domain/annual-report.events.js';
+import { reportHeader } from '../domain/document.js';
+import { buildFigures } from '../domain/figures.js';
+import { buildReport } from '../domain/report.js';
+import { flattenFigures } from '../domain/restatement.js';
+import type { Pin, Report } from '../domain/report.types.js';
+import { correctionsBetween } from './issued-reports.js';
+import { pinned } from './pin.js';
+import { loadReportInput } from './report-data.js';
+
+export interface IssueRequest { readonly number: string; readonly issuedOn: string; readonly place: string; readonly signer: Signer; readonly recipients: readonly string[] }
+
+/**
+ * The annual report as a document with a life (stream `report-<year>`): a draft computed on
+ * request with the supervisor's written sections, then issued once — pinned, signed and stored
+ * whole in `ReportIssued`, so it downloads exactly as issued. Corrections recorded afterwards
+ * appear in the next year's report as restatements of this one.
+ */
+@Injectable()
+export class AnnualReportService {
+  constructor(
+    private readonly db: DataSource,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly runner: ProjectionRunner,
+    private readonly pipeline: CommandPipeline,
+  ) {}
+
+  private async state(year: number): Promise<AnnualReportState> {
+    return (await this.pipeline.load(annualReportStream(year), annualReportDecider)).state;
+  }
+
+  /** The issued document when there is one, else the draft as of now. */
+  async get(year: number, now: Date): Promise<Report> {
+    const state = await this.state(year);
+    if (state.status === 'issued') return state.issued.document as unknown as Report;
+    return this.compute(year, vietnamDate(now), now, state, null);
+  }
+
+  draft(year: number, sections: Partial<Record<DraftedSection, string>>, ctx: CommandContext): Promise<CommandResult> {
+    return this.pipeline.handle({
+      streamId: annualReportStream(year), decider: annualReportDecider, context: ctx,
+      command: { type: 'DraftAnnualReport', data: { year, sections, today: vietnamDate(ctx.now) } },
+    });
+  }
+
+  async issue(year: number, req: IssueRequest, ctx: CommandContext): Promise<CommandResult> {
+    const report = await this.compute(year, req.issuedOn, ctx.now, await this.state(year), req);
+    const pin = report.pinned;
+    return this.pipeline.handle({
+      streamId: annualReportStream(year), decider: annualReportDecider, context: ctx,
+      command: {
+        type: 'IssueAnnualReport',
+        data: {
+          year, ...req, today: vietnamDate(ctx.now), document: report as unknown as Record<string, unknown>,
+          pinned: { commit: pin.commit, position: pin.position, headHash: pin.headHash, chainVerified: pin.chainVerified },
+        },
+      },
+    });
+  }
+
+  /** Figures pinned to the log, judged on `reportDay`; the previous year's issued report restated against now. */
+  private async compute(year: number, reportDay: string, now: Date, state: AnnualReportState, issue: IssueRequest | null): Promise<Report> {
+    const period = { from: year, to: year };
+    const { pin, data: input } = await pinned(this.store, this.runner, (upTo) => loadReportInput(this.db, period, upTo, reportDay));
+    const restated = await this.restatementOfPrevious(year, pin);
+    const sections = state.status === 'none' ? undefined : state.sections;
+    const document = {
+      status: issue ? 'issued' as const : 'draft' as const,
+      header: reportHeader(issue?.issuedOn ?? reportDay, issue),
+      ...(sections ? { sections } : {}),
+      signer: issue?.signer ?? null,
+      recipients: issue?.recipients ?? [],
+    };
+    return buildReport(input, { kind: 'annual', issuedAt: now.toISOString(), pin, document, ...restated }).report;
+  }
+
+  private async restatementOfPrevious(year: number, pin: Pin): Promise<Pick<Parameters<typeof buildReport>[1], 'previous' | 'reasons' | 'lateEntries' | 'current'>> {
+    const previous = await this.state(year - 1);
+    if (previous.status !== 'issued') return { previous: null, reasons: [], lateEntries: 0 };
+    const issued = previous.issued;
+    const doc = issued.document as unknown as Report;
+    const upTo: LogCheckpoint = { commit: pin.commit, position: pin.position };
+    const period = { from: year - 1, to: year - 1 };
+    const now = flattenFigures(buildFigures(await loadReportInput(this.db, period, upTo, issued.issuedOn)));
+    const corrections = await correctionsBetween(this.db, { commit: issued.pinned.commit, position: issued.pinned.position }, upTo, period);
+    return {
+      previous: {
+        issue: { issueNumber: 1, issuedAt: doc.issuedAt, position: issued.pinned.position, headHash: issued.pinned.headHash, documentNumber: issued.number, year: year - 1 },
+        figures: flattenFigures(doc.figures),
+      },
+      current: now,
+      ...corrections,
+    };
+  }
+}
