@@ -3,6 +3,7 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import { reportDocument, textAgainstTables, type Report } from '@kn/reporting';
 import { startApi, type Client, type Harness } from '../support/api-harness.js';
 
 const commune = (name: string, code: string, em = true) => ({ kind: 'commune', name, code, parentId: null, classifications: em ? ['ethnic_minority_commune'] : [], establishedOn: '2013-01-01' });
@@ -51,6 +52,7 @@ describe('annual report and review over HTTP', () => {
     await assess(ids.h1, 2015, 900_000);
     await assess(ids.h2, 2015, 350_000);
     await ok(`/api/households/${ids.h2}/commitments`, { sponsor: { organizationId: ids.hnd }, kind: 'livestock', description: 'Một con bò', valueVnd: 15_000_000, dueOn: '2015-12-20', committedOn: '2015-12-01' });
+    await ok(`/api/admin-units/${ids.a}/household-counts`, { year: 2015, totalHouseholds: 250, ethnicMinorityHouseholds: 200, source: 'Thống kê xã năm 2015' });
     await h.settle();
   });
   afterAll(async () => h?.close());
@@ -77,23 +79,52 @@ describe('annual report and review over HTTP', () => {
     expect(first.pinned).toMatchObject({ headHash: verify.headHash, chainVerified: true, exact: true });
     expect(r.headers.get('x-log-position')).toBe(String(first.pinned.position));
     expect(first.restatement).toEqual({ previous: null, changes: [], reasons: [], lateEntries: 0 });
-    expect((await supervisor.get('/api/reports/annual?year=2015')).body).toMatchObject({ issueNumber: 1, issuedAt: first.issuedAt });
+    expect(f.byCommune.rows.find((r: any) => r.communeId === ids.a)).toMatchObject({ households: 250, poorEnd: 1, povertyRate: 0.4 });
+    expect(first.narrative.results.join('\n')).toContain('Tỷ lệ hộ nghèo cuối kỳ ở các xã đã có số hộ dân cư: 0,4%; chưa có số hộ dân cư của 2 xã (Phan Lâm, Sông Lũy)');
+    expect(first).toMatchObject({ status: 'draft', header: { party: 'ĐẢNG CỘNG SẢN VIỆT NAM', issuer: ['TỈNH ỦY LÂM ĐỒNG', 'BAN TUYÊN GIÁO VÀ DÂN VẬN'], number: null } });
+    expect(textAgainstTables(reportDocument(first as Report))).toEqual([]);
+  });
+
+  let issued: any;
+  it('is drafted by the supervisor (sections II–IV) and issued once with number, date, place, signer and recipients', async () => {
+    const sections = { limitations: 'Hoạt động chủ yếu là thăm hỏi, tặng quà.', causes: 'Nguồn lực còn hạn chế.', directions: 'Mở rộng kết nghĩa về thôn xen ghép.', recommendations: 'Đề nghị Thường trực Tỉnh ủy chỉ đạo các đơn vị.' };
+    const issue = { number: '21-BC/BDVTU', issuedOn: '2015-12-20', place: 'Phan Thiết', signer: { name: 'Nguyễn Văn An', title: 'Phó Trưởng ban' }, recipients: ['Thường trực Tỉnh ủy', 'Ủy ban Mặt trận Tổ quốc tỉnh'] };
+    const early = await supervisor.post('/api/reports/annual/2015/issue', issue);
+    expect([early.status, early.body.code]).toEqual([409, 'report.must_be_drafted']);
+    expect((await supervisor.post('/api/reports/annual/2015/draft', { sections: { limitations: sections.limitations } })).status).toBe(201);
+    expect((await supervisor.post('/api/reports/annual/2015/draft', { sections })).status).toBe(200);
+    const draft = (await supervisor.get('/api/reports/annual?year=2015')).body;
+    expect(draft).toMatchObject({ status: 'draft', sections });
+    const r = await supervisor.post('/api/reports/annual/2015/issue', issue);
+    expect(r.status).toBe(200);
+    issued = (await supervisor.get('/api/reports/annual?year=2015')).body;
+    expect(issued).toMatchObject({
+      status: 'issued', sections, signer: issue.signer, recipients: issue.recipients,
+      header: { party: 'ĐẢNG CỘNG SẢN VIỆT NAM', issuer: ['TỈNH ỦY BÌNH THUẬN', 'BAN DÂN VẬN'], number: '21-BC/BDVTU', place: 'Phan Thiết', date: '2015-12-20' },
+    });
+    // Judged on its own date (20/12): the commitment due that day is not yet overdue; the draft was judged on 31/12.
+    expect(issued.figures.activities).toEqual(draft.figures.activities);
+    expect([issued.figures.commitments.open, draft.figures.commitments.overdue]).toEqual([1, 1]);
+    const again = await supervisor.post('/api/reports/annual/2015/issue', issue);
+    expect([again.status, again.body.code]).toEqual([409, 'report.already_issued']);
   });
 
   it('shows what was restated after a void and a correction, with their reasons', async () => {
     await ok(`/api/pairings/${ids.pa}/activities/${acts[0]}/void`, { reason: 'Ghi trùng với đợt thăm tháng 3' });
     await ok(`/api/pairings/${ids.pa}/activities/${acts[2]}/corrections`, { changes: { occurredOn: '2016-01-10' }, reason: 'Sai năm: đợt ở cùng dân diễn ra đầu năm 2016' });
     await h.settle();
-    const r = (await supervisor.get('/api/reports/annual?year=2015')).body;
-    expect(r.issueNumber).toBe(2);
-    expect(r.restatement.previous).toMatchObject({ issueNumber: 1, position: first.pinned.position, headHash: first.pinned.headHash });
+    // The issued 2015 report downloads exactly as issued; the corrections appear in the 2016 report.
+    expect((await supervisor.get('/api/reports/annual?year=2015')).body).toEqual(issued);
+    const r = (await supervisor.get('/api/reports/annual?year=2016')).body;
+    expect(r.restatement.previous).toMatchObject({ documentNumber: '21-BC/BDVTU', year: 2015, position: issued.pinned.position, headHash: issued.pinned.headHash });
     const changes = Object.fromEntries(r.restatement.changes.map((c: any) => [c.key, [c.before, c.after]]));
     expect(changes).toMatchObject({ 'activities.total': [5, 3], 'activities.byKind.visit': [1, null], 'activities.byKind.immersion_stay': [1, null], 'resources.bySource.state_budget': [40_000_000, 20_000_000] });
     expect(r.restatement.reasons.map((x: any) => [x.type, x.reason])).toEqual([
       ['ActivityRecordVoided', 'Ghi trùng với đợt thăm tháng 3'],
       ['ActivityRecordCorrected', 'Sai năm: đợt ở cùng dân diễn ra đầu năm 2016'],
     ]);
-    expect(r.pinned.position).toBeGreaterThan(first.pinned.position);
+    expect(r.pinned.position).toBeGreaterThan(issued.pinned.position);
+    expect(textAgainstTables(reportDocument(r as Report))).toEqual([]);
   });
 
   it('sums a multi-year review (sơ kết)', async () => {
@@ -109,11 +140,11 @@ describe('annual report and review over HTTP', () => {
     expect([xr.status, xr.headers.get('content-type')]).toEqual([200, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet']);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await xr.arrayBuffer()) as never);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Báo cáo', 'Kết quả', 'Hạn chế', 'Số liệu', 'Điều chỉnh']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Báo cáo', 'I. Kết quả', 'II. Hạn chế', 'III. Phương hướng', 'IV. Kiến nghị', 'Phụ lục điều chỉnh']);
     const typed: Record<string, number> = {};
     wb.eachSheet((ws) => ws.eachRow((row) => row.eachCell((c) => { typed[c.type] = (typed[c.type] ?? 0) + 1; })));
     expect(typed[ExcelJS.ValueType.Number]).toBeGreaterThan(20);
-    expect(typed[ExcelJS.ValueType.Date]).toBe(2);
+    expect(typed[ExcelJS.ValueType.Date] ?? 0).toBe(0); // the issued 2015 report predates the corrections
     const pr = await fetch(`${h.baseUrl}/api/reports/annual?year=2015&format=pdf`, { headers: { authorization: `Bearer ${supervisor.token}` } });
     expect([pr.status, pr.headers.get('content-type'), pr.headers.get('content-disposition')]).toEqual([200, 'application/pdf', 'attachment; filename="bao-cao-ket-nghia-2015.pdf"']);
     const pdf = Buffer.from(await pr.arrayBuffer());
@@ -122,6 +153,14 @@ describe('annual report and review over HTTP', () => {
     writeFileSync(path.join(dir, 'report-2015.pdf'), pdf);
     execFileSync('pdftoppm', ['-png', '-r', '60', path.join(dir, 'report-2015.pdf'), path.join(dir, 'page')]);
     expect(readdirSync(dir).filter((f) => f.endsWith('.png')).length).toBeGreaterThanOrEqual(2);
+    const text = execFileSync('pdftotext', ['-layout', path.join(dir, 'report-2015.pdf'), '-']).toString();
+    for (const line of ['TỈNH ỦY BÌNH THUẬN', 'BAN DÂN VẬN', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'Số 21-BC/BDVTU', 'Phan Thiết, ngày 20 tháng 12 năm 2015', 'BÁO CÁO',
+      'Kết quả công tác giao lưu, kết nghĩa năm 2015', 'I. KẾT QUẢ ĐẠT ĐƯỢC', 'II. HẠN CHẾ, NGUYÊN NHÂN', 'III. PHƯƠNG HƯỚNG, NHIỆM VỤ', 'IV. ĐỀ XUẤT, KIẾN NGHỊ',
+      'Kết quả theo cơ quan, đơn vị', 'Kết quả theo xã', 'Tỷ lệ hộ nghèo', 'Nơi nhận:', 'K/T TRƯỞNG BAN', 'PHÓ TRƯỞNG BAN', 'Nguyễn Văn An']) expect(text).toContain(line);
+    // Downloaded again after the corrections: the same document.
+    const again = await fetch(`${h.baseUrl}/api/reports/annual?year=2015&format=pdf`, { headers: { authorization: `Bearer ${supervisor.token}` } });
+    writeFileSync(path.join(dir, 'again.pdf'), Buffer.from(await again.arrayBuffer()));
+    expect(execFileSync('pdftotext', ['-layout', path.join(dir, 'again.pdf'), '-']).toString()).toBe(text);
     if (!process.env.REPORT_PDF_DIR) rmSync(dir, { recursive: true, force: true }); // set it to keep the pages for a look
   });
 
@@ -134,6 +173,15 @@ describe('annual report and review over HTTP', () => {
     expect((await supervisor.get('/api/reports/review?from=2015')).status).toBe(400);
     const staff = await h.userWith('staff', { organizationId: ids.hnd });
     expect((await staff.get('/api/reports/annual?year=2015')).status).toBe(403);
+    expect((await staff.post('/api/reports/annual/2016/draft', { sections: { causes: 'x' } })).status).toBe(403);
+    for (const [path, body] of [
+      ['/api/reports/annual/2016/draft', { sections: { summary: 'x' } }], ['/api/reports/annual/abc/draft', { sections: {} }], ['/api/reports/annual/2016/draft', {}],
+      ['/api/reports/annual/2016/issue', { number: '1-BC/BDVTU', issuedOn: '2016-12-20', place: 'Phan Thiết', signer: { name: 'A' }, recipients: ['X'] }],
+      ['/api/reports/annual/2016/issue', { number: '1-BC/BDVTU', issuedOn: 'hôm nay', place: 'Phan Thiết', signer: { name: 'A', title: 'Trưởng ban' }, recipients: ['X'] }],
+    ] as const) {
+      const r = await supervisor.post(path, body);
+      expect([path, r.status, r.headers.get('content-type')?.split(';')[0]]).toEqual([path, 400, 'application/problem+json']);
+    }
     const auditor = await h.userWith('auditor');
     expect((await auditor.get('/api/reports/annual?year=2015')).status).toBe(200);
   });

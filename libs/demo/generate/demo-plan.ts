@@ -3,12 +3,13 @@ import { organizationSteps, planOrganizations, type DemoOrganization } from './o
 import { pairingSteps, planPairings, type DemoPairing } from './pairings.plan.js';
 import { projectSteps } from './projects.plan.js';
 import { planHousehold } from './households.plan.js';
+import { householdCountSteps } from './household-counts.plan.js';
 import { planTerritory, type Territory } from './territory.plan.js';
 import { territoryBeforeMerger } from './territory.steps.js';
 import type { Step } from '../load/stream-writer.js';
 import type { Message } from '@kn/shared';
 
-export type StreamKind = 'adminunit' | 'organization' | 'pairing' | 'project';
+export type StreamKind = 'adminunit' | 'organization' | 'pairing' | 'project' | 'householdcount';
 /** A step of a small stream, in the province-wide queue ordered by business date. */
 export interface QueuedStep { readonly kind: StreamKind; readonly id: string; readonly step: Step<Message> }
 
@@ -42,6 +43,7 @@ export function planDemo(seed: number, households: number, cast: DemoCast, today
   for (const o of organizations) organizationSteps(o, cast).forEach((step, i) => (i === 0 ? foundation : queue).push({ kind: 'organization', id: o.id, step }));
   for (const p of pairings) for (const step of pairingSteps(seed, p, cast, hosts, today)) queue.push({ kind: 'pairing', id: p.id, step });
   for (const p of projectSteps(seed, pairings, cast, today)) for (const step of p.steps) queue.push({ kind: 'project', id: p.projectId, step });
+  for (const c of householdCountSteps(seed, households, territory, sponsors, cast, today)) for (const step of c.steps) queue.push({ kind: 'householdcount', id: c.communeId, step });
   return { seed, households, territory, organizations, pairings, sponsors, foundation, queue: queue.sort(byDate) };
 }
 

@@ -1,5 +1,5 @@
 import type { CommandPipeline } from '@kn/platform';
-import { householdDecider, householdStream, type HouseholdCommand, type PersonalDataVault } from '@kn/households';
+import { householdCountDecider, householdCountStream, householdDecider, householdStream, type HouseholdCommand, type PersonalDataVault } from '@kn/households';
 import { adminUnitDecider, adminUnitStream } from '@kn/territory';
 import { organizationDecider, organizationStream } from '@kn/organizations';
 import { pairingDecider, pairingStream, projectDecider, projectStream } from '@kn/twinning';
@@ -45,6 +45,7 @@ const DECIDERS: Record<StreamKind, { decider: unknown; stream: (id: string) => s
   organization: { decider: organizationDecider, stream: organizationStream },
   pairing: { decider: pairingDecider, stream: pairingStream },
   project: { decider: projectDecider, stream: projectStream },
+  householdcount: { decider: householdCountDecider, stream: householdCountStream },
 };
 
 /**

@@ -46,7 +46,8 @@ export class ReportsController {
   @Roles('supervisor', 'admin')
   draft(@Param() p: YearParams, @Body() dto: DraftReportDto, @Cmd('DraftAnnualReport') ctx: CommandContext): Promise<CommandResult> {
     rejectIf(notAfterThisYear(p.year));
-    return this.annualReports.draft(p.year, dto.sections, ctx);
+    const given = Object.fromEntries(Object.entries(dto.sections).filter(([, v]) => v !== undefined));
+    return this.annualReports.draft(p.year, given, ctx);
   }
 
   @Post('annual/:year/issue')
