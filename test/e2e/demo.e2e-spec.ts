@@ -3,6 +3,11 @@ import { UserAudit, UsersService } from '@kn/identity';
 import { PersonalDataVault } from '@kn/households';
 import { castOf, createDemoUsers, hasNoBusinessData, seedDemo, type DemoReport, type DemoUser } from '@kn/demo';
 import { vietnamDate } from '@kn/shared';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { reportDocument, textAgainstTables, type Report } from '@kn/reporting';
 import { client, startApi, type Harness } from '../support/api-harness.js';
 
 const HOUSEHOLDS = 600;
@@ -89,6 +94,43 @@ describe('demo province (e2e)', () => {
     const r = await h.admin.get('/api/audit/verify');
     expect(r.body.ok).toBe(true);
     expect(r.body.checked).toBeGreaterThanOrEqual(report.events);
+  });
+
+  it('issues the 2015 report and drafts 2025: Party reports with sections I–IV, tables by organisation and commune, poverty rates; text equals tables', async () => {
+    const sections = {
+      limitations: 'Các hoạt động chủ yếu dưới hình thức cho tặng quà, mang tính phong trào.', causes: 'Nguồn lực còn hạn chế; phối hợp chưa thường xuyên.',
+      directions: 'Duy trì và mở rộng kết nghĩa với các xã thuần đồng bào DTTS và thôn xen ghép.', recommendations: 'Đề nghị Thường trực Tỉnh ủy chỉ đạo các đơn vị bố trí kinh phí.',
+    };
+    const dir = process.env.REPORT_PDF_DIR ?? mkdtempSync(path.join(tmpdir(), 'kn-demo-report-'));
+    const pdfText = async (year: number) => {
+      const r = await fetch(`${h.baseUrl}/api/reports/annual?year=${year}&format=pdf`, { headers: { authorization: `Bearer ${h.admin.token}` } });
+      expect(r.status).toBe(200);
+      const file = path.join(dir, `demo-${year}.pdf`);
+      writeFileSync(file, Buffer.from(await r.arrayBuffer()));
+      execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '1', file, path.join(dir, `demo-${year}-page`)]);
+      return execFileSync('pdftotext', ['-layout', file, '-']).toString();
+    };
+    expect((await h.admin.post('/api/reports/annual/2015/draft', { sections })).status).toBe(201);
+    const issued = await h.admin.post('/api/reports/annual/2015/issue', {
+      number: '21-BC/BDVTU', issuedOn: '2015-11-26', place: 'Phan Thiết', signer: { name: 'Nguyễn Văn An', title: 'Phó Trưởng ban' },
+      recipients: ['Thường trực Tỉnh ủy', 'Ủy ban Mặt trận Tổ quốc tỉnh', 'Các đoàn thể chính trị - xã hội tỉnh', 'Văn phòng Tỉnh ủy'],
+    });
+    expect(issued.status).toBe(200);
+    const r2015 = (await h.admin.get('/api/reports/annual?year=2015')).body as Report;
+    expect(textAgainstTables(reportDocument(r2015))).toEqual([]);
+    expect(r2015.figures.byCommune.total.povertyRate).toBeGreaterThan(0);
+    const t2015 = await pdfText(2015);
+    for (const line of ['TỈNH ỦY BÌNH THUẬN', 'BAN DÂN VẬN', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'Số 21-BC/BDVTU', 'Phan Thiết, ngày 26 tháng 11 năm 2015', 'BÁO CÁO',
+      'I. KẾT QUẢ ĐẠT ĐƯỢC', 'II. HẠN CHẾ, NGUYÊN NHÂN', 'III. PHƯƠNG HƯỚNG, NHIỆM VỤ', 'IV. ĐỀ XUẤT, KIẾN NGHỊ', 'Kết quả theo cơ quan, đơn vị', 'Kết quả theo xã',
+      'Tỷ lệ hộ nghèo cuối kỳ ở các xã đã có số hộ dân cư', 'Nơi nhận:', 'K/T TRƯỞNG BAN']) expect(t2015).toContain(line);
+    expect((await h.admin.post('/api/reports/annual/2025/draft', { sections })).status).toBe(201);
+    const r2025 = (await h.admin.get('/api/reports/annual?year=2025')).body as Report;
+    expect(r2025.status).toBe('draft');
+    expect(textAgainstTables(reportDocument(r2025))).toEqual([]);
+    expect(r2025.figures.byCommune.total.povertyRate).toBeGreaterThan(0);
+    const t2025 = await pdfText(2025);
+    for (const line of ['TỈNH ỦY LÂM ĐỒNG', 'BAN TUYÊN GIÁO VÀ DÂN VẬN', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'Kết quả theo xã', 'DỰ THẢO', 'IV. ĐỀ XUẤT, KIẾN NGHỊ']) expect(t2025).toContain(line);
+    if (!process.env.REPORT_PDF_DIR) rmSync(dir, { recursive: true, force: true }); // set it to keep the PDFs and page-1 PNGs for a look
   });
 });
 

@@ -8,8 +8,9 @@ import { ACTIVITY_KIND_LABELS, FUND_SOURCE_LABELS, PROJECT_STATUS_LABELS } from 
 import { Chart } from '../components/Chart';
 import { PageTitle, UnitSelect, useNames, useUnits } from '../components/common';
 import type { Coverage } from './TerritoryPage';
+import { DashboardGoals, type Goals } from './DashboardGoals';
 
-interface Dashboard {
+interface Dashboard extends Omit<Goals, 'households'> {
   year: number;
   position?: number;
   coverage: Coverage;
@@ -19,7 +20,7 @@ interface Dashboard {
   households: {
     poor: number; nearPoor: number; supported: number; unsupported: number; withoutCommitment: { id: string; code: string }[];
     newlyPoor: number; exitedPoverty: number; relapsed: number; sustainedExits: number; exitsWithSupport: number; exitsWithoutSupport: number;
-  };
+  } & Goals['households'];
   commitments: { open: number; overdue: number; fulfilled: number; cancelled: number };
 }
 
@@ -82,6 +83,7 @@ export function DashboardPage() {
               <Card size="small"><Statistic title={t('Cơ quan, đơn vị tham gia', 'Organisations')} value={fmtNumber(names.orgs.filter((o) => o.status === 'active').length)} /></Card>
             </Col>
           </Row>
+          {d?.kpis && <DashboardGoals d={d} />}
           <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
             <Col xs={24} lg={12}>
               <Card size="small" title={t('Hoạt động theo loại', 'Activities by kind')}>

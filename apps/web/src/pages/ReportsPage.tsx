@@ -1,16 +1,21 @@
 import { useState } from 'react';
-import { Alert, App, Button, Card, InputNumber, Space, Table, Typography } from 'antd';
+import { Alert, App, Button, Card, InputNumber, Space, Table, Tag, Typography } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import { tokens, useApi } from '../lib/api';
 import { useI18n } from '../lib/i18n';
 import { PageTitle, QueryState } from '../components/common';
-import { fmtInstant, fmtNumber } from '../lib/format';
+import { fmtDate, fmtInstant, fmtNumber } from '../lib/format';
+import { usePermissions } from '../lib/auth';
+import { DraftReportDialog, IssueReportDialog, type Sections } from './ReportDialogs';
 
 interface Pair { total: number; ethnicMinority: number }
 interface Flow { start: Pair; newly: Pair; exited: Pair; relapsed: Pair; end: Pair }
 interface PovertyRow { communeId: string; communeName: string; poor: Flow; nearPoor: Flow }
 interface Report {
   title: string;
+  status?: 'draft' | 'issued';
+  header?: { issuer: string[]; abbreviation: string; number: string | null; place: string | null; date: string };
+  sections?: Sections;
   issuedAt: string;
   issueNumber: number;
   pinned: { position: number; headHash: string | null; chainVerified: boolean; exact: boolean };
@@ -43,6 +48,9 @@ export function ReportsPage() {
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   };
   const r = report.data;
+  const can = usePermissions();
+  const [dialog, setDialog] = useState<'draft' | 'issue' | null>(null);
+  const mayEdit = can.approveProject && r?.status === 'draft';
   const group = (kind: 'poor' | 'nearPoor', title: string) => ({
     title,
     children: FLOW.map(([key, vi, en]) => ({
@@ -62,11 +70,19 @@ export function ReportsPage() {
           <InputNumber id="report-year" min={2013} max={2100} precision={0} value={year} onChange={(v) => v && setYear(v)} />
           <Button icon={<DownloadOutlined />} disabled={!r} onClick={() => void download('xlsx')}>Excel</Button>
           <Button icon={<DownloadOutlined />} disabled={!r} onClick={() => void download('pdf')}>PDF</Button>
+          {mayEdit && <Button onClick={() => setDialog('draft')}>{t('Soạn thảo', 'Draft')}</Button>}
+          {mayEdit && <Button type="primary" onClick={() => setDialog('issue')}>{t('Ban hành', 'Issue')}</Button>}
         </Space>
       }>{t('Báo cáo', 'Reports')}</PageTitle>
       <QueryState loading={report.isLoading} error={report.error} what={t('Chưa có báo cáo.', 'No report yet.')}>
         {r && (
           <Card>
+            {r.status && (
+              <Typography.Paragraph style={{ textAlign: 'center' }}>
+                {r.status === 'issued' ? <Tag color="green">{t('Đã ban hành', 'Issued')}</Tag> : <Tag color="orange">{t('Dự thảo', 'Draft')}</Tag>}
+                {r.header && `${r.header.issuer.join(' — ')} · ${r.header.number ? `Số ${r.header.number}, ` : ''}${r.header.place ? `${r.header.place}, ` : ''}${fmtDate(r.header.date)}`}
+              </Typography.Paragraph>
+            )}
             <Typography.Title level={4} style={{ textAlign: 'center' }}>{r.title}</Typography.Title>
             <Typography.Paragraph type="secondary" style={{ textAlign: 'center' }}>
               {t(`Bản số ${r.issueNumber}, lập lúc ${fmtInstant(r.issuedAt)}; số liệu tính đến vị trí ${r.pinned.position} của nhật ký sự kiện`, `Issue ${r.issueNumber}, ${fmtInstant(r.issuedAt)}; figures as of log position ${r.pinned.position}`)}
@@ -87,6 +103,8 @@ export function ReportsPage() {
           </Card>
         )}
       </QueryState>
+      <DraftReportDialog year={year} open={dialog === 'draft'} onClose={() => setDialog(null)} sections={r?.sections} />
+      <IssueReportDialog year={year} open={dialog === 'issue'} onClose={() => setDialog(null)} abbreviation={r?.header?.abbreviation ?? 'BDVTU'} />
     </div>
   );
 }

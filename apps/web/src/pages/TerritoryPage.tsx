@@ -1,3 +1,4 @@
+import { HouseholdCounts } from './HouseholdCounts';
 import { useMemo, useState } from 'react';
 import { Alert, Button, Card, Descriptions, Drawer, Input, Select, Space, Table, Tag, Timeline, Typography } from 'antd';
 import { PlusOutlined, BranchesOutlined } from '@ant-design/icons';
@@ -160,6 +161,7 @@ export function TerritoryPage({ embedded }: { embedded?: boolean }) {
                 {detail.kind !== 'village' && <Button onClick={() => setDialog({ kind: 'establish', parentId: detail.id })}>{t('Thêm đơn vị trực thuộc', 'Add a unit under it')}</Button>}
               </Space>
             )}
+            {detail.kind === 'commune' && <HouseholdCounts communeId={detail.id} />}
             <Typography.Title level={3} style={{ fontSize: 16, marginTop: 24 }}>{t('Lịch sử', 'History')}</Typography.Title>
             <Timeline items={(detail.history ?? []).map((h, i) => ({ key: i, content: <><Typography.Text type="secondary" style={{ marginRight: 8 }}>{fmtDate(h.date)}</Typography.Text>{h.summary}</> }))} />
           </>
