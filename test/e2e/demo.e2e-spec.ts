@@ -131,7 +131,7 @@ describe('demo province (e2e)', () => {
     const t2025 = await pdfText(2025);
     for (const line of ['TỈNH ỦY LÂM ĐỒNG', 'BAN TUYÊN GIÁO VÀ DÂN VẬN', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'Kết quả theo xã', 'DỰ THẢO', 'IV. ĐỀ XUẤT, KIẾN NGHỊ']) expect(t2025).toContain(line);
     if (!process.env.REPORT_PDF_DIR) rmSync(dir, { recursive: true, force: true }); // set it to keep the PDFs and page-1 PNGs for a look
-  });
+  }, 300_000);
 });
 
 function figure(row: Record<string, unknown>, key: string): number {
