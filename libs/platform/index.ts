@@ -1,5 +1,7 @@
 export { loadConfig, ConfigError, APP_CONFIG, type AppConfig } from './config/config.js';
-export { startEmbeddedPostgres, freePort, withDatabase, type EmbeddedPostgresHandle } from './database/embedded-postgres.js';
+export { startEmbeddedPostgres, freePort, withDatabase, type EmbeddedPostgresHandle } from './database/embedded/embedded-postgres.js';
+export { StartFailure } from './database/embedded/start-failure.js';
+export { runMain } from './config/run-main.js';
 export { createDataSource, openDatabase, SEARCH_PATH, type DatabaseHandle } from './database/database.js';
 export { openInfrastructure, type Infrastructure } from './infrastructure.js';
 export { PlatformModule, PERSONAL_DATA_KEY } from './platform.module.js';

@@ -26,6 +26,17 @@ export interface Infrastructure {
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export async function openInfrastructure(config: AppConfig, migrations: Function[], log: (line: string) => void): Promise<Infrastructure> {
   const database = await openDatabase(config, log);
+  try {
+    return await connect(config, database, migrations, log);
+  } catch (e) {
+    // Whatever failed after the embedded server started, it must not be left holding DATA_DIR.
+    await database.embedded?.stop();
+    throw e;
+  }
+}
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+async function connect(config: AppConfig, database: DatabaseHandle, migrations: Function[], log: (line: string) => void): Promise<Infrastructure> {
   const pool = new pg.Pool({ connectionString: database.url, max: 10, connectionTimeoutMillis: 3000, statement_timeout: 30_000 });
   pool.on('error', () => undefined); // an idle connection dropped by the server is replaced on next use
   // The log lives in EventStoreDB when EVENTSTORE_URL is set; read models stay in PostgreSQL.
@@ -45,7 +56,7 @@ export async function openInfrastructure(config: AppConfig, migrations: Function
   await dataSource.query('create schema if not exists app; create schema if not exists rm');
   const applied = await dataSource.runMigrations({ transaction: 'each' });
   if (applied.length) log(`applied migrations: ${applied.map((m) => m.name).join(', ')}`);
-  const personalDataKey = config.personalDataKey ?? masterKeyFile(config.dataDir, log);
+  const personalDataKey = config.personalDataKey ?? masterKeyFile(database.dataDir, log);
   return {
     config,
     database,

@@ -3,7 +3,7 @@ import { appendFileSync, chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { startEmbeddedPostgres, withDatabase } from '../../libs/platform/database/embedded-postgres.js';
+import { startEmbeddedPostgres, withDatabase } from '../../libs/platform/database/embedded/embedded-postgres.js';
 
 /** One round of a comparison: the system's and the baseline's rate, measured back to back. */
 export interface Round { store: number; raw: number }

@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { randomBytes } from 'node:crypto';
-import { withDatabase } from '../../libs/platform/database/embedded-postgres.js';
+import { withDatabase } from '../../libs/platform/database/embedded/embedded-postgres.js';
 
 /**
  * A fresh database on the run's PostgreSQL for one test file. Dropped by `drop()`.

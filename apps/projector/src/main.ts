@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { Logger, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { AutomationRunner, loadConfig, LogSealer, openInfrastructure, PlatformModule, ProjectionRunner } from '@kn/platform';
+import { AutomationRunner, loadConfig, LogSealer, openInfrastructure, PlatformModule, ProjectionRunner, runMain } from '@kn/platform';
 import { AUTOMATIONS_ALL, MIGRATIONS_ALL, PROJECTIONS_ALL } from '../../api/src/contexts.js';
 
 /**
@@ -28,4 +28,4 @@ async function main(): Promise<void> {
   logger.log('projector running');
 }
 
-void main();
+runMain(main);

@@ -3,12 +3,12 @@ import { ConfigError, loadConfig } from './config.js';
 describe('loadConfig', () => {
   it('defaults to the embedded database on port 3000 with demo data', () => {
     const c = loadConfig({});
-    expect([c.port, c.databaseUrl, c.dataDir, c.demoData, c.adminPassword]).toEqual([3000, null, './data', true, null]);
+    expect([c.port, c.databaseUrl, c.dataDir, c.dataDirChosen, c.demoData, c.adminPassword]).toEqual([3000, null, './data', false, true, null]);
   });
 
   it('reads every documented variable', () => {
     const c = loadConfig({ PORT: '8080', DATA_DIR: '/var/kn', DATABASE_URL: 'postgres://u@h/db', DEMO_DATA: 'false', EVENTSTORE_URL: 'esdb://h:2113', LOG_LEVEL: 'debug', ADMIN_PASSWORD: 'a-long-secret-1' });
-    expect(c).toMatchObject({ port: 8080, dataDir: '/var/kn', databaseUrl: 'postgres://u@h/db', demoData: false, eventStoreUrl: 'esdb://h:2113', logLevel: 'debug', adminPassword: 'a-long-secret-1' });
+    expect(c).toMatchObject({ port: 8080, dataDir: '/var/kn', dataDirChosen: true, databaseUrl: 'postgres://u@h/db', demoData: false, eventStoreUrl: 'esdb://h:2113', logLevel: 'debug', adminPassword: 'a-long-secret-1' });
   });
 
   it('accepts an EventStoreDB cluster URL with several hosts', () => {
@@ -19,7 +19,7 @@ describe('loadConfig', () => {
   it('names every bad variable at once', () => {
     expect(() => loadConfig({ PORT: 'x', DATABASE_URL: 'mysql://h', DEMO_DATA: 'maybe', ADMIN_PASSWORD: 'short' })).toThrow(
       new ConfigError(
-        'Invalid configuration:\n  - ADMIN_PASSWORD must be at least 12 characters\n  - PORT must be an integer in [0, 65535], got "x"\n  - DATABASE_URL must start with postgres: or postgresql:\n  - DEMO_DATA must be true or false, got "maybe"',
+        'Invalid configuration: ADMIN_PASSWORD must be at least 12 characters; PORT must be an integer in [0, 65535], got "x"; DATABASE_URL must start with postgres: or postgresql:; DEMO_DATA must be true or false, got "maybe"',
       ),
     );
   });

@@ -5,6 +5,8 @@ export interface AppConfig {
   readonly port: number;
   readonly host: string;
   readonly dataDir: string;
+  /** DATA_DIR was set: used as given. Unset: ./data, or a reachable folder when run as root (data-dir.ts). */
+  readonly dataDirChosen: boolean;
   /** Null: start the embedded PostgreSQL under dataDir. */
   readonly databaseUrl: string | null;
   readonly eventStoreUrl: string | null;
@@ -61,6 +63,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     port: int('PORT', 3000, 0, 65535),
     host: env.HOST || '127.0.0.1',
     dataDir: env.DATA_DIR || './data',
+    dataDirChosen: Boolean(env.DATA_DIR),
     databaseUrl: url('DATABASE_URL', ['postgres:', 'postgresql:']),
     eventStoreUrl: url('EVENTSTORE_URL', ['esdb:', 'esdb+discover:', 'kurrentdb:']),
     adminPassword,
@@ -72,7 +75,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     webDir: env.WEB_DIR || 'dist/web',
     personalDataKey: masterKey(env.PERSONAL_DATA_KEY, errors),
   };
-  if (errors.length) throw new ConfigError(`Invalid configuration:\n  - ${errors.join('\n  - ')}`);
+  if (errors.length) throw new ConfigError(`Invalid configuration: ${errors.join('; ')}`);
   return config;
 }
 

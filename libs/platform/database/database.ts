@@ -1,6 +1,7 @@
 import { DataSource, type MixedList, type EntitySchema } from 'typeorm';
 import type { AppConfig } from '../config/config.js';
-import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from './embedded-postgres.js';
+import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from './embedded/embedded-postgres.js';
+import { effectiveDataDir } from './embedded/data-dir.js';
 
 /**
  * Schemas: `event_store` (the log, owned by the event-store adapter), `app` (users, sessions,
@@ -13,13 +14,16 @@ export const SEARCH_PATH = 'app,rm,public';
 export interface DatabaseHandle {
   readonly url: string;
   readonly embedded: EmbeddedPostgresHandle | null;
+  /** Where the data lives (the embedded cluster, the personal-data key file). */
+  readonly dataDir: string;
 }
 
 export async function openDatabase(config: AppConfig, log: (line: string) => void): Promise<DatabaseHandle> {
-  if (config.databaseUrl) return { url: config.databaseUrl, embedded: null };
-  log(`starting embedded PostgreSQL under ${config.dataDir}`);
-  const embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, log: config.logLevel === 'debug' || config.logLevel === 'verbose' ? (l) => l && log(`[postgres] ${l}`) : undefined });
-  return { url: embedded.url, embedded };
+  if (config.databaseUrl) return { url: config.databaseUrl, embedded: null, dataDir: config.dataDir };
+  const dataDir = effectiveDataDir(config.dataDir, config.dataDirChosen, log);
+  log(`starting embedded PostgreSQL under ${dataDir}`);
+  const embedded = await startEmbeddedPostgres({ dataDir, log });
+  return { url: embedded.url, embedded, dataDir };
 }
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
