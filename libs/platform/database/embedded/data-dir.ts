@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { canReach, serverAccount } from './server-account.js';
+import { canReachOnceMade, serverAccount } from './server-account.js';
 
 /** Where a root start keeps the data when DATA_DIR is not set and ./data is out of reach. */
 export const ROOT_DATA_HOME = '/var/lib/ket-nghia';
@@ -17,15 +16,9 @@ export function effectiveDataDir(dataDir: string, chosen: boolean, log: (line: s
   if (chosen) return dataDir;
   const account = serverAccount();
   const wanted = resolve(dataDir);
-  if (canReach(account, nearestExisting(wanted))) return dataDir;
+  if (canReachOnceMade(account, wanted)) return dataDir;
   const hash = createHash('sha256').update(wanted).digest('hex').slice(0, 8);
   const moved = join(ROOT_DATA_HOME, `${basename(dirname(wanted))}-${hash}`);
   log(`DATA_DIR is not set and ${wanted} is out of reach of the postgres user that runs the embedded PostgreSQL as root: keeping the data in ${moved} (set DATA_DIR to choose)`);
   return moved;
-}
-
-function nearestExisting(path: string): string {
-  let p = path;
-  while (!existsSync(p) && dirname(p) !== p) p = dirname(p);
-  return p;
 }

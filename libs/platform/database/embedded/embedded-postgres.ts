@@ -1,11 +1,11 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { chmodSync, chownSync, closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { postgresBinaries, type PostgresBinaries } from './postgres-binaries.js';
 import { readPostmaster, signalAndWait, stopOrphan } from './postmaster.js';
-import { canReach, firstBarrier, serverAccount, type ServerAccount } from './server-account.js';
+import { canReach, canReachOnceMade, firstBarrier, serverAccount, type ServerAccount } from './server-account.js';
 import { StartFailure } from './start-failure.js';
 
 /**
@@ -44,12 +44,13 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const dir = resolve(options.dataDir);
   const databaseDir = join(dir, 'pg');
   const account = serverAccount();
+  if (!canReachOnceMade(account, dir)) {
+    throw new StartFailure(`DATA_DIR=${options.dataDir} is out of reach of the postgres user that runs the embedded PostgreSQL as root (it cannot enter ${firstBarrier(account, dir)}); set DATA_DIR to a folder it can reach, e.g. DATA_DIR=/var/lib/ket-nghia`);
+  }
   const made = !existsSync(dir);
   mkdirSync(dir, { recursive: true });
   if (made && account) chmodSync(dir, 0o711); // ours: the server may pass through, not list it
-  if (!canReach(account, dir)) {
-    throw new StartFailure(`DATA_DIR=${options.dataDir} is out of reach of the postgres user that runs the embedded PostgreSQL as root (it cannot enter ${firstBarrier(account, dir)}); set DATA_DIR to a folder it can reach, e.g. DATA_DIR=/var/lib/ket-nghia`);
-  }
+  if (!canReach(account, dir)) throw new StartFailure(`DATA_DIR=${options.dataDir} (mode ${(statSync(dir).mode & 0o777).toString(8)}) is closed to the postgres user that runs the embedded PostgreSQL as root; allow it through (chmod o+x ${dir}) or choose another DATA_DIR`);
   const binaries = postgresBinaries(account, log);
   await stopOrphan(databaseDir, log);
   const settings = await loadSettings(dir, databaseDir, options.port);

@@ -1,4 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { StartFailure } from './start-failure.js';
 
@@ -45,6 +46,13 @@ export function canReach(account: ServerAccount | null, path: string): boolean {
   if (!account) return true;
   const r = spawnSync('/bin/sh', ['-c', 'test -x "$1"', 'sh', resolve(path)], { uid: account.uid, gid: account.gid, stdio: 'ignore' });
   return r.status === 0;
+}
+
+/** Like canReach, for a path that may not exist yet: its nearest existing folder is asked. */
+export function canReachOnceMade(account: ServerAccount | null, path: string): boolean {
+  let p = resolve(path);
+  while (!existsSync(p) && dirname(p) !== p) p = dirname(p);
+  return canReach(account, p);
 }
 
 /** The nearest folder on the way to `path` that the account cannot enter (for the message). */
