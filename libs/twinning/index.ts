@@ -45,4 +45,4 @@ export const TWINNING_PROJECTIONS = [pairings, activityLog, projectBoard];
 export const TWINNING_MIGRATIONS = [Twinning1700000003000];
 export const TWINNING_AUTOMATIONS = [followMerges];
 export { TWINNING_SCOPES } from './http/twinning.scopes.js';
-export { PairingSlots, pairingSlotStream } from './write/pairing-slots.js';
+export { PairingSlots, pairingSlotStream, IN_FLIGHT_MS } from './write/pairing-slots.js';

@@ -18,6 +18,8 @@ async function main(): Promise<void> {
   const loadDemo = config.demoData && (await hasNoBusinessData(infra.store));
   const admin = await app.get(UsersService).ensureFirstAdmin(config.adminPassword, (line) => console.log(`\n${line}\n`));
   if (admin) await app.get(UserAudit).created(admin, systemContext('CreateFirstAdmin'));
+  const slots = await app.get(PairingSlots).reconcile(infra.store, systemContext('ReconcilePairingSlots'));
+  if (slots.freed + slots.claimed) logger.log(`pairing slots reconciled: ${slots.freed} freed (left by an interrupted command), ${slots.claimed} claimed`);
   if (config.projectionsInProcess) {
     await app.get(ProjectionRunner).start();
     await app.get(AutomationRunner).start();
@@ -55,7 +57,7 @@ async function loadDemoProvince(app: INestApplication, logger: Logger): Promise<
         if (percent > shown) logger.log(`loading the demo province in the background: ${(shown = percent)} %`);
       } },
     );
-    await new PairingSlots(app.get(CommandPipeline)).claimForActivePairings(app.get(EVENT_STORE), systemContext('ClaimPairingSlot'));
+    await app.get(PairingSlots).reconcile(app.get(EVENT_STORE), systemContext('ReconcilePairingSlots'));
     logger.log(`demo province loaded: ${report.events} events in ${report.seconds.toFixed(1)} s; the read models catch up in the background`);
     printDemoUsers(users, (line) => console.log(`\n${line}\n`));
   } catch (e) {

@@ -40,7 +40,7 @@ export const COMMANDS: Record<string, CliCommand> = {
         { seed, households, concurrency, batchHouseholds: v.batch === true || households > 20_000, today: vietnamDate(new Date()), onProgress: (p) => bar.update(p.done, p.total) },
       );
       bar.stop();
-      if (!dry) await new PairingSlots(pipeline).claimForActivePairings(infra.store, systemContext('ClaimPairingSlot'));
+      if (!dry) await new PairingSlots(pipeline).reconcile(infra.store, systemContext('ReconcilePairingSlots'));
       const memory = Math.round(process.memoryUsage().rss / 1048576);
       console.log(`${dry ? 'decided (dry run)' : 'loaded'} the demo province (seed ${seed}): ${households} households, ${report.events} events from ${report.commands} commands in ${report.seconds.toFixed(1)} s (${Math.round(report.events / report.seconds)} events/s, rss ${memory} MB)`);
       if (users.length) printDemoUsers(users, (l) => console.log(l));

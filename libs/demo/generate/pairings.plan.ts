@@ -53,12 +53,12 @@ export function pairingSteps(seed: number, p: DemoPairing, cast: DemoCast, house
     actor: cast.supervisor,
     command: {
       type: 'EstablishPairing',
-      data: { pairingId: p.id, organizationId: p.organization.id, adminUnitId: p.unitId, establishedOn: p.establishedOn, decisionRef: p.decisionRef, today, unitActive: true, unitKind: p.unitKind, organizationActive: true, activePairingExists: false },
+      data: { pairingId: p.id, organizationId: p.organization.id, adminUnitId: p.unitId, establishedOn: p.establishedOn, decisionRef: p.decisionRef, today, unitActive: true, unitKind: p.unitKind, organizationActive: true },
     },
   };
   const steps = [establish, ...activitySteps(seed, p, cast, households.get(p.commune.id) ?? [], today)];
   if (p.transferredTo) {
-    steps.push({ date: MERGER_ON, actor: cast.system, command: { type: 'TransferPairing', data: { fromAdminUnitId: p.unitId, toAdminUnitId: p.transferredTo, effectiveOn: MERGER_ON, mergeDecisionRef: 'Nghị quyết số 1671/NQ-UBTVQH15 ngày 16/6/2025', activePairingExists: false } } });
+    steps.push({ date: MERGER_ON, actor: cast.system, command: { type: 'TransferPairing', data: { fromAdminUnitId: p.unitId, toAdminUnitId: p.transferredTo, effectiveOn: MERGER_ON, mergeDecisionRef: 'Nghị quyết số 1671/NQ-UBTVQH15 ngày 16/6/2025' } } });
   }
   if (p.end) steps.push({ date: p.end.on, actor: cast.supervisor, reason: p.end.reason, command: { type: 'EndPairing', data: { endedOn: p.end.on, reason: p.end.reason, today } } });
   return steps.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));

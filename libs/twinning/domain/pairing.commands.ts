@@ -15,11 +15,13 @@ export type EstablishPairing = Message<
     readonly establishedOn: IsoDate;
     readonly decisionRef: string;
     readonly today: IsoDate;
-    /** Facts: the unit's status and kind, the organisation's status, and whether this pair is already twinned. */
+    /**
+     * Facts: the unit's status and kind, the organisation's status. Whether this pair is already
+     * twinned is not a fact here: the pair's slot stream decides it (write/pairing-slots.ts).
+     */
     readonly unitActive: boolean;
     readonly unitKind: string;
     readonly organizationActive: boolean;
-    readonly activePairingExists: boolean;
   }
 >;
 
@@ -40,7 +42,7 @@ export type VoidActivityRecord = Message<'VoidActivityRecord', { readonly activi
 
 export type EndPairing = Message<'EndPairing', { readonly endedOn: IsoDate; readonly reason: string; readonly today: IsoDate }>;
 
-/** Issued by the merge automation. The fact says whether the successor is already twinned with this organisation. */
+/** Issued by the merge automation once it holds the successor's slot (else it ends the pairing). */
 export type TransferPairing = Message<
   'TransferPairing',
   {
@@ -48,7 +50,6 @@ export type TransferPairing = Message<
     readonly toAdminUnitId: string;
     readonly effectiveOn: IsoDate;
     readonly mergeDecisionRef: string;
-    readonly activePairingExists: boolean;
   }
 >;
 

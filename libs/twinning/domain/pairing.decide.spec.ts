@@ -19,7 +19,6 @@ function establish(overrides: Record<string, unknown> = {}): PairingCommand {
       unitActive: true,
       unitKind: 'commune',
       organizationActive: true,
-      activePairingExists: false,
       ...overrides,
     },
   };
@@ -39,7 +38,6 @@ describe('establishing a pairing', () => {
     ['pairing.unit_must_be_active', { unitActive: false }],
     ['pairing.unit_must_be_commune_or_village', { unitKind: 'district' }],
     ['pairing.organization_must_be_active', { organizationActive: false }],
-    ['pairing.one_active_per_organization_unit', { activePairingExists: true }],
     ['pairing.established_on_in_future', { establishedOn: '2015-11-27' }],
     ['twinning.invalid_date', { establishedOn: '2013-02-30' }],
     ['pairing.decision_ref_required', { decisionRef: ' ' }],
@@ -145,7 +143,7 @@ describe('ending a pairing', () => {
 function transfer(overrides: Record<string, unknown> = {}): PairingCommand {
   return {
     type: 'TransferPairing',
-    data: { fromAdminUnitId: UNIT_ID, toAdminUnitId: SUCCESSOR_ID, effectiveOn: '2025-07-01', mergeDecisionRef: '1656/NQ-UBTVQH15', activePairingExists: false, ...overrides },
+    data: { fromAdminUnitId: UNIT_ID, toAdminUnitId: SUCCESSOR_ID, effectiveOn: '2025-07-01', mergeDecisionRef: '1656/NQ-UBTVQH15', ...overrides },
   };
 }
 
@@ -177,9 +175,5 @@ describe('transferring a pairing after a merge', () => {
 
   it('pairing.merge_decision_ref_required', () => {
     pairing.given([established]).when(transfer({ mergeDecisionRef: '' })).thenRejects('pairing.merge_decision_ref_required');
-  });
-
-  it('pairing.one_active_per_organization_unit: the successor is already twinned with the organisation', () => {
-    pairing.given([established]).when(transfer({ activePairingExists: true })).thenRejects('pairing.one_active_per_organization_unit');
   });
 });

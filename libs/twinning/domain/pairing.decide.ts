@@ -18,7 +18,6 @@ function establish(command: EstablishPairing['data'], state: PairingState): Pair
   ensure('pairing.unit_must_be_active', command.unitActive, `unit ${command.adminUnitId} is not active (merged or dissolved)`);
   ensure('pairing.unit_must_be_commune_or_village', PAIRABLE_UNIT_KINDS.includes(command.unitKind), `a ${command.unitKind} cannot be paired; pair a commune or a village`);
   ensure('pairing.organization_must_be_active', command.organizationActive, `organisation ${command.organizationId} is dissolved`);
-  ensure('pairing.one_active_per_organization_unit', !command.activePairingExists, 'this organisation is already paired with this unit');
   const { pairingId, organizationId, adminUnitId, establishedOn, decisionRef } = command;
   return [{ type: 'PairingEstablished', data: { pairingId, organizationId, adminUnitId, establishedOn, decisionRef } }];
 }
@@ -65,7 +64,6 @@ function transfer(command: TransferPairing['data'], state: PairingState): Pairin
   check('pairing.merge_decision_ref_required', isText(command.mergeDecisionRef), 'name the merge decision', 'mergeDecisionRef');
   ensure('pairing.transfer_from_current_unit', command.fromAdminUnitId === pairing.adminUnitId, `the pairing is with ${pairing.adminUnitId}, not ${command.fromAdminUnitId}`);
   ensure('pairing.transfer_not_before_established', command.effectiveOn >= pairing.establishedOn, `the pairing was established on ${pairing.establishedOn}`);
-  ensure('pairing.one_active_per_organization_unit', !command.activePairingExists, 'the organisation is already paired with the successor; end this pairing instead');
   const { fromAdminUnitId, toAdminUnitId, effectiveOn, mergeDecisionRef } = command;
   return [{ type: 'PairingTransferred', data: { fromAdminUnitId, toAdminUnitId, effectiveOn, mergeDecisionRef } }];
 }

@@ -30,7 +30,6 @@ export class EstablishPairingHandler {
         unitActive: unit.status === 'active',
         unitKind: unit.kind,
         organizationActive: organization.status === 'active',
-        activePairingExists: false,
       },
     };
     pairingDecider.decide(command, pairingDecider.initialState); // every rule but the slot, before claiming it

@@ -26,20 +26,10 @@ export class PairingsFollowMerges implements Automation {
     const slots = new PairingSlots(deps.pipeline);
     for (const pairing of await lookups.activePairingsOn(merge.unitId)) {
       // Claimed per pairing: a transfer just made for another predecessor's pairing holds the slot.
-      const twinned = !(await this.claimed(slots, pairing, merge.successorId, context('ClaimPairingSlot')));
+      const twinned = !(await slots.tryClaim(pairing.organizationId, merge.successorId, pairing.id, context('ClaimPairingSlot')));
       const ctx = context(twinned ? 'EndPairing' : 'TransferPairing');
       await this.issue(pairing.id, twinned ? endCommand(merge, vietnamDate(ctx.now)) : transferCommand(merge), ctx, deps);
       await slots.release(pairing.organizationId, merge.unitId, pairing.id, context('ReleasePairingSlot'));
-    }
-  }
-
-  private async claimed(slots: PairingSlots, pairing: { id: string; organizationId: string }, unitId: string, ctx: CommandContext): Promise<boolean> {
-    try {
-      await slots.claim(pairing.organizationId, unitId, pairing.id, ctx);
-      return true;
-    } catch (e) {
-      if (e instanceof DomainError && e.code === 'pairing.one_active_per_organization_unit') return false;
-      throw e;
     }
   }
 
@@ -56,7 +46,7 @@ export class PairingsFollowMerges implements Automation {
 function transferCommand(m: MergedIntoFact): PairingCommand {
   return {
     type: 'TransferPairing',
-    data: { fromAdminUnitId: m.unitId, toAdminUnitId: m.successorId, effectiveOn: m.effectiveOn, mergeDecisionRef: m.decisionRef, activePairingExists: false },
+    data: { fromAdminUnitId: m.unitId, toAdminUnitId: m.successorId, effectiveOn: m.effectiveOn, mergeDecisionRef: m.decisionRef },
   };
 }
 
