@@ -13,3 +13,4 @@ export { Random, demoId } from './generate/random.js';
 export const DEFAULT_DEMO_SEED = 2013;
 export const DEFAULT_DEMO_HOUSEHOLDS = 5000;
 export { importDemo, type DemoImportOptions, type DemoImportReport } from './load/import-demo.js';
+export { LoadDemoProvinceCommand, DemoModule } from './write/load-demo-province/load-demo-province.handler.js';

@@ -9,9 +9,11 @@ import { HouseholdCountsController } from './http/household-counts.controller.js
 import { PovertyController } from './http/poverty.controller.js';
 import { PersonalDataVault } from './infrastructure/personal-data-vault.js';
 import { PgKeyStore } from './infrastructure/pg-key-store.js';
-import { ErasePersonalDataHandler } from './write/erase-personal-data.handler.js';
+import { ErasePersonalDataHandler } from './write/erase-personal-data/erase-personal-data.handler.js';
 import { HouseholdPlace } from './write/household-place.js';
-import { RegisterHouseholdHandler } from './write/register-household.handler.js';
+import { HouseholdStreamHandler } from './write/household-stream.handler.js';
+import { MoveHouseholdHandler } from './write/move-household/move-household.handler.js';
+import { RegisterHouseholdHandler } from './write/register-household/register-household.handler.js';
 
 @Module({
   controllers: [HouseholdsController, HouseholdCountsController, HouseholdQueriesController, CommitmentsController, PovertyController],
@@ -20,7 +22,9 @@ import { RegisterHouseholdHandler } from './write/register-household.handler.js'
     { provide: PersonalDataVault, useFactory: (keys: PgKeyStore) => new PersonalDataVault(keys), inject: [PgKeyStore] },
     HouseholdViews,
     HouseholdPlace,
+    HouseholdStreamHandler,
     RegisterHouseholdHandler,
+    MoveHouseholdHandler,
     ErasePersonalDataHandler,
   ],
 })

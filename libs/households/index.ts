@@ -68,3 +68,7 @@ export const HOUSEHOLDS_PROJECTIONS = [register, timeline, tracker, assessments]
 export const HOUSEHOLDS_MIGRATIONS = [Households1700000004000];
 export const HOUSEHOLDS_AUTOMATIONS = [followMerges];
 export { HOUSEHOLD_SCOPES } from './http/households.scopes.js';
+export { HouseholdStreamCommand } from './write/household-stream.handler.js';
+export { RegisterHouseholdCommand } from './write/register-household/register-household.handler.js';
+export { MoveHouseholdCommand } from './write/move-household/move-household.handler.js';
+export { EraseHouseholdPersonalDataCommand } from './write/erase-personal-data/erase-personal-data.handler.js';

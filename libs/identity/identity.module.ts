@@ -6,10 +6,18 @@ import { OwnAccountController, UsersController } from './http/users.controller.j
 import { UserAudit } from './user-audit.js';
 import { AuthGuard } from './http/auth.guard.js';
 import { UsersService } from './users.service.js';
+import { ChangeOwnPasswordHandler } from './write/change-own-password/change-own-password.handler.js';
+import { ChangeUserRoleHandler } from './write/change-user-role/change-user-role.handler.js';
+import { CreateUserHandler } from './write/create-user/create-user.handler.js';
+import { DisableUserHandler } from './write/disable-user/disable-user.handler.js';
+import { EnableUserHandler } from './write/enable-user/enable-user.handler.js';
+import { ResetUserPasswordHandler } from './write/reset-user-password/reset-user-password.handler.js';
+
+const HANDLERS = [CreateUserHandler, DisableUserHandler, EnableUserHandler, ChangeUserRoleHandler, ResetUserPasswordHandler, ChangeOwnPasswordHandler];
 
 @Module({
   controllers: [AuthController, OwnAccountController, UsersController],
-  providers: [UsersService, UserAudit, { provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [UsersService, UserAudit, ...HANDLERS, { provide: APP_GUARD, useClass: AuthGuard }],
   exports: [UsersService],
 })
 export class IdentityModule {

@@ -7,3 +7,4 @@ import { LoginAttempts1700000000200 } from './migrations/1700000000200-login-att
 export const IDENTITY_MIGRATIONS = [LoginAttempts1700000000200];
 export { Scoped, scopedFilter, allowedByScope, CurrentActor, type ScopeFacts, type ScopeResolver, type ScopeDeps } from './http/scope.js';
 export { checkAdminPassword } from './admin-password.js';
+export { CreateUserCommand, CreateUserHandler } from './write/create-user/create-user.handler.js';

@@ -12,3 +12,4 @@ import { Organizations1700000002000 } from './read/migrations/1700000002000-orga
 export { OrganizationsModule } from './organizations.module.js';
 export { organizationsProjection } from './read/organizations/organizations.projection.js';
 export const ORGANIZATIONS_MIGRATIONS = [Organizations1700000002000];
+export { OrganizationStreamCommand } from './write/organization-stream.handler.js';

@@ -7,6 +7,7 @@ export { openInfrastructure, type Infrastructure } from './infrastructure.js';
 export { PlatformModule, PERSONAL_DATA_KEY } from './platform.module.js';
 export { CommandPipeline, PreconditionFailed, eventsToAppend, type Loaded, type HandleArgs } from './commands/command-pipeline.js';
 export { CommandResult, type CommandContext } from './commands/command-context.js';
+export { StreamCommand, StreamCommandHandler } from './commands/stream-command.js';
 export { Cmd, parseIfMatch } from './http/command-context.decorator.js';
 export { problem, ProblemException, type Problem, type FieldError } from './http/problem.js';
 export { ProblemFilter } from './http/problem.filter.js';

@@ -1,4 +1,5 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
 import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 import { EVENT_STORE } from '@kn/event-store';
@@ -33,6 +34,9 @@ export class PlatformModule {
   static forRoot(infra: Infrastructure, projections: readonly Projection[], automations: readonly Automation[] = []): DynamicModule {
     return {
       module: PlatformModule,
+      // The buses dispatch commands and queries only: Nest's in-memory EventBus feeds nothing
+      // (projections and automations read the store's log; ADR 0008).
+      imports: [CqrsModule.forRoot()],
       controllers: [HealthController],
       providers: [
         { provide: APP_CONFIG, useValue: infra.config },

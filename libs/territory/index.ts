@@ -14,3 +14,6 @@ export { TerritoryModule } from './territory.module.js';
 export { adminUnitTreeProjection } from './read/admin-unit-tree/admin-unit-tree.projection.js';
 import { AdminUnits1700000001000 } from './read/migrations/1700000001000-admin-units.js';
 export const TERRITORY_MIGRATIONS = [AdminUnits1700000001000];
+export { AdminUnitStreamCommand } from './write/admin-unit-stream.handler.js';
+export { EstablishAdministrativeUnitCommand } from './write/establish-administrative-unit/establish-administrative-unit.handler.js';
+export { MergeAdministrativeUnitsCommand } from './write/merge-administrative-units/merge-administrative-units.handler.js';

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { AdminUnitsController } from './http/admin-units.controller.js';
-import { MergeAdministrativeUnits } from './write/merge-administrative-units.js';
+import { AdminUnitStreamHandler } from './write/admin-unit-stream.handler.js';
+import { EstablishAdministrativeUnitHandler } from './write/establish-administrative-unit/establish-administrative-unit.handler.js';
+import { MergeAdministrativeUnitsHandler } from './write/merge-administrative-units/merge-administrative-units.handler.js';
 
-@Module({ controllers: [AdminUnitsController], providers: [MergeAdministrativeUnits] })
+@Module({ controllers: [AdminUnitsController], providers: [AdminUnitStreamHandler, EstablishAdministrativeUnitHandler, MergeAdministrativeUnitsHandler] })
 export class TerritoryModule {}

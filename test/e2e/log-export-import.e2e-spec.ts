@@ -12,6 +12,9 @@ import { startApi, type Harness } from '../support/api-harness.js';
  * Issue 9: the event log exported from one store and imported into another verifies intact —
  * with the same hashes, since import keeps each event's recorded time. An altered file is caught.
  */
+/** Export and import work on the store alone: they issue no command, so they never ask for the app. */
+const noApp = () => Promise.reject(new Error('log:export and log:import issue no command'));
+
 describe('moving the event log between stores (log:export / log:import)', () => {
   let source: Harness;
   let target: TestDatabase;
@@ -35,10 +38,10 @@ describe('moving the event log between stores (log:export / log:import)', () => 
   });
 
   it('imports every event with the hash it had, and the chain verifies', async () => {
-    expect(await COMMANDS['log:export'].run(source.infra, { file })).toBe(0);
+    expect(await COMMANDS['log:export'].run(source.infra, { file }, noApp)).toBe(0);
     const exported = readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
     expect(exported.map((e) => e.type)).toEqual(["AdministrativeUnitEstablished", "AdministrativeUnitRenamed", "OrganizationRegistered"]);
-    expect(await COMMANDS['log:import'].run(into, { file })).toBe(0);
+    expect(await COMMANDS['log:import'].run(into, { file }, noApp)).toBe(0);
     for (const e of exported) {
       const [stored] = await into.store.readStream(e.streamId, { fromRevision: e.revision, maxCount: 1 });
       expect([stored.eventId, stored.hash, stored.recordedAt.toISOString()]).toEqual([e.eventId, e.hash, e.recordedAt]);
@@ -55,7 +58,7 @@ describe('moving the event log between stores (log:export / log:import)', () => 
     const other = await createTestDatabase('import');
     const infra = await openInfrastructure(loadConfig({ DATABASE_URL: other.url, LOG_LEVEL: 'error', PERSONAL_DATA_KEY: randomBytes(32).toString('base64') }), MIGRATIONS_ALL, () => undefined);
     try {
-      expect(await COMMANDS['log:import'].run(infra, { file: altered })).toBe(1);
+      expect(await COMMANDS['log:import'].run(infra, { file: altered }, noApp)).toBe(1);
     } finally {
       await infra.close();
       await other.drop();

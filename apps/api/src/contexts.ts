@@ -7,6 +7,7 @@ import { AUDIT_MIGRATIONS, auditLogProjection, AuditModule, type EntityFold } fr
 import { DASHBOARD_MIGRATIONS, dashboardFactsProjection, DashboardModule } from '@kn/dashboard';
 import { evolveRegisterRecorded, HOUSEHOLD_SCOPES, HOUSEHOLDS_AUTOMATIONS, HOUSEHOLDS_MIGRATIONS, HOUSEHOLDS_PROJECTIONS, HouseholdsModule } from '@kn/households';
 import { REPORTING_MIGRATIONS, ReportingModule } from '@kn/reporting';
+import { DemoModule } from '@kn/demo';
 import { evolvePairingSummary, evolveProjectBoard, TWINNING_AUTOMATIONS, TWINNING_SCOPES, TWINNING_MIGRATIONS, TWINNING_PROJECTIONS, TwinningModule } from '@kn/twinning';
 
 /**
@@ -22,7 +23,7 @@ export const ENTITY_FOLDS: Record<string, EntityFold> = {
   project: evolveProjectBoard as EntityFold,
 };
 
-export const CONTEXT_MODULES: (Type | DynamicModule)[] = [TerritoryModule, OrganizationsModule, AuditModule.forRoot(ENTITY_FOLDS), HouseholdsModule, TwinningModule, DashboardModule, ReportingModule];
+export const CONTEXT_MODULES: (Type | DynamicModule)[] = [TerritoryModule, OrganizationsModule, AuditModule.forRoot(ENTITY_FOLDS), HouseholdsModule, TwinningModule, DashboardModule, ReportingModule, DemoModule];
 export const PROJECTIONS_ALL: Projection[] = [auditLogProjection, adminUnitTreeProjection, organizationsProjection, ...HOUSEHOLDS_PROJECTIONS, ...TWINNING_PROJECTIONS, dashboardFactsProjection];
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const MIGRATIONS_ALL: Function[] = [...IDENTITY_MIGRATIONS, ...AUDIT_MIGRATIONS, ...TERRITORY_MIGRATIONS, ...ORGANIZATIONS_MIGRATIONS, ...HOUSEHOLDS_MIGRATIONS, ...TWINNING_MIGRATIONS, ...DASHBOARD_MIGRATIONS, ...REPORTING_MIGRATIONS];

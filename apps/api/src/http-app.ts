@@ -33,6 +33,7 @@ export async function createHttpApp(infra: Infrastructure, options: { logger?: b
   app.useGlobalPipes(strictValidationPipe());
   SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, OPENAPI), { jsonDocumentUrl: 'api/docs/openapi.json' });
   if (infra.config.corsOrigins.length) app.enableCors({ origin: [...infra.config.corsOrigins], credentials: true });
+  await app.init(); // registers the command and query handlers on the buses before anything dispatches
   return app;
 }
 

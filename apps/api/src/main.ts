@@ -1,11 +1,10 @@
 import 'reflect-metadata';
 import { Logger, type INestApplication } from '@nestjs/common';
-import { AutomationRunner, CommandPipeline, loadConfig, LogSealer, openInfrastructure, ProjectionRunner, runMain } from '@kn/platform';
+import { AutomationRunner, loadConfig, LogSealer, openInfrastructure, ProjectionRunner, runMain } from '@kn/platform';
 import { checkAdminPassword, systemContext, UserAudit, UsersService } from '@kn/identity';
-import { PersonalDataVault } from '@kn/households';
 import { PairingSlots } from '@kn/twinning';
-import { EVENT_STORE } from '@kn/event-store';
-import { castOf, createDemoUsers, DEFAULT_DEMO_HOUSEHOLDS, DEFAULT_DEMO_SEED, hasNoBusinessData, printDemoUsers, seedDemo } from '@kn/demo';
+import { DEFAULT_DEMO_HOUSEHOLDS, DEFAULT_DEMO_SEED, hasNoBusinessData, LoadDemoProvinceCommand, printDemoUsers } from '@kn/demo';
+import { CommandBus } from '@nestjs/cqrs';
 import { vietnamDate } from '@kn/shared';
 import { createHttpApp } from './http-app.js';
 import { MIGRATIONS_ALL } from './contexts.js';
@@ -48,16 +47,13 @@ async function main(): Promise<void> {
  */
 async function loadDemoProvince(app: INestApplication, logger: Logger): Promise<void> {
   try {
-    const users = await createDemoUsers(app.get(UsersService), app.get(UserAudit), DEFAULT_DEMO_SEED);
     let shown = -1;
-    const report = await seedDemo(
-      { pipeline: app.get(CommandPipeline), vault: app.get(PersonalDataVault), cast: castOf(users.map((u) => u.actor)) },
-      { seed: DEFAULT_DEMO_SEED, households: DEFAULT_DEMO_HOUSEHOLDS, today: vietnamDate(new Date()), onProgress: ({ done, total }) => {
-        const percent = Math.floor((done / total) * 10) * 10;
-        if (percent > shown) logger.log(`loading the demo province in the background: ${(shown = percent)} %`);
-      } },
-    );
-    await app.get(PairingSlots).reconcile(app.get(EVENT_STORE), systemContext('ReconcilePairingSlots'));
+    const onProgress = ({ done, total }: { done: number; total: number }) => {
+      const percent = Math.floor((done / total) * 10) * 10;
+      if (percent > shown) logger.log(`loading the demo province in the background: ${(shown = percent)} %`);
+    };
+    const options = { seed: DEFAULT_DEMO_SEED, households: DEFAULT_DEMO_HOUSEHOLDS, today: vietnamDate(new Date()), onProgress };
+    const { report, users } = await app.get(CommandBus).execute(new LoadDemoProvinceCommand(options, systemContext('LoadDemoProvince')));
     logger.log(`demo province loaded: ${report.events} events in ${report.seconds.toFixed(1)} s; the read models catch up in the background`);
     printDemoUsers(users, (line) => console.log(`\n${line}\n`));
   } catch (e) {

@@ -1,14 +1,13 @@
 import { createReadStream, createWriteStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { randomBytes } from 'node:crypto';
-import { CommandPipeline, rebuildReadModels, type Infrastructure } from '@kn/platform';
+import type { INestApplicationContext } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { rebuildReadModels, type Infrastructure } from '@kn/platform';
 import type { EventStore } from '@kn/event-store';
-import { systemContext, UserAudit, UsersService } from '@kn/identity';
-import { PairingSlots } from '@kn/twinning';
+import { CreateUserCommand, systemContext } from '@kn/identity';
 import { ROLES, vietnamDate, type Role } from '@kn/shared';
-import { PersonalDataVault, PgKeyStore } from '@kn/households';
-import { castOf, createDemoUsers, DEFAULT_DEMO_HOUSEHOLDS, DEFAULT_DEMO_SEED, hasNoBusinessData, printDemoUsers, seedDemo, SYSTEM_CAST } from '@kn/demo';
-import { DataSource } from 'typeorm';
+import { DEFAULT_DEMO_HOUSEHOLDS, DEFAULT_DEMO_SEED, hasNoBusinessData, LoadDemoProvinceCommand, printDemoUsers, seedDemo, SYSTEM_CAST } from '@kn/demo';
 import { PROJECTIONS_ALL } from '../../api/src/contexts.js';
 import { progressBar } from './progress.js';
 
@@ -18,29 +17,28 @@ type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: string }>
 export interface CliCommand {
   summary: string;
   options?: OptionSpec;
-  run(infra: Infrastructure, values: Values): Promise<number>;
+  /** `app`: the API's modules without HTTP, for commands dispatched on its CommandBus. */
+  run(infra: Infrastructure, values: Values, app: () => Promise<INestApplicationContext>): Promise<number>;
 }
 
 export const COMMANDS: Record<string, CliCommand> = {
   'seed-demo': {
     summary: 'load the demo province into an empty store: [--seed N] [--households N] [--concurrency N] [--batch] [--dry-run]',
     options: { seed: { type: 'string' }, households: { type: 'string' }, concurrency: { type: 'string' }, batch: { type: 'boolean' }, 'dry-run': { type: 'boolean' } },
-    async run(infra, v) {
+    async run(infra, v, app) {
       const seed = Number(v.seed ?? DEFAULT_DEMO_SEED);
       const households = Number(v.households ?? DEFAULT_DEMO_HOUSEHOLDS);
       const concurrency = Number(v.concurrency ?? 32);
       if (![seed, households, concurrency].every((n) => Number.isInteger(n) && n >= 0) || concurrency < 1) return usage('--seed, --households and --concurrency are whole numbers');
       const dry = v['dry-run'] === true;
       if (!dry && !(await hasNoBusinessData(infra.store))) return usage('the store already holds data: seed-demo loads only into an empty store');
-      const pipeline = new CommandPipeline(infra.store);
-      const users = dry ? [] : await createDemoUsers(new UsersService(infra.dataSource as DataSource), new UserAudit(pipeline), seed);
       const bar = progressBar('demo');
-      const report = await seedDemo(
-        { pipeline: dry ? null : pipeline, vault: dry ? null : new PersonalDataVault(new PgKeyStore(infra.dataSource, infra.personalDataKey)), cast: users.length ? castOf(users.map((u) => u.actor)) : SYSTEM_CAST },
-        { seed, households, concurrency, batchHouseholds: v.batch === true || households > 20_000, today: vietnamDate(new Date()), onProgress: (p) => bar.update(p.done, p.total) },
-      );
+      const options = { seed, households, concurrency, batchHouseholds: v.batch === true || households > 20_000, today: vietnamDate(new Date()), onProgress: (p: { done: number; total: number }) => bar.update(p.done, p.total) };
+      // A dry run decides the story and writes nothing: no command is issued.
+      const { report, users } = dry
+        ? { report: await seedDemo({ pipeline: null, vault: null, cast: SYSTEM_CAST }, options), users: [] }
+        : await (await app()).get(CommandBus).execute(new LoadDemoProvinceCommand(options, systemContext('LoadDemoProvince')));
       bar.stop();
-      if (!dry) await new PairingSlots(pipeline).reconcile(infra.store, systemContext('ReconcilePairingSlots'));
       const memory = Math.round(process.memoryUsage().rss / 1048576);
       console.log(`${dry ? 'decided (dry run)' : 'loaded'} the demo province (seed ${seed}): ${households} households, ${report.events} events from ${report.commands} commands in ${report.seconds.toFixed(1)} s (${Math.round(report.events / report.seconds)} events/s, rss ${memory} MB)`);
       if (users.length) printDemoUsers(users, (l) => console.log(l));
@@ -71,18 +69,17 @@ export const COMMANDS: Record<string, CliCommand> = {
   'users:create': {
     summary: 'create a user: --username --role [--display-name --organization-id --commune-id]; prints a one-time password',
     options: { username: { type: 'string' }, role: { type: 'string' }, 'display-name': { type: 'string' }, 'organization-id': { type: 'string' }, 'commune-id': { type: 'string' } },
-    async run(infra, v) {
+    async run(_infra, v, app) {
       const role = v.role as Role;
       if (typeof v.username !== 'string' || !ROLES.includes(role)) {
         console.error(`--username and --role (${ROLES.join('|')}) are required`);
         return 2;
       }
       const password = randomBytes(15).toString('base64url');
-      const users = new UsersService(infra.dataSource as DataSource);
-      const user = await users.create({
+      const user = await (await app()).get(CommandBus).execute(new CreateUserCommand({
         username: v.username, role, password, displayName: typeof v['display-name'] === 'string' ? v['display-name'] : v.username,
         organizationId: (v['organization-id'] as string) ?? null, communeId: (v['commune-id'] as string) ?? null,
-      });
+      }, systemContext('CreateUser')));
       console.log(`created ${user.username} (${user.role}); one-time password: ${password}`);
       return 0;
     },

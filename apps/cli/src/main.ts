@@ -1,6 +1,9 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
+import type { INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
 import { loadConfig, openInfrastructure, runMain, type Infrastructure } from '@kn/platform';
+import { AppModule } from '../../api/src/app.module.js';
 import { MIGRATIONS_ALL } from '../../api/src/contexts.js';
 import { COMMANDS, type CliCommand } from './commands.js';
 
@@ -21,9 +24,13 @@ async function main(argv: string[]): Promise<number> {
   const command: CliCommand = COMMANDS[name];
   const { values } = parseArgs({ args: rest, options: command.options ?? {}, strict: true, allowPositionals: false });
   const infra: Infrastructure = await openInfrastructure(loadConfig(), MIGRATIONS_ALL, (l) => console.error(l));
+  let context: Promise<INestApplicationContext> | undefined;
+  // The app's own modules (no HTTP, no projections running): commands go through its CommandBus.
+  const app = () => (context ??= NestFactory.createApplicationContext(AppModule.register(infra), { logger: ['error', 'warn'] }));
   try {
-    return await command.run(infra, values as Record<string, string | boolean | undefined>);
+    return await command.run(infra, values as Record<string, string | boolean | undefined>, app);
   } finally {
+    if (context) await (await context).close();
     await infra.close();
   }
 }

@@ -1,8 +1,9 @@
 import 'reflect-metadata';
-import { Logger, Module } from '@nestjs/common';
+import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { AutomationRunner, loadConfig, LogSealer, openInfrastructure, PlatformModule, ProjectionRunner, runMain } from '@kn/platform';
-import { AUTOMATIONS_ALL, MIGRATIONS_ALL, PROJECTIONS_ALL } from '../../api/src/contexts.js';
+import { AutomationRunner, loadConfig, LogSealer, openInfrastructure, ProjectionRunner, runMain } from '@kn/platform';
+import { AppModule } from '../../api/src/app.module.js';
+import { MIGRATIONS_ALL } from '../../api/src/contexts.js';
 
 /**
  * The same projections as the API runs in-process, as a standalone worker (set
@@ -12,9 +13,8 @@ import { AUTOMATIONS_ALL, MIGRATIONS_ALL, PROJECTIONS_ALL } from '../../api/src/
 async function main(): Promise<void> {
   const logger = new Logger('projector');
   const infra = await openInfrastructure(loadConfig(), MIGRATIONS_ALL, (l) => logger.log(l));
-  @Module({ imports: [PlatformModule.forRoot(infra, PROJECTIONS_ALL, AUTOMATIONS_ALL)] })
-  class ProjectorModule {}
-  const app = await NestFactory.createApplicationContext(ProjectorModule);
+  // The app's modules without HTTP: the automations dispatch on the CommandBus to the same handlers.
+  const app = await NestFactory.createApplicationContext(AppModule.register(infra), { logger: ['error', 'warn', 'log'] });
   await app.get(ProjectionRunner).start();
   await app.get(AutomationRunner).start();
   app.get(LogSealer).start();

@@ -1,15 +1,15 @@
 import { Body, Controller, Param, Post } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { Cmd, CommandPipeline, IdParam, type CommandContext, type CommandResult } from '@kn/platform';
+import { CommandBus } from '@nestjs/cqrs';
+import { Cmd, IdParam, type CommandContext, type CommandResult } from '@kn/platform';
 import { Roles, Scoped } from '@kn/identity';
 import { vietnamDate, type Role } from '@kn/shared';
 import type { HouseholdCommand } from '../domain/household.commands.js';
-import { householdDecider } from '../domain/household.decider.js';
 import type { HouseholdEvent } from '../domain/household.events.js';
-import { householdStream } from '../read/household-event.js';
-import { ErasePersonalDataHandler } from '../write/erase-personal-data.handler.js';
-import { HouseholdPlace } from '../write/household-place.js';
-import { RegisterHouseholdHandler } from '../write/register-household.handler.js';
+import { EraseHouseholdPersonalDataCommand } from '../write/erase-personal-data/erase-personal-data.handler.js';
+import { HouseholdStreamCommand } from '../write/household-stream.handler.js';
+import { MoveHouseholdCommand } from '../write/move-household/move-household.handler.js';
+import { RegisterHouseholdCommand } from '../write/register-household/register-household.handler.js';
 import {
   AssessPovertyDto, ChangeMembersDto, CommitSupportDto, DeliverSupportDto, FulfilCommitmentDto, MoveHouseholdDto, ReasonDto, RegisterHouseholdDto, ReviewYearParams,
 } from './households.dto.js';
@@ -36,22 +36,17 @@ function restatementOutcome(events: readonly HouseholdEvent[]): Record<string, u
 
 @Controller('api/households')
 export class HouseholdsController {
-  constructor(
-    private readonly pipeline: CommandPipeline,
-    private readonly registration: RegisterHouseholdHandler,
-    private readonly erasure: ErasePersonalDataHandler,
-    private readonly place: HouseholdPlace,
-  ) {}
+  constructor(private readonly commands: CommandBus) {}
 
   private run(id: string, command: HouseholdCommand, ctx: CommandContext, options: { resultId?: string; extra?: (e: readonly HouseholdEvent[]) => Record<string, unknown> } = {}): Promise<CommandResult> {
-    return this.pipeline.handle({ streamId: householdStream(id), decider: householdDecider, command, context: ctx, ...options });
+    return this.commands.execute(new HouseholdStreamCommand(id, command, ctx, options));
   }
 
   @Post()
   @Scoped('household-new')
   @Roles(...OFFICERS)
   register(@Body() dto: RegisterHouseholdDto, @Cmd('RegisterHousehold') ctx: CommandContext): Promise<CommandResult> {
-    return this.registration.handle(dto, ctx);
+    return this.commands.execute(new RegisterHouseholdCommand(dto, ctx));
   }
 
   @Post(':id/assessments')
@@ -116,11 +111,8 @@ export class HouseholdsController {
   @Post(':id/move')
   @Scoped('household')
   @Roles(...OFFICERS)
-  async move(@IdParam() id: string, @Body() dto: MoveHouseholdDto, @Cmd('MoveHousehold') ctx: CommandContext): Promise<CommandResult> {
-    const toVillageId = dto.toVillageId ?? null;
-    await this.place.ensureValid(dto.toCommuneId, toVillageId);
-    const command: HouseholdCommand = { type: 'MoveHousehold', data: { householdId: id, today: vietnamDate(ctx.now), toCommuneId: dto.toCommuneId, toVillageId, movedOn: dto.movedOn, ...(dto.area ? { area: dto.area } : {}) } };
-    return this.run(id, command, ctx);
+  move(@IdParam() id: string, @Body() dto: MoveHouseholdDto, @Cmd('MoveHousehold') ctx: CommandContext): Promise<CommandResult> {
+    return this.commands.execute(new MoveHouseholdCommand(id, dto, ctx));
   }
 
   @Post(':id/members')
@@ -134,6 +126,6 @@ export class HouseholdsController {
   @Scoped('household')
   @Roles('admin', 'supervisor')
   erase(@IdParam() id: string, @Body() dto: ReasonDto, @Cmd('EraseHouseholdPersonalData') ctx: CommandContext): Promise<CommandResult> {
-    return this.erasure.handle(id, dto.reason, ctx);
+    return this.commands.execute(new EraseHouseholdPersonalDataCommand(id, dto.reason, ctx));
   }
 }

@@ -1,10 +1,16 @@
 import { Body, Controller, Get, HttpCode, Post, Query, Req } from '@nestjs/common';
 import { IsIn, IsOptional, IsString, IsUUID, Length, Matches, ValidateIf } from 'class-validator';
 import type { Request } from 'express';
+import { CommandBus } from '@nestjs/cqrs';
 import { ROLES, type Actor, type Role } from '@kn/shared';
 import { Cmd, IdParam, ListQuery, type CommandContext } from '@kn/platform';
 import { UsersService, type UserView } from '../users.service.js';
-import { UserAudit } from '../user-audit.js';
+import { ChangeOwnPasswordCommand } from '../write/change-own-password/change-own-password.handler.js';
+import { ChangeUserRoleCommand } from '../write/change-user-role/change-user-role.handler.js';
+import { CreateUserCommand } from '../write/create-user/create-user.handler.js';
+import { DisableUserCommand } from '../write/disable-user/disable-user.handler.js';
+import { EnableUserCommand } from '../write/enable-user/enable-user.handler.js';
+import { ResetUserPasswordCommand } from '../write/reset-user-password/reset-user-password.handler.js';
 import { Roles } from './auth.guard.js';
 
 class CreateUserDto {
@@ -38,13 +44,11 @@ class LoginAttemptsQuery extends ListQuery {
 @Controller('api/users')
 @Roles('admin')
 export class UsersController {
-  constructor(private readonly users: UsersService, private readonly audit: UserAudit) {}
+  constructor(private readonly users: UsersService, private readonly commands: CommandBus) {}
 
   @Post()
-  async create(@Body() dto: CreateUserDto, @Cmd('CreateUser') ctx: CommandContext): Promise<UserView> {
-    const user = await this.users.create(dto);
-    await this.audit.created(user, ctx);
-    return user;
+  create(@Body() dto: CreateUserDto, @Cmd('CreateUser') ctx: CommandContext): Promise<UserView> {
+    return this.commands.execute(new CreateUserCommand(dto, ctx));
   }
 
   @Get()
@@ -66,47 +70,37 @@ export class UsersController {
 
   @Post(':id/disable')
   @HttpCode(200)
-  async disable(@IdParam() id: string, @Body() dto: ReasonDto, @Cmd('DisableUser') ctx: CommandContext): Promise<UserView> {
-    const user = await this.users.setDisabled(id, true);
-    await this.audit.record(id, { type: 'UserDisabled', data: { reason: dto.reason ?? null } }, ctx);
-    return user;
+  disable(@IdParam() id: string, @Body() dto: ReasonDto, @Cmd('DisableUser') ctx: CommandContext): Promise<UserView> {
+    return this.commands.execute(new DisableUserCommand(id, dto.reason ?? null, ctx));
   }
 
   @Post(':id/enable')
   @HttpCode(200)
-  async enable(@IdParam() id: string, @Body() _dto: ReasonDto, @Cmd('EnableUser') ctx: CommandContext): Promise<UserView> {
-    const user = await this.users.setDisabled(id, false);
-    await this.audit.record(id, { type: 'UserEnabled', data: {} }, ctx);
-    return user;
+  enable(@IdParam() id: string, @Body() _dto: ReasonDto, @Cmd('EnableUser') ctx: CommandContext): Promise<UserView> {
+    return this.commands.execute(new EnableUserCommand(id, ctx));
   }
 
   @Post(':id/role')
   @HttpCode(200)
-  async changeRole(@IdParam() id: string, @Body() dto: ChangeRoleDto, @Cmd('ChangeUserRole') ctx: CommandContext): Promise<UserView> {
-    const before = await this.users.get(id);
-    const user = await this.users.changeRole(id, dto);
-    await this.audit.record(id, { type: 'UserRoleChanged', data: { previousRole: before.role, role: user.role, organizationId: user.organizationId, communeId: user.communeId } }, ctx);
-    return user;
+  changeRole(@IdParam() id: string, @Body() dto: ChangeRoleDto, @Cmd('ChangeUserRole') ctx: CommandContext): Promise<UserView> {
+    return this.commands.execute(new ChangeUserRoleCommand(id, dto, ctx));
   }
 
   @Post(':id/reset-password')
   @HttpCode(200)
-  async resetPassword(@IdParam() id: string, @Cmd('ResetUserPassword') ctx: CommandContext): Promise<{ oneTimePassword: string }> {
-    const oneTimePassword = await this.users.resetPassword(id);
-    await this.audit.record(id, { type: 'UserPasswordReset', data: {} }, ctx);
-    return { oneTimePassword };
+  resetPassword(@IdParam() id: string, @Cmd('ResetUserPassword') ctx: CommandContext): Promise<{ oneTimePassword: string }> {
+    return this.commands.execute(new ResetUserPasswordCommand(id, ctx));
   }
 }
 
 @Controller('api/auth')
 export class OwnAccountController {
-  constructor(private readonly users: UsersService, private readonly audit: UserAudit) {}
+  constructor(private readonly commands: CommandBus) {}
 
   @Post('password')
   @Roles(...ROLES)
   @HttpCode(204)
-  async changePassword(@Body() dto: ChangePasswordDto, @Req() req: Request & { user: Actor }, @Cmd('ChangeOwnPassword') ctx: CommandContext): Promise<void> {
-    await this.users.changeOwnPassword(req.user.userId, dto.currentPassword, dto.newPassword);
-    await this.audit.record(req.user.userId, { type: 'UserPasswordChanged', data: {} }, ctx);
+  changePassword(@Body() dto: ChangePasswordDto, @Req() req: Request & { user: Actor }, @Cmd('ChangeOwnPassword') ctx: CommandContext): Promise<void> {
+    return this.commands.execute(new ChangeOwnPasswordCommand(req.user.userId, dto.currentPassword, dto.newPassword, ctx));
   }
 }

@@ -2,42 +2,38 @@ import { Body, Controller, Get, Inject, Post, Query } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { EVENT_STORE, type EventStore } from '@kn/event-store';
-import { Cmd, CommandPipeline, entityView, IdParam, listDocs, parseAsOf, type CommandContext, type CommandResult, type EntitySource, type Page } from '@kn/platform';
+import { CommandBus } from '@nestjs/cqrs';
+import { Cmd, entityView, IdParam, listDocs, parseAsOf, type CommandContext, type CommandResult, type EntitySource, type Page } from '@kn/platform';
 import { Roles } from '@kn/identity';
-import { organizationDecider } from '../domain/organization.decide.js';
 import { organizationStream } from '../domain/organization.vocabulary.js';
 import { evolveOrganization, type OrganizationDoc } from '../read/organizations/organizations.evolve.js';
+import { OrganizationStreamCommand } from '../write/organization-stream.handler.js';
 import { DissolveOrganizationDto, ListOrganizationsQuery, RegisterOrganizationDto, RenameOrganizationDto } from './organizations.dto.js';
 
 const ORGANIZATIONS: EntitySource<OrganizationDoc> = { table: 'organizations', what: 'organization', streamId: organizationStream, evolve: evolveOrganization };
 
 @Controller('api/organizations')
 export class OrganizationsController {
-  constructor(private readonly pipeline: CommandPipeline, private readonly db: DataSource, @Inject(EVENT_STORE) private readonly store: EventStore) {}
+  constructor(private readonly commands: CommandBus, private readonly db: DataSource, @Inject(EVENT_STORE) private readonly store: EventStore) {}
 
   @Post()
   @Roles('admin')
   register(@Body() dto: RegisterOrganizationDto, @Cmd('RegisterOrganization') ctx: CommandContext): Promise<CommandResult> {
     const organizationId = randomUUID();
-    return this.pipeline.handle({
-      streamId: organizationStream(organizationId),
-      decider: organizationDecider,
-      command: { type: 'RegisterOrganization', data: { organizationId, ...dto, shortName: dto.shortName ?? null } },
-      context: ctx,
-      newStream: true,
-    });
+    const command = { type: 'RegisterOrganization', data: { organizationId, ...dto, shortName: dto.shortName ?? null } } as const;
+    return this.commands.execute(new OrganizationStreamCommand(organizationId, command, ctx, { newStream: true }));
   }
 
   @Post(':id/rename')
   @Roles('admin')
   rename(@IdParam() id: string, @Body() dto: RenameOrganizationDto, @Cmd('RenameOrganization') ctx: CommandContext): Promise<CommandResult> {
-    return this.pipeline.handle({ streamId: organizationStream(id), decider: organizationDecider, command: { type: 'RenameOrganization', data: { organizationId: id, ...dto } }, context: ctx });
+    return this.commands.execute(new OrganizationStreamCommand(id, { type: 'RenameOrganization', data: { organizationId: id, ...dto } }, ctx));
   }
 
   @Post(':id/dissolve')
   @Roles('admin')
   dissolve(@IdParam() id: string, @Body() dto: DissolveOrganizationDto, @Cmd('DissolveOrganization') ctx: CommandContext): Promise<CommandResult> {
-    return this.pipeline.handle({ streamId: organizationStream(id), decider: organizationDecider, command: { type: 'DissolveOrganization', data: { organizationId: id, ...dto } }, context: ctx });
+    return this.commands.execute(new OrganizationStreamCommand(id, { type: 'DissolveOrganization', data: { organizationId: id, ...dto } }, ctx));
   }
 
   @Get()

@@ -5,6 +5,7 @@ import { DomainError, SYSTEM_ACTOR } from '@kn/shared';
 import { EVENT_STORE, LOG_START, type EventStore, type LogCheckpoint, type RecordedEvent, type Subscription } from '@kn/event-store';
 import type { CommandContext } from '../commands/command-context.js';
 import { ProjectionRunner } from '../projections/projection-runner.js';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { CommandPipeline } from '../commands/command-pipeline.js';
 import { AUTOMATIONS, type Automation } from './automation.js';
 
@@ -23,6 +24,8 @@ export class AutomationRunner implements OnModuleDestroy {
     @Inject(AUTOMATIONS) private readonly automations: readonly Automation[],
     private readonly projections: ProjectionRunner,
     private readonly pipeline: CommandPipeline,
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
   ) {}
 
   private stopped = false;
@@ -65,7 +68,7 @@ export class AutomationRunner implements OnModuleDestroy {
       if (!a.types.includes(e.type)) continue;
       await this.projections.waitFor(e.position, 30_000);
       try {
-        await a.handle(e, (commandName) => contextFor(a, e, commandName), { db: this.db, pipeline: this.pipeline, store: this.store, projections: this.projections });
+        await a.handle(e, (commandName) => contextFor(a, e, commandName), { db: this.db, commands: this.commands, queries: this.queries, pipeline: this.pipeline, store: this.store, projections: this.projections });
       } catch (error) {
         if (!(error instanceof DomainError)) throw error;
         this.logger.warn(`${a.name}: ${e.type} at ${e.position} refused: ${error.code} — ${error.message}`);

@@ -1,12 +1,15 @@
 import type { DataSource } from 'typeorm';
+import type { CommandBus, QueryBus } from '@nestjs/cqrs';
 import type { EventStore, RecordedEvent } from '@kn/event-store';
 import type { CommandContext } from '../commands/command-context.js';
 import type { CommandPipeline } from '../commands/command-pipeline.js';
 import type { ProjectionRunner } from '../projections/projection-runner.js';
 
-/** What a policy may use: the read models (to find what an event concerns) and the pipeline. */
+/** What a policy may use: the read models (to find what an event concerns) and the buses it issues commands on. */
 export interface AutomationDeps {
   readonly db: DataSource;
+  readonly commands: CommandBus;
+  readonly queries: QueryBus;
   readonly pipeline: CommandPipeline;
   readonly store: EventStore;
   readonly projections: ProjectionRunner;

@@ -1,13 +1,13 @@
 import { Body, Controller, Post } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { Cmd, CommandPipeline, IdParam, type CommandContext, type CommandResult } from '@kn/platform';
+import { CommandBus } from '@nestjs/cqrs';
+import { Cmd, IdParam, type CommandContext, type CommandResult } from '@kn/platform';
 import { Roles, Scoped } from '@kn/identity';
-import { NotFound, vietnamDate } from '@kn/shared';
+import { vietnamDate } from '@kn/shared';
 import type { PairingCommand } from '../domain/pairing.commands.js';
-import { pairingDecider } from '../domain/pairing.decide.js';
-import { pairingStream } from '../domain/twinning.streams.js';
-import { PairingSlots } from '../write/pairing-slots.js';
-import { EstablishPairingHandler } from '../write/establish-pairing.handler.js';
+import { EndPairingCommand } from '../write/end-pairing/end-pairing.handler.js';
+import { EstablishPairingCommand } from '../write/establish-pairing/establish-pairing.handler.js';
+import { PairingStreamCommand } from '../write/pairing-stream.handler.js';
 import { ensureInitiatorAllowed, recordActivityCommand } from '../write/record-activity.js';
 import { RecordActivityDto } from './activity.dto.js';
 import { AdoptPlanDto, CorrectActivityDto, EndPairingDto, EstablishPairingDto, VoidActivityDto } from './pairings.dto.js';
@@ -15,12 +15,12 @@ import { AdoptPlanDto, CorrectActivityDto, EndPairingDto, EstablishPairingDto, V
 /** Commands on pairings (API.md "Pairings and activities"). Per-organisation scoping comes later. */
 @Controller('api/pairings')
 export class PairingsController {
-  constructor(private readonly pipeline: CommandPipeline, private readonly establishing: EstablishPairingHandler, private readonly slots: PairingSlots) {}
+  constructor(private readonly commands: CommandBus) {}
 
   @Post()
   @Roles('supervisor', 'admin')
   establish(@Body() dto: EstablishPairingDto, @Cmd('EstablishPairing') ctx: CommandContext): Promise<CommandResult> {
-    return this.establishing.handle(dto, ctx);
+    return this.commands.execute(new EstablishPairingCommand(dto, ctx));
   }
 
   @Post(':id/plans')
@@ -56,25 +56,11 @@ export class PairingsController {
   @Post(':id/end')
   @Scoped('pairing')
   @Roles('supervisor', 'admin')
-  async end(@IdParam() id: string, @Body() dto: EndPairingDto, @Cmd('EndPairing') ctx: CommandContext): Promise<CommandResult> {
-    const result = await this.run(id, { type: 'EndPairing', data: { ...dto, today: vietnamDate(ctx.now) } }, ctx);
-    const { state } = await this.pipeline.load(pairingStream(id), pairingDecider);
-    if (state.status === 'ended') await this.slots.release(state.organizationId, state.adminUnitId, id, ctx);
-    return result;
+  end(@IdParam() id: string, @Body() dto: EndPairingDto, @Cmd('EndPairing') ctx: CommandContext): Promise<CommandResult> {
+    return this.commands.execute(new EndPairingCommand(id, dto, ctx));
   }
 
-  /** A pairing that does not exist is a 404 naming the id (the decider only knows "this stream"). */
   private run(id: string, command: PairingCommand, context: CommandContext, result: { resultId?: string; extra?: Record<string, unknown> } = {}): Promise<CommandResult> {
-    return this.pipeline.handle({
-      streamId: pairingStream(id),
-      decider: pairingDecider,
-      command: (loaded) => {
-        if (loaded.revision < 0) throw new NotFound('pairing', id);
-        return command;
-      },
-      context,
-      resultId: result.resultId,
-      extra: result.extra ? () => result.extra! : undefined,
-    });
+    return this.commands.execute(new PairingStreamCommand(id, command, context, { resultId: result.resultId, extra: result.extra ? () => result.extra! : undefined }));
   }
 }

@@ -1,24 +1,24 @@
 import { Body, Controller, Post } from '@nestjs/common';
-import { Cmd, CommandPipeline, IdParam, type CommandContext, type CommandResult } from '@kn/platform';
+import { CommandBus } from '@nestjs/cqrs';
+import { Cmd, IdParam, type CommandContext, type CommandResult } from '@kn/platform';
 import { Roles, Scoped } from '@kn/identity';
-import { NotFound, vietnamDate } from '@kn/shared';
+import { vietnamDate } from '@kn/shared';
 import type { ProjectCommand } from '../domain/project.commands.js';
-import { projectDecider } from '../domain/project.decide.js';
-import { projectStream } from '../domain/twinning.streams.js';
-import { ProposeProjectHandler } from '../write/propose-project.handler.js';
+import { ProjectStreamCommand } from '../write/project-stream.handler.js';
+import { ProposeProjectCommand } from '../write/propose-project/propose-project.handler.js';
 import { TwinningLookups } from '../write/twinning-lookups.js';
 import { ApproveProjectDto, CancelProjectDto, CompleteProjectDto, FundingDto, HandOverProjectDto, ProposeProjectDto, ReportProgressDto, StartWorkDto } from './projects.dto.js';
 
 /** Commands on projects (công trình), API.md "Projects". Illegal transitions are 409s named by the rule. */
 @Controller('api/projects')
 export class ProjectsController {
-  constructor(private readonly pipeline: CommandPipeline, private readonly proposing: ProposeProjectHandler, private readonly lookups: TwinningLookups) {}
+  constructor(private readonly commands: CommandBus, private readonly lookups: TwinningLookups) {}
 
   @Post()
   @Scoped('project-new')
   @Roles('staff', 'supervisor', 'admin')
   propose(@Body() dto: ProposeProjectDto, @Cmd('ProposeProject') ctx: CommandContext): Promise<CommandResult> {
-    return this.proposing.handle(dto, ctx);
+    return this.commands.execute(new ProposeProjectCommand(dto, ctx));
   }
 
   @Post(':id/approve')
@@ -75,14 +75,6 @@ export class ProjectsController {
   }
 
   private run(id: string, command: ProjectCommand, context: CommandContext): Promise<CommandResult> {
-    return this.pipeline.handle({
-      streamId: projectStream(id),
-      decider: projectDecider,
-      command: (loaded) => {
-        if (loaded.revision < 0) throw new NotFound('project', id);
-        return command;
-      },
-      context,
-    });
+    return this.commands.execute(new ProjectStreamCommand(id, command, context));
   }
 }

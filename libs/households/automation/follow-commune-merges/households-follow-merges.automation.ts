@@ -3,9 +3,8 @@ import type { RecordedEvent } from '@kn/event-store';
 import { mergedIntoFact, type MergedIntoFact } from '@kn/territory';
 import type { Automation, AutomationDeps, CommandContext } from '@kn/platform';
 import { DomainError } from '@kn/shared';
-import { householdDecider } from '../../domain/household.decider.js';
 import type { TransferHousehold } from '../../domain/household.commands.js';
-import { householdStream } from '../../read/household-event.js';
+import { HouseholdStreamCommand } from '../../write/household-stream.handler.js';
 
 /**
  * SPEC §2.1: a merge transfers the predecessor commune's households to the successor. For each
@@ -29,7 +28,7 @@ export class HouseholdsFollowMerges implements Automation {
       data: { householdId, fromCommuneId: merge.unitId, toCommuneId: merge.successorId, effectiveOn: merge.effectiveOn, mergeDecisionRef: merge.decisionRef },
     };
     try {
-      await deps.pipeline.handle({ streamId: householdStream(householdId), decider: householdDecider, command, context: ctx });
+      await deps.commands.execute(new HouseholdStreamCommand(householdId, command, ctx));
     } catch (e) {
       if (!(e instanceof DomainError)) throw e;
       this.logger.warn(`household ${householdId} not transferred: ${e.code} — ${e.message}`);

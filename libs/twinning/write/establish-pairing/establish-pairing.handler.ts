@@ -1,24 +1,30 @@
-import { Injectable } from '@nestjs/common';
+import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';
 import { CommandPipeline, type CommandContext, type CommandResult } from '@kn/platform';
 import { vietnamDate } from '@kn/shared';
-import { pairingDecider } from '../domain/pairing.decide.js';
-import { pairingStream } from '../domain/twinning.streams.js';
-import type { EstablishPairingDto } from '../http/pairings.dto.js';
-import { TwinningLookups } from './twinning-lookups.js';
-import { PairingSlots } from './pairing-slots.js';
-import type { EstablishPairing } from '../domain/pairing.commands.js';
+import { pairingDecider } from '../../domain/pairing.decide.js';
+import { pairingStream } from '../../domain/twinning.streams.js';
+import type { EstablishPairingDto } from '../../http/pairings.dto.js';
+import { TwinningLookups } from '../twinning-lookups.js';
+import { PairingSlots } from '../pairing-slots.js';
+import type { EstablishPairing } from '../../domain/pairing.commands.js';
 
 /**
  * Establishing needs facts from the unit and the organisation, and the organisation–unit slot
  * (write/pairing-slots.ts): every other rule is checked first, then the slot is claimed at its
  * revision (exactly one of two concurrent establishments wins), then the pairing is written.
  */
-@Injectable()
-export class EstablishPairingHandler {
+export class EstablishPairingCommand extends Command<CommandResult> {
+  constructor(readonly pairing: EstablishPairingDto, readonly context: CommandContext) {
+    super();
+  }
+}
+
+@CommandHandler(EstablishPairingCommand)
+export class EstablishPairingHandler implements ICommandHandler<EstablishPairingCommand, CommandResult> {
   constructor(private readonly pipeline: CommandPipeline, private readonly lookups: TwinningLookups, private readonly slots: PairingSlots) {}
 
-  async handle(dto: EstablishPairingDto, ctx: CommandContext): Promise<CommandResult> {
+  async execute({ pairing: dto, context: ctx }: EstablishPairingCommand): Promise<CommandResult> {
     const [unit, organization] = await Promise.all([this.lookups.unit(dto.adminUnitId), this.lookups.organization(dto.organizationId)]);
     const pairingId = randomUUID();
     const command: EstablishPairing = {

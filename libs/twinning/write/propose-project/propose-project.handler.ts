@@ -1,17 +1,23 @@
-import { Injectable } from '@nestjs/common';
+import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';
 import { CommandPipeline, type CommandContext, type CommandResult } from '@kn/platform';
-import { projectDecider } from '../domain/project.decide.js';
-import { projectStream } from '../domain/twinning.streams.js';
-import type { ProposeProjectDto } from '../http/projects.dto.js';
-import { TwinningLookups, type KnownUnit } from './twinning-lookups.js';
+import { projectDecider } from '../../domain/project.decide.js';
+import { projectStream } from '../../domain/twinning.streams.js';
+import type { ProposeProjectDto } from '../../http/projects.dto.js';
+import { TwinningLookups, type KnownUnit } from '../twinning-lookups.js';
 
 /** A project sits in an active unit; when tied to a pairing, that pairing twins the unit or the commune it lies in. */
-@Injectable()
-export class ProposeProjectHandler {
+export class ProposeProjectCommand extends Command<CommandResult> {
+  constructor(readonly project: ProposeProjectDto, readonly context: CommandContext) {
+    super();
+  }
+}
+
+@CommandHandler(ProposeProjectCommand)
+export class ProposeProjectHandler implements ICommandHandler<ProposeProjectCommand, CommandResult> {
   constructor(private readonly pipeline: CommandPipeline, private readonly lookups: TwinningLookups) {}
 
-  async handle(dto: ProposeProjectDto, ctx: CommandContext): Promise<CommandResult> {
+  async execute({ project: dto, context: ctx }: ProposeProjectCommand): Promise<CommandResult> {
     const unit = await this.lookups.unit(dto.adminUnitId);
     const pairingId = dto.pairingId ?? null;
     const pairingCoversUnit = pairingId ? covers((await this.lookups.pairing(pairingId)).adminUnitId, unit) : false;

@@ -1,21 +1,27 @@
-import { Injectable } from '@nestjs/common';
+import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';
 import { CommandPipeline, type CommandContext, type CommandResult } from '@kn/platform';
 import { DomainError, vietnamDate } from '@kn/shared';
-import { householdDecider } from '../domain/household.decider.js';
-import type { PersonalData } from '../domain/personal-data.js';
-import { PersonalDataVault } from '../infrastructure/personal-data-vault.js';
-import { PgKeyStore } from '../infrastructure/pg-key-store.js';
-import { householdStream } from '../read/household-event.js';
-import type { RegisterHouseholdDto } from '../http/households.dto.js';
-import { HouseholdPlace } from './household-place.js';
+import { householdDecider } from '../../domain/household.decider.js';
+import type { PersonalData } from '../../domain/personal-data.js';
+import { PersonalDataVault } from '../../infrastructure/personal-data-vault.js';
+import { PgKeyStore } from '../../infrastructure/pg-key-store.js';
+import { householdStream } from '../../read/household-event.js';
+import type { RegisterHouseholdDto } from '../../http/households.dto.js';
+import { HouseholdPlace } from '../household-place.js';
 
 /**
  * Registration seals the head's personal data under a fresh per-household key before anything
  * is decided, so clear text never reaches the event, the log or a read model.
  */
-@Injectable()
-export class RegisterHouseholdHandler {
+export class RegisterHouseholdCommand extends Command<CommandResult> {
+  constructor(readonly household: RegisterHouseholdDto, readonly context: CommandContext) {
+    super();
+  }
+}
+
+@CommandHandler(RegisterHouseholdCommand)
+export class RegisterHouseholdHandler implements ICommandHandler<RegisterHouseholdCommand, CommandResult> {
   constructor(
     private readonly pipeline: CommandPipeline,
     private readonly vault: PersonalDataVault,
@@ -23,7 +29,7 @@ export class RegisterHouseholdHandler {
     private readonly place: HouseholdPlace,
   ) {}
 
-  async handle(dto: RegisterHouseholdDto, ctx: CommandContext): Promise<CommandResult> {
+  async execute({ household: dto, context: ctx }: RegisterHouseholdCommand): Promise<CommandResult> {
     const villageId = dto.villageId ?? null;
     await this.place.ensureValid(dto.communeId, villageId);
     const householdId = randomUUID();

@@ -1,23 +1,29 @@
-import { Injectable } from '@nestjs/common';
+import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';
 import { CommandPipeline, type CommandContext, type CommandResult } from '@kn/platform';
-import { adminUnitDecider } from '../domain/admin-unit.decide.js';
-import { planMerge } from '../domain/admin-unit.merge.js';
-import { adminUnitFacts, type AdminUnitFacts, type AdminUnitState } from '../domain/admin-unit.state.js';
-import { adminUnitStream, CLASSIFICATIONS, type Classification } from '../domain/admin-unit.vocabulary.js';
-import type { AdminUnitEvent } from '../domain/admin-unit.events.js';
-import type { MergeUnitsDto } from '../http/admin-units.dto.js';
+import { adminUnitDecider } from '../../domain/admin-unit.decide.js';
+import { planMerge } from '../../domain/admin-unit.merge.js';
+import { adminUnitFacts, type AdminUnitFacts, type AdminUnitState } from '../../domain/admin-unit.state.js';
+import { adminUnitStream, CLASSIFICATIONS, type Classification } from '../../domain/admin-unit.vocabulary.js';
+import type { AdminUnitEvent } from '../../domain/admin-unit.events.js';
+import type { MergeUnitsDto } from '../../http/admin-units.dto.js';
 
 /**
  * A merge touches several streams: the whole plan is validated first (planMerge), then the
  * successor is written (it records the decision), then each predecessor points to it.
  * Automations (pairings, households) react to the predecessors' AdministrativeUnitMergedInto.
  */
-@Injectable()
-export class MergeAdministrativeUnits {
+export class MergeAdministrativeUnitsCommand extends Command<CommandResult> {
+  constructor(readonly merge: MergeUnitsDto, readonly context: CommandContext) {
+    super();
+  }
+}
+
+@CommandHandler(MergeAdministrativeUnitsCommand)
+export class MergeAdministrativeUnitsHandler implements ICommandHandler<MergeAdministrativeUnitsCommand, CommandResult> {
   constructor(private readonly pipeline: CommandPipeline) {}
 
-  async handle(dto: MergeUnitsDto, context: CommandContext): Promise<CommandResult> {
+  async execute({ merge: dto, context }: MergeAdministrativeUnitsCommand): Promise<CommandResult> {
     const states = await Promise.all(dto.predecessorIds.map((id) => this.state(id)));
     const parent = dto.successor.parentId ? adminUnitFacts(await this.state(dto.successor.parentId)) : null;
     const successorId = randomUUID();
