@@ -1,9 +1,8 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import type { INestApplicationContext } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
 import { loadConfig, openInfrastructure, runMain, type Infrastructure } from '@kn/platform';
-import { AppModule } from '../../api/src/app.module.js';
+import { cliAppContext } from './app-context.js';
 import { MIGRATIONS_ALL } from '../../api/src/contexts.js';
 import { COMMANDS, type CliCommand } from './commands.js';
 
@@ -25,8 +24,7 @@ async function main(argv: string[]): Promise<number> {
   const { values } = parseArgs({ args: rest, options: command.options ?? {}, strict: true, allowPositionals: false });
   const infra: Infrastructure = await openInfrastructure(loadConfig(), MIGRATIONS_ALL, (l) => console.error(l));
   let context: Promise<INestApplicationContext> | undefined;
-  // The app's own modules (no HTTP, no projections running): commands go through its CommandBus.
-  const app = () => (context ??= NestFactory.createApplicationContext(AppModule.register(infra), { logger: ['error', 'warn'] }));
+  const app = () => (context ??= cliAppContext(infra));
   try {
     return await command.run(infra, values as Record<string, string | boolean | undefined>, app);
   } finally {
