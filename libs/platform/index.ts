@@ -21,6 +21,7 @@ export { ListQuery, pageOf, type Page } from './http/list-query.js';
 export { IsIsoDate, IsPastIsoDate, IsVnd, IdParam, parseAsOf } from './http/validators.js';
 export { readDocAsOf } from './projections/as-of.js';
 export { listDocs, entityView, likeText, type Filter, type EntitySource } from './projections/doc-queries.js';
+export { ListDocsQuery, EntityViewQuery } from './projections/doc-queries.bus.js';
 export { LogSealer } from './projections/log-sealer.js';
 export { AutomationRunner } from './automation/automation-runner.js';
 export { AUTOMATIONS, type Automation, type AutomationDeps } from './automation/automation.js';

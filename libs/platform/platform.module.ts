@@ -19,6 +19,7 @@ import { ReadYourWritesInterceptor } from './http/read-your-writes.interceptor.j
 import { CommandMetricsInterceptor } from './http/command-metrics.interceptor.js';
 import { HealthController } from './health/health.controller.js';
 import { Metrics } from './health/metrics.js';
+import { EntityViewHandler, ListDocsHandler } from './projections/doc-queries.bus.js';
 
 /**
  * What every context module can inject: config, the read-model DataSource, the event store,
@@ -47,6 +48,8 @@ export class PlatformModule {
         { provide: AUTOMATIONS, useValue: automations },
         AutomationRunner,
         CommandPipeline,
+        ListDocsHandler,
+        EntityViewHandler,
         ProjectionRunner,
         LogSealer,
         RejectedCommandLog,

@@ -3,6 +3,7 @@ import { PairingsController } from './http/pairings.controller.js';
 import { ProjectsController } from './http/projects.controller.js';
 import { TwinningQueriesController } from './http/twinning-queries.controller.js';
 import { ActivePairingsOnUnitHandler } from './read/active-pairings-on-unit/active-pairings-on-unit.query.js';
+import { CoverageHandler } from './read/commune-coverage/commune-coverage.query.js';
 import { EndPairingHandler } from './write/end-pairing/end-pairing.handler.js';
 import { EstablishPairingHandler } from './write/establish-pairing/establish-pairing.handler.js';
 import { FollowUnitMergeHandler } from './write/follow-unit-merge/follow-unit-merge.handler.js';
@@ -24,6 +25,7 @@ import { PairingSlots } from './write/pairing-slots.js';
     FollowUnitMergeHandler,
     ProposeProjectHandler,
     ActivePairingsOnUnitHandler,
+    CoverageHandler,
   ],
   exports: [PairingSlots],
 })

@@ -1,8 +1,8 @@
 import { CurrentActor, scopedFilter } from '@kn/identity';
 import type { Actor } from '@kn/shared';
 import { Controller, Get, Query } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { listDocs, type Filter, type Page } from '@kn/platform';
+import { QueryBus } from '@nestjs/cqrs';
+import { ListDocsQuery, type Filter, type Page } from '@kn/platform';
 import { vietnamDate } from '@kn/shared';
 import { trackedCommitmentView, type TrackedCommitmentDoc, type TrackedCommitmentView } from '../read/commitment-tracker/commitment-tracker.evolve.js';
 import { ListCommitmentsQuery } from './households.dto.js';
@@ -19,15 +19,15 @@ function statusFilter(status: ListCommitmentsQuery['status']): Filter[] {
 
 @Controller('api/commitments')
 export class CommitmentsController {
-  constructor(private readonly db: DataSource) {}
+  constructor(private readonly queries: QueryBus) {}
 
   @Get()
   async list(@Query() q: ListCommitmentsQuery, @CurrentActor() actor: Actor): Promise<Page<TrackedCommitmentView>> {
     const own = scopedFilter(actor);
-    const page = await listDocs<TrackedCommitmentDoc>(this.db, 'commitment_tracker', [
+    const page = await this.queries.execute(new ListDocsQuery<TrackedCommitmentDoc>('commitment_tracker', [
       ['sponsor_organization_id = ?', own.organizationId], ['commune_id = ?', own.communeId],
       ...statusFilter(q.status), ['sponsor_organization_id = ?', q.sponsorOrganizationId], ['commune_id = ?', q.communeId], ['household_id = ?', q.householdId],
-    ], 'due_on, id', q);
+    ], 'due_on, id', q));
     const today = vietnamDate(new Date());
     return { items: page.items.map((d) => trackedCommitmentView(d, today)), total: page.total };
   }

@@ -1,8 +1,8 @@
 import { Scoped, scopedFilter } from '@kn/identity';
-import { Controller, Get, Inject, Query } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
-import { EVENT_STORE, type EventStore } from '@kn/event-store';
-import { entityView, IdParam, listDocs, parseAsOf, type EntitySource, type Page } from '@kn/platform';
+import { EntityViewQuery, IdParam, ListDocsQuery, parseAsOf, type EntitySource, type Page } from '@kn/platform';
 import { NotFound, vietnamDate, type Actor } from '@kn/shared';
 import type { HouseholdRegisterDoc } from '../read/household-register/household-register.evolve.js';
 import { evolveRegisterRecorded } from '../read/household-register/household-register.projection.js';
@@ -15,15 +15,15 @@ const HOUSEHOLDS: EntitySource<HouseholdRegisterDoc> = { table: 'household_regis
 
 @Controller('api/households')
 export class HouseholdQueriesController {
-  constructor(private readonly db: DataSource, @Inject(EVENT_STORE) private readonly store: EventStore, private readonly views: HouseholdViews) {}
+  constructor(private readonly queries: QueryBus, private readonly db: DataSource, private readonly views: HouseholdViews) {}
 
   @Get()
   async list(@Query() q: ListHouseholdsQuery, @Viewer() viewer: Actor | undefined): Promise<Page<HouseholdView>> {
     const own = viewer ? scopedFilter(viewer) : {};
-    const page = await listDocs<HouseholdRegisterDoc>(this.db, 'household_register', [
+    const page = await this.queries.execute(new ListDocsQuery<HouseholdRegisterDoc>('household_register', [
       ['commune_id = ?', own.communeId], ['id in (select household_id from commitment_tracker where sponsor_organization_id = ?)', own.organizationId],
       ['commune_id = ?', q.communeId], ['status = ?', q.status], ['(open_commitments > 0) = ?', q.hasOpenCommitment], ['ethnic_minority = ?', q.ethnicMinority],
-    ], 'code, id', q);
+    ], 'code, id', q));
     const today = vietnamDate(new Date());
     return { items: await Promise.all(page.items.map((d) => this.views.view(d, today, viewer))), total: page.total };
   }
@@ -32,7 +32,7 @@ export class HouseholdQueriesController {
   @Scoped('household')
   async get(@IdParam() id: string, @Query() q: AsOfQuery, @Viewer() viewer: Actor | undefined): Promise<HouseholdView & { revision: number }> {
     const asOf = parseAsOf(q.asOf);
-    const { revision, ...doc } = await entityView(this.db, this.store, HOUSEHOLDS, id, asOf);
+    const { revision, ...doc } = await this.queries.execute(new EntityViewQuery(HOUSEHOLDS, id, asOf));
     return { ...(await this.views.view(doc, vietnamDate(asOf ?? new Date()), viewer)), revision };
   }
 

@@ -1,9 +1,7 @@
-import { Body, Controller, Get, Inject, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Post, Query } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
-import { EVENT_STORE, type EventStore } from '@kn/event-store';
-import { CommandBus } from '@nestjs/cqrs';
-import { Cmd, entityView, IdParam, listDocs, parseAsOf, type CommandContext, type CommandResult, type EntitySource, type Page } from '@kn/platform';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { Cmd, EntityViewQuery, IdParam, ListDocsQuery, parseAsOf, type CommandContext, type CommandResult, type EntitySource, type Page } from '@kn/platform';
 import { Roles } from '@kn/identity';
 import { organizationStream } from '../domain/organization.vocabulary.js';
 import { evolveOrganization, type OrganizationDoc } from '../read/organizations/organizations.evolve.js';
@@ -14,7 +12,7 @@ const ORGANIZATIONS: EntitySource<OrganizationDoc> = { table: 'organizations', w
 
 @Controller('api/organizations')
 export class OrganizationsController {
-  constructor(private readonly commands: CommandBus, private readonly db: DataSource, @Inject(EVENT_STORE) private readonly store: EventStore) {}
+  constructor(private readonly commands: CommandBus, private readonly queries: QueryBus) {}
 
   @Post()
   @Roles('admin')
@@ -38,11 +36,11 @@ export class OrganizationsController {
 
   @Get()
   list(@Query() q: ListOrganizationsQuery): Promise<Page<OrganizationDoc>> {
-    return listDocs(this.db, 'organizations', [['kind = ?', q.kind], ['status = ?', q.status]], 'name, id', q);
+    return this.queries.execute(new ListDocsQuery<OrganizationDoc>('organizations', [['kind = ?', q.kind], ['status = ?', q.status]], 'name, id', q));
   }
 
   @Get(':id')
   get(@IdParam() id: string, @Query('asOf') asOf?: string): Promise<OrganizationDoc & { revision: number }> {
-    return entityView(this.db, this.store, ORGANIZATIONS, id, parseAsOf(asOf));
+    return this.queries.execute(new EntityViewQuery(ORGANIZATIONS, id, parseAsOf(asOf)));
   }
 }

@@ -1,8 +1,6 @@
-import { Body, Controller, Get, Inject, Post, Query } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { EVENT_STORE, type EventStore } from '@kn/event-store';
-import { CommandBus } from '@nestjs/cqrs';
-import { Cmd, entityView, IdParam, likeText, listDocs, parseAsOf, type CommandContext, type CommandResult, type EntitySource, type Page } from '@kn/platform';
+import { Body, Controller, Get, Post, Query } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { Cmd, EntityViewQuery, IdParam, likeText, ListDocsQuery, parseAsOf, type CommandContext, type CommandResult, type EntitySource, type Page } from '@kn/platform';
 import { Roles } from '@kn/identity';
 import { adminUnitStream } from '../domain/admin-unit.vocabulary.js';
 import { evolveAdminUnit, type AdminUnitTreeDoc } from '../read/admin-unit-tree/admin-unit-tree.evolve.js';
@@ -15,8 +13,7 @@ import { AsOfQuery, DissolveUnitDto, EstablishUnitDto, ListUnitsQuery, MergeUnit
 export class AdminUnitsController {
   constructor(
     private readonly commands: CommandBus,
-    private readonly db: DataSource,
-    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly queries: QueryBus,
   ) {}
 
   @Post()
@@ -51,15 +48,15 @@ export class AdminUnitsController {
 
   @Get()
   list(@Query() q: ListUnitsQuery): Promise<Page<AdminUnitTreeDoc>> {
-    return listDocs(this.db, 'admin_units', [
+    return this.queries.execute(new ListDocsQuery<AdminUnitTreeDoc>('admin_units', [
       ['kind = ?', q.kind], ['parent_id = ?', q.parentId], ['status = ?', q.status],
       ['? = any(classifications)', q.classification], [`name ilike '%' || ? || '%'`, likeText(q.q)],
-    ], 'kind_rank, name, id', q);
+    ], 'kind_rank, name, id', q));
   }
 
   @Get(':id')
   get(@IdParam() id: string, @Query() q: AsOfQuery): Promise<AdminUnitTreeDoc & { revision: number }> {
-    return entityView(this.db, this.store, ADMIN_UNITS, id, parseAsOf(q.asOf));
+    return this.queries.execute(new EntityViewQuery(ADMIN_UNITS, id, parseAsOf(q.asOf)));
   }
 }
 

@@ -1,4 +1,5 @@
-import type { DataSource } from 'typeorm';
+import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import { DataSource } from 'typeorm';
 
 export interface Coverage {
   /** Null for today's figures; otherwise the year whose boundaries were used (as of 31 December). */
@@ -49,4 +50,20 @@ export async function coverage(db: DataSource, year?: number): Promise<Coverage>
     percent: rows.length ? Math.round((paired / rows.length) * 1000) / 10 : 0,
     unpaired: rows.filter((r) => !r.paired).map(({ id, name }) => ({ id, name })),
   };
+}
+
+/** The QueryBus form of `coverage` (GET /api/coverage). */
+export class CommuneCoverageQuery extends Query<Coverage> {
+  constructor(readonly year?: number) {
+    super();
+  }
+}
+
+@QueryHandler(CommuneCoverageQuery)
+export class CoverageHandler implements IQueryHandler<CommuneCoverageQuery, Coverage> {
+  constructor(private readonly db: DataSource) {}
+
+  execute({ year }: CommuneCoverageQuery): Promise<Coverage> {
+    return coverage(this.db, year);
+  }
 }
