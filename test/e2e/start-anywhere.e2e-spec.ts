@@ -100,7 +100,7 @@ describe('starting the API as a user does', () => {
     } finally {
       rmSync(dataDir, { recursive: true, force: true });
     }
-  }, 240_000);
+  }, 420_000);
 });
 
 async function signIn(baseUrl: string, password: string): Promise<string> {
