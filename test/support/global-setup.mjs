@@ -5,7 +5,7 @@
 // checkout is private). Each test file then creates its own database (test/support/database.ts).
 // Plain JS: jest loads global setup outside its transform and module mapper, so the launcher's
 // few files are transpiled here (no build needed).
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -15,7 +15,10 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const LAUNCHER = join(ROOT, 'libs/platform/database/embedded');
 
 async function loadLauncher() {
-  const out = join(ROOT, 'node_modules', '.cache', 'ket-nghia', 'embedded');
+  // A folder of this run's own (worktrees may share node_modules by hard links; runs may overlap),
+  // inside node_modules so the launcher resolves its packages; gone once the modules are loaded.
+  const out = join(ROOT, 'node_modules', '.cache', 'ket-nghia', `embedded-${process.pid}`);
+  rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, 'package.json'), '{"type":"module"}');
   for (const file of readdirSync(LAUNCHER).filter((f) => f.endsWith('.ts') && !/\.(spec|int-spec|e2e-spec)\.ts$/.test(f))) {
@@ -24,7 +27,11 @@ async function loadLauncher() {
     });
     writeFileSync(join(out, file.replace(/\.ts$/, '.js')), outputText);
   }
-  return import(pathToFileURL(join(out, 'embedded-postgres.js')).href);
+  try {
+    return await import(pathToFileURL(join(out, 'embedded-postgres.js')).href);
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
 }
 
 export default async function globalSetup() {
