@@ -36,7 +36,7 @@ export class PlatformModule {
     return {
       module: PlatformModule,
       // The buses dispatch commands and queries only: Nest's in-memory EventBus feeds nothing
-      // (projections and automations read the store's log; ADR 0010).
+      // (projections and automations read the store's log; ADR 0012).
       imports: [CqrsModule.forRoot()],
       controllers: [HealthController],
       providers: [

@@ -10,7 +10,7 @@ type Options<C extends Message, E extends Message, S> = Partial<Pick<HandleArgs<
  * The CommandBus envelope of a domain command (a `{type, data}` union member) for one aggregate:
  * which record, the command (or a function of the loaded state), and the request's context. Each
  * aggregate declares its subclass and one handler (below); use cases that need more than the
- * pipeline (lookups, a second stream) have their own command class and handler (ADR 0010).
+ * pipeline (lookups, a second stream) have their own command class and handler (ADR 0012).
  */
 export abstract class StreamCommand<C extends Message, E extends Message = Message, S = unknown> extends Command<CommandResult> {
   constructor(

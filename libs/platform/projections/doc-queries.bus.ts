@@ -8,7 +8,7 @@ import { entityView, listDocs, type EntitySource, type Filter } from './doc-quer
 /**
  * The QueryBus envelopes of the two reads most screens make: a page of a read model's documents
  * (filters, order, limit/offset) and one record (live, or as of an instant from the log). Query
- * handlers read SQL directly; reads with more to them have their own query class (ADR 0010).
+ * handlers read SQL directly; reads with more to them have their own query class (ADR 0012).
  */
 export class ListDocsQuery<D> extends Query<Page<D>> {
   constructor(readonly table: string, readonly filters: readonly Filter[], readonly orderBy: string, readonly page: { limit?: number; offset?: number }) {
