@@ -5,6 +5,6 @@ export { passwordProblems, MIN_PASSWORD_LENGTH } from './domain/password.js';
 export { UserAudit, systemContext } from './user-audit.js';
 import { LoginAttempts1700000000200 } from './migrations/1700000000200-login-attempts.js';
 export const IDENTITY_MIGRATIONS = [LoginAttempts1700000000200];
-export { Scoped, scopedFilter, allowedByScope, CurrentActor, type ScopeFacts, type ScopeResolver, type ScopeDeps } from './http/scope.js';
+export { Scoped, scopedFilter, allowedByScope, forbiddenReference, CurrentActor, type ScopeFacts, type ScopedReference, type ScopeResolver, type ScopeDeps } from './http/scope.js';
 export { checkAdminPassword } from './admin-password.js';
 export { CreateUserCommand, CreateUserHandler } from './write/create-user/create-user.handler.js';

@@ -31,6 +31,7 @@ export type { FundingTotals, ProjectBoardEntry } from './read/project-board/proj
 export { pairingStream, projectStream } from './domain/twinning.streams.js';
 export { TwinningModule } from './twinning.module.js';
 export { pairingsProjection } from './read/pairings/pairings.projection.js';
+export { ACTIVE_PAIRED_UNITS_SQL } from './read/pairings/paired-units.query.js';
 export { activityLogProjection } from './read/activity-log/activity-log.projection.js';
 export { projectBoardProjection } from './read/project-board/project-board.projection.js';
 export { coverage } from './read/commune-coverage/commune-coverage.query.js';

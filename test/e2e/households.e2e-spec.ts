@@ -7,6 +7,7 @@ describe('households over HTTP', () => {
   let communeId: string;
   let otherCommuneId: string;
   let orgId: string;
+  let unpairedOrgId: string;
   const household = (over: Record<string, unknown> = {}) => ({
     communeId, villageId: null, code: 'PS-0001', head: { fullName: 'Katơr Thị Hoa', birthYear: 1978, gender: 'female', idNumber: '060178000123' },
     ethnicity: 'Raglai', memberCount: 5, area: 'rural', registeredOn: '2013-09-01', ...over,
@@ -25,6 +26,9 @@ describe('households over HTTP', () => {
     communeId = await commune('Phan Sơn', '22912');
     otherCommuneId = await commune('Phan Lâm', '22915');
     orgId = (await h.admin.post('/api/organizations', { name: 'Hội Nông dân tỉnh', kind: 'mass_organization', shortName: 'HND' })).body.id;
+    unpairedOrgId = (await h.admin.post('/api/organizations', { name: 'Sở Tư pháp', kind: 'department' })).body.id;
+    // A sponsoring organisation holds a pairing with the household's commune (issue 12).
+    expect((await h.admin.post('/api/pairings', { organizationId: orgId, adminUnitId: communeId, establishedOn: '2013-08-15', decisionRef: '197-TB/VPTU' })).status).toBe(201);
   });
   afterAll(async () => h?.close());
 
@@ -40,13 +44,12 @@ describe('households over HTTP', () => {
       id: r.body.id, code: 'PS-0001', communeId, villageId: null, status: 'unassessed', latestAssessment: null, commitments: [], revision: 0,
       head: { fullName: 'Katơr Thị Hoa', birthYear: 1978, gender: 'female', idNumber: '060178000123' }, ethnicMinority: true,
     });
-    // Staff read a household only once their organisation sponsors it (SPEC §5), and then without the head's details.
+    // Staff read a household only through their organisation's pairing with its commune (issue 12), without the head's details.
+    const outsider = await h.userWith('staff', { organizationId: unpairedOrgId });
+    const unpaired = await outsider.get(`/api/households/${r.body.id}`);
+    expect([unpaired.status, unpaired.body.code]).toEqual([403, 'forbidden_scope']);
     const staff = await h.userWith('staff', { organizationId: orgId });
-    const unsponsored = await staff.get(`/api/households/${r.body.id}`);
-    expect([unsponsored.status, unsponsored.body.code]).toEqual([403, 'forbidden_scope']);
-    const sponsored = await h.admin.post(`/api/households/${r.body.id}/commitments`, { sponsor: { organizationId: orgId }, kind: 'livestock', description: 'Bò giống', valueVnd: 10_000_000, dueOn: '2099-06-30' });
-    expect(sponsored.status).toBe(200);
-    const seen = await staff.get(`/api/households/${r.body.id}`, { 'x-min-position': String(sponsored.body.position) });
+    const seen = await staff.get(`/api/households/${r.body.id}`);
     expect([seen.status, seen.body.head]).toEqual([200, 'masked']);
   });
 

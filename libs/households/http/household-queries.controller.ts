@@ -1,6 +1,7 @@
 import { Scoped, scopedFilter } from '@kn/identity';
 import { Controller, Get, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
+import { ACTIVE_PAIRED_UNITS_SQL } from '@kn/twinning';
 import { DataSource } from 'typeorm';
 import { EntityViewQuery, IdParam, ListDocsQuery, parseAsOf, type EntitySource, type Page } from '@kn/platform';
 import { NotFound, vietnamDate, type Actor } from '@kn/shared';
@@ -21,7 +22,8 @@ export class HouseholdQueriesController {
   async list(@Query() q: ListHouseholdsQuery, @Viewer() viewer: Actor | undefined): Promise<Page<HouseholdView>> {
     const own = viewer ? scopedFilter(viewer) : {};
     const page = await this.queries.execute(new ListDocsQuery<HouseholdRegisterDoc>('household_register', [
-      ['commune_id = ?', own.communeId], ['id in (select household_id from commitment_tracker where sponsor_organization_id = ?)', own.organizationId],
+      // An organisation sees the households of the units it is paired with, not those it once sponsored.
+      ['commune_id = ?', own.communeId], [`(commune_id in (${ACTIVE_PAIRED_UNITS_SQL}) or village_id in (${ACTIVE_PAIRED_UNITS_SQL}))`, own.organizationId],
       ['commune_id = ?', q.communeId], ['status = ?', q.status], ['(open_commitments > 0) = ?', q.hasOpenCommitment], ['ethnic_minority = ?', q.ethnicMinority],
     ], 'code, id', q));
     const today = vietnamDate(new Date());

@@ -109,7 +109,7 @@ export class HouseholdsController {
   }
 
   @Post(':id/move')
-  @Scoped('household')
+  @Scoped('household-move')
   @Roles(...OFFICERS)
   move(@IdParam() id: string, @Body() dto: MoveHouseholdDto, @Cmd('MoveHousehold') ctx: CommandContext): Promise<CommandResult> {
     return this.commands.execute(new MoveHouseholdCommand(id, dto, ctx));

@@ -1,55 +1,90 @@
 import type { Request } from 'express';
-import type { ScopeDeps, ScopeFacts, ScopeResolver } from '@kn/identity';
+import { allowedByScope, type ScopeDeps, type ScopeFacts, type ScopeResolver } from '@kn/identity';
+import { PairingSlots } from '@kn/twinning';
+import { ensure } from '@kn/shared';
 import { householdStream } from '../read/household-event.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const uuid = (v: unknown): string | null => (typeof v === 'string' && UUID.test(v) ? v : null);
+const body = (req: Request): Record<string, unknown> => (typeof req.body === 'object' && req.body !== null ? req.body as Record<string, unknown> : {});
 
-interface HouseholdScope { communeId: string; sponsors: Map<string, string | null> }
+interface HouseholdScope { communeId: string; villageId: string | null; sponsors: Map<string, string | null> }
 
-/** The household's commune now and each commitment's sponsoring organisation, from its stream. */
+/** The household's place now and each commitment's sponsoring organisation, from its stream. */
 async function householdScope(deps: ScopeDeps, householdId: string | null): Promise<HouseholdScope | null> {
   if (!householdId) return null;
   const events = await deps.store.readStream(householdStream(householdId));
-  let communeId: string | null = null;
+  let place: { communeId: string; villageId: string | null } | null = null;
   const sponsors = new Map<string, string | null>();
   for (const e of events) {
     const d = e.data as Record<string, unknown>;
-    if (e.type === 'HouseholdRegistered') communeId = String(d.communeId);
-    if (e.type === 'HouseholdMoved' || e.type === 'HouseholdTransferred') communeId = String(d.toCommuneId);
+    if (e.type === 'HouseholdRegistered') place = { communeId: String(d.communeId), villageId: uuid(d.villageId) };
+    if (e.type === 'HouseholdMoved') place = { communeId: String(d.toCommuneId), villageId: uuid(d.toVillageId) };
+    if (e.type === 'HouseholdTransferred') place = { communeId: String(d.toCommuneId), villageId: null };
     if (e.type === 'SupportCommitted') {
       const sponsor = d.sponsor as { organizationId?: unknown } | undefined;
       sponsors.set(String(d.commitmentId), typeof sponsor?.organizationId === 'string' ? sponsor.organizationId : null);
     }
   }
-  return communeId ? { communeId, sponsors } : null;
+  return place ? { ...place, sponsors } : null;
 }
 
-const facts = (communeId: string, organizationIds: readonly (string | null | undefined)[]): ScopeFacts => ({
-  communeIds: [communeId],
-  organizationIds: organizationIds.filter((o): o is string => typeof o === 'string'),
-});
+/** Whether the organisation reaches the household: an active pairing on its commune or its village. */
+const pairedWith = (deps: ScopeDeps, organizationId: string | null | undefined, h: HouseholdScope): Promise<boolean> =>
+  organizationId ? new PairingSlots(deps.pipeline).heldByAny(organizationId, [h.communeId, h.villageId]) : Promise.resolve(false);
+
+/**
+ * A household is its commune's. An organisation reaches it only through a pairing with its
+ * commune (or village), never through a command its staff issued (issue 12, finding 1).
+ */
+async function householdFacts(deps: ScopeDeps, h: HouseholdScope): Promise<ScopeFacts> {
+  const own = deps.actor.organizationId;
+  return { communeIds: [h.communeId], organizationIds: own && (await pairedWith(deps, own, h)) ? [own] : [] };
+}
 
 export const HOUSEHOLD_SCOPES: Readonly<Record<string, ScopeResolver>> = {
-  /** A household is its commune's; staff of an organisation sponsoring it may read it. */
   household: async (req, deps) => {
     const h = await householdScope(deps, uuid(req.params?.id));
-    return h && facts(h.communeId, [...h.sponsors.values()]);
+    return h && householdFacts(deps, h);
   },
   'household-new': async (req: Request) => {
-    const communeId = uuid((req.body as { communeId?: unknown } | undefined)?.communeId);
-    return communeId ? facts(communeId, []) : null;
+    const communeId = uuid(body(req).communeId);
+    return communeId ? { communeIds: [communeId], organizationIds: [] } : null;
   },
-  /** A new commitment: the household's commune, and the organisation that would sponsor it. */
+  /**
+   * A move across communes: a commune officer moves households only within their own commune
+   * (between villages); supervisors and admins move them anywhere (ADR 0008).
+   */
+  'household-move': async (req, deps) => {
+    const h = await householdScope(deps, uuid(req.params?.id));
+    const to = uuid(body(req).toCommuneId);
+    return h && { ...(await householdFacts(deps, h)), references: to ? [{ field: 'toCommuneId', communeIds: [to], organizationIds: [] }] : [] };
+  },
+  /**
+   * A new commitment: staff sponsor only as their own organisation; whoever records it, the
+   * sponsoring organisation must hold an active pairing with the household's commune (SPEC §1:
+   * support for the communes an organisation is paired with) — finding 2.
+   */
   'commitment-new': async (req, deps) => {
     const h = await householdScope(deps, uuid(req.params?.id));
-    const sponsor = (req.body as { sponsor?: { organizationId?: unknown } } | undefined)?.sponsor?.organizationId;
-    return h && facts(h.communeId, [typeof sponsor === 'string' ? sponsor : null]);
+    if (!h) return null;
+    const facts = await householdFacts(deps, h);
+    if (!allowedByScope(deps.actor, facts)) return facts; // out of scope: the 403 comes first
+    const sponsor = body(req).sponsor;
+    const sponsorId = typeof sponsor === 'object' && sponsor !== null ? uuid((sponsor as Record<string, unknown>).organizationId) : null;
+    if (sponsorId) {
+      ensure('commitment.sponsor_must_be_paired_with_commune', await pairedWith(deps, sponsorId, h),
+        `organisation ${sponsorId} holds no active pairing with the household's commune`, { field: 'sponsor.organizationId' });
+    }
+    const references = sponsorId ? [{ field: 'sponsor.organizationId', organizationIds: [sponsorId], communeIds: [h.communeId] }] : [];
+    return { ...facts, references };
   },
+  /** An existing commitment: its sponsor's staff act on it, and the household's commune. */
   commitment: async (req, deps) => {
     const h = await householdScope(deps, uuid(req.params?.id));
     const cid = String(req.params?.cid);
     if (!h || !h.sponsors.has(cid)) return null; // an unknown commitment is the handler's 404
-    return facts(h.communeId, [h.sponsors.get(cid)]);
+    const sponsor = h.sponsors.get(cid);
+    return { communeIds: [h.communeId], organizationIds: sponsor ? [sponsor] : [] };
   },
 };

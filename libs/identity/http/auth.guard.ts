@@ -5,7 +5,7 @@ import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import type { Actor, Role } from '@kn/shared';
 import { CommandPipeline, problem, ProblemException } from '@kn/platform';
-import { allowedByScope, SCOPE_KEY, SCOPE_RESOLVERS, type ScopeResolver } from './scope.js';
+import { allowedByScope, forbiddenReference, SCOPE_KEY, SCOPE_RESOLVERS, type ScopeResolver } from './scope.js';
 import { toActor, UsersService } from '../users.service.js';
 
 export const PUBLIC = 'kn:public';
@@ -57,13 +57,20 @@ export class AuthGuard implements CanActivate {
 
   private async checkScope(ctx: ExecutionContext, req: Request, actor: Actor): Promise<void> {
     const name = this.reflector.getAllAndOverride<string | undefined>(SCOPE_KEY, [ctx.getHandler(), ctx.getClass()]);
-    if (!name || (actor.role !== 'staff' && actor.role !== 'commune_officer')) return;
+    if (!name) return;
     const resolve = this.resolvers[name];
     if (!resolve) throw new Error(`no scope resolver named ${name}`);
-    const facts = await resolve(req, { pipeline: this.pipeline, store: this.store, db: this.db });
-    if (facts && !allowedByScope(actor, facts)) {
-      const whose = actor.role === 'staff' ? 'your organisation' : 'your commune';
+    // Every role: the resolver also refuses references that break a rule whoever acts.
+    const facts = await resolve(req, { pipeline: this.pipeline, store: this.store, db: this.db, actor });
+    if (!facts || (actor.role !== 'staff' && actor.role !== 'commune_officer')) return;
+    const whose = actor.role === 'staff' ? 'your organisation' : 'your commune';
+    if (!allowedByScope(actor, facts)) {
       throw new ProblemException(problem(403, 'forbidden_scope', `This record does not belong to ${whose}.`));
+    }
+    const reference = forbiddenReference(actor, facts);
+    if (reference) {
+      const message = `${reference.field} names a record outside ${whose}.`;
+      throw new ProblemException(problem(403, 'forbidden_reference', message, { errors: [{ field: reference.field, code: 'forbidden_reference', message }] }));
     }
   }
 }

@@ -3,9 +3,21 @@ import type { Request } from 'express';
 import type { DataSource } from 'typeorm';
 import type { EventStore } from '@kn/event-store';
 import type { CommandPipeline } from '@kn/platform';
+import type { Actor } from '@kn/shared';
 
 /** Which organisations and communes a record belongs to, for scoped roles. */
 export interface ScopeFacts {
+  readonly organizationIds: readonly string[];
+  readonly communeIds: readonly string[];
+  /**
+   * Records the body names (a sponsor, a destination commune): a scoped role must be entitled to
+   * each of them as to the record itself, or the request is refused naming the field.
+   */
+  readonly references?: readonly ScopedReference[];
+}
+
+export interface ScopedReference {
+  readonly field: string;
   readonly organizationIds: readonly string[];
   readonly communeIds: readonly string[];
 }
@@ -14,9 +26,15 @@ export interface ScopeDeps {
   readonly pipeline: CommandPipeline;
   readonly store: EventStore;
   readonly db: DataSource;
+  readonly actor: Actor;
 }
 
-/** Finds the facts of the record a request targets (route params or body); null → unknown, left to the handler's 404. */
+/**
+ * Finds the facts of the record a request targets (route params or body); null → unknown, left
+ * to the handler's 404. It runs for every role before validation, so it reads the body
+ * defensively; a rule on a reference that holds whoever acts (README "Reference rules") is
+ * thrown from here as the domain error it is.
+ */
 export type ScopeResolver = (req: Request, deps: ScopeDeps) => Promise<ScopeFacts | null>;
 
 export const SCOPE_KEY = 'kn:scope';
@@ -29,10 +47,17 @@ export const SCOPE_RESOLVERS = Symbol('SCOPE_RESOLVERS');
  */
 export const Scoped = (resolver: string) => SetMetadata(SCOPE_KEY, resolver);
 
-export function allowedByScope(actor: { role: string; organizationId?: string | null; communeId?: string | null }, facts: ScopeFacts): boolean {
+type ScopedActor = { role: string; organizationId?: string | null; communeId?: string | null };
+
+export function allowedByScope(actor: ScopedActor, facts: Omit<ScopeFacts, 'references'>): boolean {
   if (actor.role === 'staff') return !!actor.organizationId && facts.organizationIds.includes(actor.organizationId);
   if (actor.role === 'commune_officer') return !!actor.communeId && facts.communeIds.includes(actor.communeId);
   return true;
+}
+
+/** The first reference in the body the actor is not entitled to, or null. */
+export function forbiddenReference(actor: ScopedActor, facts: ScopeFacts): ScopedReference | null {
+  return facts.references?.find((r) => !allowedByScope(actor, r)) ?? null;
 }
 
 /** For list queries: the filter a scoped role is held to, whatever it asked for. */

@@ -31,7 +31,7 @@ export class PairingsController {
   }
 
   @Post(':id/activities')
-  @Scoped('pairing')
+  @Scoped('pairing-activity')
   @Roles('staff', 'supervisor', 'admin', 'commune_officer')
   recordActivity(@IdParam() id: string, @Body() dto: RecordActivityDto, @Cmd('RecordActivity') ctx: CommandContext): Promise<CommandResult> {
     ensureInitiatorAllowed(ctx, dto.initiator);
@@ -40,7 +40,7 @@ export class PairingsController {
   }
 
   @Post(':id/activities/:activityId/corrections')
-  @Scoped('pairing')
+  @Scoped('activity-correction')
   @Roles('staff', 'supervisor', 'admin')
   correct(@IdParam() id: string, @IdParam('activityId') activityId: string, @Body() dto: CorrectActivityDto, @Cmd('CorrectActivityRecord') ctx: CommandContext): Promise<CommandResult> {
     return this.run(id, { type: 'CorrectActivityRecord', data: { activityId, changes: dto.changes, reason: dto.reason, today: vietnamDate(ctx.now) } }, ctx, { extra: { activityId } });

@@ -29,7 +29,7 @@ export class ProjectsController {
   }
 
   @Post(':id/funding')
-  @Scoped('project')
+  @Scoped('project-funding')
   @Roles('staff', 'supervisor', 'admin')
   async fund(@IdParam() id: string, @Body() dto: FundingDto, @Cmd('RecordProjectFunding') ctx: CommandContext): Promise<CommandResult> {
     const { kind, ...funding } = dto;

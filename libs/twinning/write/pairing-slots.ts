@@ -62,6 +62,19 @@ export class PairingSlots {
   }
 
   /**
+   * Whether the organisation holds an active pairing on any of these units. The slot streams are
+   * as current as the write side, so a scope decided on them never lags a pairing just made or ended.
+   */
+  async heldByAny(organizationId: string, unitIds: readonly (string | null | undefined)[]): Promise<boolean> {
+    for (const unitId of new Set(unitIds)) {
+      if (!unitId) continue;
+      const { state } = await this.pipeline.load(pairingSlotStream(organizationId, unitId), pairingSlotDecider);
+      if (state.status === 'held') return true;
+    }
+    return false;
+  }
+
+  /**
    * Makes the slots agree with the pairings: frees stale slots (claims at least `inFlightMs` old)
    * and claims the slot of every active pairing without one (logs written without slots: the demo
    * loader, an import). Run at start, after a crash as after a clean stop.

@@ -1,0 +1,132 @@
+import { randomUUID } from 'node:crypto';
+import { startApi, type Client, type Harness } from '../support/api-harness.js';
+
+/**
+ * Issue 12: each finding of the probe of the running API, as a test named for it. Each failed on
+ * the code the probe ran against and passes now.
+ */
+describe('issue 12: the probe findings', () => {
+  let h: Harness;
+  const id: Record<string, string> = {};
+  let staffA: Client;
+  let officerX: Client;
+
+  const commune = (name: string, code: string, extra: Record<string, unknown> = {}) =>
+    ({ kind: 'commune', name, code, parentId: null, classifications: ['ethnic_minority_commune'], establishedOn: '2013-01-01', ...extra });
+  const household = (communeId: string, extra: Record<string, unknown> = {}) => ({
+    communeId, villageId: null, code: `HN-${randomUUID().slice(0, 6)}`, head: { fullName: 'Ka Thị Hoa', birthYear: 1980, gender: 'female', idNumber: '060180000001' },
+    ethnicity: 'Raglai', memberCount: 4, area: 'rural', registeredOn: '2014-01-01', ...extra,
+  });
+  const commitment = (sponsor: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
+    ({ sponsor, kind: 'livestock', description: 'Bò giống', valueVnd: 10_000_000, dueOn: '2030-06-30', ...extra });
+  const activity = (extra: Record<string, unknown> = {}) =>
+    ({ kind: 'visit', occurredOn: '2015-02-10', initiator: 'organization', locationName: 'Xã', participants: { organizationMembers: 1, residents: 1 }, summary: 'Thăm', resources: [], ...extra });
+  const created = async (p: Promise<{ status: number; body: { id: string } }>) => {
+    const r = await p;
+    if (r.status !== 201 && r.status !== 200) throw new Error(`setup failed: ${r.status} ${JSON.stringify(r.body)}`);
+    return r.body.id;
+  };
+  const eventCount = async () => Number((await h.infra.dataSource.query(`select count(*) as n from event_store.events`))[0].n);
+  /** The answer is a refusal of this status and code, and nothing was appended. */
+  const refused = async (send: () => Promise<{ status: number; body: { code?: string }; headers: Headers }>, status: number, code?: string) => {
+    const before = await eventCount();
+    const r = await send();
+    expect({ status: r.status, code: r.body?.code }).toEqual({ status, code: code ?? r.body?.code });
+    expect(r.headers.get('content-type')).toContain('application/problem+json');
+    expect(await eventCount()).toBe(before);
+    return r;
+  };
+
+  beforeAll(async () => {
+    h = await startApi();
+    const a = h.admin;
+    id.X = await created(a.post('/api/admin-units', commune('Phan Sơn', 'X')));
+    id.Y = await created(a.post('/api/admin-units', commune('Phan Lâm', 'Y')));
+    id.VX = await created(a.post('/api/admin-units', { kind: 'village', name: 'Thôn 1', code: 'X1', parentId: id.X, classifications: [], establishedOn: '2013-01-01' }));
+    id.A = await created(a.post('/api/organizations', { name: 'Hội Nông dân tỉnh', kind: 'mass_organization' }));
+    id.B = await created(a.post('/api/organizations', { name: 'Công an tỉnh', kind: 'police' }));
+    id.PA = await created(a.post('/api/pairings', { organizationId: id.A, adminUnitId: id.X, establishedOn: '2013-08-15', decisionRef: 'QĐ-1' }));
+    id.PB = await created(a.post('/api/pairings', { organizationId: id.B, adminUnitId: id.Y, establishedOn: '2013-08-15', decisionRef: 'QĐ-2' }));
+    id.HX = await created(a.post('/api/households', household(id.X)));
+    id.HY = await created(a.post('/api/households', household(id.Y)));
+    id.JA = await created(a.post('/api/projects', { adminUnitId: id.X, pairingId: id.PA, category: 'school', title: 'Trường', plannedBudgetVnd: 100_000_000, plannedStartOn: '2015-01-01', plannedEndOn: '2015-12-31' }));
+    staffA = await h.userWith('staff', { organizationId: id.A });
+    officerX = await h.userWith('commune_officer', { communeId: id.X });
+    await h.settle();
+  });
+  afterAll(async () => h?.close());
+
+  describe('High', () => {
+    it('finding 1: staff cannot widen their read scope by sponsoring a household of a commune their organisation is not paired with', async () => {
+      await refused(() => staffA.post(`/api/households/${id.HY}/commitments`, commitment({ organizationId: id.A })), 403, 'forbidden_scope');
+      await h.settle();
+      expect((await staffA.get(`/api/households/${id.HY}`)).status).toBe(403);
+      const list = await staffA.get('/api/households?limit=200');
+      expect(list.body.items.map((x: { id: string }) => x.id)).toEqual([id.HX]);
+    });
+
+    it('finding 1: a household is visible to an organisation through a pairing, and no longer once it ends', async () => {
+      const C = await created(h.admin.post('/api/admin-units', commune('Phan Hòa', 'Z')));
+      const HZ = await created(h.admin.post('/api/households', household(C)));
+      expect((await staffA.get(`/api/households/${HZ}`)).status).toBe(403);
+      const P = await created(h.admin.post('/api/pairings', { organizationId: id.A, adminUnitId: C, establishedOn: '2014-01-01', decisionRef: 'QĐ-9' }));
+      await h.settle();
+      expect((await staffA.get(`/api/households/${HZ}`)).status).toBe(200);
+      expect((await staffA.get('/api/households?limit=200')).body.items.map((x: { id: string }) => x.id).sort()).toEqual([id.HX, HZ].sort());
+      expect((await h.admin.post(`/api/pairings/${P}/end`, { endedOn: '2020-01-01', reason: 'Hết hạn' })).status).toBe(200);
+      expect((await staffA.get(`/api/households/${HZ}`)).status).toBe(403);
+    });
+
+    it('finding 2: a commune officer cannot credit a commitment to an organisation not paired with the commune', async () => {
+      const r = await refused(() => officerX.post(`/api/households/${id.HX}/commitments`, commitment({ organizationId: id.B })), 409, 'commitment.sponsor_must_be_paired_with_commune');
+      expect(r.body.errors[0].field).toBe('sponsor.organizationId');
+      // Staff of B gain nothing on that household.
+      const staffB = await h.userWith('staff', { organizationId: id.B });
+      expect((await staffB.get(`/api/households/${id.HX}`)).status).toBe(403);
+      // The paired organisation may be credited; so may a named person.
+      expect((await officerX.post(`/api/households/${id.HX}/commitments`, commitment({ organizationId: id.A }))).status).toBe(200);
+      expect((await officerX.post(`/api/households/${id.HX}/commitments`, commitment({ individualName: 'Nguyễn Văn B' }))).status).toBe(200);
+    });
+
+    it('finding 2: staff sponsor only as their own organisation, even on a commune both are paired with', async () => {
+      await created(h.admin.post('/api/pairings', { organizationId: id.B, adminUnitId: id.X, establishedOn: '2014-01-01', decisionRef: 'QĐ-3' }));
+      const r = await refused(() => staffA.post(`/api/households/${id.HX}/commitments`, commitment({ organizationId: id.B })), 403, 'forbidden_reference');
+      expect(r.body.errors[0].field).toBe('sponsor.organizationId');
+      expect((await staffA.post(`/api/households/${id.HX}/commitments`, commitment({ organizationId: id.A }))).status).toBe(200);
+    });
+  });
+
+  describe('Medium', () => {
+    it('finding 6: staff of A cannot pledge project funding in the name of organisation B', async () => {
+      const pledge = { kind: 'pledged', source: 'social_mobilization', amountVnd: 1_000_000, on: '2015-01-06' };
+      const r = await refused(() => staffA.post(`/api/projects/${id.JA}/funding`, { ...pledge, sponsorOrganizationId: id.B }), 403, 'forbidden_reference');
+      expect(r.body.errors[0].field).toBe('sponsorOrganizationId');
+      expect((await staffA.post(`/api/projects/${id.JA}/funding`, { ...pledge, sponsorOrganizationId: id.A })).status).toBe(200);
+      expect((await h.admin.post(`/api/projects/${id.JA}/funding`, { ...pledge, sponsorOrganizationId: id.B })).status).toBe(200);
+    });
+
+    it("finding 7: an activity's location, beneficiaries and hosts lie in the pairing's commune", async () => {
+      const rule = (field: string, code: string) => ({ field, code });
+      let r = await refused(() => staffA.post(`/api/pairings/${id.PA}/activities`, activity({ locationAdminUnitId: id.Y, locationName: null })), 409, 'activity.location_in_pairing_commune');
+      expect(rule(r.body.errors[0].field, r.body.code)).toEqual(rule('locationAdminUnitId', 'activity.location_in_pairing_commune'));
+      r = await refused(() => staffA.post(`/api/pairings/${id.PA}/activities`, activity({ beneficiaryHouseholdIds: [id.HX, id.HY] })), 409, 'activity.households_in_pairing_commune');
+      expect(r.body.errors[0].field).toBe('beneficiaryHouseholdIds');
+      await refused(() => staffA.post(`/api/pairings/${id.PA}/activities`, activity({ kind: 'immersion_stay', nights: 2, hostHouseholdIds: [id.HY] })), 409, 'activity.households_in_pairing_commune');
+      await refused(() => h.admin.post(`/api/pairings/${id.PA}/activities`, activity({ beneficiaryHouseholdIds: [randomUUID()] })), 409, 'activity.households_in_pairing_commune');
+      // Inside the commune (the commune itself, a village of it, its own households) is fine.
+      const ok = await staffA.post(`/api/pairings/${id.PA}/activities`, activity({ locationAdminUnitId: id.VX, locationName: null, beneficiaryHouseholdIds: [id.HX] }));
+      expect(ok.status).toBe(200);
+      // A correction cannot move it out either.
+      await refused(() => staffA.post(`/api/pairings/${id.PA}/activities/${ok.body.id}/corrections`, { changes: { beneficiaryHouseholdIds: [id.HY] }, reason: 'Sửa' }), 409, 'activity.households_in_pairing_commune');
+    });
+
+    it('finding 7: a commune officer cannot move a household into another commune; a supervisor can', async () => {
+      const HX2 = await created(h.admin.post('/api/households', household(id.X)));
+      const r = await refused(() => officerX.post(`/api/households/${HX2}/move`, { toCommuneId: id.Y, toVillageId: null, movedOn: '2016-01-01' }), 403, 'forbidden_reference');
+      expect(r.body.errors[0].field).toBe('toCommuneId');
+      expect((await officerX.post(`/api/households/${HX2}/move`, { toCommuneId: id.X, toVillageId: id.VX, movedOn: '2016-01-01' })).status).toBe(200);
+      const supervisor = await h.userWith('supervisor');
+      expect((await supervisor.post(`/api/households/${HX2}/move`, { toCommuneId: id.Y, toVillageId: null, movedOn: '2016-02-01' })).status).toBe(200);
+    });
+  });
+});
