@@ -21,7 +21,7 @@ describe('activities of a pairing over HTTP', () => {
     return r.body.id as string;
   };
   const visit = (over: Record<string, unknown> = {}) => ({
-    kind: 'visit', occurredOn: '2014-02-10', initiator: 'organization', locationAdminUnitId: communeId,
+    kind: 'visit', occurredOn: '2014-02-10', initiator: 'organization', locationAdminUnitId: null, locationName: 'Nhà văn hoá xã',
     participants: { organizationMembers: 12, residents: 80 }, summary: 'Thăm hỏi đầu xuân', ...over,
   });
   const expectProblem = (r: { status: number; body: { code?: string } }, status: number, code: string) => expect([r.status, r.body.code]).toEqual([status, code]);
@@ -43,7 +43,7 @@ describe('activities of a pairing over HTTP', () => {
       visit({ kind: 'gift', items: [{ name: 'Gạo', quantity: 500, unit: 'kg', valueVnd: 7_500_000 }], recipient: 'households', resources: [{ type: 'in_kind', valueVnd: 7_500_000, source: 'social_mobilization' }] }),
       visit({ kind: 'exchange', exchangeKind: 'sports' }),
       visit({ kind: 'outreach', topics: ['law', 'family_planning'] }),
-      visit({ kind: 'immersion_stay', nights: 3, hostHouseholdIds: [NO_SUCH_ID] }),
+      visit({ kind: 'immersion_stay', nights: 3, hostHouseholdIds: [] }),
       visit({ kind: 'study_tour', locationAdminUnitId: null, locationName: 'Lâm Đồng', destination: 'Đà Lạt', modelsStudied: ['rau sạch'] }),
       visit({ kind: 'volunteer_work', labourDays: 40 }),
     ];
@@ -60,13 +60,14 @@ describe('activities of a pairing over HTTP', () => {
   });
 
   it('refuses bad activity bodies with 400 naming the field, an unknown pairing with 404, dates outside the pairing with 409', async () => {
-    const id = await establish({ adminUnitId: await unit() });
+    const place = await unit();
+    const id = await establish({ adminUnitId: place });
     const cases: [Record<string, unknown>, string, string][] = [
       [visit({ kind: 'gift', recipient: 'school' }), 'activity.gift_items_required', 'items'],
       [visit({ kind: 'immersion_stay', nights: 0 }), 'activity.immersion_nights_at_least_one', 'nights'],
       [visit({ kind: 'exchange' }), 'activity.exchange_kind_unknown', 'exchangeKind'],
       [visit({ nights: 2 }), 'activity.field_not_of_kind', 'nights'],
-      [visit({ locationName: 'Chợ' }), 'activity.location_exactly_one', 'locationAdminUnitId'],
+      [visit({ locationAdminUnitId: place, locationName: 'Chợ' }), 'activity.location_exactly_one', 'locationAdminUnitId'],
       [visit({ occurredOn: '2999-01-01' }), 'activity.occurred_on_in_future', 'occurredOn'],
       [visit({ kind: 'party' }), 'validation_failed', 'kind'],
       [visit({ participants: { organizationMembers: -1, residents: 0 } }), 'validation_failed', 'participants.organizationMembers'],

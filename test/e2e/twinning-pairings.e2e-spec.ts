@@ -21,7 +21,7 @@ describe('pairings and activities over HTTP', () => {
     return r.body.id as string;
   };
   const visit = (over: Record<string, unknown> = {}) => ({
-    kind: 'visit', occurredOn: '2014-02-10', initiator: 'organization', locationAdminUnitId: communeId,
+    kind: 'visit', occurredOn: '2014-02-10', initiator: 'organization', locationAdminUnitId: null, locationName: 'Nhà văn hoá xã',
     participants: { organizationMembers: 12, residents: 80 }, summary: 'Thăm hỏi đầu xuân', ...over,
   });
   const eventCount = async () => Number((await h.infra.dataSource.query(`select count(*) as n from event_store.events`))[0].n);

@@ -76,8 +76,9 @@ export const HOUSEHOLD_SCOPES: Readonly<Record<string, ScopeResolver>> = {
       ensure('commitment.sponsor_must_be_paired_with_commune', await pairedWith(deps, sponsorId, h),
         `organisation ${sponsorId} holds no active pairing with the household's commune`, { field: 'sponsor.organizationId' });
     }
-    const references = sponsorId ? [{ field: 'sponsor.organizationId', organizationIds: [sponsorId], communeIds: [h.communeId] }] : [];
-    return { ...facts, references };
+    // A named person's commitment is no organisation's: the commune records it, not staff (SPEC §5).
+    if (!sponsorId) return { ...facts, organizationIds: [] };
+    return { ...facts, references: [{ field: 'sponsor.organizationId', organizationIds: [sponsorId], communeIds: [h.communeId] }] };
   },
   /** An existing commitment: its sponsor's staff act on it, and the household's commune. */
   commitment: async (req, deps) => {
