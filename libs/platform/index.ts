@@ -25,3 +25,4 @@ export { ListDocsQuery, EntityViewQuery } from './projections/doc-queries.bus.js
 export { LogSealer } from './projections/log-sealer.js';
 export { AutomationRunner } from './automation/automation-runner.js';
 export { AUTOMATIONS, type Automation, type AutomationDeps } from './automation/automation.js';
+export { cleanInput, type Cleaned } from './http/edge-policy.js';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { startApi, type Client, type Harness } from '../support/api-harness.js';
+import { startApi, type ApiResponse, type Client, type Harness } from '../support/api-harness.js';
 
 /**
  * Issue 12: each finding of the probe of the running API, as a test named for it. Each failed on
@@ -28,7 +28,7 @@ describe('issue 12: the probe findings', () => {
   };
   const eventCount = async () => Number((await h.infra.dataSource.query(`select count(*) as n from event_store.events`))[0].n);
   /** The answer is a refusal of this status and code, and nothing was appended. */
-  const refused = async (send: () => Promise<{ status: number; body: { code?: string }; headers: Headers }>, status: number, code?: string) => {
+  const refused = async (send: () => Promise<ApiResponse>, status: number, code?: string): Promise<ApiResponse> => {
     const before = await eventCount();
     const r = await send();
     expect({ status: r.status, code: r.body?.code }).toEqual({ status, code: code ?? r.body?.code });
@@ -127,6 +127,76 @@ describe('issue 12: the probe findings', () => {
       expect((await officerX.post(`/api/households/${HX2}/move`, { toCommuneId: id.X, toVillageId: id.VX, movedOn: '2016-01-01' })).status).toBe(200);
       const supervisor = await h.userWith('supervisor');
       expect((await supervisor.post(`/api/households/${HX2}/move`, { toCommuneId: id.Y, toVillageId: null, movedOn: '2016-02-01' })).status).toBe(200);
+    });
+  });
+  describe('Medium: the edge', () => {
+    it('finding 3: dates far out of range (0000-01-01) are refused before they reach the log', async () => {
+      let r = await refused(() => h.admin.post('/api/admin-units', commune('Xã Cổ', 'OLD', { establishedOn: '0000-01-01' })), 400, 'validation_failed');
+      expect(r.body.errors).toEqual([expect.objectContaining({ field: 'establishedOn', code: 'date_out_of_range' })]);
+      r = await refused(() => h.admin.post('/api/pairings', { organizationId: id.B, adminUnitId: id.X, establishedOn: '0000-01-01', decisionRef: 'QĐ-0' }), 400, 'validation_failed');
+      expect(r.body.errors[0].field).toBe('establishedOn');
+      for (const date of ['1899-12-31', '10000-01-01', '+002024-01-01']) {
+        await refused(() => h.admin.post('/api/admin-units', commune('Xã Cổ', 'OLD', { establishedOn: date })), 400, 'validation_failed');
+      }
+      // Nothing parked on the read side: the log holds nothing the projections cannot store.
+      await h.settle();
+      expect((await h.admin.get('/health')).body.status).toBe('ok');
+    });
+
+    it('finding 4: NUL and unpaired surrogates in any text, and impossible dates in a query, are 400 — never 500', async () => {
+      const nul = 'a\u0000b';
+      const lone = 'a\ud800b';
+      const cases: [string, () => Promise<ApiResponse>, string][] = [
+        ['login username', () => h.anonymous.post('/api/auth/login', { username: nul, password: 'x'.repeat(12) }), 'username'],
+        ['household code (NUL)', () => h.admin.post('/api/households', household(id.X, { code: nul })), 'code'],
+        ['household code (surrogate)', () => h.admin.post('/api/households', household(id.X, { code: lone })), 'code'],
+        ['organisation name (NUL)', () => h.admin.post('/api/organizations', { name: nul, kind: 'department' }), 'name'],
+        ['organisation name (surrogate)', () => h.admin.post('/api/organizations', { name: lone, kind: 'department' }), 'name'],
+        ['user display name', () => h.admin.post('/api/users', { username: 'nul.user', displayName: nul, password: 'Một-mật-khẩu-dài-1', role: 'auditor' }), 'displayName'],
+        ['cancel reason', () => h.admin.post(`/api/households/${id.HX}/commitments/${randomUUID()}/cancel`, { reason: nul }), 'reason'],
+        ['activity summary', () => h.admin.post(`/api/pairings/${id.PA}/activities`, activity({ summary: nul })), 'summary'],
+        ['admin-unit name', () => h.admin.post('/api/admin-units', commune(nul, 'NUL')), 'name'],
+        ['a key of a free-form object', () => h.admin.post(`/api/pairings/${id.PA}/activities/${randomUUID()}/corrections`, { changes: { [nul]: 1 }, reason: 'x' }), `changes.${nul}`],
+        ['audit query to=2023-02-30', () => h.admin.get('/api/audit/events?to=2023-02-30'), 'to'],
+      ];
+      for (const [what, send, field] of cases) {
+        const r = await refused(send, 400, 'validation_failed');
+        expect({ what, field: r.body.errors[0].field }).toEqual({ what, field });
+      }
+    });
+
+    it('finding 4: text is stored in NFC, whichever way it was typed', async () => {
+      const decomposed = 'Hội Nông dân xã'.normalize('NFD');
+      const r = await h.admin.post('/api/organizations', { name: decomposed, kind: 'mass_organization' });
+      expect(r.status).toBe(201);
+      const [event] = await h.infra.dataSource.query(`select data from event_store.events where stream_id = $1`, [r.body.streamId]);
+      expect(event.data.name).toBe('Hội Nông dân xã'.normalize('NFC'));
+      expect(event.data.name).not.toBe(decomposed);
+    });
+  });
+
+  describe('Low: the edge', () => {
+    it('low: registeredOn 0000-01-01, dueOn 9999-12-31, incomePerCapitaVnd -0, a sponsor with both an organisation and a name, asOf=2023-02-30 are refused', async () => {
+      await refused(() => h.admin.post('/api/households', household(id.X, { registeredOn: '0000-01-01' })), 400, 'validation_failed');
+      await refused(() => h.admin.post(`/api/households/${id.HX}/commitments`, commitment({ organizationId: id.A }, { dueOn: '9999-12-31' })), 400, 'validation_failed');
+      const raw = '{"reviewYear": 2015, "assessedOn": "2015-11-15", "incomePerCapitaVnd": -0, "deprivations": []}';
+      await refused(() => h.admin.raw(`/api/households/${id.HX}/assessments`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: raw }), 400, 'validation_failed');
+      const both = await refused(() => h.admin.post(`/api/households/${id.HX}/commitments`, commitment({ organizationId: id.A, individualName: 'Ông Ba' })), 400, 'validation_failed');
+      expect(both.body.errors[0].field).toBe('sponsor.individualName');
+      await refused(() => h.admin.get(`/api/households/${id.HX}?asOf=2023-02-30`), 400);
+      // A due date ten years ahead is still a plan, not a typo.
+      expect((await h.admin.post(`/api/households/${id.HX}/commitments`, commitment({ organizationId: id.A }, { dueOn: '2030-12-31' }))).status).toBe(200);
+    });
+
+    it('low: text/plain and form bodies are 415 problem+json; a 20 kB header is a 431 problem+json', async () => {
+      for (const type of ['text/plain', 'application/x-www-form-urlencoded']) {
+        const r = await refused(() => h.admin.raw('/api/organizations', { method: 'POST', headers: { 'content-type': type }, body: 'name=x&kind=department' }), 415, 'unsupported_media_type');
+        expect(r.body.status).toBe(415);
+      }
+      const big = await h.anonymous.raw('/api/auth/me', { method: 'GET', headers: { 'x-padding': 'x'.repeat(20_000) } });
+      expect(big.status).toBe(431);
+      expect(big.headers.get('content-type')).toContain('application/problem+json');
+      expect(big.body.code).toBe('request_header_fields_too_large');
     });
   });
 });

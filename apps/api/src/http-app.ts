@@ -4,7 +4,9 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { problem, strictValidationPipe, type Infrastructure } from '@kn/platform';
+import type { Socket } from 'node:net';
+import { cleanInput, problem, strictValidationPipe, validationProblem, type Infrastructure, type Problem } from '@kn/platform';
+import { vietnamDate } from '@kn/shared';
 import { AppModule } from './app.module.js';
 
 const OPENAPI = new DocumentBuilder()
@@ -27,9 +29,12 @@ export async function createHttpApp(infra: Infrastructure, options: { logger?: b
   http.set('query parser', 'simple');
   app.use(securityHeaders);
   serveWebApp(http, resolve(infra.config.webDir));
+  app.use(jsonBodiesOnly);
   app.use(express.json({ limit: '256kb', strict: true, type: ['application/json', 'application/*+json'] }));
   app.use(bodyErrors);
   app.use(bodyShape);
+  app.use(edgePolicy);
+  answerClientErrors(app.getHttpServer());
   app.useGlobalPipes(strictValidationPipe());
   SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, OPENAPI), { jsonDocumentUrl: 'api/docs/openapi.json' });
   if (infra.config.corsOrigins.length) app.enableCors({ origin: [...infra.config.corsOrigins], credentials: true });
@@ -52,6 +57,46 @@ function securityHeaders(_req: Request, res: Response, next: NextFunction): void
   // Ant Design injects its styles at run time, hence 'unsafe-inline' for styles only.
   res.setHeader('Content-Security-Policy', "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; font-src 'self' data:; object-src 'none'; frame-ancestors 'none'; base-uri 'self'");
   next();
+}
+
+const sendProblem = (req: Request, res: Response, body: Problem): void => {
+  res.status(body.status).type('application/problem+json').send(JSON.stringify({ ...body, instance: req.originalUrl.split('?')[0] }));
+};
+
+const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
+
+/** A body that is not JSON is refused as such (415), not as malformed JSON (400). */
+function jsonBodiesOnly(req: Request, res: Response, next: NextFunction): void {
+  const hasBody = Number(req.header('content-length') ?? 0) > 0 || req.header('transfer-encoding') !== undefined;
+  if (!hasBody || JSON_TYPE.test(req.header('content-type') ?? '')) return next();
+  sendProblem(req, res, problem(415, 'unsupported_media_type', 'Send the body as JSON, with Content-Type: application/json.'));
+}
+
+/** The text and date policy of libs/platform/http/edge-policy.ts, on every body and query. */
+function edgePolicy(req: Request, res: Response, next: NextFunction): void {
+  const today = vietnamDate(new Date());
+  const query = cleanInput(req.query, today);
+  const body = req.body === undefined ? { value: undefined, errors: [] } : cleanInput(req.body, today);
+  const errors = [...query.errors, ...body.errors];
+  if (errors.length) return sendProblem(req, res, validationProblem(errors).problem);
+  if (req.body !== undefined) req.body = body.value;
+  next();
+}
+
+/**
+ * Requests Node refuses before Express sees them (headers over 16 kB, a broken request line)
+ * get a problem+json answer instead of Node's empty one.
+ */
+function answerClientErrors(server: { on(event: 'clientError', listener: (err: Error & { code?: string }, socket: Socket) => void): unknown }): void {
+  server.on('clientError', (err, socket) => {
+    if (!socket.writable || (err.code === 'ECONNRESET')) return void socket.destroy();
+    const body = err.code === 'HPE_HEADER_OVERFLOW'
+      ? problem(431, 'request_header_fields_too_large', 'The request headers are larger than the server accepts (16 kB).')
+      : problem(400, 'bad_request', 'The request could not be parsed as HTTP.');
+    const text = JSON.stringify(body);
+    const reason = body.status === 431 ? 'Request Header Fields Too Large' : 'Bad Request';
+    socket.end(`HTTP/1.1 ${body.status} ${reason}\r\nContent-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(text)}\r\nConnection: close\r\n\r\n${text}`);
+  });
 }
 
 const MAX_DEPTH = 32;

@@ -1,6 +1,6 @@
 import { Transform, Type } from 'class-transformer';
 import {
-  ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min, ValidateIf, ValidateNested,
+  ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min, ValidateBy, ValidateIf, ValidateNested,
 } from 'class-validator';
 import { IsIsoDate, IsPastIsoDate, IsVnd, ListQuery } from '@kn/platform';
 import { COMMITMENT_KINDS, type CommitmentKind } from '../domain/household.events.js';
@@ -36,7 +36,9 @@ export class AssessPovertyDto {
 
 export class SponsorDto {
   @ValidateIf((o: SponsorDto) => o.organizationId !== undefined || o.individualName === undefined) @IsUUID() organizationId?: string;
-  @ValidateIf((o: SponsorDto) => o.individualName !== undefined || o.organizationId === undefined) @IsString() @Length(1, 200) individualName?: string;
+  @ValidateIf((o: SponsorDto) => o.individualName !== undefined || o.organizationId === undefined) @IsString() @Length(1, 200)
+  @ValidateBy({ name: 'sponsorIsOne', validator: { validate: (_, a) => (a?.object as SponsorDto).organizationId === undefined, defaultMessage: () => 'a sponsor is an organisation or a named person, not both' } })
+  individualName?: string;
 }
 
 export class CommitSupportDto {

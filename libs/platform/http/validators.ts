@@ -29,7 +29,7 @@ export function IsVnd(options?: ValidationOptions & { positive?: boolean }): Pro
     {
       name: 'isVnd',
       validator: {
-        validate: (v) => typeof v === 'number' && Number.isSafeInteger(v) && v >= min && v < 1e15,
+        validate: (v) => typeof v === 'number' && Number.isSafeInteger(v) && !Object.is(v, -0) && v >= min && v < 1e15,
         defaultMessage: (a) => `${a?.property} must be a${min ? ' positive' : ' non-negative'} whole number of VND`,
       },
     },
@@ -44,7 +44,9 @@ export const IdParam = (name = 'id'): ParameterDecorator =>
 /** `?asOf=<ISO instant>` → Date, or a 400. */
 export function parseAsOf(value: unknown): Date | undefined {
   if (value === undefined || value === '') return undefined;
-  const d = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(value) ? new Date(value) : new Date(NaN);
+  // A date the calendar lacks (2023-02-30) is refused, not rolled over into March.
+  const shaped = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(value) && isIsoDate(value.slice(0, 10));
+  const d = shaped ? new Date(value) : new Date(NaN);
   if (Number.isNaN(d.getTime())) {
     throw new ProblemException(problem(400, 'invalid_as_of', 'asOf must be an ISO 8601 instant, e.g. 2015-11-26T00:00:00Z', { errors: [{ field: 'asOf', code: 'isIso8601', message: 'asOf must be an ISO 8601 instant' }] }));
   }
