@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { RuleViolation, InvalidInput, NotFound, type Actor, type Role } from '@kn/shared';
-import { throttle, WINDOW_SECONDS, type RecentFailures, type ThrottleDecision } from './domain/login-throttle.js';
+import { THROTTLE_REASONS, throttle, WINDOW_SECONDS, type RecentFailures, type ThrottleDecision } from './domain/login-throttle.js';
 import { burnPasswordCheck, hashPassword, verifyPassword } from './password-hasher.js';
 import { passwordProblems } from './domain/password.js';
 
@@ -14,22 +14,35 @@ export interface UserView {
   organizationId: string | null;
   communeId: string | null;
   disabled: boolean;
+  /** Signed in with a one-time password: only changing it is allowed until then. */
+  mustChangePassword: boolean;
 }
 
 interface UserRow {
   id: string; username: string; display_name: string; role: Role; organization_id: string | null;
   commune_id: string | null; disabled: boolean; password_hash: string;
+  must_change_password: boolean; one_time_password_used_at: Date | null;
 }
 
 export interface NewUser {
   username: string; displayName: string; password: string; role: Role;
   organizationId?: string | null; communeId?: string | null;
+  /** The password was made for the user (CLI): one sign-in, then they choose their own. */
+  oneTime?: boolean;
 }
 
 const toView = (r: UserRow): UserView => ({
   id: r.id, username: r.username, displayName: r.display_name, role: r.role,
-  organizationId: r.organization_id, communeId: r.commune_id, disabled: r.disabled,
+  organizationId: r.organization_id, communeId: r.commune_id, disabled: r.disabled, mustChangePassword: r.must_change_password,
 });
+
+/** Locks the active admins' rows for the rest of the transaction and says whether this user is the only one left. */
+async function isLastActiveAdmin(q: { query(sql: string, params?: unknown[]): Promise<unknown> }, id: string): Promise<boolean> {
+  const admins = (await q.query(`select id from app.users where role = 'admin' and not disabled order by id for update`)) as { id: string }[];
+  return admins.length === 1 && admins[0].id === id;
+}
+
+const LAST_ADMIN = 'user.last_active_admin_must_remain';
 
 export const toActor = (u: UserView): Actor => ({ userId: u.id, username: u.username, role: u.role, organizationId: u.organizationId, communeId: u.communeId });
 
@@ -64,9 +77,9 @@ export class UsersService {
     checkScope(input);
     const id = randomUUID();
     const rows: UserRow[] = await this.db.query(
-      `insert into app.users (id, username, display_name, password_hash, role, organization_id, commune_id)
-       values ($1, $2, $3, $4, $5, $6, $7) on conflict (username) do nothing returning *`,
-      [id, input.username, input.displayName, await hashPassword(input.password), input.role, input.organizationId ?? null, input.communeId ?? null],
+      `insert into app.users (id, username, display_name, password_hash, role, organization_id, commune_id, must_change_password)
+       values ($1, $2, $3, $4, $5, $6, $7, $8) on conflict (username) do nothing returning *`,
+      [id, input.username, input.displayName, await hashPassword(input.password), input.role, input.organizationId ?? null, input.communeId ?? null, input.oneTime === true],
     );
     if (!rows.length) throw new RuleViolation('user.username_taken', `The username ${input.username} is already taken.`);
     return toView(rows[0]);
@@ -103,21 +116,31 @@ export class UsersService {
       await this.recordAttempt(username, ip, false, ok ? 'disabled' : 'wrong_password');
       return null;
     }
+    if (rows[0].must_change_password && !(await this.spendOneTimePassword(rows[0].id))) {
+      await this.recordAttempt(username, ip, false, 'one_time_password_used');
+      return null;
+    }
     await this.recordAttempt(username, ip, true, null);
     const token = randomBytes(32).toString('base64url');
     await this.db.query(`insert into app.sessions (token_hash, user_id, expires_at) values ($1, $2, now() + make_interval(mins => $3))`, [tokenHash(token), rows[0].id, ttlMinutes]);
     return { token, user: toView(rows[0]) };
   }
 
+  /** A one-time password signs in once: true for the first use, false after. */
+  private async spendOneTimePassword(id: string): Promise<boolean> {
+    const rows = await updateReturning(this.db, `update app.users set one_time_password_used_at = now() where id = $1 and one_time_password_used_at is null returning id`, [id]);
+    return rows.length === 1;
+  }
+
   private async recentFailures(username: string, ip: string | null): Promise<RecentFailures> {
-    const user: { at: Date }[] = await this.db.query(
-      `select at from app.login_attempts where username = $1 and not succeeded and at > now() - make_interval(secs => $2) order by at`,
-      [username, WINDOW_SECONDS],
+    // Attempts the throttle refused are recorded for the audit trail, but are no failures: they never extend a lock.
+    const failures = (column: 'username' | 'ip', value: string): Promise<{ at: Date }[]> => this.db.query(
+      `select at from app.login_attempts where ${column} = $1 and not succeeded and coalesce(reason, '') <> all($3::text[])
+         and at > now() - make_interval(secs => $2) order by at`,
+      [value, WINDOW_SECONDS, THROTTLE_REASONS],
     );
-    const byIp: { n: number }[] = ip
-      ? await this.db.query(`select count(*)::int as n from app.login_attempts where ip = $1 and not succeeded and at > now() - make_interval(secs => $2)`, [ip, WINDOW_SECONDS])
-      : [{ n: 0 }];
-    return { forUser: user.map((r) => new Date(r.at).getTime()), forIp: byIp[0].n };
+    const times = (rows: { at: Date }[]) => rows.map((r) => new Date(r.at).getTime());
+    return { forUser: times(await failures('username', username)), forIp: ip ? times(await failures('ip', ip)) : [] };
   }
 
   private async recordAttempt(username: string, ip: string | null, succeeded: boolean, reason: string | null): Promise<void> {
@@ -131,30 +154,37 @@ export class UsersService {
   }
 
   async setDisabled(id: string, disabled: boolean): Promise<UserView> {
-    const rows = await updateReturning<UserRow>(this.db, `update app.users set disabled = $2 where id = $1 returning *`, [id, disabled]);
-    if (!rows.length) throw new NotFound('user', id);
+    const row = await this.db.transaction(async (q) => {
+      if (disabled && (await isLastActiveAdmin(q, id))) throw new RuleViolation(LAST_ADMIN, 'This is the last active admin; enable or appoint another admin first.');
+      const [rows] = (await q.query(`update app.users set disabled = $2 where id = $1 returning *`, [id, disabled])) as [UserRow[], number];
+      if (!rows.length) throw new NotFound('user', id);
+      return rows[0];
+    });
     if (disabled) await this.db.query(`update app.sessions set revoked_at = now() where user_id = $1 and revoked_at is null`, [id]);
     this.forget(id);
-    return toView(rows[0]);
+    return toView(row);
   }
 
   async changeRole(id: string, change: { role: Role; organizationId?: string | null; communeId?: string | null }): Promise<UserView> {
     checkScope(change);
-    const rows = await updateReturning<UserRow>(
-      this.db,
-      `update app.users set role = $2, organization_id = $3, commune_id = $4 where id = $1 returning *`,
-      [id, change.role, change.organizationId ?? null, change.communeId ?? null],
-    );
-    if (!rows.length) throw new NotFound('user', id);
+    const row = await this.db.transaction(async (q) => {
+      if (change.role !== 'admin' && (await isLastActiveAdmin(q, id))) throw new RuleViolation(LAST_ADMIN, 'This is the last active admin; appoint another admin first.');
+      const [rows] = (await q.query(
+        `update app.users set role = $2, organization_id = $3, commune_id = $4 where id = $1 returning *`,
+        [id, change.role, change.organizationId ?? null, change.communeId ?? null],
+      )) as [UserRow[], number];
+      if (!rows.length) throw new NotFound('user', id);
+      return rows[0];
+    });
     await this.db.query(`update app.sessions set revoked_at = now() where user_id = $1 and revoked_at is null`, [id]);
     this.forget(id);
-    return toView(rows[0]);
+    return toView(row);
   }
 
   /** Sets a new random password, revokes the user's sessions, and returns the password once. */
   async resetPassword(id: string): Promise<string> {
     const password = randomBytes(15).toString('base64url');
-    await this.setPassword(id, password);
+    await this.setPassword(id, password, true);
     return password;
   }
 
@@ -164,11 +194,15 @@ export class UsersService {
     if (!(await verifyPassword(current, rows[0].password_hash))) throw new InvalidInput('user.current_password_wrong', 'The current password is wrong.', 'currentPassword');
     const problems = passwordProblems(next, rows[0].username);
     if (problems.length) throw new InvalidInput('user.password_policy', `Password ${problems.join('; ')}.`, 'newPassword');
-    await this.setPassword(id, next);
+    await this.setPassword(id, next, false);
   }
 
-  private async setPassword(id: string, password: string): Promise<void> {
-    const rows = await updateReturning(this.db, `update app.users set password_hash = $2, password_changed_at = now() where id = $1 returning id`, [id, await hashPassword(password)]);
+  private async setPassword(id: string, password: string, oneTime: boolean): Promise<void> {
+    const rows = await updateReturning(
+      this.db,
+      `update app.users set password_hash = $2, password_changed_at = now(), must_change_password = $3, one_time_password_used_at = null where id = $1 returning id`,
+      [id, await hashPassword(password), oneTime],
+    );
     if (!rows.length) throw new NotFound('user', id);
     await this.db.query(`update app.sessions set revoked_at = now() where user_id = $1 and revoked_at is null`, [id]);
     this.forget(id);

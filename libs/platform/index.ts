@@ -26,3 +26,4 @@ export { LogSealer } from './projections/log-sealer.js';
 export { AutomationRunner } from './automation/automation-runner.js';
 export { AUTOMATIONS, type Automation, type AutomationDeps } from './automation/automation.js';
 export { cleanInput, type Cleaned } from './http/edge-policy.js';
+export { SecretResponse } from './http/idempotency.interceptor.js';

@@ -199,4 +199,68 @@ describe('issue 12: the probe findings', () => {
       expect(big.body.code).toBe('request_header_fields_too_large');
     });
   });
+  describe('identity', () => {
+    const password = 'Một-mật-khẩu-dài-1';
+    const login = (username: string, pw: string) => h.anonymous.post('/api/auth/login', { username, password: pw });
+
+    it('finding 5: the last active admin can neither disable themselves nor change their own role', async () => {
+      const me = (await h.admin.get('/api/auth/me')).body.userId;
+      await refused(() => h.admin.post(`/api/users/${me}/disable`, { reason: 'thử' }), 409, 'user.last_active_admin_must_remain');
+      await refused(() => h.admin.post(`/api/users/${me}/role`, { role: 'auditor' }), 409, 'user.last_active_admin_must_remain');
+      expect((await h.admin.get('/api/auth/me')).status).toBe(200);
+      // With a second active admin, the first may step down.
+      const second = await h.admin.post('/api/users', { username: 'admin.two', displayName: 'Admin 2', password, role: 'admin' });
+      expect(second.status).toBe(201);
+      const other = await h.anonymous.post('/api/auth/login', { username: 'admin.two', password });
+      const admin2 = { post: (path: string, body: unknown) => h.anonymous.post(path, body, { authorization: `Bearer ${other.body.accessToken}` }) };
+      expect((await admin2.post(`/api/users/${second.body.id}/disable`, {})).status).toBe(200);
+    });
+
+    it('low: a one-time password signs in once, allows nothing but choosing a new one, and is never replayed from the idempotency cache', async () => {
+      const u = await h.admin.post('/api/users', { username: 'otp.user', displayName: 'OTP', password, role: 'auditor' });
+      const key = { 'idempotency-key': `reset-${randomUUID()}` };
+      const reset = await h.admin.post(`/api/users/${u.body.id}/reset-password`, undefined, key);
+      const replay = await h.admin.post(`/api/users/${u.body.id}/reset-password`, undefined, key);
+      expect(replay.headers.get('idempotent-replayed')).toBeNull();
+      expect(replay.body.oneTimePassword).not.toBe(reset.body.oneTimePassword);
+      expect((await login('otp.user', reset.body.oneTimePassword)).status).toBe(401); // the replay's reset replaced it
+      const [{ n }] = await h.infra.dataSource.query(`select count(*)::int as n from app.idempotency_keys where body::text like $1`, [`%${replay.body.oneTimePassword}%`]);
+      expect(n).toBe(0);
+      const first = await login('otp.user', replay.body.oneTimePassword);
+      expect([first.status, first.body.user.mustChangePassword]).toEqual([200, true]);
+      const auth = { authorization: `Bearer ${first.body.accessToken}` };
+      expect((await h.anonymous.get('/api/auth/me', auth)).status).toBe(200);
+      const blocked = await h.anonymous.get('/api/audit/events', auth);
+      expect([blocked.status, blocked.body.code]).toEqual([403, 'password_change_required']);
+      expect((await login('otp.user', replay.body.oneTimePassword)).status).toBe(401); // single use
+      expect((await h.anonymous.post('/api/auth/password', { currentPassword: replay.body.oneTimePassword, newPassword: 'Mật-khẩu-mới-của-tôi-7' }, auth)).status).toBe(204);
+      const after = await login('otp.user', 'Mật-khẩu-mới-của-tôi-7');
+      expect([after.status, after.body.user.mustChangePassword]).toEqual([200, false]);
+      expect((await h.anonymous.get('/api/audit/events', { authorization: `Bearer ${after.body.accessToken}` })).status).toBe(200);
+    });
+
+    it("low: a user's organisation must exist and a commune officer's commune must be a commune", async () => {
+      const user = (extra: Record<string, unknown>) => ({ username: `ref.${randomUUID().slice(0, 6)}`, displayName: 'R', password, ...extra });
+      await refused(() => h.admin.post('/api/users', user({ role: 'staff', organizationId: randomUUID() })), 404, 'organization.not_found');
+      await refused(() => h.admin.post('/api/users', user({ role: 'staff', organizationId: id.X })), 404, 'organization.not_found');
+      const province = await created(h.admin.post('/api/admin-units', { kind: 'province', name: 'Bình Thuận', code: 'P60', parentId: null, classifications: [], establishedOn: '2013-01-01' }));
+      await refused(() => h.admin.post('/api/users', user({ role: 'commune_officer', communeId: province })), 409, 'user.commune_must_be_active_commune');
+      await refused(() => h.admin.post('/api/users', user({ role: 'commune_officer', communeId: randomUUID() })), 404, 'admin_unit.not_found');
+      const ok = await h.admin.post('/api/users', user({ role: 'commune_officer', communeId: id.X }));
+      expect(ok.status).toBe(201);
+      await refused(() => h.admin.post(`/api/users/${ok.body.id}/role`, { role: 'commune_officer', communeId: id.VX }), 409, 'user.commune_must_be_active_commune');
+    });
+
+    it('low: Retry-After holds — refused sign-ins during a lock do not extend it', async () => {
+      await h.admin.post('/api/users', { username: 'lock.user', displayName: 'L', password, role: 'auditor' });
+      for (let i = 0; i < 5; i++) expect((await login('lock.user', `wrong-password-${i}`)).status).toBe(401);
+      const first = await login('lock.user', password);
+      expect(first.status).toBe(429);
+      const announced = Number(first.headers.get('retry-after'));
+      for (let i = 0; i < 8; i++) await login('lock.user', password);
+      const later = await login('lock.user', password);
+      expect(later.status).toBe(429);
+      expect(Number(later.headers.get('retry-after'))).toBeLessThanOrEqual(announced);
+    });
+  });
 });

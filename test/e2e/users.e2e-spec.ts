@@ -26,8 +26,9 @@ describe('user administration and sign-in protection', () => {
     const u = await create('can.bo.2');
     const bad = await h.admin.post(`/api/users/${u.body.id}/role`, { role: 'commune_officer' });
     expect([bad.status, bad.body.errors[0].field]).toEqual([400, 'communeId']);
-    const ok = await h.admin.post(`/api/users/${u.body.id}/role`, { role: 'commune_officer', communeId: '5d7b1a0e-8c55-4a53-9f38-0a7b0c2a3f11' });
-    expect([ok.status, ok.body]).toMatchObject([200, { role: 'commune_officer', communeId: '5d7b1a0e-8c55-4a53-9f38-0a7b0c2a3f11' }]);
+    const communeId = (await h.admin.post('/api/admin-units', { kind: 'commune', name: 'Phan Sơn', code: '22912', parentId: null, classifications: [], establishedOn: '2013-01-01' })).body.id;
+    const ok = await h.admin.post(`/api/users/${u.body.id}/role`, { role: 'commune_officer', communeId });
+    expect([ok.status, ok.body]).toMatchObject([200, { role: 'commune_officer', communeId }]);
     const events = await h.infra.store.readStream(`user-${u.body.id}`);
     expect(events.map((e) => e.type)).toEqual(['UserCreated', 'UserRoleChanged']);
     expect(events[1].data).toMatchObject({ previousRole: 'supervisor', role: 'commune_officer' });

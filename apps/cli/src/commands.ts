@@ -77,7 +77,7 @@ export const COMMANDS: Record<string, CliCommand> = {
       }
       const password = randomBytes(15).toString('base64url');
       const user = await (await app()).get(CommandBus).execute(new CreateUserCommand({
-        username: v.username, role, password, displayName: typeof v['display-name'] === 'string' ? v['display-name'] : v.username,
+        username: v.username, role, password, oneTime: true, displayName: typeof v['display-name'] === 'string' ? v['display-name'] : v.username,
         organizationId: (v['organization-id'] as string) ?? null, communeId: (v['commune-id'] as string) ?? null,
       }, systemContext('CreateUser')));
       console.log(`created ${user.username} (${user.role}); one-time password: ${password}`);

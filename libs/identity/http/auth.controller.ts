@@ -4,7 +4,7 @@ import type { Request, Response } from 'express';
 import { ROLES, type Actor } from '@kn/shared';
 import { APP_CONFIG, problem, ProblemException, type AppConfig } from '@kn/platform';
 import { UsersService, type UserView } from '../users.service.js';
-import { Public, Roles } from './auth.guard.js';
+import { AllowedBeforePasswordChange, Public, Roles } from './auth.guard.js';
 
 class LoginDto {
   @IsString() @Length(1, 100) username: string;
@@ -30,11 +30,13 @@ export class AuthController {
   }
 
   @Get('me')
+  @AllowedBeforePasswordChange()
   me(@Req() req: Request & { user: Actor }): Actor {
     return req.user;
   }
 
   @Roles(...ROLES)
+  @AllowedBeforePasswordChange()
   @Post('logout')
   @HttpCode(204)
   async logout(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<void> {

@@ -12,6 +12,9 @@ export const PUBLIC = 'kn:public';
 export const ROLES_KEY = 'kn:roles';
 /** No sign-in needed (login, health). */
 export const Public = () => SetMetadata(PUBLIC, true);
+export const BEFORE_PASSWORD_CHANGE = 'kn:before-password-change';
+/** Open to a user who signed in with a one-time password and has not chosen their own yet. */
+export const AllowedBeforePasswordChange = () => SetMetadata(BEFORE_PASSWORD_CHANGE, true);
 /** Only these roles may call the route. */
 export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
 
@@ -44,6 +47,9 @@ export class AuthGuard implements CanActivate {
     const user = token ? await this.users.userForToken(token) : null;
     if (!user) throw new ProblemException(problem(401, 'unauthenticated', 'Sign in first: send "Authorization: Bearer <accessToken>" from POST /api/auth/login.'));
     req.user = toActor(user);
+    if (user.mustChangePassword && !this.reflector.getAllAndOverride<boolean>(BEFORE_PASSWORD_CHANGE, targets)) {
+      throw new ProblemException(problem(403, 'password_change_required', 'You signed in with a one-time password: choose your own first (POST /api/auth/password).'));
+    }
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
     if (roles && !roles.includes(user.role)) {
       throw new ProblemException(problem(403, 'forbidden_role', `This action needs one of the roles: ${roles.join(', ')}.`));

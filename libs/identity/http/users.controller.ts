@@ -3,7 +3,7 @@ import { IsIn, IsOptional, IsString, IsUUID, Length, Matches, ValidateIf } from 
 import type { Request } from 'express';
 import { CommandBus } from '@nestjs/cqrs';
 import { ROLES, type Actor, type Role } from '@kn/shared';
-import { Cmd, IdParam, ListQuery, type CommandContext } from '@kn/platform';
+import { Cmd, IdParam, ListQuery, SecretResponse, type CommandContext } from '@kn/platform';
 import { UsersService, type UserView } from '../users.service.js';
 import { ChangeOwnPasswordCommand } from '../write/change-own-password/change-own-password.handler.js';
 import { ChangeUserRoleCommand } from '../write/change-user-role/change-user-role.handler.js';
@@ -11,7 +11,7 @@ import { CreateUserCommand } from '../write/create-user/create-user.handler.js';
 import { DisableUserCommand } from '../write/disable-user/disable-user.handler.js';
 import { EnableUserCommand } from '../write/enable-user/enable-user.handler.js';
 import { ResetUserPasswordCommand } from '../write/reset-user-password/reset-user-password.handler.js';
-import { Roles } from './auth.guard.js';
+import { AllowedBeforePasswordChange, Roles } from './auth.guard.js';
 
 class CreateUserDto {
   @IsString() @Matches(/^[a-z0-9][a-z0-9._-]{2,49}$/, { message: 'username must be 3–50 lowercase letters, digits, dots, dashes or underscores' }) username: string;
@@ -87,6 +87,7 @@ export class UsersController {
   }
 
   @Post(':id/reset-password')
+  @SecretResponse()
   @HttpCode(200)
   resetPassword(@IdParam() id: string, @Cmd('ResetUserPassword') ctx: CommandContext): Promise<{ oneTimePassword: string }> {
     return this.commands.execute(new ResetUserPasswordCommand(id, ctx));
@@ -99,6 +100,7 @@ export class OwnAccountController {
 
   @Post('password')
   @Roles(...ROLES)
+  @AllowedBeforePasswordChange()
   @HttpCode(204)
   changePassword(@Body() dto: ChangePasswordDto, @Req() req: Request & { user: Actor }, @Cmd('ChangeOwnPassword') ctx: CommandContext): Promise<void> {
     return this.commands.execute(new ChangeOwnPasswordCommand(req.user.userId, dto.currentPassword, dto.newPassword, ctx));

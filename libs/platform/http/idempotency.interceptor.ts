@@ -1,4 +1,5 @@
-import { Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
+import { Injectable, SetMetadata, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
 import { createHash } from 'node:crypto';
 import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
@@ -10,6 +11,13 @@ import { problem, ProblemException } from './problem.js';
 interface StoredResponse { request_hash: string; status: number | null; body: unknown; etag: string | null }
 
 const WAIT_MS = 5000;
+const SECRET_RESPONSE = 'kn:secret-response';
+
+/**
+ * The response carries a secret (a one-time password): it is never stored for replay, so a retry
+ * with the same Idempotency-Key runs the command again (a fresh secret; the earlier one lapses).
+ */
+export const SecretResponse = () => SetMetadata(SECRET_RESPONSE, true);
 
 /**
  * `Idempotency-Key` on a command: the first response is stored per user and key; a retry with the
@@ -19,13 +27,14 @@ const WAIT_MS = 5000;
  */
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
-  constructor(private readonly db: DataSource) {}
+  constructor(private readonly db: DataSource, private readonly reflector: Reflector) {}
 
   intercept(ctx: ExecutionContext, next: CallHandler): Observable<unknown> {
     const req = ctx.switchToHttp().getRequest<Request & { user?: Actor }>();
     const res = ctx.switchToHttp().getResponse<Response>();
     const key = req.header('idempotency-key');
     if (req.method !== 'POST' || !key || !req.user) return next.handle();
+    if (this.reflector.getAllAndOverride<boolean>(SECRET_RESPONSE, [ctx.getHandler(), ctx.getClass()])) return next.handle();
     if (key.length > 200) throw new ProblemException(problem(400, 'bad_idempotency_key', 'Idempotency-Key must be at most 200 characters.'));
     const userId = req.user.userId;
     const hash = createHash('sha256').update(`${req.method} ${req.originalUrl}\n${canonicalJson(req.body ?? null)}`).digest('hex');
