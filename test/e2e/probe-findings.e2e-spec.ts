@@ -263,4 +263,29 @@ describe('issue 12: the probe findings', () => {
       expect(Number(later.headers.get('retry-after'))).toBeLessThanOrEqual(announced);
     });
   });
+  describe('Low: exposure', () => {
+    it('low: authenticated API answers carry Cache-Control: no-store', async () => {
+      for (const path of ['/api/households?limit=5', `/api/households/${id.HX}`, '/api/auth/me']) {
+        expect((await h.admin.get(path)).headers.get('cache-control')).toBe('no-store');
+      }
+      expect((await h.anonymous.post('/api/auth/login', { username: 'nobody', password: 'x'.repeat(12) })).headers.get('cache-control')).toBe('no-store');
+    });
+
+    it('low: /health detail and /metrics need an operator (admin, auditor or METRICS_TOKEN); bare liveness stays open', async () => {
+      const bare = await h.anonymous.get('/health');
+      expect(Object.keys(bare.body)).toEqual(['status']);
+      expect((await officerX.get('/health')).body.checks).toBeUndefined();
+      expect((await h.admin.get('/health')).body.checks.eventStore.head).toBeDefined();
+      await refused(() => h.anonymous.get('/metrics'), 401, 'unauthenticated');
+      await refused(() => officerX.get('/metrics'), 403, 'forbidden_role');
+      const auditor = await h.userWith('auditor');
+      expect((await auditor.get('/metrics')).status).toBe(200);
+    });
+
+    it('low: metrics label a refused command with the status it was answered with', async () => {
+      expect((await h.admin.post('/api/organizations', { name: 'x', kind: 'no-such-kind' })).status).toBe(400);
+      const text = (await h.admin.get('/metrics')).body as string;
+      expect(text).toMatch(/kn_command_duration_seconds_count\{command="RegisterOrganization",status="400"\} 1/);
+    });
+  });
 });

@@ -8,7 +8,9 @@ describe('the spine over HTTP', () => {
   afterAll(async () => h?.close());
 
   it('answers /health with the database, the event store and projection lag', async () => {
-    const r = await h.anonymous.get('/health');
+    const bare = await h.anonymous.get('/health');
+    expect([bare.status, bare.body]).toEqual([200, { status: 'ok' }]);
+    const r = await h.admin.get('/health');
     expect(r.status).toBe(200);
     expect(r.body.status).toBe('ok');
     expect(r.body.checks.database.status).toBe('ok');
@@ -16,11 +18,12 @@ describe('the spine over HTTP', () => {
   });
 
   it('serves Prometheus metrics', async () => {
-    const r = await h.anonymous.get('/metrics');
+    expect((await h.anonymous.get('/metrics')).status).toBe(401);
+    const r = await h.admin.get('/metrics');
     expect(r.status).toBe(200);
     expect(r.body).toContain('kn_projection_lag_events');
     await h.admin.post('/api/organizations', { name: 'Sở Tư pháp', kind: 'department' });
-    const after = (await h.anonymous.get('/metrics')).body as string;
+    const after = (await h.admin.get('/metrics')).body as string;
     expect(after).toMatch(/kn_events_appended_total\{command="RegisterOrganization"\} 1/);
     expect(after).toMatch(/kn_command_duration_seconds_count\{command="RegisterOrganization",status="201"\} 1/);
   });

@@ -27,6 +27,7 @@ export async function createHttpApp(infra: Infrastructure, options: { logger?: b
   const http = app.getHttpAdapter().getInstance() as express.Express;
   http.disable('x-powered-by');
   http.set('query parser', 'simple');
+  http.set('trust proxy', infra.config.trustProxy === false ? false : infra.config.trustProxy);
   app.use(securityHeaders);
   serveWebApp(http, resolve(infra.config.webDir));
   app.use(jsonBodiesOnly);
@@ -49,7 +50,9 @@ function serveWebApp(http: express.Express, dir: string): void {
   http.get(/^\/(?!api\/|api$|health$|metrics$).*/, (req, res, next) => (req.accepts('html') ? res.sendFile(join(dir, 'index.html')) : next()));
 }
 
-function securityHeaders(_req: Request, res: Response, next: NextFunction): void {
+function securityHeaders(req: Request, res: Response, next: NextFunction): void {
+  // API answers carry names, ID numbers and tokens: no browser or proxy keeps a copy.
+  if (/^\/(api\/|api$|health$|metrics$)/.test(req.path)) res.setHeader('Cache-Control', 'no-store');
   res.setHeader('X-Content-Type-Options', 'nosniff');
   res.setHeader('X-Frame-Options', 'DENY');
   res.setHeader('Referrer-Policy', 'no-referrer');

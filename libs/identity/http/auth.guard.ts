@@ -36,8 +36,8 @@ export class AuthGuard implements CanActivate {
 
   async canActivate(ctx: ExecutionContext): Promise<boolean> {
     const targets = [ctx.getHandler(), ctx.getClass()];
-    if (this.reflector.getAllAndOverride<boolean>(PUBLIC, targets)) return true;
     const req = ctx.switchToHttp().getRequest<Request & { user?: Actor }>();
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC, targets)) return this.identify(req);
     const fromHeader = bearer(req);
     const token = fromHeader ?? cookie(req, 'kn_session');
     // A command carried by the session cookie alone must come from our own pages (CSRF), besides SameSite=Strict.
@@ -58,6 +58,14 @@ export class AuthGuard implements CanActivate {
       throw new ProblemException(problem(403, 'forbidden_role', 'Auditors read; they issue no commands.'));
     }
     await this.checkScope(ctx, req, req.user);
+    return true;
+  }
+
+  /** An open route still learns who is asking when credentials come along (health detail, metrics). */
+  private async identify(req: Request & { user?: Actor }): Promise<true> {
+    const token = bearer(req) ?? cookie(req, 'kn_session');
+    const user = token ? await this.users.userForToken(token) : null;
+    if (user && !user.mustChangePassword) req.user = toActor(user);
     return true;
   }
 

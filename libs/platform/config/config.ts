@@ -19,6 +19,13 @@ export interface AppConfig {
   readonly corsOrigins: readonly string[];
   /** 32-byte master key (base64) wrapping the per-household personal-data keys; null → a key file under dataDir. */
   readonly personalDataKey: Buffer | null;
+  /**
+   * Express's `trust proxy`: false (default) takes the client address from the socket; a hop
+   * count or a list of proxy addresses/subnets takes it from X-Forwarded-For through those only.
+   */
+  readonly trustProxy: false | number | readonly string[];
+  /** Bearer token for /metrics and the detail of /health (besides an admin or auditor session). */
+  readonly metricsToken: string | null;
   /** The built admin UI (vite) served at `/`. */
   readonly webDir: string;
 }
@@ -74,6 +81,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
     webDir: env.WEB_DIR || 'dist/web',
     personalDataKey: masterKey(env.PERSONAL_DATA_KEY, errors),
+    trustProxy: trustProxy(env.TRUST_PROXY, errors),
+    metricsToken: metricsToken(env.METRICS_TOKEN, errors),
   };
   if (errors.length) throw new ConfigError(`Invalid configuration: ${errors.join('; ')}`);
   return config;
@@ -84,6 +93,31 @@ function masterKey(raw: string | undefined, errors: string[]): Buffer | null {
   const key = Buffer.from(raw, 'base64');
   if (key.length !== 32) errors.push('PERSONAL_DATA_KEY must be 32 bytes in base64 (e.g. `openssl rand -base64 32`)');
   return key;
+}
+
+/** `TRUST_PROXY`: unset/false, a hop count, or addresses/subnets (Express names such as `loopback` too); never a blanket `true`. */
+function trustProxy(raw: string | undefined, errors: string[]): false | number | readonly string[] {
+  const value = raw?.trim() ?? '';
+  if (value === '' || value.toLowerCase() === 'false') return false;
+  if (/^\d+$/.test(value)) {
+    const hops = Number(value);
+    if (hops < 1 || hops > 10) errors.push('TRUST_PROXY as a hop count must be 1..10');
+    return hops;
+  }
+  if (value.toLowerCase() === 'true') {
+    errors.push('TRUST_PROXY=true would believe any X-Forwarded-For; name the proxies (addresses, subnets or a hop count)');
+    return false;
+  }
+  const list = value.split(',').map((p) => p.trim()).filter(Boolean);
+  const bad = list.filter((p) => !/^(loopback|linklocal|uniquelocal|[\d.]+(\/\d{1,2})?|[\da-f:]+(\/\d{1,3})?)$/i.test(p));
+  if (bad.length) errors.push(`TRUST_PROXY has entries that are no address, subnet or Express name: ${bad.join(', ')}`);
+  return list;
+}
+
+function metricsToken(raw: string | undefined, errors: string[]): string | null {
+  if (!raw) return null;
+  if (!/^[\w-]{24,200}$/.test(raw)) errors.push('METRICS_TOKEN must be 24-200 letters, digits, "-" or "_" (e.g. `openssl rand -hex 24`)');
+  return raw;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

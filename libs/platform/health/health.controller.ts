@@ -1,5 +1,9 @@
-import { Controller, Get, Inject, Res, SetMetadata } from '@nestjs/common';
-import type { Response } from 'express';
+import { Controller, Get, Inject, Req, Res, SetMetadata } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { timingSafeEqual } from 'node:crypto';
+import type { Actor } from '@kn/shared';
+import { APP_CONFIG, type AppConfig } from '../config/config.js';
+import { problem, ProblemException } from '../http/problem.js';
 import { DataSource } from 'typeorm';
 import { EVENT_STORE, type EventStore } from '@kn/event-store';
 import { ProjectionRunner } from '../projections/projection-runner.js';
@@ -8,6 +12,17 @@ import { Metrics } from './metrics.js';
 /** Marks routes that need no sign-in (the identity guard honours the same key as @Public()). */
 const Open = () => SetMetadata('kn:public', true);
 const LAG_DEGRADED = 1000;
+const OPERATORS: readonly string[] = ['admin', 'auditor'];
+
+/**
+ * The bare liveness answer is open; the checks behind it (log head, projection positions) and
+ * the metrics (command volumes) are for operators: an admin or auditor session, or METRICS_TOKEN.
+ */
+function isOperator(req: Request & { user?: Actor }, token: string | null): boolean {
+  if (req.user && OPERATORS.includes(req.user.role)) return true;
+  const sent = /^Bearer\s+(\S+)$/i.exec(req.header('authorization') ?? '')?.[1];
+  return !!token && !!sent && sent.length === token.length && timingSafeEqual(Buffer.from(sent), Buffer.from(token));
+}
 
 @Controller()
 export class HealthController {
@@ -16,11 +31,12 @@ export class HealthController {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly runner: ProjectionRunner,
     private readonly metrics: Metrics,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   @Open()
   @Get('health')
-  async health(@Res({ passthrough: true }) res: Response): Promise<unknown> {
+  async health(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<unknown> {
     const checks: Record<string, unknown> = {};
     let ok = true;
     try {
@@ -47,12 +63,18 @@ export class HealthController {
       checks.projections = { status: 'down', error: (e as Error).message };
     }
     if (!ok) res.status(503);
-    return { status: ok ? (degraded ? 'degraded' : 'ok') : 'down', checks };
+    const status = ok ? (degraded ? 'degraded' : 'ok') : 'down';
+    return isOperator(req, this.config.metricsToken) ? { status, checks } : { status };
   }
 
   @Open()
   @Get('metrics')
-  async prometheus(@Res() res: Response): Promise<void> {
+  async prometheus(@Req() req: Request & { user?: Actor }, @Res() res: Response): Promise<void> {
+    if (!isOperator(req, this.config.metricsToken)) {
+      throw req.user
+        ? new ProblemException(problem(403, 'forbidden_role', 'Metrics are for admins, auditors and the METRICS_TOKEN.'))
+        : new ProblemException(problem(401, 'unauthenticated', 'Send "Authorization: Bearer <METRICS_TOKEN>" or sign in as an admin or auditor.'));
+    }
     try {
       const { lag, checkpoint } = await this.runner.lag();
       for (const p of this.runner.projections) {

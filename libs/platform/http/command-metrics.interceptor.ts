@@ -1,9 +1,10 @@
 import { Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { finalize, type Observable } from 'rxjs';
+import { tap, type Observable } from 'rxjs';
+import { toProblem } from './problem.filter.js';
 import { Metrics } from '../health/metrics.js';
 
-/** Command latency by command name and status, and refused commands by problem code. */
+/** Command latency by command name and the status actually answered (a refusal's, not the route's success status). */
 @Injectable()
 export class CommandMetricsInterceptor implements NestInterceptor {
   constructor(private readonly metrics: Metrics) {}
@@ -13,11 +14,10 @@ export class CommandMetricsInterceptor implements NestInterceptor {
     if (req.method !== 'POST') return next.handle();
     const started = process.hrtime.bigint();
     const res = ctx.switchToHttp().getResponse<Response>();
-    return next.handle().pipe(
-      finalize(() => {
-        const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-        this.metrics.commands.observe({ command: req.commandName ?? req.route?.path ?? 'unknown', status: String(res.statusCode) }, seconds);
-      }),
-    );
+    const observe = (status: number) => {
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      this.metrics.commands.observe({ command: req.commandName ?? req.route?.path ?? 'unknown', status: String(status) }, seconds);
+    };
+    return next.handle().pipe(tap({ complete: () => observe(res.statusCode), error: (e: unknown) => observe(toProblem(e).status) }));
   }
 }

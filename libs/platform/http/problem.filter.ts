@@ -21,7 +21,7 @@ export class ProblemFilter implements ExceptionFilter {
     const ctx = host.switchToHttp();
     const req = ctx.getRequest<Request>();
     const res = ctx.getResponse<Response>();
-    const body = { ...this.toProblem(error), instance: req.originalUrl?.split('?')[0] };
+    const body = { ...toProblem(error), instance: req.originalUrl?.split('?')[0] };
     if (body.status >= 500 && body.status !== 503) this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
     if (req.method !== 'GET' && body.status < 500 && body.status !== 401) {
       void this.rejected?.record(req, body);
@@ -31,31 +31,32 @@ export class ProblemFilter implements ExceptionFilter {
     if (body.status === 503) res.setHeader('Retry-After', '5');
     res.status(body.status).type('application/problem+json').send(JSON.stringify(body));
   }
+}
 
-  private toProblem(error: unknown): Problem {
-    if (error instanceof ProblemException) return error.problem;
-    if (error instanceof DomainError) {
-      const status = error.kind === 'not_found' ? 404 : error.kind === 'invalid' ? 400 : 409;
-      const field = typeof error.details.field === 'string' ? error.details.field : undefined;
-      const extra: Record<string, unknown> = { rule: error.code, ...error.details };
-      if (field) extra.errors = [{ field, code: error.code, message: error.message }];
-      return problem(status, error.code, error.message, extra);
-    }
-    if (error instanceof PreconditionFailed) {
-      return problem(412, 'precondition_failed', error.message, { expectedRevision: error.expected, currentRevision: error.actual });
-    }
-    if (error instanceof WrongExpectedRevisionError) {
-      return problem(409, 'concurrent_modification', 'The record was changed by someone else at the same moment; try again.', { currentRevision: error.actual });
-    }
-    if (error instanceof IdempotencyConflictError) {
-      return problem(422, 'idempotency_key_reused', 'This Idempotency-Key was already used for a different request.');
-    }
-    if (error instanceof HttpException) return fromHttpException(error);
-    if (isDatabaseUnavailable(error)) {
-      return problem(503, 'database_unavailable', 'The database is not reachable right now; try again in a few seconds.', { retryAfterSeconds: 5 });
-    }
-    return problem(500, 'internal_error', 'Something went wrong on our side. It has been logged.');
+/** The problem an error is answered with (also the status the command metrics record). */
+export function toProblem(error: unknown): Problem {
+  if (error instanceof ProblemException) return error.problem;
+  if (error instanceof DomainError) {
+    const status = error.kind === 'not_found' ? 404 : error.kind === 'invalid' ? 400 : 409;
+    const field = typeof error.details.field === 'string' ? error.details.field : undefined;
+    const extra: Record<string, unknown> = { rule: error.code, ...error.details };
+    if (field) extra.errors = [{ field, code: error.code, message: error.message }];
+    return problem(status, error.code, error.message, extra);
   }
+  if (error instanceof PreconditionFailed) {
+    return problem(412, 'precondition_failed', error.message, { expectedRevision: error.expected, currentRevision: error.actual });
+  }
+  if (error instanceof WrongExpectedRevisionError) {
+    return problem(409, 'concurrent_modification', 'The record was changed by someone else at the same moment; try again.', { currentRevision: error.actual });
+  }
+  if (error instanceof IdempotencyConflictError) {
+    return problem(422, 'idempotency_key_reused', 'This Idempotency-Key was already used for a different request.');
+  }
+  if (error instanceof HttpException) return fromHttpException(error);
+  if (isDatabaseUnavailable(error)) {
+    return problem(503, 'database_unavailable', 'The database is not reachable right now; try again in a few seconds.', { retryAfterSeconds: 5 });
+  }
+  return problem(500, 'internal_error', 'Something went wrong on our side. It has been logged.');
 }
 
 function fromHttpException(error: HttpException): Problem {
