@@ -1,5 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { SCOPE_RESOLVERS, type ScopeResolver } from './http/scope.js';
+import { QUERY_SCOPES, SCOPE_RESOLVERS, type ScopeResolver } from './http/scope.js';
 import { APP_GUARD } from '@nestjs/core';
 import { AuthController } from './http/auth.controller.js';
 import { OwnAccountController, UsersController } from './http/users.controller.js';
@@ -22,6 +22,6 @@ const HANDLERS = [CreateUserHandler, DisableUserHandler, EnableUserHandler, Chan
 })
 export class IdentityModule {
   static forRoot(resolvers: Readonly<Record<string, ScopeResolver>>): DynamicModule {
-    return { module: IdentityModule, providers: [{ provide: SCOPE_RESOLVERS, useValue: resolvers }] };
+    return { module: IdentityModule, providers: [{ provide: SCOPE_RESOLVERS, useValue: { ...QUERY_SCOPES, ...resolvers } }] };
   }
 }

@@ -165,6 +165,13 @@ describe('issue 12: the probe findings', () => {
       }
     });
 
+    it('fuzz finding: a rule whose details name a status (dissolving a dissolved unit) is a 409, not a 500', async () => {
+      const D = await created(h.admin.post('/api/admin-units', commune('Xã Giải Thể', 'DIS')));
+      expect((await h.admin.post(`/api/admin-units/${D}/dissolve`, { dissolvedOn: '2024-01-01', reason: 'Giải thể' })).status).toBe(200);
+      const again = await refused(() => h.admin.post(`/api/admin-units/${D}/dissolve`, { dissolvedOn: '2024-01-01', reason: 'Giải thể' }), 409, 'admin_unit.must_be_active');
+      expect(again.body.status).toBe(409);
+    });
+
     it('finding 4: text is stored in NFC, whichever way it was typed', async () => {
       const decomposed = 'Hội Nông dân xã'.normalize('NFD');
       const r = await h.admin.post('/api/organizations', { name: decomposed, kind: 'mass_organization' });
@@ -280,6 +287,17 @@ describe('issue 12: the probe findings', () => {
       await refused(() => officerX.get('/metrics'), 403, 'forbidden_role');
       const auditor = await h.userWith('auditor');
       expect((await auditor.get('/metrics')).status).toBe(200);
+    });
+
+    it("low: a commune officer reads figures of their own commune only: dashboard, dynamics and what-if", async () => {
+      await refused(() => officerX.get(`/api/dashboard?year=2015&communeId=${id.Y}`), 403, 'forbidden_scope');
+      expect((await officerX.get(`/api/dashboard?year=2015&communeId=${id.X}`)).status).toBe(200);
+      await refused(() => officerX.get(`/api/poverty-dynamics?year=2015&communeId=${id.Y}`), 403, 'forbidden_scope');
+      await refused(() => officerX.get('/api/poverty-dynamics?year=2015'), 403, 'forbidden_scope');
+      expect((await officerX.get(`/api/poverty-dynamics?year=2015&communeId=${id.X}`)).status).toBe(200);
+      await refused(() => officerX.get(`/api/poverty-standards/what-if?standard=QD59_2015&communeId=${id.Y}`), 403, 'forbidden_scope');
+      expect((await officerX.get(`/api/poverty-standards/what-if?standard=QD59_2015&communeId=${id.X}`)).status).toBe(200);
+      expect((await h.admin.get(`/api/poverty-dynamics?year=2015&communeId=${id.Y}`)).status).toBe(200);
     });
 
     it('low: metrics label a refused command with the status it was answered with', async () => {

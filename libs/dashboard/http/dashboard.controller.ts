@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { vietnamDate } from '@kn/shared';
 import { EVENT_STORE, type EventStore, type LogCheckpoint } from '@kn/event-store';
 import { parseAsOf } from '@kn/platform';
+import { Scoped } from '@kn/identity';
 import type { Dashboard } from '../domain/figures.js';
 import { loadDashboard, trend } from '../read/dashboard-query.js';
 
@@ -33,6 +34,7 @@ export class DashboardController {
   }
 
   @Get()
+  @Scoped('commune-figures')
   async get(@Query() q: DashboardQuery): Promise<Dashboard & { position: number; asOf: string | null; trend: Awaited<ReturnType<typeof trend>> }> {
     const asOf = parseAsOf(q.asOf);
     const year = q.year ?? Number(vietnamDate(asOf ?? new Date()).slice(0, 4));

@@ -1,6 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { type Page } from '@kn/platform';
+import { Scoped } from '@kn/identity';
 import { CLASSIFICATIONS, type Area, type Classification, type PovertyStandard } from '../domain/poverty-standards/poverty-standard.types.js';
 import { listStandards, reclassify, standardByCode, standardForReview } from '../domain/poverty-standards/poverty-standards.js';
 import { ensureInput } from '../domain/household.guards.js';
@@ -33,6 +34,7 @@ export class PovertyController {
 
   /** Reads only: each household's review (that year's, else its latest) classified again under `standard`. */
   @Get('poverty-standards/what-if')
+  @Scoped('commune-figures-own')
   async whatIf(@Query() q: WhatIfQuery): Promise<Record<string, unknown>> {
     const standard = standardByCode(q.standard);
     ensureInput('household.unknown_standard', standard !== undefined, `unknown poverty standard ${q.standard}`, 'standard');
@@ -57,6 +59,7 @@ export class PovertyController {
 
   /** "Diễn biến trong năm" per commune; a commune's households are those whose latest review up to `year` was there. */
   @Get('poverty-dynamics')
+  @Scoped('commune-figures-own')
   async dynamics(@Query() q: DynamicsQuery): Promise<Page<PovertyDynamicsRow> & { year: number }> {
     const raw: { household_id: string; commune_id: string; ethnic_minority: boolean; review_year: number; classification: Classification }[] = await this.db.query(
       `select household_id, commune_id, ethnic_minority, review_year, classification from poverty_assessments

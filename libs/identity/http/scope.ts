@@ -69,3 +69,24 @@ export function scopedFilter(actor: { role: string; organizationId?: string | nu
 
 /** The signed-in actor as a handler parameter. */
 export const CurrentActor = createParamDecorator((_: unknown, ctx: ExecutionContext) => ctx.switchToHttp().getRequest<Request & { user?: unknown }>().user);
+
+const queryCommune = (req: Request): string | null => {
+  const v = (req.query as Record<string, unknown> | undefined)?.communeId;
+  return typeof v === 'string' && v ? v : null;
+};
+
+/**
+ * Figures filtered by `?communeId=` (issue 12): a commune officer reads only their own commune's;
+ * where the answer lists households one by one or counts a handful (poverty dynamics, what-if),
+ * they must name it. Other roles are not narrowed here.
+ */
+export const QUERY_SCOPES: Readonly<Record<string, ScopeResolver>> = {
+  'commune-figures': async (req, { actor }) => {
+    const communeId = queryCommune(req);
+    return communeId ? { communeIds: [communeId], organizationIds: actor.organizationId ? [actor.organizationId] : [] } : null;
+  },
+  'commune-figures-own': async (req, { actor }) => ({
+    communeIds: [queryCommune(req) ?? 'the whole province'],
+    organizationIds: actor.organizationId ? [actor.organizationId] : [],
+  }),
+};

@@ -33,13 +33,14 @@ const TITLES: Record<number, string> = {
 };
 
 export function problem(status: number, code: string, detail: string, extra: Record<string, unknown> = {}): Problem {
+  // The extras come first: a rule's details (say `{ status: 'dissolved' }`) never replace the problem's own fields.
   return {
+    ...extra,
     type: `https://ket-nghia.example/problems/${code.replace(/[^a-z0-9_.-]/gi, '-')}`,
     title: TITLES[status] ?? 'Error',
     status,
     detail,
     code,
-    ...extra,
   };
 }
 
