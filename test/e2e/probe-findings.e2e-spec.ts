@@ -53,7 +53,7 @@ describe('issue 12: the probe findings', () => {
     staffA = await h.userWith('staff', { organizationId: id.A });
     officerX = await h.userWith('commune_officer', { communeId: id.X });
     await h.settle();
-  });
+  }, 120_000);
   afterAll(async () => h?.close());
 
   describe('High', () => {

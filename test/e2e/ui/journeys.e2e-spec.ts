@@ -34,6 +34,27 @@ describe('admin UI journeys (Chromium)', () => {
     return doc.status === 200 && Object.hasOwn(doc.body.paths ?? {}, path);
   };
 
+  it('asks a user signed in with a one-time password to choose their own first (issue 12)', async () => {
+    const user = await uiUser(h, 'auditor');
+    const users = (await h.admin.get('/api/users')).body.items as { id: string; username: string }[];
+    const id = users.find((u) => u.username === user.username)!.id;
+    const oneTime = (await h.admin.post(`/api/users/${id}/reset-password`)).body.oneTimePassword as string;
+    const page = await (await browser.newContext({ viewport: { width: 1366, height: 768 } })).newPage();
+    await page.goto(`${h.baseUrl}/`);
+    await page.getByLabel('Tên đăng nhập').fill(user.username);
+    await page.getByLabel('Mật khẩu').fill(oneTime);
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.getByText('Bạn đăng nhập bằng mật khẩu dùng một lần: hãy đặt mật khẩu mới.').waitFor();
+    await page.getByLabel('Mật khẩu mới', { exact: true }).fill('Mật-khẩu-của-riêng-tôi-1');
+    await page.getByLabel('Nhập lại mật khẩu mới').fill('Mật-khẩu-của-riêng-tôi-1');
+    await shot(page, 'one-time-password');
+    await page.getByRole('button', { name: 'Đặt mật khẩu mới' }).click();
+    await page.getByRole('heading', { name: 'Tổng quan' }).waitFor();
+    expect((await h.anonymous.post('/api/auth/login', { username: user.username, password: oneTime })).status).toBe(401);
+    expect((await h.anonymous.post('/api/auth/login', { username: user.username, password: 'Mật-khẩu-của-riêng-tôi-1' })).status).toBe(200);
+    await page.context().close();
+  }, 90_000);
+
   it('signs in (a wrong password shows an error) and switches to English', async () => {
     const user = await uiUser(h, 'supervisor');
     const page = await (await browser.newContext({ viewport: { width: 1366, height: 768 } })).newPage();

@@ -12,13 +12,18 @@ export interface User {
   role: Role;
   organizationId?: string | null;
   communeId?: string | null;
+  /** Signed in with a one-time password: the user must choose their own before anything else. */
+  mustChangePassword?: boolean;
 }
 
 interface Auth {
   user: User | null;
   /** True while the stored token is being checked with GET /api/auth/me. */
   checking: boolean;
-  login(username: string, password: string): Promise<void>;
+  /** Resolves to true when the password was one-time and a new one must be chosen first. */
+  login(username: string, password: string): Promise<boolean>;
+  /** Replaces a one-time password, then signs in with the new one. */
+  choosePassword(username: string, oneTimePassword: string, newPassword: string): Promise<void>;
   logout(): Promise<void>;
 }
 
@@ -54,10 +59,19 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const login = useCallback(async (username: string, password: string) => {
     const r = await request<{ accessToken: string; user: User }>('/api/auth/login', { method: 'POST', body: { username, password }, anonymous: true });
     tokens.set(r.accessToken);
+    // A one-time password opens nothing but the password change: keep the user signed out until then.
+    if (r.user.mustChangePassword) return true;
     sessionStorage.setItem(USER_KEY, JSON.stringify(r.user));
     qc.clear();
     setUser(r.user);
+    return false;
   }, [qc]);
+
+  const choosePassword = useCallback(async (username: string, oneTimePassword: string, newPassword: string) => {
+    await request('/api/auth/password', { method: 'POST', body: { currentPassword: oneTimePassword, newPassword } });
+    tokens.clear();
+    await login(username, newPassword);
+  }, [login]);
 
   const logout = useCallback(async () => {
     try {
@@ -71,7 +85,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     setUser(null);
   }, [qc]);
 
-  const value = useMemo(() => ({ user, checking, login, logout }), [user, checking, login, logout]);
+  const value = useMemo(() => ({ user, checking, login, choosePassword, logout }), [user, checking, login, choosePassword, logout]);
   return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
 }
 

@@ -8,11 +8,12 @@ import { useI18n, type Lang } from '../lib/i18n';
 
 export function LoginPage() {
   const { t, lang, setLang } = useI18n();
-  const { user, login } = useAuth();
+  const { user, login, choosePassword } = useAuth();
   const navigate = useNavigate();
   const location = useLocation();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [oneTime, setOneTime] = useState<{ username: string; password: string } | null>(null);
   const from = (location.state as { from?: string } | null)?.from ?? '/';
   if (user) return <Navigate to={from} replace />;
 
@@ -20,12 +21,26 @@ export function LoginPage() {
     setError(null);
     setBusy(true);
     try {
-      await login(v.username.trim(), v.password);
+      if (await login(v.username.trim(), v.password)) return setOneTime({ username: v.username.trim(), password: v.password });
       navigate(from, { replace: true });
     } catch (e) {
       setError(e instanceof ApiError && e.status === 401
         ? t('Sai tên đăng nhập hoặc mật khẩu', 'Wrong username or password')
         : e instanceof ApiError && e.status === 0 ? t('Không kết nối được máy chủ', 'Cannot reach the server') : t('Đăng nhập không thành công', 'Sign-in failed'));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const change = async (v: { newPassword: string }) => {
+    if (!oneTime) return;
+    setError(null);
+    setBusy(true);
+    try {
+      await choosePassword(oneTime.username, oneTime.password, v.newPassword);
+      navigate(from, { replace: true });
+    } catch (e) {
+      setError(e instanceof ApiError && e.status === 400 ? t('Mật khẩu mới chưa đạt yêu cầu (ít nhất 12 ký tự)', 'The new password does not meet the policy (12+ characters)') : t('Không đổi được mật khẩu', 'The password could not be changed'));
     } finally {
       setBusy(false);
     }
@@ -42,6 +57,19 @@ export function LoginPage() {
           {t('Theo dõi giao lưu, kết nghĩa giữa các cơ quan, đơn vị tỉnh với xã đồng bào dân tộc thiểu số', 'Tracking the twinning of provincial organisations with ethnic-minority communes')}
         </Typography.Paragraph>
         {error && <Alert type="error" showIcon role="alert" title={error} style={{ marginBottom: 16 }} />}
+        {oneTime ? (
+          <Form layout="vertical" name="choose-password" onFinish={change} requiredMark={false}>
+            <Alert type="info" showIcon title={t('Bạn đăng nhập bằng mật khẩu dùng một lần: hãy đặt mật khẩu mới.', 'You signed in with a one-time password: choose a new one.')} style={{ marginBottom: 16 }} />
+            <Form.Item label={t('Mật khẩu mới', 'New password')} name="newPassword" rules={[{ required: true, min: 12, message: t('Ít nhất 12 ký tự', 'At least 12 characters') }]}>
+              <Input.Password prefix={<LockOutlined />} autoComplete="new-password" autoFocus />
+            </Form.Item>
+            <Form.Item label={t('Nhập lại mật khẩu mới', 'Repeat the new password')} name="repeat" dependencies={['newPassword']}
+              rules={[{ required: true, message: t('Nhập lại mật khẩu mới', 'Repeat the new password') }, ({ getFieldValue }) => ({ validator: (_, v) => (v === getFieldValue('newPassword') ? Promise.resolve() : Promise.reject(new Error(t('Hai mật khẩu không khớp', 'The passwords differ')))) })]}>
+              <Input.Password prefix={<LockOutlined />} autoComplete="new-password" />
+            </Form.Item>
+            <Button type="primary" htmlType="submit" block loading={busy}>{t('Đặt mật khẩu mới', 'Set the new password')}</Button>
+          </Form>
+        ) : (
         <Form layout="vertical" name="login" onFinish={submit} requiredMark={false}>
           <Form.Item label={t('Tên đăng nhập', 'Username')} name="username" rules={[{ required: true, message: t('Nhập tên đăng nhập', 'Enter your username') }]}>
             <Input prefix={<UserOutlined />} autoComplete="username" autoFocus />
@@ -51,6 +79,7 @@ export function LoginPage() {
           </Form.Item>
           <Button type="primary" htmlType="submit" block loading={busy}>{t('Đăng nhập', 'Sign in')}</Button>
         </Form>
+        )}
       </Card>
     </main>
   );
