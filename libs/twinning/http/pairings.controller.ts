@@ -12,7 +12,7 @@ import { ensureInitiatorAllowed, recordActivityCommand } from '../write/record-a
 import { RecordActivityDto } from './activity.dto.js';
 import { AdoptPlanDto, CorrectActivityDto, EndPairingDto, EstablishPairingDto, VoidActivityDto } from './pairings.dto.js';
 
-/** Commands on pairings (API.md "Pairings and activities"). Per-organisation scoping comes later. */
+/** Commands on pairings (API.md "Pairings and activities"). Scopes and reference rules: http/twinning.scopes.ts. */
 @Controller('api/pairings')
 export class PairingsController {
   constructor(private readonly commands: CommandBus) {}
