@@ -63,7 +63,7 @@ describe('issue 12: the probe findings', () => {
       expect((await staffA.get(`/api/households/${id.HY}`)).status).toBe(403);
       const list = await staffA.get('/api/households?limit=200');
       expect(list.body.items.map((x: { id: string }) => x.id)).toEqual([id.HX]);
-    });
+    }, 120_000);
 
     it('finding 1: a household is visible to an organisation through a pairing, and no longer once it ends', async () => {
       const C = await created(h.admin.post('/api/admin-units', commune('Phan Hòa', 'Z')));
@@ -75,7 +75,7 @@ describe('issue 12: the probe findings', () => {
       expect((await staffA.get('/api/households?limit=200')).body.items.map((x: { id: string }) => x.id).sort()).toEqual([id.HX, HZ].sort());
       expect((await h.admin.post(`/api/pairings/${P}/end`, { endedOn: '2020-01-01', reason: 'Hết hạn' })).status).toBe(200);
       expect((await staffA.get(`/api/households/${HZ}`)).status).toBe(403);
-    });
+    }, 120_000);
 
     it('finding 2: a commune officer cannot credit a commitment to an organisation not paired with the commune', async () => {
       const r = await refused(() => officerX.post(`/api/households/${id.HX}/commitments`, commitment({ organizationId: id.B })), 409, 'commitment.sponsor_must_be_paired_with_commune');
@@ -86,14 +86,14 @@ describe('issue 12: the probe findings', () => {
       // The paired organisation may be credited; so may a named person.
       expect((await officerX.post(`/api/households/${id.HX}/commitments`, commitment({ organizationId: id.A }))).status).toBe(200);
       expect((await officerX.post(`/api/households/${id.HX}/commitments`, commitment({ individualName: 'Nguyễn Văn B' }))).status).toBe(200);
-    });
+    }, 120_000);
 
     it('finding 2: staff sponsor only as their own organisation, even on a commune both are paired with', async () => {
       await created(h.admin.post('/api/pairings', { organizationId: id.B, adminUnitId: id.X, establishedOn: '2014-01-01', decisionRef: 'QĐ-3' }));
       const r = await refused(() => staffA.post(`/api/households/${id.HX}/commitments`, commitment({ organizationId: id.B })), 403, 'forbidden_reference');
       expect(r.body.errors[0].field).toBe('sponsor.organizationId');
       expect((await staffA.post(`/api/households/${id.HX}/commitments`, commitment({ organizationId: id.A }))).status).toBe(200);
-    });
+    }, 120_000);
   });
 
   describe('Medium', () => {
@@ -103,7 +103,7 @@ describe('issue 12: the probe findings', () => {
       expect(r.body.errors[0].field).toBe('sponsorOrganizationId');
       expect((await staffA.post(`/api/projects/${id.JA}/funding`, { ...pledge, sponsorOrganizationId: id.A })).status).toBe(200);
       expect((await h.admin.post(`/api/projects/${id.JA}/funding`, { ...pledge, sponsorOrganizationId: id.B })).status).toBe(200);
-    });
+    }, 120_000);
 
     it("finding 7: an activity's location, beneficiaries and hosts lie in the pairing's commune", async () => {
       const rule = (field: string, code: string) => ({ field, code });
@@ -118,7 +118,7 @@ describe('issue 12: the probe findings', () => {
       expect(ok.status).toBe(200);
       // A correction cannot move it out either.
       await refused(() => staffA.post(`/api/pairings/${id.PA}/activities/${ok.body.id}/corrections`, { changes: { beneficiaryHouseholdIds: [id.HY] }, reason: 'Sửa' }), 409, 'activity.households_in_pairing_commune');
-    });
+    }, 120_000);
 
     it('finding 7: a commune officer cannot move a household into another commune; a supervisor can', async () => {
       const HX2 = await created(h.admin.post('/api/households', household(id.X)));
@@ -127,7 +127,7 @@ describe('issue 12: the probe findings', () => {
       expect((await officerX.post(`/api/households/${HX2}/move`, { toCommuneId: id.X, toVillageId: id.VX, movedOn: '2016-01-01' })).status).toBe(200);
       const supervisor = await h.userWith('supervisor');
       expect((await supervisor.post(`/api/households/${HX2}/move`, { toCommuneId: id.Y, toVillageId: null, movedOn: '2016-02-01' })).status).toBe(200);
-    });
+    }, 120_000);
   });
   describe('Medium: the edge', () => {
     it('finding 3: dates far out of range (0000-01-01) are refused before they reach the log', async () => {
@@ -141,7 +141,7 @@ describe('issue 12: the probe findings', () => {
       // Nothing parked on the read side: the log holds nothing the projections cannot store.
       await h.settle();
       expect((await h.admin.get('/health')).body.status).toBe('ok');
-    });
+    }, 120_000);
 
     it('finding 4: NUL and unpaired surrogates in any text, and impossible dates in a query, are 400 — never 500', async () => {
       const nul = 'a\u0000b';
@@ -163,14 +163,14 @@ describe('issue 12: the probe findings', () => {
         const r = await refused(send, 400, 'validation_failed');
         expect({ what, field: r.body.errors[0].field }).toEqual({ what, field });
       }
-    });
+    }, 120_000);
 
     it('fuzz finding: a rule whose details name a status (dissolving a dissolved unit) is a 409, not a 500', async () => {
       const D = await created(h.admin.post('/api/admin-units', commune('Xã Giải Thể', 'DIS')));
       expect((await h.admin.post(`/api/admin-units/${D}/dissolve`, { dissolvedOn: '2024-01-01', reason: 'Giải thể' })).status).toBe(200);
       const again = await refused(() => h.admin.post(`/api/admin-units/${D}/dissolve`, { dissolvedOn: '2024-01-01', reason: 'Giải thể' }), 409, 'admin_unit.must_be_active');
       expect(again.body.status).toBe(409);
-    });
+    }, 120_000);
 
     it('finding 4: text is stored in NFC, whichever way it was typed', async () => {
       const decomposed = 'Hội Nông dân xã'.normalize('NFD');
@@ -179,7 +179,7 @@ describe('issue 12: the probe findings', () => {
       const [event] = await h.infra.dataSource.query(`select data from event_store.events where stream_id = $1`, [r.body.streamId]);
       expect(event.data.name).toBe('Hội Nông dân xã'.normalize('NFC'));
       expect(event.data.name).not.toBe(decomposed);
-    });
+    }, 120_000);
   });
 
   describe('Low: the edge', () => {
@@ -193,7 +193,7 @@ describe('issue 12: the probe findings', () => {
       await refused(() => h.admin.get(`/api/households/${id.HX}?asOf=2023-02-30`), 400);
       // A due date ten years ahead is still a plan, not a typo.
       expect((await h.admin.post(`/api/households/${id.HX}/commitments`, commitment({ organizationId: id.A }, { dueOn: '2030-12-31' }))).status).toBe(200);
-    });
+    }, 120_000);
 
     it('low: text/plain and form bodies are 415 problem+json; a 20 kB header is a 431 problem+json', async () => {
       for (const type of ['text/plain', 'application/x-www-form-urlencoded']) {
@@ -204,7 +204,7 @@ describe('issue 12: the probe findings', () => {
       expect(big.status).toBe(431);
       expect(big.headers.get('content-type')).toContain('application/problem+json');
       expect(big.body.code).toBe('request_header_fields_too_large');
-    });
+    }, 120_000);
   });
   describe('identity', () => {
     const password = 'Một-mật-khẩu-dài-1';
@@ -221,7 +221,7 @@ describe('issue 12: the probe findings', () => {
       const other = await h.anonymous.post('/api/auth/login', { username: 'admin.two', password });
       const admin2 = { post: (path: string, body: unknown) => h.anonymous.post(path, body, { authorization: `Bearer ${other.body.accessToken}` }) };
       expect((await admin2.post(`/api/users/${second.body.id}/disable`, {})).status).toBe(200);
-    });
+    }, 120_000);
 
     it('low: a one-time password signs in once, allows nothing but choosing a new one, and is never replayed from the idempotency cache', async () => {
       const u = await h.admin.post('/api/users', { username: 'otp.user', displayName: 'OTP', password, role: 'auditor' });
@@ -244,7 +244,7 @@ describe('issue 12: the probe findings', () => {
       const after = await login('otp.user', 'Mật-khẩu-mới-của-tôi-7');
       expect([after.status, after.body.user.mustChangePassword]).toEqual([200, false]);
       expect((await h.anonymous.get('/api/audit/events', { authorization: `Bearer ${after.body.accessToken}` })).status).toBe(200);
-    });
+    }, 120_000);
 
     it("low: a user's organisation must exist and a commune officer's commune must be a commune", async () => {
       const user = (extra: Record<string, unknown>) => ({ username: `ref.${randomUUID().slice(0, 6)}`, displayName: 'R', password, ...extra });
@@ -256,7 +256,7 @@ describe('issue 12: the probe findings', () => {
       const ok = await h.admin.post('/api/users', user({ role: 'commune_officer', communeId: id.X }));
       expect(ok.status).toBe(201);
       await refused(() => h.admin.post(`/api/users/${ok.body.id}/role`, { role: 'commune_officer', communeId: id.VX }), 409, 'user.commune_must_be_active_commune');
-    });
+    }, 120_000);
 
     it('low: Retry-After holds — refused sign-ins during a lock do not extend it', async () => {
       await h.admin.post('/api/users', { username: 'lock.user', displayName: 'L', password, role: 'auditor' });
@@ -268,7 +268,7 @@ describe('issue 12: the probe findings', () => {
       const later = await login('lock.user', password);
       expect(later.status).toBe(429);
       expect(Number(later.headers.get('retry-after'))).toBeLessThanOrEqual(announced);
-    });
+    }, 120_000);
   });
   describe('Low: exposure', () => {
     it('low: authenticated API answers carry Cache-Control: no-store', async () => {
@@ -276,7 +276,7 @@ describe('issue 12: the probe findings', () => {
         expect((await h.admin.get(path)).headers.get('cache-control')).toBe('no-store');
       }
       expect((await h.anonymous.post('/api/auth/login', { username: 'nobody', password: 'x'.repeat(12) })).headers.get('cache-control')).toBe('no-store');
-    });
+    }, 120_000);
 
     it('low: /health detail and /metrics need an operator (admin, auditor or METRICS_TOKEN); bare liveness stays open', async () => {
       const bare = await h.anonymous.get('/health');
@@ -287,7 +287,7 @@ describe('issue 12: the probe findings', () => {
       await refused(() => officerX.get('/metrics'), 403, 'forbidden_role');
       const auditor = await h.userWith('auditor');
       expect((await auditor.get('/metrics')).status).toBe(200);
-    });
+    }, 120_000);
 
     it("low: a commune officer reads figures of their own commune only: dashboard, dynamics and what-if", async () => {
       await refused(() => officerX.get(`/api/dashboard?year=2015&communeId=${id.Y}`), 403, 'forbidden_scope');
@@ -298,12 +298,12 @@ describe('issue 12: the probe findings', () => {
       await refused(() => officerX.get(`/api/poverty-standards/what-if?standard=QD59_2015&communeId=${id.Y}`), 403, 'forbidden_scope');
       expect((await officerX.get(`/api/poverty-standards/what-if?standard=QD59_2015&communeId=${id.X}`)).status).toBe(200);
       expect((await h.admin.get(`/api/poverty-dynamics?year=2015&communeId=${id.Y}`)).status).toBe(200);
-    });
+    }, 120_000);
 
     it('low: metrics label a refused command with the status it was answered with', async () => {
       expect((await h.admin.post('/api/organizations', { name: 'x', kind: 'no-such-kind' })).status).toBe(400);
       const text = (await h.admin.get('/metrics')).body as string;
       expect(text).toMatch(/kn_command_duration_seconds_count\{command="RegisterOrganization",status="400"\} 1/);
-    });
+    }, 120_000);
   });
 });
