@@ -135,7 +135,7 @@ describe('households over HTTP', () => {
     const cancel = await staff.post(`/api/households/${id}/commitments/${cid}/cancel`, { reason: 'nhầm' });
     expect([cancel.status, cancel.body.code]).toEqual([409, 'household.commitment_must_be_open']);
     // A commitment by an individual is no organisation's: the commune's officer records and cancels it; staff may not (SPEC §5).
-    const individual = { sponsor: { individualName: 'Bà Tư' }, kind: 'cash', description: 'Tiền', valueVnd: 1_000_000, dueOn: '2099-01-01' };
+    const individual = { sponsor: { individualName: 'Bà Tư' }, kind: 'cash', description: 'Tiền', valueVnd: 1_000_000, dueOn: '2035-01-01' };
     const refused = await staff.post(`/api/households/${id}/commitments`, individual);
     expect([refused.status, refused.body.code]).toEqual([403, 'forbidden_scope']);
     const officer = await h.userWith('commune_officer', { communeId });

@@ -147,13 +147,13 @@ describe('projects (công trình) over HTTP', () => {
     const id = await started();
     const cases: [string, Record<string, unknown>, string, string][] = [
       ['progress', { percent: 120, on: '2014-05-01' }, 'project.progress_percent_range', 'percent'],
-      ['progress', { percent: 10, on: '2999-05-01' }, 'project.progress_on_in_future', 'on'],
+      ['progress', { percent: 10, on: '2030-05-01' }, 'project.progress_on_in_future', 'on'],
       ['funding', { kind: 'promised', source: 'state_budget', amountVnd: 1, on: '2014-05-01' }, 'validation_failed', 'kind'],
       ['funding', { kind: 'pledged', source: 'state_budget', amountVnd: 0, on: '2014-05-01' }, 'validation_failed', 'amountVnd'],
       ['funding', { kind: 'pledged', source: 'enterprise', amountVnd: 1, on: '2014-05-01', sponsorOrganizationId: orgId, sponsorName: 'Bà B' }, 'project.funding_one_sponsor', 'sponsorName'],
       ['complete', { completedOn: '2014-09-20', actualCostVnd: 1, outputs: { lights: -1 }, beneficiaryHouseholds: 0 }, 'project.outputs_invalid', 'outputs'],
       ['complete', { completedOn: '2014-09-20', actualCostVnd: 1.5, outputs: {}, beneficiaryHouseholds: 0 }, 'validation_failed', 'actualCostVnd'],
-      ['cancel', { reason: 'x', cancelledOn: '2999-01-01' }, 'project.cancelled_on_in_future', 'cancelledOn'],
+      ['cancel', { reason: 'x', cancelledOn: '2030-01-01' }, 'project.cancelled_on_in_future', 'cancelledOn'],
       ['cancel', {}, 'validation_failed', 'reason'],
     ];
     for (const [action, body, code, field] of cases) {
