@@ -160,7 +160,9 @@ describe('projects (công trình) over HTTP', () => {
       const r = await staff.post(`/api/projects/${id}/${action}`, body);
       expect([action, r.status, r.body.code, r.body.errors?.map((e: { field: string }) => e.field)]).toEqual([action, 400, code, expect.arrayContaining([field])]);
     }
-    expectProblem(await staff.post(`/api/projects/${id}/funding`, { kind: 'pledged', source: 'enterprise', amountVnd: 1, on: '2014-05-01', sponsorOrganizationId: NO_SUCH_ID }), 404, 'organization.not_found');
+    expectProblem(await supervisor.post(`/api/projects/${id}/funding`, { kind: 'pledged', source: 'enterprise', amountVnd: 1, on: '2014-05-01', sponsorOrganizationId: NO_SUCH_ID }), 404, 'organization.not_found');
+    // Staff name only their own organisation as a sponsor (issue 12).
+    expectProblem(await staff.post(`/api/projects/${id}/funding`, { kind: 'pledged', source: 'enterprise', amountVnd: 1, on: '2014-05-01', sponsorOrganizationId: NO_SUCH_ID }), 403, 'forbidden_reference');
     expect((await staff.post(`/api/projects/nope/start`, { startedOn: '2014-03-01' })).status).toBe(400);
   });
 
