@@ -53,7 +53,7 @@ export const HOUSEHOLD_SCOPES: Readonly<Record<string, ScopeResolver>> = {
   },
   /**
    * A move across communes: a commune officer moves households only within their own commune
-   * (between villages); supervisors and admins move them anywhere (ADR 0010).
+   * (between villages); supervisors and admins move them anywhere (ADR 0014).
    */
   'household-move': async (req, deps) => {
     const h = await householdScope(deps, uuid(req.params?.id));

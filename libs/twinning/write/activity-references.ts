@@ -54,7 +54,7 @@ async function loadUnit(pipeline: CommandPipeline, unitId: string): Promise<Admi
 /**
  * A household's commune now, from the events the households context publishes on its stream.
  * Read here by type rather than through @kn/households, which depends on this context for an
- * organisation's reach (a cycle otherwise; ADR 0010).
+ * organisation's reach (a cycle otherwise; ADR 0014).
  */
 async function householdCommune(store: EventStore, householdId: string): Promise<string | null> {
   let commune: string | null = null;
