@@ -1,5 +1,5 @@
 /**
- * The demo province (issue 8): a deterministic story of the twinning program, 2013–2025, written
+ * The demo province (issues 8, 14): a deterministic story of the twinning program, 2013 to today, written
  * through the contexts' own deciders and the command pipeline. Used by `seed-demo` in the CLI and
  * by the API on its first start with an empty store.
  */
@@ -10,7 +10,8 @@ export { castOf, SYSTEM_CAST, type DemoCast } from './generate/cast.js';
 export { planDemo, type DemoPlan } from './generate/demo-plan.js';
 export { Random, demoId } from './generate/random.js';
 
-export const DEFAULT_DEMO_SEED = 2013;
+export { DEMO_SEED as DEFAULT_DEMO_SEED } from './generate/demo-seed.js';
+export type { DemoStatus } from './http/demo.controller.js';
 export const DEFAULT_DEMO_HOUSEHOLDS = 5000;
 export { importDemo, type DemoImportOptions, type DemoImportReport } from './load/import-demo.js';
 export { LoadDemoProvinceCommand, DemoModule } from './write/load-demo-province/load-demo-province.handler.js';

@@ -20,6 +20,8 @@ export type { CommitmentState, HouseholdState, RegisteredHousehold } from './dom
 export { evolveHousehold, initialHouseholdState } from './domain/household.state.js';
 export { HOUSEHOLD_CATEGORY, decideHousehold, householdDecider } from './domain/household.decider.js';
 export { isEthnicMinority } from './domain/household-registration.decide.js';
+export { findEthnicGroup, isMinorityGroup, listEthnicGroups } from './domain/ethnic-groups/ethnic-groups.js';
+export type { EthnicGroup } from './domain/ethnic-groups/ethnic-groups.data.js';
 export { assessmentOutcome, type AssessmentOutcome } from './domain/assessment-outcome.js';
 export { TRANSITION_TABLE, transitionBetween } from './domain/poverty-transitions.js';
 export { exitOutcomes, sustainableExits, type ExitOutcome, type ReviewResult } from './domain/sustainable-exits.js';
@@ -66,7 +68,8 @@ import { householdsFollowMerges as followMerges } from './automation/follow-comm
 import { Households1700000004000 } from './read/migrations/1700000004000-households.js';
 export const HOUSEHOLDS_PROJECTIONS = [register, timeline, tracker, assessments];
 export const HOUSEHOLDS_MIGRATIONS = [Households1700000004000];
-export const HOUSEHOLDS_AUTOMATIONS = [followMerges];
+import { commitmentsFollowOrganizationMerges } from './automation/follow-organization-merges/commitments-follow-organization-merges.automation.js';
+export const HOUSEHOLDS_AUTOMATIONS = [followMerges, commitmentsFollowOrganizationMerges];
 export { HOUSEHOLD_SCOPES } from './http/households.scopes.js';
 export { HouseholdStreamCommand } from './write/household-stream.handler.js';
 export { RegisterHouseholdCommand } from './write/register-household/register-household.handler.js';

@@ -9,3 +9,5 @@ export const IDENTITY_MIGRATIONS = [LoginAttempts1700000000200, OneTimePasswords
 export { Scoped, scopedFilter, allowedByScope, forbiddenReference, CurrentActor, type ScopeFacts, type ScopedReference, type ScopeResolver, type ScopeDeps } from './http/scope.js';
 export { checkAdminPassword } from './admin-password.js';
 export { CreateUserCommand, CreateUserHandler } from './write/create-user/create-user.handler.js';
+import { staffFollowOrganizationMerges } from './automation/staff-follow-organization-merges.automation.js';
+export const IDENTITY_AUTOMATIONS = [staffFollowOrganizationMerges];

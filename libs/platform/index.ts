@@ -5,7 +5,7 @@ export { runMain } from './config/run-main.js';
 export { createDataSource, openDatabase, SEARCH_PATH, type DatabaseHandle } from './database/database.js';
 export { openInfrastructure, type Infrastructure } from './infrastructure.js';
 export { PlatformModule, PERSONAL_DATA_KEY } from './platform.module.js';
-export { CommandPipeline, PreconditionFailed, eventsToAppend, type Loaded, type HandleArgs } from './commands/command-pipeline.js';
+export { CommandPipeline, derivedId, PreconditionFailed, eventsToAppend, type Loaded, type HandleArgs } from './commands/command-pipeline.js';
 export { CommandResult, type CommandContext } from './commands/command-context.js';
 export { StreamCommand, StreamCommandHandler } from './commands/stream-command.js';
 export { Cmd, parseIfMatch } from './http/command-context.decorator.js';

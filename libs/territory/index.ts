@@ -1,7 +1,7 @@
 // Public face of the territory context (administrative units); other code imports only from here.
 export * from './domain/admin-unit.vocabulary.js';
 export type * from './domain/admin-unit.events.js';
-export { ADMIN_UNIT_EVENT_TYPES, mergedIntoFact, type MergedIntoFact } from './domain/admin-unit.events.js';
+export { ADMIN_UNIT_EVENT_TYPES, childrenMoveFact, mergedIntoFact, reparentedFact, type ChildrenMoveFact, type MergedIntoFact, type ReparentedFact } from './domain/admin-unit.events.js';
 export type * from './domain/admin-unit.commands.js';
 export type { AdminUnitState, AdminUnitFacts } from './domain/admin-unit.state.js';
 export { adminUnitFacts, initialAdminUnitState } from './domain/admin-unit.state.js';
@@ -17,3 +17,5 @@ export const TERRITORY_MIGRATIONS = [AdminUnits1700000001000];
 export { AdminUnitStreamCommand } from './write/admin-unit-stream.handler.js';
 export { EstablishAdministrativeUnitCommand } from './write/establish-administrative-unit/establish-administrative-unit.handler.js';
 export { MergeAdministrativeUnitsCommand } from './write/merge-administrative-units/merge-administrative-units.handler.js';
+import { childrenFollowParents } from './automation/children-follow-parents/children-follow-parents.automation.js';
+export const TERRITORY_AUTOMATIONS = [childrenFollowParents];

@@ -44,7 +44,8 @@ import { pairingsFollowMerges as followMerges } from './automation/follow-unit-m
 import { Twinning1700000003000 } from './read/migrations/1700000003000-twinning.js';
 export const TWINNING_PROJECTIONS = [pairings, activityLog, projectBoard];
 export const TWINNING_MIGRATIONS = [Twinning1700000003000];
-export const TWINNING_AUTOMATIONS = [followMerges];
+import { pairingsFollowOrganizationMerges } from './automation/follow-organization-merges/pairings-follow-organization-merges.automation.js';
+export const TWINNING_AUTOMATIONS = [followMerges, pairingsFollowOrganizationMerges];
 export { TWINNING_SCOPES } from './http/twinning.scopes.js';
 export { PairingSlots, pairingSlotStream, IN_FLIGHT_MS } from './write/pairing-slots.js';
 export { PairingStreamCommand } from './write/pairing-stream.handler.js';

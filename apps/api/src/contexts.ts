@@ -1,7 +1,7 @@
 import type { DynamicModule, Type } from '@nestjs/common';
 import type { Automation, Projection } from '@kn/platform';
-import { IDENTITY_MIGRATIONS, type ScopeResolver } from '@kn/identity';
-import { adminUnitTreeProjection, evolveAdminUnit, TERRITORY_MIGRATIONS, TerritoryModule } from '@kn/territory';
+import { IDENTITY_AUTOMATIONS, IDENTITY_MIGRATIONS, type ScopeResolver } from '@kn/identity';
+import { adminUnitTreeProjection, evolveAdminUnit, TERRITORY_AUTOMATIONS, TERRITORY_MIGRATIONS, TerritoryModule } from '@kn/territory';
 import { evolveOrganization, organizationsProjection, ORGANIZATIONS_MIGRATIONS, OrganizationsModule } from '@kn/organizations';
 import { AUDIT_MIGRATIONS, auditLogProjection, AuditModule, type EntityFold } from '@kn/audit';
 import { DASHBOARD_MIGRATIONS, dashboardFactsProjection, DashboardModule } from '@kn/dashboard';
@@ -27,7 +27,7 @@ export const CONTEXT_MODULES: (Type | DynamicModule)[] = [TerritoryModule, Organ
 export const PROJECTIONS_ALL: Projection[] = [auditLogProjection, adminUnitTreeProjection, organizationsProjection, ...HOUSEHOLDS_PROJECTIONS, ...TWINNING_PROJECTIONS, dashboardFactsProjection];
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const MIGRATIONS_ALL: Function[] = [...IDENTITY_MIGRATIONS, ...AUDIT_MIGRATIONS, ...TERRITORY_MIGRATIONS, ...ORGANIZATIONS_MIGRATIONS, ...HOUSEHOLDS_MIGRATIONS, ...TWINNING_MIGRATIONS, ...DASHBOARD_MIGRATIONS, ...REPORTING_MIGRATIONS];
-export const AUTOMATIONS_ALL: Automation[] = [...HOUSEHOLDS_AUTOMATIONS, ...TWINNING_AUTOMATIONS];
+export const AUTOMATIONS_ALL: Automation[] = [...IDENTITY_AUTOMATIONS, ...TERRITORY_AUTOMATIONS, ...HOUSEHOLDS_AUTOMATIONS, ...TWINNING_AUTOMATIONS];
 
 /** Who a record belongs to, for staff (organisation) and commune officers (commune): see @Scoped. */
 export const SCOPE_RESOLVERS_ALL: Record<string, ScopeResolver> = { ...TWINNING_SCOPES, ...HOUSEHOLD_SCOPES };

@@ -28,7 +28,7 @@ export const COMMANDS: Record<string, CliCommand> = {
     async run(infra, v, app) {
       const seed = Number(v.seed ?? DEFAULT_DEMO_SEED);
       const households = Number(v.households ?? DEFAULT_DEMO_HOUSEHOLDS);
-      const concurrency = Number(v.concurrency ?? 32);
+      const concurrency = Number(v.concurrency ?? 8);
       if (![seed, households, concurrency].every((n) => Number.isInteger(n) && n >= 0) || concurrency < 1) return usage('--seed, --households and --concurrency are whole numbers');
       const dry = v['dry-run'] === true;
       if (!dry && !(await hasNoBusinessData(infra.store))) return usage('the store already holds data: seed-demo loads only into an empty store');

@@ -1,6 +1,6 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, IsUUID, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, Min } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { vietnamDate } from '@kn/shared';
 import { EVENT_STORE, type EventStore, type LogCheckpoint } from '@kn/event-store';
@@ -8,11 +8,14 @@ import { parseAsOf } from '@kn/platform';
 import { Scoped } from '@kn/identity';
 import type { Dashboard } from '../domain/figures.js';
 import { loadDashboard, trend } from '../read/dashboard-query.js';
+import { BOUNDARIES, type Boundaries } from '../domain/boundaries.js';
 
 class DashboardQuery {
   @IsOptional() @Type(() => Number) @IsInt() @Min(2000) @Max(2100) year?: number;
   @IsOptional() @IsUUID() communeId?: string;
   @IsOptional() @IsString() asOf?: string;
+  /** `then` (default): each year under its own units; `today`: re-based along the merge lineage to today's units. */
+  @IsOptional() @IsIn(BOUNDARIES) boundaries?: Boundaries;
 }
 
 /**
@@ -35,13 +38,14 @@ export class DashboardController {
 
   @Get()
   @Scoped('commune-figures')
-  async get(@Query() q: DashboardQuery): Promise<Dashboard & { position: number; asOf: string | null; trend: Awaited<ReturnType<typeof trend>> }> {
+  async get(@Query() q: DashboardQuery): Promise<Dashboard & { position: number; asOf: string | null; boundaries: Boundaries; trend: Awaited<ReturnType<typeof trend>> }> {
     const asOf = parseAsOf(q.asOf);
     const year = q.year ?? Number(vietnamDate(asOf ?? new Date()).slice(0, 4));
     const upTo: LogCheckpoint | null = asOf ? await this.store.checkpointAt(asOf) : null;
-    const scope = { communeId: q.communeId ?? null, upTo };
+    const boundaries = q.boundaries ?? 'then';
+    const scope = { communeId: q.communeId ?? null, upTo, boundaries };
     const dashboard = await loadDashboard(this.db, year, vietnamDate(asOf ?? new Date()), scope);
     const position = upTo ? upTo.position : Number((await this.db.query(`select coalesce(max(position), 0) as p from projection_checkpoints`))[0].p);
-    return { ...dashboard, trend: await trend(this.db, year, scope), position, asOf: asOf?.toISOString() ?? null };
+    return { ...dashboard, trend: await trend(this.db, year, scope), position, asOf: asOf?.toISOString() ?? null, boundaries };
   }
 }

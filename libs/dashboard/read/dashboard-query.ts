@@ -2,15 +2,22 @@ import type { DataSource } from 'typeorm';
 import type { LogCheckpoint } from '@kn/event-store';
 import { dashboardFigures, pairingsWithoutActivity, reportDateFor, type Dashboard, type FactSum } from '../domain/figures.js';
 import { withoutCommitment, type HouseholdEntity } from '../domain/household-entity.js';
+import { rebaseToToday, type Boundaries } from '../domain/boundaries.js';
 
 export interface LedgerScope {
   readonly communeId?: string | null;
   /** Sum only what was recorded up to this log checkpoint (as-of views, pinned reports). */
   readonly upTo?: LogCheckpoint | null;
+  /** `today`: each commune re-based to today's along the merge lineage (default `then`). */
+  readonly boundaries?: Boundaries;
 }
 
 /** The fact ledger of one year summed per group, optionally for one commune and up to a checkpoint (ADR 0007). */
 export async function factSums(db: DataSource, year: number, scope: LedgerScope = {}): Promise<FactSum[]> {
+  if (scope.boundaries === 'today') {
+    const recorded = await factSums(db, year, { ...scope, communeId: null, boundaries: 'then' });
+    return rebaseToToday(recorded, await successors(db)).filter((s) => !scope.communeId || s.communeId === scope.communeId);
+  }
   const params: unknown[] = [year];
   let filter = '';
   if (scope.communeId) {
@@ -28,6 +35,12 @@ export async function factSums(db: DataSource, year: number, scope: LedgerScope 
     params,
   );
   return rows.map((r) => ({ metric: r.metric, communeId: r.commune_id, dim1: r.dim1, dim2: r.dim2, value: Number(r.value) }));
+}
+
+/** Each merged unit's successor, from the unit tree's lineage. */
+async function successors(db: DataSource): Promise<Map<string, string>> {
+  const rows: { id: string; successor: string }[] = await db.query(`select id, doc->>'successorId' as successor from admin_units where doc->>'successorId' is not null`);
+  return new Map(rows.map((r) => [r.id, r.successor]));
 }
 
 /** Names of communes and villages (every unit, merged ones too, so history reads under its own names). */

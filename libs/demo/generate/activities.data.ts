@@ -36,7 +36,7 @@ export const GIFT_ITEMS = [
 export const SUMMARIES: Record<ActivityKind, readonly string[]> = {
   visit: ['Thăm hỏi, động viên gia đình chính sách và hộ nghèo', 'Thăm hỏi già làng, người có uy tín trong đồng bào', 'Thăm, chúc Tết Nguyên đán các hộ đồng bào', 'Thăm hỏi hộ gia đình bị thiệt hại do mưa lũ'],
   gift: ['Trao quà Tết cho hộ nghèo đồng bào dân tộc thiểu số', 'Tặng quà cho học sinh nghèo vượt khó đầu năm học', 'Trao tặng giống vật nuôi giúp hộ nghèo phát triển sinh kế', 'Tặng quà nhân dịp Tết Ramưwan / lễ hội Katê'],
-  exchange: ['Giao lưu văn nghệ mừng Ngày hội Đại đoàn kết toàn dân tộc 18/11', 'Giao lưu bóng đá, bóng chuyền với thanh niên xã', 'Giao lưu cồng chiêng, dân ca Raglai', 'Hội thi ẩm thực và trang phục truyền thống'],
+  exchange: ['Giao lưu văn nghệ mừng Ngày hội Đại đoàn kết toàn dân tộc 18/11', 'Giao lưu bóng đá, bóng chuyền với thanh niên xã', 'Giao lưu cồng chiêng, dân ca Ra Glai', 'Hội thi ẩm thực và trang phục truyền thống'],
   outreach: ['Tuyên truyền chủ trương của Đảng, chính sách pháp luật của Nhà nước', 'Tuyên truyền phòng, chống tảo hôn và hôn nhân cận huyết thống', 'Hướng dẫn kỹ thuật trồng trọt, chăn nuôi', 'Tuyên truyền giữ gìn vệ sinh môi trường, xây dựng nhà tiêu hợp vệ sinh'],
   immersion_stay: ['Cùng ăn, cùng ở, cùng làm với bà con, giúp thu hoạch mùa vụ', 'Cùng ăn, cùng ở, cùng suy nghĩ, cùng làm: hướng dẫn hộ nghèo làm kinh tế', 'Đoàn viên ở lại nhà dân, cùng bà con làm đường bê tông nội thôn'],
   study_tour: ['Học tập mô hình trồng thanh long VietGAP', 'Tham quan mô hình nuôi dê, bò nhốt chuồng', 'Học tập mô hình hợp tác xã dệt thổ cẩm', 'Học tập mô hình trồng cây ăn trái xen canh'],

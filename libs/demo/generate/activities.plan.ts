@@ -6,12 +6,10 @@ import { pairingPlace, type DemoPairing } from './pairing-place.js';
 import { addDays, demoId, Random, roundTo } from './random.js';
 import { MERGER_ON } from './territory.plan.js';
 
-export const STORY_END = '2025-12-20';
-
 /** The yearly plan (from 2016, as the conclusion asked), the activities, and a few corrections and voids. */
 export function activitySteps(seed: number, p: DemoPairing, cast: DemoCast, households: readonly string[], today: string): Step<PairingCommand>[] {
   const random = Random.for(seed, `activities:${p.id}`);
-  const last = [p.end?.on ?? STORY_END, STORY_END, today].sort()[0];
+  const last = [p.end?.on ?? today, today].sort()[0];
   const steps: Step<PairingCommand>[] = [];
   const staff = cast.staff(p.organization.id);
   for (let year = Number(p.establishedOn.slice(0, 4)); year <= Number(last.slice(0, 4)); year++) {

@@ -5,11 +5,13 @@ import { projectSteps } from './projects.plan.js';
 import { planHousehold } from './households.plan.js';
 import { householdCountSteps } from './household-counts.plan.js';
 import { planTerritory, type Territory } from './territory.plan.js';
-import { territoryBeforeMerger } from './territory.steps.js';
+import { reformSteps, territoryBeforeMerger } from './territory.steps.js';
+import { MERGER_ON, PROGRAM_START } from './territory.plan.js';
+import { REFORM_STAGE } from './reform.stages.js';
 import type { Step } from '../load/stream-writer.js';
 import type { Message } from '@kn/shared';
 
-export type StreamKind = 'adminunit' | 'organization' | 'pairing' | 'project' | 'householdcount';
+export type StreamKind = 'adminunit' | 'organization' | 'pairing' | 'project' | 'householdcount' | 'household';
 /** A step of a small stream, in the province-wide queue ordered by business date. */
 export interface QueuedStep { readonly kind: StreamKind; readonly id: string; readonly step: Step<Message> }
 
@@ -23,11 +25,14 @@ export interface DemoPlan {
   readonly sponsors: ReadonlyMap<string, readonly DemoPairing[]>;
   /** Units and organisations as they stood at the start (written first). */
   readonly foundation: readonly QueuedStep[];
-  /** Everything else of the small streams, by date. */
+  /** Everything else of the small streams, in story order (by date; on the reform's day by stage). */
   readonly queue: readonly QueuedStep[];
 }
 
-const byDate = (a: QueuedStep, b: QueuedStep) => (a.step.date < b.step.date ? -1 : a.step.date > b.step.date ? 1 : 0);
+/** A step's place in a day: the reform's stages on 2025-07-01, everything else of that day after them. */
+export const stageOf = (step: Step<Message>): number => step.stage ?? (step.date === MERGER_ON ? REFORM_STAGE.rest : 0);
+export const inStoryOrder = (a: QueuedStep, b: QueuedStep): number =>
+  (a.step.date < b.step.date ? -1 : a.step.date > b.step.date ? 1 : stageOf(a.step) - stageOf(b.step));
 
 /** Everything but the households, which are generated one at a time from their index. */
 export function planDemo(seed: number, households: number, cast: DemoCast, today: string): DemoPlan {
@@ -40,11 +45,13 @@ export function planDemo(seed: number, households: number, cast: DemoCast, today
   const foundation: QueuedStep[] = [];
   const queue: QueuedStep[] = [];
   for (const u of territoryBeforeMerger(territory, cast)) u.steps.forEach((step, i) => (i === 0 ? foundation : queue).push({ kind: 'adminunit', id: u.unitId, step }));
-  for (const o of organizations) organizationSteps(o, cast).forEach((step, i) => (i === 0 ? foundation : queue).push({ kind: 'organization', id: o.id, step }));
+  // Only what stood at the start is foundation: a later registration takes its place in the story.
+  for (const o of organizations) organizationSteps(o, cast, organizations).forEach((step, i) => (i === 0 && step.date === PROGRAM_START ? foundation : queue).push({ kind: 'organization', id: o.id, step }));
   for (const p of pairings) for (const step of pairingSteps(seed, p, cast, hosts, today)) queue.push({ kind: 'pairing', id: p.id, step });
   for (const p of projectSteps(seed, pairings, cast, today)) for (const step of p.steps) queue.push({ kind: 'project', id: p.projectId, step });
   for (const c of householdCountSteps(seed, households, territory, sponsors, cast, today)) for (const step of c.steps) queue.push({ kind: 'householdcount', id: c.communeId, step });
-  return { seed, households, territory, organizations, pairings, sponsors, foundation, queue: queue.sort(byDate) };
+  if (MERGER_ON <= today) for (const r of reformSteps(territory, cast)) queue.push({ kind: 'adminunit', id: r.unitId, step: r.step });
+  return { seed, households, territory, organizations, pairings, sponsors, foundation, queue: queue.sort(inStoryOrder) };
 }
 
 /** Up to 30 households registered in 2013 per commune: hosts of stays and recipients of gifts. */

@@ -1,24 +1,33 @@
-import { standardForReview, type CommitmentKind } from '@kn/households';
+import { standardForReview as forReview, type CommitmentKind, type PovertyStandard } from '@kn/households';
 
 /** Latent deprivations; each standard sees the ones it has indicators for (QĐ 59/2015, NĐ 07/2021). */
 export const LATENT_DEPRIVATIONS = [
   'health_insurance', 'adult_education', 'child_school_attendance', 'housing_quality', 'housing_area', 'water_source',
   'hygienic_latrine', 'telecom_use', 'medical_services', 'information_assets', 'employment', 'dependants', 'nutrition',
+  'waste_treatment',
 ] as const;
 export type Latent = (typeof LATENT_DEPRIVATIONS)[number];
 
 /**
- * The codes the standard of a review year measures (QĐ 09/2011 measured income only): the
- * review of year N uses the standard in force for N + 1 (`standardForReview`).
+ * The standard a review classifies under: a review held in year N uses the standard in force for
+ * N + 1 (`standardForReview` of households, SPEC §2.7), so the 2026 review is under NĐ 351/2025.
+ * The demo names it in its command, so the review reads the same whatever the default.
  */
-export function deprivationCodes(year: number, latent: ReadonlySet<Latent>): string[] {
-  const known = new Set(standardForReview(year)?.standard.indicators.map((i) => i.code) ?? []);
+export function standardForReview(reviewYear: number): PovertyStandard {
+  const found = forReview(reviewYear);
+  if (!found) throw new Error(`demo: no poverty standard for the ${reviewYear} review`);
+  return found.standard;
+}
+
+/** The indicator codes of the standard that see a household's latent deprivations (QĐ 09/2011 measured income only). */
+export function deprivationCodes(standard: PovertyStandard, latent: ReadonlySet<Latent>): string[] {
+  const known = new Set(standard.indicators.map((i) => i.code));
   const codes = [...latent].map((c) => (c === 'information_assets' && !known.has(c) ? 'information_access' : c));
-  return codes.filter((c) => known.has(c));
+  return [...new Set(codes.filter((c) => known.has(c)))];
 }
 
 /** Nominal growth shocks by year: the 2016 drought, COVID-19 in 2020–2021. */
-export const YEAR_SHOCK: Readonly<Record<number, number>> = { 2016: -0.1, 2017: 0.02, 2019: 0.01, 2020: -0.07, 2021: -0.09, 2022: 0.05 };
+export const YEAR_SHOCK: Readonly<Record<number, number>> = { 2016: -0.1, 2017: 0.02, 2019: 0.01, 2020: -0.07, 2021: -0.09, 2022: 0.05, 2025: -0.02 };
 
 export const COMMITMENTS: readonly { kind: CommitmentKind; weight: number; value: [number, number]; text: string; removes?: Latent; boost?: number }[] = [
   { kind: 'livestock', weight: 20, value: [8, 20], text: 'Hỗ trợ 01 con bò giống sinh sản', boost: 0.15 },

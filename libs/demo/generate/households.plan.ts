@@ -1,12 +1,15 @@
 import type { HouseholdCommand, PersonalData } from '@kn/households';
 import type { Step } from '../load/stream-writer.js';
 import type { DemoCast } from './cast.js';
-import { STORY_END } from './activities.plan.js';
-import { COMMITMENT_CANCEL_REASONS, COMMITMENTS, deprivationCodes, ERASURE_REASON, LATENT_DEPRIVATIONS, YEAR_SHOCK, type Latent } from './households.data.js';
+import { COMMITMENT_CANCEL_REASONS, COMMITMENTS, deprivationCodes, ERASURE_REASON, LATENT_DEPRIVATIONS, standardForReview, YEAR_SHOCK, type Latent } from './households.data.js';
 import { ETHNIC_GROUPS, individualSponsor, personName } from './names.js';
-import type { DemoPairing } from './pairings.plan.js';
+import { organizationAt, type DemoPairing } from './pairings.plan.js';
+import { organizationDecisionKey } from './organizations.plan.js';
+import { RESTRUCTURING_ON } from './organizations.data.js';
 import { addDays, demoId, Random, roundTo } from './random.js';
 import { MERGER_ON, type DemoCommune, type DemoVillage, type Territory } from './territory.plan.js';
+import { MERGE_DECISION } from './territory.data.js';
+import { REFORM_STAGE } from './reform.stages.js';
 
 export interface DemoHousehold {
   readonly id: string;
@@ -60,23 +63,63 @@ export function planHousehold(seed: number, index: number, t: Territory, sponsor
   }];
   const life = new Life(random, minority, commune.row.extremelyDifficult === true, !commune.row.target && !village.mixed);
   const firstYear = Number(registeredOn.slice(0, 4));
-  for (let year = firstYear; year <= 2025; year++) {
+  const lastYear = Number(today.slice(0, 4));
+  for (let year = firstYear; year <= lastYear; year++) {
     const assessedOn = random.dateBetween(`${year}-11-01`, `${year}-12-10`);
-    if (assessedOn <= registeredOn || assessedOn > today || assessedOn > STORY_END) continue;
+    if (assessedOn <= registeredOn || assessedOn > today) continue;
     if (year > firstYear) life.grow(year);
-    if (year === 2025 && commune.successorId !== commune.id) {
-      steps.push({ date: MERGER_ON, actor: cast.system, command: { type: 'TransferHousehold', data: { householdId: id, fromCommuneId: commune.id, toCommuneId: commune.successorId, effectiveOn: MERGER_ON, mergeDecisionRef: 'Nghị quyết số 1671/NQ-UBTVQH15 ngày 16/6/2025' } } });
-    }
-    if (random.chance(0.03) && year > firstYear && year < 2025) {
+    if (random.chance(0.03) && year > firstYear && year < lastYear) {
       members = members + (members <= 2 || random.chance(0.6) ? 1 : -1);
       steps.push({ date: `${year}-06-15`, actor: officer, command: { type: 'ChangeHouseholdMembers', data: { householdId: id, today, memberCount: members, effectiveOn: `${year}-06-15` } } });
     }
-    steps.push({ date: assessedOn, actor: officer, command: { type: 'AssessPoverty', data: { householdId: id, today, reviewYear: year, assessedOn, incomePerCapitaVnd: roundTo(life.income, 1000), deprivations: deprivationCodes(year, life.latent) } } });
+    const standard = standardForReview(year);
+    steps.push({ date: assessedOn, actor: officer, command: { type: 'AssessPoverty', data: { householdId: id, today, reviewYear: year, assessedOn, standard: standard.code, incomePerCapitaVnd: roundTo(life.income, 1000), deprivations: deprivationCodes(standard, life.latent) } } });
     if (life.needsSupport(year, area) && random.chance(year <= 2015 ? 0.12 : year <= 2019 ? 0.55 : 0.8)) steps.push(...life.commit(id, year, assessedOn, sponsors.get(commune.id) ?? [], officer, cast, today));
   }
+  if (registeredOn < MERGER_ON && MERGER_ON <= today) steps.push(...reformTransfers(id, t, commune, village, cast));
   if (index % 1709 === 700 && '2025-12-22' <= today) steps.push({ date: '2025-12-22', actor: cast.supervisor, reason: ERASURE_REASON, command: { type: 'EraseHouseholdPersonalData', data: { householdId: id, reason: ERASURE_REASON, erasedOn: '2025-12-22' } } });
+  if (RESTRUCTURING_ON <= today) steps.push(...sponsorHandOvers(id, steps, sponsors.get(commune.id) ?? [], cast));
   steps.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   return { id, commune, village, registeredOn, head, steps };
+}
+
+/**
+ * Where the reform took a household on 2025-07-01: thôn Nha Mé's households first to Chí Công
+ * (the village transfer), then every household of a merged commune to the merged commune.
+ */
+function reformTransfers(householdId: string, t: Territory, commune: DemoCommune, village: DemoVillage, cast: DemoCast): Step<HouseholdCommand>[] {
+  const transfer = (from: DemoCommune, to: DemoCommune | string, stage: number, decidedBy: string): Step<HouseholdCommand> => ({
+    date: MERGER_ON, actor: cast.system, stage, causedBy: `commune:${decidedBy}`,
+    command: { type: 'TransferHousehold', data: { householdId, fromCommuneId: from.id, toCommuneId: typeof to === 'string' ? to : to.id, effectiveOn: MERGER_ON, mergeDecisionRef: MERGE_DECISION } },
+  });
+  const steps: Step<HouseholdCommand>[] = [];
+  let home = commune;
+  if (village.id === t.villageTransfer.village.id) {
+    home = t.villageTransfer.to;
+    steps.push(transfer(commune, home, REFORM_STAGE.villageHouseholds, home.successorId));
+  }
+  if (home.successorId !== home.id) steps.push(transfer(home, home.successorId, REFORM_STAGE.followers, home.successorId));
+  return steps;
+}
+
+/** Commitments still open on 2025-03-01 whose sponsor merged pass to the merged organisation (as the automation does). */
+function sponsorHandOvers(householdId: string, steps: readonly Step<HouseholdCommand>[], pairings: readonly DemoPairing[], cast: DemoCast): Step<HouseholdCommand>[] {
+  const out: Step<HouseholdCommand>[] = [];
+  for (const step of steps) {
+    const c = step.command;
+    if (c.type !== 'CommitSupport' || c.data.committedOn >= RESTRUCTURING_ON || !('organizationId' in c.data.sponsor)) continue;
+    const sponsorId = c.data.sponsor.organizationId;
+    const into = pairings.map((p) => p.organization).find((o) => o.id === sponsorId)?.mergedInto;
+    if (!into?.decisionRef) continue;
+    const closed = steps.some((s) => (s.command.type === 'FulfilSupportCommitment' || s.command.type === 'CancelSupportCommitment')
+      && s.command.data.commitmentId === c.data.commitmentId && s.date <= RESTRUCTURING_ON);
+    if (closed) continue;
+    out.push({
+      date: RESTRUCTURING_ON, actor: cast.system, stage: REFORM_STAGE.followers, causedBy: organizationDecisionKey(into),
+      command: { type: 'HandOverSupportSponsor', data: { householdId, commitmentId: c.data.commitmentId, fromOrganizationId: sponsorId, toOrganizationId: into.id, effectiveOn: RESTRUCTURING_ON, decisionRef: into.decisionRef } },
+    });
+  }
+  return out;
 }
 
 /** A household's income and deprivations across the years. */
@@ -101,7 +144,7 @@ class Life {
   }
 
   needsSupport(year: number, area: 'rural' | 'urban'): boolean {
-    const line = year <= 2015 ? 400_000 : year <= 2021 ? 1_000_000 : 1_500_000;
+    const line = year <= 2015 ? 400_000 : year <= 2021 ? 1_000_000 : year <= 2025 ? 1_500_000 : 2_200_000;
     return this.income <= line * (area === 'urban' ? 1.3 : 1);
   }
 
@@ -111,15 +154,16 @@ class Life {
     const committedOn = addDays(reviewedOn, r.int(10, 60));
     const dueOn = addDays(committedOn, year >= 2025 ? r.int(300, 450) : r.int(90, 300));
     const sponsorPairing = pairings.filter((p) => (!p.organization.dissolvedOn || p.organization.dissolvedOn > dueOn) && p.establishedOn < committedOn);
-    const by = sponsorPairing.length && r.chance(0.75) ? r.pick(sponsorPairing) : null;
-    const actor = by ? cast.staff(by.organization.id) : officer;
+    const pairing = sponsorPairing.length && r.chance(0.75) ? r.pick(sponsorPairing) : null;
+    const by = pairing ? organizationAt(pairing, committedOn) : null;
+    const actor = by ? cast.staff(by.id) : officer;
     const commitmentId = demoId(year, `commitment:${householdId}`);
     const valueVnd = roundTo(r.int(kind.value[0], kind.value[1]) * 1_000_000, 500_000);
     const data = { householdId, commitmentId, kind: kind.kind, description: kind.text, valueVnd, dueOn, committedOn };
-    const steps: Step<HouseholdCommand>[] = [{ date: committedOn, actor, command: { type: 'CommitSupport', data: { ...data, sponsor: by ? { organizationId: by.organization.id } : { individualName: individualSponsor(r) } } } }];
+    const steps: Step<HouseholdCommand>[] = [{ date: committedOn, actor, command: { type: 'CommitSupport', data: { ...data, sponsor: by ? { organizationId: by.id } : { individualName: individualSponsor(r) } } } }];
     if (committedOn > today) return [];
     const fate = r.next();
-    const recent = dueOn >= '2025-06-01';
+    const recent = dueOn >= addDays(today, -180);
     if (fate < 0.07) {
       const reason = r.pick(COMMITMENT_CANCEL_REASONS);
       const on = addDays(committedOn, r.int(20, 120));

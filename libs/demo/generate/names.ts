@@ -2,7 +2,7 @@ import type { Random } from './random.js';
 
 /**
  * Names for the demo people. Kinh names follow family + middle + given; the ethnic-minority
- * groups of the south-central uplands (Raglai, K'Ho, Chăm, Chơ Ro) are given names in the
+ * groups of the south-central uplands (Ra Glai, Cơ Ho, Chăm, Chơ Ro) and the Hoa are given names in the
  * Vietnamese spelling used on their household registers.
  */
 const KINH_FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Huỳnh', 'Hoàng', 'Võ', 'Phan', 'Trương', 'Bùi', 'Đặng', 'Đỗ', 'Ngô', 'Dương', 'Lý'];
@@ -13,11 +13,11 @@ const KINH_GIVEN = {
 };
 
 const ETHNIC: Record<string, { family: readonly string[]; given: { male: readonly string[]; female: readonly string[] } }> = {
-  Raglai: {
+  'Ra Glai': {
     family: ['Bo Bo', 'Chamaléa', 'Katơr', 'Pinăng', 'Mang', 'Ma', 'Cao'],
     given: { male: ['Thị', 'Ngọt', 'Sáu', 'Bảy', 'Hiệp', 'Lâm', 'Phước', 'Tý'], female: ['Thị Hoa', 'Thị Lành', 'Thị Mến', 'Thị Ngọc', 'Thị Sương', 'Thị Bé'] },
   },
-  "K'Ho": {
+  'Cơ Ho': {
     family: ['K\'Brơi', 'Ka', 'Kơ Să', 'Liêng', 'Bon Jốc', 'Ha'],
     given: { male: ['Đin', 'Ha Sin', 'Tơ Neh', 'Brêu', 'Krai', 'Yơn'], female: ['Thị Lan', 'H\'Lim', 'Ka Dó', 'Ka Thu', 'Ka Điệp', 'Ka Nhi'] },
   },
@@ -25,13 +25,18 @@ const ETHNIC: Record<string, { family: readonly string[]; given: { male: readonl
     family: ['Đàng', 'Thiên', 'Quảng', 'Lưu', 'Thuận', 'Bá', 'Trượng', 'Từ', 'Hán'],
     given: { male: ['Văn Sử', 'Văn Hòa', 'Năng Sơn', 'Văn Thắng', 'Đức Minh', 'Văn Lợi'], female: ['Thị Hương', 'Thị Sen', 'Thị Trúc', 'Thị Thủy', 'Thị Nguyệt', 'Thị Phấn'] },
   },
+  Hoa: {
+    family: ['Lý', 'Quách', 'Lâm', 'Hứa', 'Diệp', 'Tăng'],
+    given: { male: ['Kiến Quốc', 'Vĩnh Phát', 'Chấn Hưng', 'Gia Huy', 'Tuấn Kiệt'], female: ['Mỹ Linh', 'Ngọc Lan', 'Tú Anh', 'Huệ Mẫn', 'Bích Vân'] },
+  },
   'Chơ Ro': {
     family: ['Điểu', 'Thổ', 'Lâm', 'Mai', 'Ka'],
     given: { male: ['Văn Út', 'Văn Hai', 'Thanh Sơn', 'Văn Bé', 'Minh Tâm'], female: ['Thị Bông', 'Thị Rét', 'Thị Nở', 'Thị Hạnh', 'Thị Mai'] },
   },
 };
 
-export const ETHNIC_GROUPS = ['Raglai', "K'Ho", 'Chăm', 'Chơ Ro'] as const;
+/** Official names (ethnic-groups.data.ts of households): Ra Glai, Cơ Ho, Chăm, Chơ Ro, and the Hoa of the coast towns. */
+export const ETHNIC_GROUPS = ['Ra Glai', 'Cơ Ho', 'Chăm', 'Chơ Ro', 'Hoa'] as const;
 
 export function personName(random: Random, ethnicity: string, gender: 'male' | 'female'): string {
   const group = ETHNIC[ethnicity];

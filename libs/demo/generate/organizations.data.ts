@@ -7,7 +7,20 @@ export interface OrganizationRow {
   /** The 2025 restructuring of provincial departments (Nghị quyết 18-NQ/TW): renamed or dissolved on 2025-03-01. */
   readonly renamedTo?: string;
   readonly dissolvedReason?: string;
+  /** The short name of the organisation it merged into on 2025-03-01 (MERGED_ORGANIZATIONS). */
+  readonly mergeInto?: string;
 }
+
+/**
+ * The mergers of the 2025 restructuring the issue names: Sở NN&PTNT + Sở TN&MT → Sở Nông nghiệp
+ * và Môi trường; Ban Dân vận + Ban Tuyên giáo → Ban Tuyên giáo và Dân vận (Nghị quyết 18-NQ/TW
+ * of 2017 and the 2024–2025 conclusions implementing it). The decision references and the date
+ * (2025-03-01, when the merged departments began work) are ILLUSTRATIVE: not read from a source.
+ */
+export const MERGED_ORGANIZATIONS = [
+  { shortName: 'SNNMT', name: 'Sở Nông nghiệp và Môi trường', kind: 'department', decisionRef: 'Nghị quyết của HĐND tỉnh về thành lập Sở Nông nghiệp và Môi trường (minh họa)' },
+  { shortName: 'BTGDV', name: 'Ban Tuyên giáo và Dân vận Tỉnh ủy', kind: 'department', decisionRef: 'Quyết định của Ban Thường vụ Tỉnh ủy về thành lập Ban Tuyên giáo và Dân vận (minh họa)' },
+] as const satisfies readonly { shortName: string; name: string; kind: OrganizationKind; decisionRef: string }[];
 
 /** The organisations the seed document addresses ("Nơi nhận"), then departments and enterprises. */
 export const ORGANIZATIONS: readonly OrganizationRow[] = [
@@ -21,11 +34,12 @@ export const ORGANIZATIONS: readonly OrganizationRow[] = [
   { name: 'Bộ Chỉ huy Quân sự tỉnh', shortName: 'BCHQS', kind: 'military' },
   { name: 'Bộ Chỉ huy Bộ đội Biên phòng tỉnh', shortName: 'BĐBP', kind: 'border_guard' },
   { name: 'Ban Dân tộc tỉnh', shortName: 'BDT', kind: 'department', renamedTo: 'Sở Dân tộc và Tôn giáo' },
-  { name: 'Sở Nông nghiệp và Phát triển nông thôn', shortName: 'SNN', kind: 'department', renamedTo: 'Sở Nông nghiệp và Môi trường' },
+  { name: 'Sở Nông nghiệp và Phát triển nông thôn', shortName: 'SNN', kind: 'department', mergeInto: 'SNNMT' },
   { name: 'Sở Y tế', shortName: 'SYT', kind: 'department' },
   { name: 'Sở Giáo dục và Đào tạo', shortName: 'SGD', kind: 'department' },
   { name: 'Văn phòng Tỉnh ủy', shortName: 'VPTU', kind: 'department' },
-  { name: 'Ban Tuyên giáo Tỉnh ủy', shortName: 'BTG', kind: 'department', renamedTo: 'Ban Tuyên giáo và Dân vận Tỉnh ủy' },
+  { name: 'Ban Tuyên giáo Tỉnh ủy', shortName: 'BTG', kind: 'department', mergeInto: 'BTGDV' },
+  { name: 'Ban Dân vận Tỉnh ủy', shortName: 'BDV', kind: 'department', mergeInto: 'BTGDV' },
   { name: 'Ban Tổ chức Tỉnh ủy', shortName: 'BTC', kind: 'department' },
   { name: 'Ủy ban Kiểm tra Tỉnh ủy', shortName: 'UBKT', kind: 'department' },
   { name: 'Văn phòng UBND tỉnh', shortName: 'VPUB', kind: 'department' },
@@ -34,7 +48,7 @@ export const ORGANIZATIONS: readonly OrganizationRow[] = [
   { name: 'Sở Kế hoạch và Đầu tư', shortName: 'SKHĐT', kind: 'department', dissolvedReason: 'Hợp nhất vào Sở Tài chính từ 01/3/2025 theo Nghị quyết 18-NQ/TW' },
   { name: 'Sở Giao thông vận tải', shortName: 'SGTVT', kind: 'department', dissolvedReason: 'Hợp nhất với Sở Xây dựng từ 01/3/2025 theo Nghị quyết 18-NQ/TW' },
   { name: 'Sở Xây dựng', shortName: 'SXD', kind: 'department' },
-  { name: 'Sở Tài nguyên và Môi trường', shortName: 'STNMT', kind: 'department', dissolvedReason: 'Hợp nhất vào Sở Nông nghiệp và Môi trường từ 01/3/2025' },
+  { name: 'Sở Tài nguyên và Môi trường', shortName: 'STNMT', kind: 'department', mergeInto: 'SNNMT' },
   { name: 'Sở Văn hóa, Thể thao và Du lịch', shortName: 'SVHTTDL', kind: 'department' },
   { name: 'Sở Công Thương', shortName: 'SCT', kind: 'department' },
   { name: 'Sở Tư pháp', shortName: 'STP', kind: 'department' },

@@ -1,7 +1,7 @@
 import type { ProjectCategory, ProjectCommand } from '@kn/twinning';
 import type { Step } from '../load/stream-writer.js';
 import type { DemoCast } from './cast.js';
-import { pairingPlace, type DemoPairing } from './pairing-place.js';
+import { organizationAt, pairingPlace, type DemoPairing } from './pairing-place.js';
 import { addDays, demoId, Random, roundTo } from './random.js';
 
 const CATEGORIES: readonly { category: ProjectCategory; title: string; budget: [number, number]; output: string }[] = [
@@ -29,7 +29,9 @@ export function projectSteps(seed: number, pairings: readonly DemoPairing[], cas
       const random = Random.for(seed, `project:${n}`);
       const pairing = communes[n++ % communes.length];
       const projectId = demoId(seed, `project:${c.category}:${n}`);
-      out.push({ projectId, steps: lifecycle(random, projectId, c, status, pairing, cast, today) });
+      // A lifecycle is cut at today: what comes later has not happened yet.
+      const steps = lifecycle(random, projectId, c, status, pairing, cast, today).filter((s) => s.date <= today);
+      if (steps.length) out.push({ projectId, steps });
     }
   }
   return out;
@@ -37,10 +39,10 @@ export function projectSteps(seed: number, pairings: readonly DemoPairing[], cas
 
 function startOf(random: Random, status: string, category: string): string {
   if (status === 'handed_over') return category === 'security_lighting' ? random.dateBetween('2013-10-01', '2015-06-30') : random.dateBetween('2014-01-01', '2022-06-30');
-  if (status === 'completed') return random.dateBetween('2023-06-01', '2024-09-30');
-  if (status === 'in_progress') return random.dateBetween('2024-10-01', '2025-03-31');
+  if (status === 'completed') return random.dateBetween('2023-06-01', '2025-01-31');
+  if (status === 'in_progress') return random.dateBetween('2025-08-01', '2026-03-31');
   if (status === 'cancelled') return random.dateBetween('2016-01-01', '2024-06-30');
-  return random.dateBetween('2025-08-01', '2025-10-31');
+  return random.dateBetween('2026-05-01', '2026-09-30');
 }
 
 function lifecycle(random: Random, projectId: string, c: (typeof CATEGORIES)[number], status: string, p: DemoPairing, cast: DemoCast, today: string): Step<ProjectCommand>[] {
@@ -63,10 +65,10 @@ function lifecycle(random: Random, projectId: string, c: (typeof CATEGORIES)[num
   };
   if (status === 'proposed' || cancelAt === 0) return cancelAt === 0 ? cancel() : steps;
   push(cast.supervisor, { type: 'ApproveProject', data: { approvedOn: later(10, 45), decisionRef: `${random.int(10, 400)}/QĐ-UBND`, today } });
-  push(staff, { type: 'PledgeFunding', data: { source: 'social_mobilization', amountVnd: roundTo(budget * 0.4, 1_000_000), on: later(1, 20), sponsorOrganizationId: p.organization.id, sponsorName: null, today } });
+  push(staff, { type: 'PledgeFunding', data: { source: 'social_mobilization', amountVnd: roundTo(budget * 0.4, 1_000_000), on: later(1, 20), sponsorOrganizationId: organizationAt(p, at()).id, sponsorName: null, today } });
   push(staff, { type: 'PledgeFunding', data: { source: 'state_budget', amountVnd: roundTo(budget * 0.6, 1_000_000), on: later(1, 20), sponsorOrganizationId: null, sponsorName: 'Ngân sách tỉnh', today } });
   if (status === 'approved' || cancelAt === 1) return cancelAt === 1 ? cancel() : steps;
-  push(staff, { type: 'ReceiveFunds', data: { source: 'social_mobilization', amountVnd: roundTo(budget * 0.4, 1_000_000), on: later(5, 30), sponsorOrganizationId: p.organization.id, sponsorName: null, today } });
+  push(staff, { type: 'ReceiveFunds', data: { source: 'social_mobilization', amountVnd: roundTo(budget * 0.4, 1_000_000), on: later(5, 30), sponsorOrganizationId: organizationAt(p, at()).id, sponsorName: null, today } });
   push(staff, { type: 'StartWork', data: { startedOn: later(5, 30), today } });
   for (const percent of status === 'in_progress' ? [20, 45] : [30, 60, 90]) push(staff, { type: 'ReportProgress', data: { percent, on: later(20, 50), note: `Hoàn thành ${percent}% khối lượng`, today } });
   if (status === 'in_progress' || cancelAt === 2) return cancelAt === 2 ? cancel() : steps;

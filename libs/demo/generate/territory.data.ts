@@ -1,8 +1,10 @@
 /**
  * The demo province follows the seed document (Tỉnh ủy Bình Thuận, 2015): its ten pre-2025
- * districts, the communes of its uplands where Raglai, K'Ho, Chăm and Chơ Ro people live, and
- * a 2025-07-01 reorganisation in the shape of the real one (communes merged, districts gone).
- * Names are real places; codes, villages and the exact merge groups are illustrative.
+ * districts, the communes of its uplands where Ra Glai, Cơ Ho, Chăm and Chơ Ro people live, and
+ * the 2025-07-01 reorganisation: Bình Thuận, Lâm Đồng and Đắk Nông merged into Lâm Đồng
+ * (Nghị quyết 202/2025/QH15, 12/6/2025), districts ended, communes merged, thôn Nha Mé moved.
+ * Names are real places; codes and villages are illustrative. Merge groups follow the
+ * province's plan where a source confirms them (CONFIRMED_MERGE_GROUPS); the rest are INVENTED.
  */
 export interface CommuneRow {
   readonly name: string;
@@ -24,27 +26,29 @@ export const DISTRICTS = [
   { name: 'Đức Linh', code: '607' }, { name: 'Phan Thiết', code: '593' }, { name: 'La Gi', code: '594' }, { name: 'Phú Quý', code: '608' },
 ] as const;
 
-const RK: CommuneRow['ethnic'] = [['Raglai', 6], ["K'Ho", 3]];
-const KR: CommuneRow['ethnic'] = [["K'Ho", 6], ['Raglai', 3]];
+const RK: CommuneRow['ethnic'] = [['Ra Glai', 6], ['Cơ Ho', 3]];
+const KR: CommuneRow['ethnic'] = [['Cơ Ho', 6], ['Ra Glai', 3]];
 const CHAM: CommuneRow['ethnic'] = [['Chăm', 10]];
-const CR: CommuneRow['ethnic'] = [['Chơ Ro', 5], ["K'Ho", 4]];
+const CR: CommuneRow['ethnic'] = [['Chơ Ro', 5], ['Cơ Ho', 4]];
 
 export const COMMUNES: readonly CommuneRow[] = [
-  { name: 'Phan Dũng', district: 0, ethnic: RK, target: true, extremelyDifficult: true },
-  { name: 'Phong Phú', district: 0, ethnic: CHAM, target: true, mergeGroup: 'Phong Phú' },
-  { name: 'Phú Lạc', district: 0, ethnic: [], mergeGroup: 'Phong Phú' },
+  { name: 'Phan Dũng', district: 0, ethnic: RK, target: true, extremelyDifficult: true, mergeGroup: 'Tuy Phong' },
+  { name: 'Phong Phú', district: 0, ethnic: CHAM, target: true, mergeGroup: 'Tuy Phong' },
+  { name: 'Phú Lạc', district: 0, ethnic: [], mergeGroup: 'Liên Hương' },
   { name: 'Vĩnh Hảo', district: 0, ethnic: [], mergeGroup: 'Vĩnh Hảo' },
   { name: 'Vĩnh Tân', district: 0, ethnic: [], mergeGroup: 'Vĩnh Hảo' },
-  { name: 'Chí Công', district: 0, ethnic: [], mergeGroup: 'Tuy Phong' },
-  { name: 'Bình Thạnh', district: 0, ethnic: [], mergeGroup: 'Tuy Phong' },
+  { name: 'Chí Công', district: 0, ethnic: [], mergeGroup: 'Phan Rí Cửa' },
+  { name: 'Hòa Minh', district: 0, ethnic: [], mergeGroup: 'Phan Rí Cửa' },
+  { name: 'Bình Thạnh', district: 0, ethnic: [], mergeGroup: 'Liên Hương' },
   { name: 'Phan Sơn', district: 1, ethnic: RK, target: true, extremelyDifficult: true, mergeGroup: 'Phan Sơn' },
   { name: 'Phan Lâm', district: 1, ethnic: RK, target: true, extremelyDifficult: true, mergeGroup: 'Phan Sơn' },
   { name: 'Phan Điền', district: 1, ethnic: KR, target: true, mergeGroup: 'Sông Lũy' },
   { name: 'Phan Tiến', district: 1, ethnic: KR, target: true, mergeGroup: 'Sông Lũy' },
   { name: 'Sông Lũy', district: 1, ethnic: RK, target: true, mergeGroup: 'Sông Lũy' },
-  { name: 'Phan Hòa', district: 1, ethnic: CHAM, target: true, mergeGroup: 'Phan Thanh' },
-  { name: 'Phan Thanh', district: 1, ethnic: CHAM, target: true, mergeGroup: 'Phan Thanh' },
-  { name: 'Phan Hiệp', district: 1, ethnic: CHAM, target: true, mergeGroup: 'Phan Thanh' },
+  { name: 'Phan Hòa', district: 1, ethnic: CHAM, target: true, mergeGroup: 'Bắc Bình' },
+  { name: 'Phan Thanh', district: 1, ethnic: CHAM, target: true, mergeGroup: 'Hòa Thắng' },
+  { name: 'Phan Hiệp', district: 1, ethnic: CHAM, target: true, mergeGroup: 'Bắc Bình' },
+  { name: 'Phan Rí Thành', district: 1, ethnic: [], mergeGroup: 'Bắc Bình' },
   { name: 'Bình An', district: 1, ethnic: [], mergeGroup: 'Hòa Thắng' },
   { name: 'Hải Ninh', district: 1, ethnic: [], mergeGroup: 'Hòa Thắng' },
   { name: 'Hòa Thắng', district: 1, ethnic: [], mergeGroup: 'Hòa Thắng' },
@@ -101,6 +105,27 @@ export const VILLAGE_NAMES = [
   'Thôn Sông Thao', 'Thôn Bình Minh', 'Thôn Tân Điền', 'Thôn Lương Bình', 'Thôn Tịnh Mỹ', 'Thôn Bầu Sen',
 ] as const;
 
+/**
+ * Groups of the real plan (Tỉnh ủy Bình Thuận, 17/4/2025: 121 → 45 commune-level units), as
+ * reported by Báo Mới, "Dự kiến tên gọi và trung tâm của 45 đơn vị hành chính cấp xã ở Bình
+ * Thuận" (https://lite.baomoi.com/…-c52006668.epi): Vĩnh Tân + Vĩnh Hảo → xã Vĩnh Hảo; Phước
+ * Thể + Phú Lạc + TT Liên Hương + Bình Thạnh → xã Liên Hương; Phan Dũng + Phong Phú (without
+ * thôn Nha Mé, 7 km², 1,078 people, moved to Chí Công) → xã Tuy Phong; TT Phan Rí Cửa + Hòa
+ * Minh + Chí Công (with Nha Mé) → xã Phan Rí Cửa; Phan Hòa + Phan Hiệp + Phan Rí Thành + TT Chợ
+ * Lầu → xã Bắc Bình. Communes of a group the demo lacks (Phước Thể, the townships) are left
+ * out. Every other group in COMMUNES is INVENTED for the demo (not checked against the plan).
+ */
+export const CONFIRMED_MERGE_GROUPS: readonly string[] = ['Vĩnh Hảo', 'Liên Hương', 'Tuy Phong', 'Phan Rí Cửa', 'Bắc Bình'];
+
+/** The village the plan moved from Phong Phú to Chí Công before Chí Công joined xã Phan Rí Cửa (source above). */
+export const VILLAGE_TRANSFER = { village: 'Thôn Nha Mé', from: 'Phong Phú', to: 'Chí Công' } as const;
+
+/** The provinces merged into Lâm Đồng on 2025-07-01 besides Bình Thuận (codes as before the merger). */
+export const OTHER_PROVINCES = [{ name: 'Lâm Đồng', code: '68' }, { name: 'Đắk Nông', code: '67' }] as const;
+export const MERGED_PROVINCE = { name: 'Lâm Đồng', code: '68' } as const;
+/** Nghị quyết 202/2025/QH15 (12/6/2025) on the arrangement of provinces: as the issue cites it; its text was not read here. */
+export const PROVINCE_DECISION = 'Nghị quyết số 202/2025/QH15 ngày 12/6/2025';
+/** The commune arrangement of Lâm Đồng: the number and date are not confirmed by a source read here. */
 export const MERGE_DECISION = 'Nghị quyết số 1671/NQ-UBTVQH15 ngày 16/6/2025';
 export const DISTRICTS_ENDED_REASON =
   'Chấm dứt hoạt động của đơn vị hành chính cấp huyện từ 01/7/2025 (Luật Tổ chức chính quyền địa phương số 72/2025/QH15)';

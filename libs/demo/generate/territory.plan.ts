@@ -1,6 +1,6 @@
 import type { Classification } from '@kn/territory';
 import { demoId, Random } from './random.js';
-import { COMMUNES, DISTRICTS, LATE_PAIRED_COMMUNE, PROVINCE, UNPAIRED_COMMUNE, VILLAGE_NAMES, type CommuneRow } from './territory.data.js';
+import { COMMUNES, DISTRICTS, LATE_PAIRED_COMMUNE, MERGED_PROVINCE, OTHER_PROVINCES, PROVINCE, UNPAIRED_COMMUNE, VILLAGE_NAMES, VILLAGE_TRANSFER, type CommuneRow } from './territory.data.js';
 
 export const PROGRAM_START = '2013-01-01';
 export const MERGER_ON = '2025-07-01';
@@ -34,7 +34,13 @@ export interface DemoMerge {
 }
 
 export interface Territory {
+  /** Bình Thuận, the story's province until 2025-07-01. */
   readonly province: DemoUnit;
+  /** The provinces merged with it (no communes in the demo), and Lâm Đồng, the province from 2025-07-01. */
+  readonly otherProvinces: readonly DemoUnit[];
+  readonly mergedProvince: DemoUnit;
+  /** Thôn Nha Mé, moved from Phong Phú to Chí Công on 2025-07-01. */
+  readonly villageTransfer: { readonly village: DemoVillage; readonly from: DemoCommune; readonly to: DemoCommune };
   readonly districts: readonly DemoUnit[];
   readonly communes: readonly DemoCommune[];
   readonly merges: readonly DemoMerge[];
@@ -54,7 +60,8 @@ function villagesOf(seed: number, commune: DemoUnit, row: CommuneRow, index: num
   const random = Random.for(seed, `villages:${commune.id}`);
   const count = row.target ? random.int(4, 6) : random.int(2, 4);
   const mixedIndex = !row.target && row.ethnic.length === 0 && index % 3 === 0 ? random.int(0, count - 1) : -1;
-  const names = random.sample(VILLAGE_NAMES, count);
+  const names: string[] = random.sample(VILLAGE_NAMES, count);
+  if (row.name === VILLAGE_TRANSFER.from) names[0] = VILLAGE_TRANSFER.village;
   return names.map((name, i) => ({
     id: demoId(seed, `village:${commune.code}:${i}`),
     kind: 'village' as const,
@@ -76,11 +83,18 @@ export function planTerritory(seed: number): Territory {
     const unit: DemoUnit = { id: demoId(seed, `commune:${code}`), kind: 'commune', name: row.name, code, parentId: districts[row.district].id, classifications: classificationsOf(row), establishedOn: PROGRAM_START };
     return { ...unit, row, villages: villagesOf(seed, unit, row, i), successorId: unit.id };
   });
-  const merges = planMerges(seed, province, communes);
+  const otherProvinces: DemoUnit[] = OTHER_PROVINCES.map((p) => ({ id: demoId(seed, `province:${p.code}`), kind: 'province', ...p, parentId: null, classifications: [], establishedOn: PROGRAM_START }));
+  const mergedProvince: DemoUnit = { id: demoId(seed, 'province-2025'), kind: 'province', ...MERGED_PROVINCE, parentId: null, classifications: [], establishedOn: MERGER_ON };
+  const merges = planMerges(seed, mergedProvince, communes);
   let upTo = 0;
   const villages = communes.flatMap((commune) => commune.villages.map((village) => ({ village, commune, upTo: (upTo += village.weight) })));
   const byName = (name: string) => communes.find((c) => c.name === name) as DemoCommune;
-  return { province, districts, communes, merges, targets: communes.filter((c) => c.row.target), unpaired: byName(UNPAIRED_COMMUNE), latePaired: byName(LATE_PAIRED_COMMUNE), villages };
+  const from = byName(VILLAGE_TRANSFER.from);
+  const villageTransfer = { village: from.villages[0], from, to: byName(VILLAGE_TRANSFER.to) };
+  return {
+    province, otherProvinces, mergedProvince, villageTransfer, districts, communes, merges,
+    targets: communes.filter((c) => c.row.target), unpaired: byName(UNPAIRED_COMMUNE), latePaired: byName(LATE_PAIRED_COMMUNE), villages,
+  };
 }
 
 function planMerges(seed: number, province: DemoUnit, communes: DemoCommune[]): DemoMerge[] {

@@ -1,29 +1,28 @@
 import type { CommandPipeline } from '@kn/platform';
-import { householdCountDecider, householdCountStream, householdDecider, householdStream, type HouseholdCommand, type PersonalDataVault } from '@kn/households';
+import { householdCountDecider, householdCountStream, householdDecider, householdStream, type HouseholdCommand, type PersonalData, type PersonalDataVault } from '@kn/households';
 import { adminUnitDecider, adminUnitStream } from '@kn/territory';
 import { organizationDecider, organizationStream } from '@kn/organizations';
 import { pairingDecider, pairingStream, projectDecider, projectStream } from '@kn/twinning';
 import type { Decider, Message } from '@kn/shared';
 import type { DemoCast } from '../generate/cast.js';
-import { planDemo, type DemoPlan, type QueuedStep, type StreamKind } from '../generate/demo-plan.js';
-import { planHousehold } from '../generate/households.plan.js';
-import { MERGER_ON } from '../generate/territory.plan.js';
-import { districtEndSteps, mergeSteps } from '../generate/territory.steps.js';
+import { inStoryOrder, planDemo, stageOf, type DemoPlan, type QueuedStep, type StreamKind } from '../generate/demo-plan.js';
+import { planHousehold, type DemoHousehold } from '../generate/households.plan.js';
+import { demoId } from '../generate/random.js';
 import { inParallel, StreamWriter, type Step, type WriteStats } from './stream-writer.js';
 
 export interface DemoOptions {
   readonly seed: number;
   readonly households: number;
-  /** Households written at the same time (each household's own commands stay in order). */
+  /** Streams written at the same time within one day of the story (each stream's own steps stay in order). */
   readonly concurrency?: number;
-  /** Append each household's phase in one write (scale runs); default: one append per command. */
+  /** Append each household's whole history in one write after the rest (scale runs); default: one append per command, in story order. */
   readonly batchHouseholds?: boolean;
   /**
-   * Decide each household's whole story at once, in the first phase (an import that sorts events
-   * by recorded time afterwards needs no phases, and saves re-planning and re-deciding them).
+   * Accepted for the bulk import (`importDemo`): the story is always decided day by day here,
+   * each household's steps in order with everything else of its day, so there are no phases.
    */
   readonly householdsInOnePass?: boolean;
-  /** Vietnam's calendar date; defaults to today. */
+  /** Vietnam's calendar date; the story runs up to it. */
   readonly today: string;
   readonly onProgress?: (progress: { phase: string; done: number; total: number }) => void;
 }
@@ -40,106 +39,136 @@ export interface DemoDeps {
 export interface DemoReport { readonly events: number; readonly commands: number; readonly households: number; readonly seconds: number; readonly plan: DemoPlan }
 
 type AnyWriter = StreamWriter<Message, Message, unknown>;
+/** Below the store's pool (10 connections), so writers never queue for one while the projections read. */
+const DEFAULT_CONCURRENCY = 8;
 const DECIDERS: Record<StreamKind, { decider: unknown; stream: (id: string) => string }> = {
   adminunit: { decider: adminUnitDecider, stream: adminUnitStream },
   organization: { decider: organizationDecider, stream: organizationStream },
   pairing: { decider: pairingDecider, stream: pairingStream },
   project: { decider: projectDecider, stream: projectStream },
   householdcount: { decider: householdCountDecider, stream: householdCountStream },
+  household: { decider: householdDecider, stream: householdStream },
 };
 
 /**
- * Loads the demo province in the order the story happened, in three phases around the
- * 2025-07-01 merger so that every command meets the facts it would have met: (A) the province
- * until the merger, (B) the merger — successors, then households and pairings following them,
- * then the predecessors marked merged and the districts ended — and (C) the rest of 2025.
+ * Loads the demo province in the order the story happened, day by day, each event recorded at
+ * its story date (as `log:import` writes an exported log), so an as-of view of a past day shows
+ * what had been recorded by then. Within a day the streams are written side by side; on
+ * 2025-07-01 the reform runs stage by stage (REFORM_STAGE), each follower naming its decision.
  */
 export async function seedDemo(deps: DemoDeps, options: DemoOptions): Promise<DemoReport> {
   const started = Date.now();
   const plan = planDemo(options.seed, options.households, deps.cast, options.today);
-  const stats: WriteStats = { events: 0, commands: 0 };
-  const writers = new Map<string, AnyWriter>();
-  const writer = (kind: StreamKind, id: string): AnyWriter => {
-    const key = `${kind}:${id}`;
-    let w = writers.get(key);
-    if (!w) writers.set(key, (w = new StreamWriter(DECIDERS[kind].stream(id), DECIDERS[kind].decider as Decider<Message, Message, unknown>, deps.pipeline, stats)));
-    return w;
-  };
-  const run = async (q: QueuedStep) => {
-    const w = writer(q.kind, q.id);
-    const events = await w.run(q.step);
-    if (events.length) deps.observe?.(w.streamId, events, q.step);
-  };
-  const total = plan.foundation.length + plan.queue.length + 2 * options.households;
-  let done = 0;
-  const tick = (phase: string, n = 1) => options.onProgress?.({ phase, done: (done += n), total });
-  const households = new HouseholdRunner(plan, deps, options, stats);
-
-  for (const q of plan.foundation) (await run(q), tick('territory'));
-  await households.phase(options.householdsInOnePass ? 'all' : 'before', () => tick('households'));
-  const inPhase = (from: string, to: string) => plan.queue.filter((q) => q.step.date >= from && q.step.date < to);
-  for (const q of inPhase('0000', MERGER_ON)) (await run(q), tick('pairings'));
-
-  const atMerger = plan.queue.filter((q) => q.step.date === MERGER_ON && (q.step.command.type === 'TransferPairing' || q.step.command.type === 'EndPairing'));
-  const merges = plan.territory.merges.map((m) => mergeSteps(plan.territory, m, deps.cast));
-  for (const [i, m] of merges.entries()) for (const step of m.successor) await run({ kind: 'adminunit', id: plan.territory.merges[i].successor.id, step });
-  for (const q of atMerger) await run(q);
-  if (!options.householdsInOnePass) await households.phase('merger', () => undefined);
-  for (const m of merges) for (const p of m.predecessors) await run({ kind: 'adminunit', id: p.unitId, step: p.step });
-  for (const d of districtEndSteps(plan.territory, deps.cast)) for (const step of d.steps) await run({ kind: 'adminunit', id: d.unitId, step });
-
-  if (!options.householdsInOnePass) await households.phase('after', () => tick('households'));
-  for (const q of inPhase(MERGER_ON, '9999')) if (!atMerger.includes(q)) (await run(q), tick('pairings'));
-  return { events: stats.events, commands: stats.commands, households: options.households, seconds: (Date.now() - started) / 1000, plan };
-}
-
-type Phase = 'before' | 'merger' | 'after';
-type Pass = Phase | 'all';
-const phaseOf = (step: Step<HouseholdCommand>): Phase =>
-  step.command.type === 'TransferHousehold' ? 'merger' : step.date < MERGER_ON ? 'before' : 'after';
-
-/** Households are regenerated from their index in each phase, so none is held in memory. */
-class HouseholdRunner {
-  constructor(private readonly plan: DemoPlan, private readonly deps: DemoDeps, private readonly options: DemoOptions, private readonly stats: WriteStats) {}
-
-  async phase(phase: Pass, tick: () => void): Promise<void> {
-    await inParallel(indices(this.options.households), this.options.concurrency ?? 32, async (i) => {
-      await this.one(i, phase);
-      tick();
+  const households = Array.from({ length: options.households }, (_, i) => planHousehold(plan.seed, i, plan.territory, plan.sponsors, deps.cast, options.today));
+  const load = new DemoLoad(plan.seed, deps, options, new Map(households.map((h) => [h.id, h.head])));
+  const timeline = options.batchHouseholds ? [...plan.queue] : [...plan.queue, ...households.flatMap(householdSteps)].sort(inStoryOrder);
+  const total = plan.foundation.length + timeline.length + (options.batchHouseholds ? households.length : 0);
+  for (const q of plan.foundation) await load.run(q);
+  load.progress('territory', plan.foundation.length, total);
+  for (const group of byDayAndStage(timeline)) {
+    await inParallel(byStream(group).values(), options.concurrency ?? DEFAULT_CONCURRENCY, async (steps) => {
+      for (const q of steps) await load.run(q);
     });
+    load.progress('story', group.length, total);
+  }
+  if (options.batchHouseholds) {
+    await inParallel(households, options.concurrency ?? DEFAULT_CONCURRENCY, (h) => load.batch(h));
+    load.progress('households', households.length, total);
+  }
+  return { events: load.stats.events, commands: load.stats.commands, households: options.households, seconds: (Date.now() - started) / 1000, plan };
+}
+
+function householdSteps(h: DemoHousehold): QueuedStep[] {
+  return h.steps.map((step) => ({ kind: 'household' as const, id: h.id, step: step as Step<Message> }));
+}
+
+function* byDayAndStage(queue: readonly QueuedStep[]): Generator<QueuedStep[]> {
+  let group: QueuedStep[] = [];
+  for (const q of queue) {
+    const last = group[group.length - 1];
+    if (last && (last.step.date !== q.step.date || stageOf(last.step) !== stageOf(q.step))) {
+      yield group;
+      group = [];
+    }
+    group.push(q);
+  }
+  if (group.length) yield group;
+}
+
+function byStream(group: readonly QueuedStep[]): Map<string, QueuedStep[]> {
+  const out = new Map<string, QueuedStep[]>();
+  for (const q of group) {
+    const key = `${q.kind}:${q.id}`;
+    out.set(key, [...(out.get(key) ?? []), q]);
+  }
+  return out;
+}
+
+/** The writers of every stream, the reform's decisions (for causation) and the running totals. */
+class DemoLoad {
+  readonly stats: WriteStats = { events: 0, commands: 0 };
+  private readonly writers = new Map<string, AnyWriter>();
+  private readonly decisions = new Map<string, string>();
+  private readonly reform: string;
+  private done = 0;
+
+  constructor(seed: number, private readonly deps: DemoDeps, private readonly options: DemoOptions, private readonly heads: ReadonlyMap<string, PersonalData>) {
+    this.reform = demoId(seed, 'reform-2025-07-01');
   }
 
-  private async one(index: number, phase: Pass): Promise<void> {
-    const { plan, deps, options } = this;
-    const h = planHousehold(plan.seed, index, plan.territory, plan.sponsors, deps.cast, options.today);
-    const w = new StreamWriter(householdStream(h.id), householdDecider, deps.pipeline, this.stats);
-    const order: Phase[] = ['before', 'merger', 'after'];
-    if (phase !== 'all') for (const p of order.slice(0, order.indexOf(phase))) for (const step of h.steps) if (phaseOf(step) === p) w.replay(step);
-    const ready: Step<HouseholdCommand>[] = [];
-    for (const step of h.steps) {
-      if (phase !== 'all' && phaseOf(step) !== phase) continue;
-      const vault = deps.vault;
-      ready.push(step.command.type === 'RegisterHousehold' && vault ? await this.sealed(step, h.id, h.head)
-        : step.command.type === 'EraseHouseholdPersonalData' && vault ? { ...step, before: () => vault.erase(h.id) } : step);
-    }
-    if (options.batchHouseholds) {
-      const events = await w.runBatch(ready, 'SeedDemoHousehold', deps.cast.system);
-      if (events.length && ready.length) deps.observe?.(w.streamId, events, ready[ready.length - 1] as Step<Message>);
-      return;
-    }
-    for (const step of ready) {
-      const events = await w.run(step);
-      if (events.length) deps.observe?.(w.streamId, events, step as Step<Message>);
-    }
+  progress(phase: string, n: number, total: number): void {
+    this.options.onProgress?.({ phase, done: (this.done += n), total });
   }
 
-  private async sealed(step: Step<HouseholdCommand>, id: string, head: Parameters<PersonalDataVault['seal']>[1]): Promise<Step<HouseholdCommand>> {
-    const command = step.command;
-    if (command.type !== 'RegisterHousehold' || !this.deps.vault) return step;
-    return { ...step, command: { ...command, data: { ...command.data, head: await this.deps.vault.seal(id, head) } } };
+  async run(q: QueuedStep): Promise<void> {
+    const w = this.writer(q.kind, q.id);
+    const step = await this.prepared(q.kind, q.id, q.step);
+    const reform = step.causedBy !== undefined || step.decides !== undefined;
+    const causation = step.causedBy ? this.decisions.get(step.causedBy) : undefined;
+    const { events, lastEventId } = await withRetries(() => w.runWithId(step, reform ? this.reform : undefined, causation));
+    if (step.decides && lastEventId) this.decisions.set(step.decides, lastEventId);
+    if (events.length) this.deps.observe?.(w.streamId, events, step);
+  }
+
+  async batch(h: DemoHousehold): Promise<void> {
+    const w = this.writer('household', h.id);
+    const steps = await Promise.all(h.steps.map((s) => this.prepared('household', h.id, s as Step<Message>)));
+    const events = await w.runBatch(steps, 'SeedDemoHousehold', this.deps.cast.system);
+    if (events.length && steps.length) this.deps.observe?.(w.streamId, events, steps[steps.length - 1]);
+  }
+
+  private writer(kind: StreamKind, id: string): AnyWriter {
+    const key = `${kind}:${id}`;
+    let w = this.writers.get(key);
+    if (!w) this.writers.set(key, (w = new StreamWriter(DECIDERS[kind].stream(id), DECIDERS[kind].decider as Decider<Message, Message, unknown>, this.deps.pipeline, this.stats)));
+    return w;
+  }
+
+  /** A household's head is sealed just before registration; an erasure destroys the key just before it is recorded. */
+  private async prepared(kind: StreamKind, id: string, step: Step<Message>): Promise<Step<Message>> {
+    const vault = this.deps.vault;
+    if (kind !== 'household' || !vault) return step;
+    const command = step.command as HouseholdCommand;
+    const head = this.heads.get(id);
+    if (command.type === 'RegisterHousehold' && head) return { ...step, command: { ...command, data: { ...command.data, head: await vault.seal(id, head) } } };
+    if (command.type === 'EraseHouseholdPersonalData') return { ...step, before: () => vault.erase(id) };
+    return step;
   }
 }
 
-function* indices(n: number): Generator<number> {
-  for (let i = 0; i < n; i++) yield i;
+/**
+ * A busy machine can time out a connection: the step is tried again (the writer's state moves
+ * on only after an append succeeded). A refused decision or a revision conflict is a bug, not
+ * retried.
+ */
+async function withRetries<T>(work: () => Promise<T>, attempts = 5): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (e) {
+      const transient = e instanceof Error && /timeout|ECONNRESET|Connection terminated/i.test(e.message);
+      if (!transient || attempt >= attempts) throw e;
+      await new Promise((resolve) => setTimeout(resolve, 500 * attempt));
+    }
+  }
 }

@@ -47,6 +47,7 @@ const SHAPES: Readonly<Record<HouseholdEventType, Readonly<Record<string, Check>
   SupportCommitmentCancelled: { commitmentId: str, reason: str, cancelledOn: date },
   HouseholdPersonalDataErased: { reason: str, erasedOn: date },
   HouseholdTransferred: { fromCommuneId: str, toCommuneId: str, effectiveOn: date, mergeDecisionRef: str },
+  SupportSponsorHandedOver: { commitmentId: str, fromOrganizationId: str, toOrganizationId: str, effectiveOn: date, decisionRef: str },
 };
 
 export function isHouseholdEventType(type: string): type is HouseholdEventType {

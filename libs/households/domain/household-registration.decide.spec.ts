@@ -21,6 +21,10 @@ describe('registering a household', () => {
   it('household.already_registered', () => hh.given([registered]).when(register()).thenRejects('household.already_registered'));
   it('household.code_required', () => hh.given([]).when(register({ code: '  ' })).thenRejects('household.code_required'));
   it('household.ethnicity_required', () => hh.given([]).when(register({ ethnicity: '' })).thenRejects('household.ethnicity_required'));
+  it('household.unknown_ethnicity: only the 54 official groups', () => hh.given([]).when(register({ ethnicity: 'Klingon' })).thenRejects('household.unknown_ethnicity'));
+  it("records the official name and code whatever spelling was entered (K'Ho → Cơ Ho, 15)", () => {
+    hh.given([]).when(register({ ethnicity: "K'Ho" })).then([{ ...registered, data: { ...registered.data, ethnicity: 'Cơ Ho', ethnicityCode: '15' } }]);
+  });
   it.each([0, -1, 2.5])('household.member_count_positive (%d)', (n) => {
     hh.given([]).when(register({ memberCount: n })).thenRejects('household.member_count_positive');
   });

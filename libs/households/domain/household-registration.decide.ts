@@ -10,22 +10,27 @@ import {
 } from './household.guards.js';
 import type { HouseholdState } from './household.state.js';
 import { AREAS } from './poverty-standards/poverty-standard.types.js';
+import { findEthnicGroup, isMinorityGroup } from './ethnic-groups/ethnic-groups.js';
 
 /** Kinh is the majority; every other ethnicity is an ethnic minority (đồng bào DTTS). */
 export function isEthnicMinority(ethnicity: string): boolean {
-  return ethnicity.trim().toLocaleLowerCase('vi') !== 'kinh';
+  const group = findEthnicGroup(ethnicity);
+  return group ? isMinorityGroup(group) : ethnicity.trim().toLocaleLowerCase('vi') !== 'kinh';
 }
 
 export function register({ data }: RegisterHousehold, state: HouseholdState): HouseholdRegistered[] {
   ensure('household.already_registered', state.status === 'unregistered', `household ${data.householdId} is already registered`);
   ensureText('household.code_required', data.code, 'code');
   ensureText('household.ethnicity_required', data.ethnicity, 'ethnicity');
+  const group = findEthnicGroup(data.ethnicity);
+  ensureInput('household.unknown_ethnicity', group !== undefined, `${data.ethnicity} is not one of Vietnam's 54 ethnic groups (GET /api/ethnic-groups)`, 'ethnicity');
   ensureCount('household.member_count_positive', data.memberCount, 'memberCount');
   ensureInput('household.unknown_area', AREAS.includes(data.area), 'area must be rural or urban', 'area');
   ensureSealed(data.head);
   ensurePastDate(data.registeredOn, 'registeredOn', data.today);
   const { today: _today, ...fields } = data;
-  return [{ type: 'HouseholdRegistered', data: { ...fields, code: data.code.trim(), ethnicity: data.ethnicity.trim(), ethnicMinority: isEthnicMinority(data.ethnicity) } }];
+  const ethnic = { ethnicity: group.nameVi, ethnicityCode: group.code, ethnicMinority: isMinorityGroup(group) };
+  return [{ type: 'HouseholdRegistered', data: { ...fields, code: data.code.trim(), ...ethnic } }];
 }
 
 export function move({ data }: MoveHousehold, state: HouseholdState): HouseholdMoved[] {

@@ -93,7 +93,17 @@ export type TransferHousehold = Message<'TransferHousehold', OnHousehold & {
   readonly mergeDecisionRef: string;
 }>;
 
+/** Issued by the automation that follows an organisation merger, for each open commitment it sponsored. */
+export type HandOverSupportSponsor = Message<'HandOverSupportSponsor', OnHousehold & {
+  readonly commitmentId: string;
+  readonly fromOrganizationId: string;
+  readonly toOrganizationId: string;
+  readonly effectiveOn: IsoDate;
+  readonly decisionRef: string;
+}>;
+
 export type HouseholdCommand =
+  | HandOverSupportSponsor
   | RegisterHousehold
   | MoveHousehold
   | ChangeHouseholdMembers

@@ -5,7 +5,7 @@ import { changeHead, changeMembers, erasePersonalData, move, register, transfer 
 import { evolveHousehold, initialHouseholdState, type HouseholdState } from './household.state.js';
 import { assessPoverty } from './poverty-assessment.decide.js';
 import { restateAssessment } from './assessment-restatement.decide.js';
-import { cancelCommitment, commitSupport, deliverSupport, fulfilCommitment } from './support-commitment.decide.js';
+import { cancelCommitment, commitSupport, deliverSupport, fulfilCommitment, handOverSponsor } from './support-commitment.decide.js';
 
 export function decideHousehold(command: HouseholdCommand, state: HouseholdState): readonly HouseholdEvent[] {
   switch (command.type) {
@@ -21,6 +21,7 @@ export function decideHousehold(command: HouseholdCommand, state: HouseholdState
     case 'CancelSupportCommitment': return cancelCommitment(command, state);
     case 'EraseHouseholdPersonalData': return erasePersonalData(command, state);
     case 'TransferHousehold': return transfer(command, state);
+    case 'HandOverSupportSponsor': return handOverSponsor(command, state);
     default: return assertNever(command, 'household command');
   }
 }

@@ -19,7 +19,10 @@ export type HouseholdRegistered = Message<'HouseholdRegistered', {
   readonly villageId: string | null;
   readonly code: string;
   readonly head: SealedPersonalData;
+  /** The official Vietnamese name of the group (ethnic-groups.data.ts), whatever spelling was entered. */
   readonly ethnicity: string;
+  /** The group's code in the official list; absent on events recorded before the list was used. */
+  readonly ethnicityCode?: string;
   /** Any ethnicity other than Kinh: the program's target group (đồng bào DTTS). */
   readonly ethnicMinority: boolean;
   readonly memberCount: number;
@@ -147,7 +150,17 @@ export type HouseholdTransferred = Message<'HouseholdTransferred', {
   readonly mergeDecisionRef: string;
 }>;
 
+/** The sponsoring organisation merged into a successor, which now owes the support (SPEC §2.7). */
+export type SupportSponsorHandedOver = Message<'SupportSponsorHandedOver', {
+  readonly commitmentId: string;
+  readonly fromOrganizationId: string;
+  readonly toOrganizationId: string;
+  readonly effectiveOn: IsoDate;
+  readonly decisionRef: string;
+}>;
+
 export type HouseholdEvent =
+  | SupportSponsorHandedOver
   | HouseholdRegistered
   | HouseholdMoved
   | HouseholdMembersChanged

@@ -12,8 +12,8 @@ export const SEALED = { keyId: HH, ciphertext: 'v1.aXY.dGFn.Y3Q' };
 export const registered: HouseholdRegistered = {
   type: 'HouseholdRegistered',
   data: {
-    householdId: HH, communeId: COMMUNE, villageId: VILLAGE, code: 'HN-0001', head: SEALED, ethnicity: 'Raglai',
-    ethnicMinority: true, memberCount: 5, area: 'rural', registeredOn: '2013-09-01',
+    householdId: HH, communeId: COMMUNE, villageId: VILLAGE, code: 'HN-0001', head: SEALED, ethnicity: 'Ra Glai',
+    ethnicityCode: '19', ethnicMinority: true, memberCount: 5, area: 'rural', registeredOn: '2013-09-01',
   },
 };
 

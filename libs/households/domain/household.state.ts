@@ -9,6 +9,8 @@ export interface CommitmentState {
   readonly valueVnd: number;
   readonly deliveredVnd: number;
   readonly deliveryIds: readonly string[];
+  /** The organisation that owes the support (null for an individual sponsor). */
+  readonly sponsorOrganizationId: string | null;
 }
 
 /** A recorded review as the household's decisions need it (a restatement re-decides it). */
@@ -79,8 +81,9 @@ function evolveRegistered(s: RegisteredHousehold, event: Exclude<HouseholdEvent,
     case 'PovertyStatusChanged':
       return event.data.transition === 'exited_poverty' ? { ...s, everExitedPoverty: true } : s;
     case 'SupportCommitted': {
-      const { commitmentId, committedOn, valueVnd } = event.data;
-      const c: CommitmentState = { status: 'open', committedOn, valueVnd, deliveredVnd: 0, deliveryIds: [] };
+      const { commitmentId, committedOn, valueVnd, sponsor } = event.data;
+      const sponsorOrganizationId = 'organizationId' in sponsor && typeof sponsor.organizationId === 'string' ? sponsor.organizationId : null;
+      const c: CommitmentState = { status: 'open', committedOn, valueVnd, deliveredVnd: 0, deliveryIds: [], sponsorOrganizationId };
       return { ...s, commitments: { ...s.commitments, [commitmentId]: c } };
     }
     case 'SupportDelivered':
@@ -91,6 +94,8 @@ function evolveRegistered(s: RegisteredHousehold, event: Exclude<HouseholdEvent,
       return onCommitment(s, event.data.commitmentId, (c) => ({ ...c, status: 'fulfilled' }));
     case 'SupportCommitmentCancelled':
       return onCommitment(s, event.data.commitmentId, (c) => ({ ...c, status: 'cancelled' }));
+    case 'SupportSponsorHandedOver':
+      return onCommitment(s, event.data.commitmentId, (c) => ({ ...c, sponsorOrganizationId: event.data.toOrganizationId }));
     case 'HouseholdPersonalDataErased':
       return { ...s, personalData: 'erased' };
     default:

@@ -1,8 +1,8 @@
 import { ensure } from '@kn/shared';
-import type { CancelSupportCommitment, CommitSupport, DeliverSupport, FulfilSupportCommitment } from './household.commands.js';
+import type { CancelSupportCommitment, CommitSupport, DeliverSupport, FulfilSupportCommitment, HandOverSupportSponsor } from './household.commands.js';
 import {
   COMMITMENT_KINDS, type CommitmentKind, type Sponsor, type SupportCommitmentCancelled, type SupportCommitmentFulfilled,
-  type SupportCommitted, type SupportDelivered,
+  type SupportCommitted, type SupportDelivered, type SupportSponsorHandedOver,
 } from './household.events.js';
 import { ensureInput, ensureNotBeforeRegistration, ensurePastDate, ensureText, requireCommitment, requireRegistered } from './household.guards.js';
 import type { CommitmentState, HouseholdState } from './household.state.js';
@@ -73,4 +73,16 @@ export function cancelCommitment({ data }: CancelSupportCommitment, state: House
   ensureOpen(commitment, data.commitmentId);
   ensureText('household.cancellation_needs_reason', data.reason, 'reason');
   return [{ type: 'SupportCommitmentCancelled', data: { commitmentId: data.commitmentId, reason: data.reason.trim(), cancelledOn: data.cancelledOn } }];
+}
+
+/** The sponsor merged into a successor: the open commitment passes to it (a retry changes nothing). */
+export function handOverSponsor({ data }: HandOverSupportSponsor, state: HouseholdState): SupportSponsorHandedOver[] {
+  const commitment = requireCommitment(requireRegistered(state, data.householdId), data.commitmentId);
+  if (commitment.sponsorOrganizationId === data.toOrganizationId) return [];
+  ensureOpen(commitment, data.commitmentId);
+  ensureText('household.decision_ref_required', data.decisionRef, 'decisionRef');
+  ensure('household.hand_over_from_current_sponsor', commitment.sponsorOrganizationId === data.fromOrganizationId,
+    `commitment ${data.commitmentId} is sponsored by ${commitment.sponsorOrganizationId ?? 'an individual'}, not ${data.fromOrganizationId}`);
+  const { commitmentId, fromOrganizationId, toOrganizationId, effectiveOn, decisionRef } = data;
+  return [{ type: 'SupportSponsorHandedOver', data: { commitmentId, fromOrganizationId, toOrganizationId, effectiveOn, decisionRef: decisionRef.trim() } }];
 }

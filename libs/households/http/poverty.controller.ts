@@ -5,6 +5,8 @@ import { Scoped } from '@kn/identity';
 import { CLASSIFICATIONS, type Area, type Classification, type PovertyStandard } from '../domain/poverty-standards/poverty-standard.types.js';
 import { listStandards, reclassify, standardByCode, standardForReview } from '../domain/poverty-standards/poverty-standards.js';
 import { ensureInput } from '../domain/household.guards.js';
+import { listEthnicGroups } from '../domain/ethnic-groups/ethnic-groups.js';
+import type { EthnicGroup } from '../domain/ethnic-groups/ethnic-groups.data.js';
 import { povertyDynamics, type AssessmentHistoryRow, type PovertyDynamicsRow } from '../read/poverty-dynamics/poverty-dynamics.js';
 import { DynamicsQuery, ForReviewQuery, WhatIfQuery } from './households.dto.js';
 import { NotFound } from '@kn/shared';
@@ -30,6 +32,12 @@ export class PovertyController {
     if (!found) throw new NotFound('poverty-standard for review', String(q.reviewYear));
     const { standard } = found;
     return { reviewYear: found.reviewYear, appliesToYear: found.appliesToYear, standard: standard.code, name: standard.name, reviewYears: standard.reviewYears };
+  }
+
+  /** The 54 official ethnic groups: code, Vietnamese name, spellings accepted on input. */
+  @Get('ethnic-groups')
+  ethnicGroups(): EthnicGroup[] {
+    return [...listEthnicGroups()];
   }
 
   /** Reads only: each household's review (that year's, else its latest) classified again under `standard`. */

@@ -9,11 +9,14 @@ interface OrganizationFields {
   readonly kind: OrganizationKind;
   readonly shortName: string | null;
   readonly registeredOn: IsoDate | null;
+  /** Organisations merged into this one. */
+  readonly predecessorIds: readonly string[];
 }
 
 export type OrganizationState =
   | { readonly status: 'not_registered' }
   | ({ readonly status: 'active' } & OrganizationFields)
+  | ({ readonly status: 'merged'; readonly successorId: string; readonly mergedOn: IsoDate } & OrganizationFields)
   | ({ readonly status: 'dissolved'; readonly dissolvedOn: IsoDate } & OrganizationFields);
 
 export const initialOrganizationState: OrganizationState = { status: 'not_registered' };
@@ -34,12 +37,16 @@ export function evolveOrganizationState(state: OrganizationState, event: Organiz
   switch (event.type) {
     case 'OrganizationRegistered': {
       const { organizationId, name, kind, shortName, registeredOn } = event.data;
-      return { status: 'active', organizationId, name, kind, shortName, registeredOn: registeredOn ?? null };
+      return { status: 'active', organizationId, name, kind, shortName, registeredOn: registeredOn ?? null, predecessorIds: [] };
     }
     case 'OrganizationRenamed':
       return state.status === 'active' ? { ...state, name: event.data.name } : state;
     case 'OrganizationDissolved':
       return state.status === 'active' ? { ...state, status: 'dissolved', dissolvedOn: event.data.dissolvedOn } : state;
+    case 'OrganizationsMerged':
+      return state.status === 'active' ? { ...state, predecessorIds: [...state.predecessorIds, ...event.data.predecessorIds] } : state;
+    case 'OrganizationMergedInto':
+      return state.status === 'active' ? { ...state, status: 'merged', successorId: event.data.successorId, mergedOn: event.data.effectiveOn } : state;
     default:
       return assertNever(event, 'organization event');
   }

@@ -18,7 +18,7 @@ export const ORGANIZATION_KINDS = [
 ] as const;
 export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
 
-export const ORGANIZATION_STATUSES = ['active', 'dissolved'] as const;
+export const ORGANIZATION_STATUSES = ['active', 'merged', 'dissolved'] as const;
 export type OrganizationStatus = (typeof ORGANIZATION_STATUSES)[number];
 
 export interface OrganizationLabel {
@@ -39,5 +39,6 @@ export const ORGANIZATION_KIND_LABELS: Readonly<Record<OrganizationKind, Organiz
 
 export const ORGANIZATION_STATUS_LABELS: Readonly<Record<OrganizationStatus, OrganizationLabel>> = {
   active: { vi: 'Đang hoạt động', en: 'Active' },
+  merged: { vi: 'Đã hợp nhất', en: 'Merged' },
   dissolved: { vi: 'Đã giải thể', en: 'Dissolved' },
 };

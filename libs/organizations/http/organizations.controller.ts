@@ -6,7 +6,8 @@ import { Roles } from '@kn/identity';
 import { organizationStream } from '../domain/organization.vocabulary.js';
 import { evolveOrganization, type OrganizationDoc } from '../read/organizations/organizations.evolve.js';
 import { OrganizationStreamCommand } from '../write/organization-stream.handler.js';
-import { DissolveOrganizationDto, ListOrganizationsQuery, RegisterOrganizationDto, RenameOrganizationDto } from './organizations.dto.js';
+import { DissolveOrganizationDto, ListOrganizationsQuery, MergeOrganizationsDto, RegisterOrganizationDto, RenameOrganizationDto } from './organizations.dto.js';
+import { MergeOrganizationsCommand } from '../write/merge-organizations.js';
 
 const ORGANIZATIONS: EntitySource<OrganizationDoc> = { table: 'organizations', what: 'organization', streamId: organizationStream, evolve: evolveOrganization };
 
@@ -31,7 +32,14 @@ export class OrganizationsController {
   @Post(':id/dissolve')
   @Roles('admin')
   dissolve(@IdParam() id: string, @Body() dto: DissolveOrganizationDto, @Cmd('DissolveOrganization') ctx: CommandContext): Promise<CommandResult> {
-    return this.commands.execute(new OrganizationStreamCommand(id, { type: 'DissolveOrganization', data: { organizationId: id, ...dto } }, ctx));
+    const data = { organizationId: id, dissolvedOn: (dto.dissolvedOn ?? dto.effectiveOn) as string, reason: dto.reason ?? `Giải thể theo ${dto.decisionRef}`, decisionRef: dto.decisionRef ?? null };
+    return this.commands.execute(new OrganizationStreamCommand(id, { type: 'DissolveOrganization', data }, ctx));
+  }
+
+  @Post('merges')
+  @Roles('admin')
+  mergeOrganizations(@Body() dto: MergeOrganizationsDto, @Cmd('MergeOrganizations') ctx: CommandContext): Promise<CommandResult> {
+    return this.commands.execute(new MergeOrganizationsCommand(dto, ctx));
   }
 
   @Get()

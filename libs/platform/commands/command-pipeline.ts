@@ -95,9 +95,13 @@ export class CommandPipeline {
     }
   }
 
-  /** Append events decided elsewhere (automations, multi-stream commands) with full metadata. */
-  async appendDecided(streamId: string, events: readonly Message[], context: CommandContext, expectedRevision: ExpectedRevision): Promise<CommandResult> {
-    const result = await this.store.append(streamId, eventsToAppend(events, context, streamId), { expectedRevision });
+  /**
+   * Append events decided elsewhere (automations, multi-stream commands) with full metadata.
+   * `recordedAt` only for a generated history written as `log:import` writes an exported log
+   * (the demo province, recorded at its story time); commands never set it.
+   */
+  async appendDecided(streamId: string, events: readonly Message[], context: CommandContext, expectedRevision: ExpectedRevision, recordedAt?: Date): Promise<CommandResult> {
+    const result = await this.store.append(streamId, eventsToAppend(events, context, streamId), { expectedRevision, recordedAt });
     this.metrics?.appends.inc({ command: context.commandName }, events.length);
     return new CommandResult(idOf(streamId), streamId, result.revision, result.position, expectedRevision === 'no_stream');
   }
@@ -121,7 +125,8 @@ export function eventsToAppend(events: readonly Message[], context: CommandConte
 }
 
 /** A stable UUID from the idempotency key, so a raced retry re-appends the same ids (a no-op). */
-function derivedId(context: CommandContext, streamId: string, index: number): string {
+/** The id of the `index`-th event a command with an idempotency key appends to a stream (retries reuse it). */
+export function derivedId(context: Pick<CommandContext, 'actor' | 'idempotencyKey'>, streamId: string, index: number): string {
   const h = createHash('sha256').update(`${context.actor.userId}\n${context.idempotencyKey}\n${streamId}\n${index}`).digest('hex');
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${((parseInt(h[16], 16) & 0x3) | 0x8).toString(16)}${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }

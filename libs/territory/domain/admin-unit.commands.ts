@@ -51,7 +51,31 @@ export type MergeInto = Message<
 
 export type DissolveAdministrativeUnit = Message<
   'DissolveAdministrativeUnit',
-  { readonly unitId: string; readonly dissolvedOn: IsoDate; readonly reason: string }
+  {
+    readonly unitId: string;
+    readonly dissolvedOn: IsoDate;
+    readonly reason: string;
+    readonly decisionRef?: string | null;
+    /** Where its active children go (a district's communes to the province); looked up by the handler. */
+    readonly childrenTo?: AdminUnitFacts | null;
+  }
+>;
+
+/**
+ * Moves a unit under another parent (a commune to the new province, a village to another
+ * commune). `parent` is looked up by the handler from `parentId`; null when it does not exist.
+ * `villageTransfer` asks for the stricter rules of POST /admin-units/{id}/transfer.
+ */
+export type ReparentAdministrativeUnit = Message<
+  'ReparentAdministrativeUnit',
+  {
+    readonly unitId: string;
+    readonly parentId: string;
+    readonly parent: AdminUnitFacts | null;
+    readonly effectiveOn: IsoDate;
+    readonly decisionRef: string;
+    readonly villageTransfer?: boolean;
+  }
 >;
 
 export type AdminUnitCommand =
@@ -60,4 +84,5 @@ export type AdminUnitCommand =
   | ReclassifyAdministrativeUnit
   | RecordMerge
   | MergeInto
-  | DissolveAdministrativeUnit;
+  | DissolveAdministrativeUnit
+  | ReparentAdministrativeUnit;

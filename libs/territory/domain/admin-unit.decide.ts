@@ -8,6 +8,7 @@ import type {
   ReclassifyAdministrativeUnit,
   RecordMerge,
   RenameAdministrativeUnit,
+  ReparentAdministrativeUnit,
 } from './admin-unit.commands.js';
 import type { AdminUnitEvent } from './admin-unit.events.js';
 import { ensureActive, ensureNotBeforeEstablishment, ensureText, ensureValid } from './admin-unit.guards.js';
@@ -115,7 +116,39 @@ function dissolve({ data }: DissolveAdministrativeUnit, state: AdminUnitState): 
   const unit = ensureActive(state, data.unitId);
   const reason = ensureText('admin_unit.reason_required', data.reason, 'reason');
   ensureNotBeforeEstablishment(unit, data.dissolvedOn);
-  return [{ type: 'AdministrativeUnitDissolved', data: { unitId: data.unitId, dissolvedOn: data.dissolvedOn, reason } }];
+  const base = { unitId: data.unitId, dissolvedOn: data.dissolvedOn, reason };
+  if (data.childrenTo === undefined && !data.decisionRef) return [{ type: 'AdministrativeUnitDissolved', data: base }];
+  const heir = data.childrenTo ?? null;
+  if (heir) {
+    ensure('admin_unit.children_to_must_be_active', heir.status === 'active', `unit ${heir.unitId} is ${heir.status}`);
+    ensure('admin_unit.children_to_itself', heir.unitId !== unit.unitId, 'a dissolved unit cannot take its own children');
+    ensure('admin_unit.children_to_must_rank_as_high', !isHigherKind(unit.kind, heir.kind), `the children of a ${unit.kind} cannot go under a ${heir.kind}`);
+  }
+  return [{ type: 'AdministrativeUnitDissolved', data: { ...base, decisionRef: data.decisionRef?.trim() || null, childrenToId: heir?.unitId ?? null } }];
+}
+
+function reparent({ data }: ReparentAdministrativeUnit, state: AdminUnitState): AdminUnitEvent[] {
+  const unit = ensureActive(state, data.unitId);
+  const decisionRef = ensureText('admin_unit.decision_ref_required', data.decisionRef, 'decisionRef');
+  ensure('admin_unit.cannot_be_its_own_parent', data.parentId !== unit.unitId, 'a unit cannot sit under itself');
+  ensure('admin_unit.parent_must_change', data.parentId !== unit.parentId, `the unit already sits under ${data.parentId}`);
+  const parent = data.parent;
+  ensure('admin_unit.parent_must_exist', parent !== null, `parent ${data.parentId} does not exist`);
+  ensure('admin_unit.parent_must_be_active', parent.status === 'active', `parent ${data.parentId} is ${parent.status}`);
+  if (data.villageTransfer) {
+    ensure('admin_unit.transfer_only_villages', unit.kind === 'village', `only a village is transferred between communes, not a ${unit.kind}`);
+    ensure('admin_unit.transfer_to_commune', parent.kind === 'commune', `a village is transferred to a commune, not a ${parent.kind}`);
+  }
+  ensure('admin_unit.parent_must_be_higher_kind', isHigherKind(parent.kind, unit.kind), `a ${unit.kind} cannot sit under a ${parent.kind}`);
+  ensure(
+    'admin_unit.districts_abolished',
+    parent.kind !== 'district' || data.effectiveOn < DISTRICTS_ABOLISHED_ON,
+    `districts no longer exist from ${DISTRICTS_ABOLISHED_ON}`,
+  );
+  ensureNotBeforeEstablishment(unit, data.effectiveOn);
+  ensureNotBeforeEstablishment(parent, data.effectiveOn);
+  const { unitId, kind, parentId: fromParentId } = unit;
+  return [{ type: 'AdministrativeUnitReparented', data: { unitId, kind, fromParentId, toParentId: data.parentId, effectiveOn: data.effectiveOn, decisionRef } }];
 }
 
 export function decideAdminUnit(command: AdminUnitCommand, state: AdminUnitState): AdminUnitEvent[] {
@@ -132,6 +165,8 @@ export function decideAdminUnit(command: AdminUnitCommand, state: AdminUnitState
       return mergeInto(command, state);
     case 'DissolveAdministrativeUnit':
       return dissolve(command, state);
+    case 'ReparentAdministrativeUnit':
+      return reparent(command, state);
     default:
       return assertNever(command, 'administrative unit command');
   }

@@ -51,7 +51,27 @@ export type AdministrativeUnitsMerged = Message<
 
 export type AdministrativeUnitDissolved = Message<
   'AdministrativeUnitDissolved',
-  { readonly unitId: string; readonly dissolvedOn: IsoDate; readonly reason: string }
+  {
+    readonly unitId: string;
+    readonly dissolvedOn: IsoDate;
+    readonly reason: string;
+    /** Present when a decision dissolved it and named where its children go (since the 2025 reform). */
+    readonly decisionRef?: string | null;
+    readonly childrenToId?: string | null;
+  }
+>;
+
+/** The unit now sits under another parent; its own id, households and pairings are unchanged. */
+export type AdministrativeUnitReparented = Message<
+  'AdministrativeUnitReparented',
+  {
+    readonly unitId: string;
+    readonly kind: AdminUnitKind;
+    readonly fromParentId: string | null;
+    readonly toParentId: string;
+    readonly effectiveOn: IsoDate;
+    readonly decisionRef: string;
+  }
 >;
 
 export type AdminUnitEvent =
@@ -60,7 +80,8 @@ export type AdminUnitEvent =
   | AdministrativeUnitReclassified
   | AdministrativeUnitMergedInto
   | AdministrativeUnitsMerged
-  | AdministrativeUnitDissolved;
+  | AdministrativeUnitDissolved
+  | AdministrativeUnitReparented;
 
 export const ADMIN_UNIT_EVENT_TYPES: readonly AdminUnitEvent['type'][] = [
   'AdministrativeUnitEstablished',
@@ -69,6 +90,7 @@ export const ADMIN_UNIT_EVENT_TYPES: readonly AdminUnitEvent['type'][] = [
   'AdministrativeUnitMergedInto',
   'AdministrativeUnitsMerged',
   'AdministrativeUnitDissolved',
+  'AdministrativeUnitReparented',
 ];
 
 /** The published fact other contexts react to (pairings and households follow a merge). */
@@ -80,4 +102,28 @@ export function mergedIntoFact(data: Readonly<Record<string, unknown>>): MergedI
   return typeof unitId === 'string' && typeof successorId === 'string' && isIsoDate(effectiveOn) && typeof decisionRef === 'string'
     ? { unitId, successorId, effectiveOn, decisionRef }
     : null;
+}
+
+/** Published: a unit moved under another parent (a village transfer moves its households' commune). */
+export interface ReparentedFact { readonly unitId: string; readonly kind: string; readonly fromParentId: string | null; readonly toParentId: string; readonly effectiveOn: IsoDate; readonly decisionRef: string }
+
+export function reparentedFact(data: Readonly<Record<string, unknown>>): ReparentedFact | null {
+  const { unitId, kind, fromParentId, toParentId, effectiveOn, decisionRef } = data;
+  return typeof unitId === 'string' && typeof kind === 'string' && (fromParentId === null || typeof fromParentId === 'string')
+    && typeof toParentId === 'string' && isIsoDate(effectiveOn) && typeof decisionRef === 'string'
+    ? { unitId, kind, fromParentId, toParentId, effectiveOn, decisionRef }
+    : null;
+}
+
+/** Published: where a unit's children go when it ends — its successor, or the unit a dissolution named. */
+export interface ChildrenMoveFact { readonly unitId: string; readonly toParentId: string; readonly effectiveOn: IsoDate; readonly decisionRef: string }
+
+export function childrenMoveFact(type: string, data: Readonly<Record<string, unknown>>): ChildrenMoveFact | null {
+  if (type === 'AdministrativeUnitMergedInto') {
+    const m = mergedIntoFact(data);
+    return m ? { unitId: m.unitId, toParentId: m.successorId, effectiveOn: m.effectiveOn, decisionRef: m.decisionRef } : null;
+  }
+  const { unitId, childrenToId, dissolvedOn, decisionRef, reason } = data;
+  if (type !== 'AdministrativeUnitDissolved' || typeof unitId !== 'string' || typeof childrenToId !== 'string' || !isIsoDate(dissolvedOn)) return null;
+  return { unitId, toParentId: childrenToId, effectiveOn: dissolvedOn, decisionRef: typeof decisionRef === 'string' ? decisionRef : String(reason ?? '') };
 }

@@ -57,6 +57,8 @@ export function evolveAdminUnitState(state: AdminUnitState, event: AdminUnitEven
       return { ...state, status: 'merged', successorId: event.data.successorId, mergedOn: event.data.effectiveOn };
     case 'AdministrativeUnitDissolved':
       return { ...state, status: 'dissolved', dissolvedOn: event.data.dissolvedOn };
+    case 'AdministrativeUnitReparented':
+      return { ...state, parentId: event.data.toParentId };
     default:
       return assertNever(event, 'administrative unit event');
   }

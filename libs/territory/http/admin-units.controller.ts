@@ -3,11 +3,13 @@ import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { Cmd, EntityViewQuery, IdParam, likeText, ListDocsQuery, parseAsOf, type CommandContext, type CommandResult, type EntitySource, type Page } from '@kn/platform';
 import { Roles } from '@kn/identity';
 import { adminUnitStream } from '../domain/admin-unit.vocabulary.js';
+import type { AdminUnitFacts } from '../domain/admin-unit.state.js';
 import { evolveAdminUnit, type AdminUnitTreeDoc } from '../read/admin-unit-tree/admin-unit-tree.evolve.js';
 import { AdminUnitStreamCommand } from '../write/admin-unit-stream.handler.js';
 import { EstablishAdministrativeUnitCommand } from '../write/establish-administrative-unit/establish-administrative-unit.handler.js';
 import { MergeAdministrativeUnitsCommand } from '../write/merge-administrative-units/merge-administrative-units.handler.js';
-import { AsOfQuery, DissolveUnitDto, EstablishUnitDto, ListUnitsQuery, MergeUnitsDto, ReclassifyUnitDto, RenameUnitDto } from './admin-units.dto.js';
+import { AsOfQuery, DissolveUnitDto, EstablishUnitDto, ListUnitsQuery, MergeUnitsDto, ReclassifyUnitDto, RenameUnitDto, ReparentUnitDto, TransferVillageDto } from './admin-units.dto.js';
+import { WithUnitFactsCommand } from '../write/with-unit-facts/with-unit-facts.handler.js';
 
 @Controller('api/admin-units')
 export class AdminUnitsController {
@@ -43,7 +45,26 @@ export class AdminUnitsController {
   @Post(':id/dissolve')
   @Roles('admin')
   dissolve(@IdParam() id: string, @Body() dto: DissolveUnitDto, @Cmd('DissolveAdministrativeUnit') ctx: CommandContext): Promise<CommandResult> {
-    return this.commands.execute(new AdminUnitStreamCommand(id, { type: 'DissolveAdministrativeUnit', data: { unitId: id, ...dto } }, ctx));
+    const data = { unitId: id, dissolvedOn: (dto.dissolvedOn ?? dto.effectiveOn) as string, reason: dto.reason ?? `Giải thể theo ${dto.decisionRef}`, decisionRef: dto.decisionRef ?? null };
+    if (!dto.childrenTo) return this.commands.execute(new AdminUnitStreamCommand(id, { type: 'DissolveAdministrativeUnit', data }, ctx));
+    return this.commands.execute(new WithUnitFactsCommand(id, dto.childrenTo, (childrenTo) => ({ type: 'DissolveAdministrativeUnit', data: { ...data, childrenTo } }), ctx, true));
+  }
+
+  @Post(':id/reparent')
+  @Roles('admin')
+  reparent(@IdParam() id: string, @Body() dto: ReparentUnitDto, @Cmd('ReparentAdministrativeUnit') ctx: CommandContext): Promise<CommandResult> {
+    return this.move(id, dto.newParentId, dto.effectiveOn, dto.decisionRef, false, ctx);
+  }
+
+  @Post(':id/transfer')
+  @Roles('admin')
+  transfer(@IdParam() id: string, @Body() dto: TransferVillageDto, @Cmd('TransferVillage') ctx: CommandContext): Promise<CommandResult> {
+    return this.move(id, dto.toCommuneId, dto.effectiveOn, dto.decisionRef, true, ctx);
+  }
+
+  private move(id: string, parentId: string, effectiveOn: string, decisionRef: string, villageTransfer: boolean, ctx: CommandContext): Promise<CommandResult> {
+    const build = (parent: AdminUnitFacts | null) => ({ type: 'ReparentAdministrativeUnit' as const, data: { unitId: id, parentId, parent, effectiveOn, decisionRef, villageTransfer } });
+    return this.commands.execute(new WithUnitFactsCommand(id, parentId, build, ctx));
   }
 
   @Get()

@@ -39,9 +39,25 @@ export class MergeUnitsDto {
   @IsString() @Length(1, 200) decisionRef: string;
 }
 
+/** `dissolvedOn` + `reason` (the first contract) or `effectiveOn` + `decisionRef` (the reform's), with an optional `childrenTo`. */
 export class DissolveUnitDto {
-  @IsPastIsoDate() dissolvedOn: string;
-  @IsString() @Length(1, 1000) reason: string;
+  @ValidateIf((o: DissolveUnitDto) => o.effectiveOn === undefined) @IsPastIsoDate() dissolvedOn?: string;
+  @IsOptional() @IsPastIsoDate() effectiveOn?: string;
+  @ValidateIf((o: DissolveUnitDto) => o.decisionRef === undefined) @IsString() @Length(1, 1000) reason?: string;
+  @IsOptional() @IsString() @Length(1, 200) decisionRef?: string;
+  @IsOptional() @IsUUID() childrenTo?: string;
+}
+
+export class ReparentUnitDto {
+  @IsUUID() newParentId: string;
+  @IsPastIsoDate() effectiveOn: string;
+  @IsString() @Length(1, 200) decisionRef: string;
+}
+
+export class TransferVillageDto {
+  @IsUUID() toCommuneId: string;
+  @IsPastIsoDate() effectiveOn: string;
+  @IsString() @Length(1, 200) decisionRef: string;
 }
 
 export class ListUnitsQuery extends ListQuery {

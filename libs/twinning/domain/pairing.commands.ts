@@ -53,7 +53,20 @@ export type TransferPairing = Message<
   }
 >;
 
+/** Issued when the organisation merged into a successor (SPEC §2.7): the pairing passes to it. */
+export type HandOverPairing = Message<
+  'HandOverPairing',
+  {
+    readonly fromOrganizationId: string;
+    readonly toOrganizationId: string;
+    readonly effectiveOn: IsoDate;
+    readonly decisionRef: string;
+    readonly activePairingExists: boolean;
+  }
+>;
+
 export type PairingCommand =
+  | HandOverPairing
   | EstablishPairing
   | AdoptPairingPlan
   | RecordActivity

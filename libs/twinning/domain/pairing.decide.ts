@@ -1,7 +1,7 @@
 import type { Decider } from '@kn/shared';
 import { assertNever, ensure, yearOf } from '@kn/shared';
 import { check, checkDate, checkPastDate, isNonNegativeInteger, isRecord, isText, isTextList } from './input.guards.js';
-import type { AdoptPairingPlan, EndPairing, EstablishPairing, PairingCommand, TransferPairing } from './pairing.commands.js';
+import type { AdoptPairingPlan, EndPairing, EstablishPairing, HandOverPairing, PairingCommand, TransferPairing } from './pairing.commands.js';
 import type { PairingEvent } from './pairing.events.js';
 import { correctActivityRecord, recordActivity, voidActivityRecord } from './pairing-activity.decide.js';
 import { evolvePairing, existingPairing, initialPairingState, liveActivities } from './pairing.evolve.js';
@@ -68,6 +68,20 @@ function transfer(command: TransferPairing['data'], state: PairingState): Pairin
   return [{ type: 'PairingTransferred', data: { fromAdminUnitId, toAdminUnitId, effectiveOn, mergeDecisionRef } }];
 }
 
+function handOver(command: HandOverPairing['data'], state: PairingState): PairingEvent[] {
+  const pairing = existingPairing(state);
+  // The automation may retry: a pairing already with the successor has nothing to move.
+  if (pairing.organizationId === command.toOrganizationId) return [];
+  ensure('pairing.hand_over_requires_active', pairing.status === 'active', 'an ended pairing is not handed over');
+  checkDate(command.effectiveOn, 'effectiveOn');
+  check('pairing.decision_ref_required', isText(command.decisionRef), 'name the merge decision', 'decisionRef');
+  ensure('pairing.hand_over_from_current_organization', command.fromOrganizationId === pairing.organizationId, `the pairing is with ${pairing.organizationId}, not ${command.fromOrganizationId}`);
+  ensure('pairing.hand_over_not_before_established', command.effectiveOn >= pairing.establishedOn, `the pairing was established on ${pairing.establishedOn}`);
+  ensure('pairing.one_active_per_organization_unit', !command.activePairingExists, 'the successor is already paired with this unit; end this pairing instead');
+  const { fromOrganizationId, toOrganizationId, effectiveOn, decisionRef } = command;
+  return [{ type: 'PairingHandedOver', data: { fromOrganizationId, toOrganizationId, effectiveOn, decisionRef } }];
+}
+
 export function decidePairing(command: PairingCommand, state: PairingState): PairingEvent[] {
   switch (command.type) {
     case 'EstablishPairing':
@@ -82,6 +96,8 @@ export function decidePairing(command: PairingCommand, state: PairingState): Pai
       return voidActivityRecord(command.data, state);
     case 'EndPairing':
       return end(command.data, state);
+    case 'HandOverPairing':
+      return handOver(command.data, state);
     case 'TransferPairing':
       return transfer(command.data, state);
     default:

@@ -48,7 +48,14 @@ export type PairingTransferred = Message<
   { readonly fromAdminUnitId: string; readonly toAdminUnitId: string; readonly effectiveOn: IsoDate; readonly mergeDecisionRef: string }
 >;
 
+/** The organisation merged into a successor, which takes the pairing over with its history (SPEC §2.7). */
+export type PairingHandedOver = Message<
+  'PairingHandedOver',
+  { readonly fromOrganizationId: string; readonly toOrganizationId: string; readonly effectiveOn: IsoDate; readonly decisionRef: string }
+>;
+
 export type PairingEvent =
+  | PairingHandedOver
   | PairingEstablished
   | PairingPlanAdopted
   | ActivityEvent
@@ -77,6 +84,7 @@ export const PAIRING_EVENT_TYPES: readonly PairingEvent['type'][] = [
   'ActivityRecordVoided',
   'PairingEnded',
   'PairingTransferred',
+  'PairingHandedOver',
 ];
 
 /** The activity kind an event type records, or null for any other type (read models get raw types). */

@@ -77,6 +77,8 @@ export function evolvePairing(state: PairingState, event: PairingEvent): Pairing
       return { ...state, status: 'ended', endedOn: event.data.endedOn, endReason: event.data.reason };
     case 'PairingTransferred':
       return { ...state, adminUnitId: event.data.toAdminUnitId };
+    case 'PairingHandedOver':
+      return { ...state, organizationId: event.data.toOrganizationId };
     default:
       return assertNever(event, 'pairing event');
   }

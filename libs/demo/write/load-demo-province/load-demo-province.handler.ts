@@ -9,6 +9,7 @@ import { PairingSlots } from '@kn/twinning';
 import { castOf } from '../../generate/cast.js';
 import { createDemoUsers, type DemoUser } from '../../load/demo-users.js';
 import { seedDemo, type DemoOptions, type DemoReport } from '../../load/seed-demo.js';
+import { DemoController } from '../../http/demo.controller.js';
 
 export class LoadDemoProvinceCommand extends Command<{ report: DemoReport; users: DemoUser[] }> {
   constructor(readonly options: DemoOptions, readonly context: CommandContext) {
@@ -34,5 +35,5 @@ export class LoadDemoProvinceHandler implements ICommandHandler<LoadDemoProvince
   }
 }
 
-@Module({ providers: [LoadDemoProvinceHandler] })
+@Module({ controllers: [DemoController], providers: [LoadDemoProvinceHandler] })
 export class DemoModule {}

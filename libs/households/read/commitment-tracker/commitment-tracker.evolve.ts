@@ -51,6 +51,8 @@ export function evolveTrackedCommitment(doc: TrackedCommitmentDoc | null, event:
       return doc && { ...doc, status: 'fulfilled', fulfilledOn: event.data.fulfilledOn };
     case 'SupportCommitmentCancelled':
       return doc && { ...doc, status: 'cancelled', cancelledOn: event.data.cancelledOn, cancellationReason: event.data.reason };
+    case 'SupportSponsorHandedOver':
+      return doc && { ...doc, sponsor: { organizationId: event.data.toOrganizationId } };
     default:
       return doc;
   }

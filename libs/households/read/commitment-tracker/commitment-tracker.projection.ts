@@ -106,4 +106,4 @@ const COMMITMENT_COLUMNS: Columns = {
   id: 'text', doc: 'jsonb', revision: 'bigint', household_id: 'text', commune_id: 'text', sponsor_organization_id: 'text', status: 'text', due_on: 'date',
 };
 /** As the row was first written: household, sponsor and due date stay; the rest follows the document. */
-const COMMITMENT_UPSERT = 'on conflict (id) do update set doc = excluded.doc, revision = excluded.revision, commune_id = excluded.commune_id, status = excluded.status';
+const COMMITMENT_UPSERT = 'on conflict (id) do update set doc = excluded.doc, revision = excluded.revision, commune_id = excluded.commune_id, status = excluded.status, sponsor_organization_id = excluded.sponsor_organization_id';

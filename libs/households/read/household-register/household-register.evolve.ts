@@ -93,6 +93,7 @@ function evolveExisting(doc: HouseholdRegisterDoc, event: HouseholdEvent): House
     case 'SupportCommitmentFulfilled': return onCommitment(doc, event.data.commitmentId, (c) => ({ ...c, status: 'fulfilled' }));
     case 'SupportCommitmentCancelled': return onCommitment(doc, event.data.commitmentId, (c) => ({ ...c, status: 'cancelled' }));
     case 'HouseholdPersonalDataErased': return { ...doc, head: null, erased: true };
+    case 'SupportSponsorHandedOver': return onCommitment(doc, event.data.commitmentId, (c) => ({ ...c, sponsor: { organizationId: event.data.toOrganizationId } }));
     default: return assertNever(event, 'household event');
   }
 }

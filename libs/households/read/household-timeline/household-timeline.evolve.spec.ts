@@ -11,7 +11,7 @@ describe('household timeline', () => {
   it('lists milestones in business-date order with Vietnamese titles', () => {
     const items = run([registered, assessedEvent(2019, 'near_poor', { incomePerCapitaVnd: 900_000 }), exited, committed]).items;
     expect(items.map((i) => [i.date, i.type, i.title])).toEqual([
-      ['2013-09-01', 'HouseholdRegistered', 'Đăng ký hộ HN-0001 (Raglai, 5 nhân khẩu)'],
+      ['2013-09-01', 'HouseholdRegistered', 'Đăng ký hộ HN-0001 (Ra Glai, 5 nhân khẩu)'],
       ['2019-11-15', 'PovertyAssessed', 'Rà soát năm 2019: Hộ cận nghèo — thu nhập 900.000 ₫/người/tháng, chuẩn nghèo 700.000 ₫'],
       ['2019-11-15', 'PovertyStatusChanged', 'Thoát nghèo'],
       ['2023-01-10', 'SupportCommitted', 'Cam kết hỗ trợ: Con giống, vật nuôi — 15.000.000 ₫, hạn 30/06/2023'],

@@ -32,6 +32,7 @@ export function businessDateOf(event: HouseholdEvent): IsoDate {
     case 'SupportCommitmentFulfilled': return event.data.fulfilledOn;
     case 'SupportCommitmentCancelled': return event.data.cancelledOn;
     case 'HouseholdPersonalDataErased': return event.data.erasedOn;
+    case 'SupportSponsorHandedOver': return event.data.effectiveOn;
     default: return assertNever(event, 'household event');
   }
 }

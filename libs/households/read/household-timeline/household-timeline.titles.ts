@@ -46,6 +46,10 @@ const TITLES: { readonly [T in HouseholdEventType]: (data: DataOf<T>) => Title }
   SupportCommitmentFulfilled: () => ({ title: 'Hoàn thành cam kết hỗ trợ', titleEn: 'Commitment fulfilled' }),
   SupportCommitmentCancelled: (d) => ({ title: `Hủy cam kết hỗ trợ: ${d.reason}`, titleEn: `Commitment cancelled: ${d.reason}` }),
   HouseholdPersonalDataErased: () => ({ title: 'Xóa dữ liệu cá nhân của chủ hộ', titleEn: 'Personal data erased' }),
+  SupportSponsorHandedOver: (d) => ({
+    title: `Đơn vị hỗ trợ hợp nhất, đơn vị mới tiếp nhận cam kết (${d.decisionRef})`,
+    titleEn: `Sponsor merged; the successor takes the commitment over (${d.decisionRef})`,
+  }),
 };
 
 /** The timeline line for an event: Vietnamese title (shown by default) and English. */

@@ -40,3 +40,12 @@ describe('organisation document', () => {
     expect(evolveOrganization(null, { type: 'OrganizationDissolved', data: 'x' })).toBeNull();
   });
 });
+
+describe('organisation document: lineage', () => {
+  it('a predecessor points to its successor, the successor lists its predecessors, both with dated history', () => {
+    const merged = project([registered, { type: 'OrganizationMergedInto', data: { organizationId: ORG_ID, successorId: 'succ', effectiveOn: '2025-03-01', decisionRef: '18-NQ/TW' } }]);
+    expect(merged).toMatchObject({ status: 'merged', successorId: 'succ', mergedOn: '2025-03-01', history: [{ date: '2025-03-01', type: 'OrganizationMergedInto', summary: 'Hợp nhất vào đơn vị mới (18-NQ/TW)' }] });
+    const successor = project([registered, { type: 'OrganizationsMerged', data: { organizationId: ORG_ID, predecessorIds: ['a', 'b'], effectiveOn: '2025-03-01', decisionRef: '18-NQ/TW' } }]);
+    expect(successor).toMatchObject({ predecessorIds: ['a', 'b'], history: [{ summary: 'Hợp nhất 2 đơn vị (18-NQ/TW)' }] });
+  });
+});

@@ -10,6 +10,12 @@ export interface OrganizationDoc {
   readonly shortName: string | null;
   readonly status: OrganizationStatus;
   readonly dissolvedOn: IsoDate | null;
+  /** Lineage: the organisation it merged into, and those merged into it. */
+  readonly successorId?: string | null;
+  readonly mergedOn?: IsoDate | null;
+  readonly predecessorIds?: readonly string[];
+  /** Dated changes with their decisions, for the lineage shown in the UI. */
+  readonly history?: readonly { readonly date: string | null; readonly type: string; readonly summary: string }[];
 }
 
 type Data = Readonly<Record<string, unknown>>;
@@ -24,6 +30,13 @@ function registered(d: Data): OrganizationDoc | null {
   return { id, name: textOrNull(d, 'name') ?? '', kind, shortName: textOrNull(d, 'shortName'), status: 'active', dissolvedOn: null };
 }
 
+const texts = (d: Data, key: string): string[] => (Array.isArray(d[key]) ? (d[key] as unknown[]).filter((v): v is string => typeof v === 'string') : []);
+const decision = (d: Data): string => (textOrNull(d, 'decisionRef') ? ` (${textOrNull(d, 'decisionRef')})` : '');
+
+function withHistory(doc: OrganizationDoc, type: string, date: string | null, summary: string): OrganizationDoc {
+  return { ...doc, history: [...(doc.history ?? []), { date, type, summary }] };
+}
+
 /** Folds one organisation event into its document; unknown or malformed events leave it as it was. */
 export function evolveOrganization(doc: OrganizationDoc | null, event: Message): OrganizationDoc | null {
   const d: Data = typeof event.data === 'object' && event.data !== null ? (event.data as Data) : {};
@@ -31,9 +44,15 @@ export function evolveOrganization(doc: OrganizationDoc | null, event: Message):
   if (doc === null) return null;
   switch (event.type) {
     case 'OrganizationRenamed':
-      return { ...doc, name: textOrNull(d, 'name') ?? doc.name };
+      return withHistory({ ...doc, name: textOrNull(d, 'name') ?? doc.name }, event.type, textOrNull(d, 'effectiveOn'), `Đổi tên từ ${textOrNull(d, 'previousName') ?? doc.name} thành ${textOrNull(d, 'name')}${decision(d)}`);
     case 'OrganizationDissolved':
-      return { ...doc, status: 'dissolved', dissolvedOn: textOrNull(d, 'dissolvedOn') };
+      return withHistory({ ...doc, status: 'dissolved', dissolvedOn: textOrNull(d, 'dissolvedOn') }, event.type, textOrNull(d, 'dissolvedOn'), `Giải thể: ${textOrNull(d, 'reason') ?? ''}${decision(d)}`);
+    case 'OrganizationsMerged': {
+      const predecessorIds = [...new Set([...(doc.predecessorIds ?? []), ...texts(d, 'predecessorIds')])];
+      return withHistory({ ...doc, predecessorIds }, event.type, textOrNull(d, 'effectiveOn'), `Hợp nhất ${texts(d, 'predecessorIds').length} đơn vị${decision(d)}`);
+    }
+    case 'OrganizationMergedInto':
+      return withHistory({ ...doc, status: 'merged', successorId: textOrNull(d, 'successorId'), mergedOn: textOrNull(d, 'effectiveOn') }, event.type, textOrNull(d, 'effectiveOn'), `Hợp nhất vào đơn vị mới${decision(d)}`);
     default:
       return doc;
   }

@@ -68,3 +68,15 @@ describe('admin-unit tree document', () => {
     expect(evolveAdminUnit(doc, { type: 'AdministrativeUnitRenamed', data: 42 })?.name).toBe('Phan Sơn');
   });
 });
+
+describe('admin-unit tree document, re-parented', () => {
+  it('keeps the parents it had, with dates, in its lineage', () => {
+    const moved: AdminUnitEvent = {
+      type: 'AdministrativeUnitReparented',
+      data: { unitId: COMMUNE_ID, kind: 'commune', fromParentId: PROVINCE_ID, toParentId: SUCCESSOR_ID, effectiveOn: '2025-07-01', decisionRef: '202/2025/QH15' },
+    };
+    const doc = project([communeEstablished(), moved]);
+    expect(doc).toMatchObject({ parentId: SUCCESSOR_ID, parentHistory: [{ parentId: PROVINCE_ID, from: '2013-01-01' }, { parentId: SUCCESSOR_ID, from: '2025-07-01' }] });
+    expect(doc?.history[1]).toEqual({ date: '2025-07-01', type: 'AdministrativeUnitReparented', summary: 'Chuyển sang trực thuộc đơn vị khác (202/2025/QH15)' });
+  });
+});

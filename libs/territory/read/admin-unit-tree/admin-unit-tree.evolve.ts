@@ -23,6 +23,8 @@ export interface AdminUnitTreeDoc {
   /** The date it was merged or dissolved, so history can roll up under the boundaries of its date. */
   readonly endedOn: IsoDate | null;
   readonly history: readonly AdminUnitHistoryEntry[];
+  /** The parents it had and since when; absent until the unit is first moved. */
+  readonly parentHistory?: readonly { readonly parentId: string | null; readonly from: IsoDate }[];
 }
 
 type Data = Readonly<Record<string, unknown>>;
@@ -83,7 +85,16 @@ function mergedInto(doc: AdminUnitTreeDoc, d: Data): AdminUnitTreeDoc {
 
 function dissolved(doc: AdminUnitTreeDoc, d: Data): AdminUnitTreeDoc {
   const date = text(d, 'dissolvedOn');
-  return withHistory({ ...doc, status: 'dissolved', endedOn: date }, 'AdministrativeUnitDissolved', date, `Giải thể: ${text(d, 'reason')}`);
+  const decision = text(d, 'decisionRef') ? ` (${text(d, 'decisionRef')})` : '';
+  return withHistory({ ...doc, status: 'dissolved', endedOn: date }, 'AdministrativeUnitDissolved', date, `Giải thể: ${text(d, 'reason')}${decision}`);
+}
+
+function reparented(doc: AdminUnitTreeDoc, d: Data): AdminUnitTreeDoc {
+  const toParentId = text(d, 'toParentId');
+  if (!toParentId) return doc;
+  const moves = doc.parentHistory ?? [{ parentId: doc.parentId, from: doc.establishedOn }];
+  const next = { ...doc, parentId: toParentId, parentHistory: [...moves, { parentId: toParentId, from: text(d, 'effectiveOn') }] };
+  return withHistory(next, 'AdministrativeUnitReparented', text(d, 'effectiveOn'), `Chuyển sang trực thuộc đơn vị khác (${text(d, 'decisionRef')})`);
 }
 
 /** Folds one administrative-unit event into its tree document; unknown or malformed events leave it as it was. */
@@ -104,6 +115,8 @@ export function evolveAdminUnit(doc: AdminUnitTreeDoc | null, event: Message): A
       return mergedInto(doc, d);
     case 'AdministrativeUnitDissolved':
       return dissolved(doc, d);
+    case 'AdministrativeUnitReparented':
+      return reparented(doc, d);
     default:
       return doc;
   }

@@ -75,6 +75,14 @@ function transferred(log: ActivityLog, d: Fields): ActivityLog {
   return { ...next, rows };
 }
 
+/** The successor organisation inherits the pairing's history: its activities count under it. */
+function handedOver(log: ActivityLog, d: Fields): ActivityLog {
+  const to = textOr(d.toOrganizationId, '');
+  if (!to) return log;
+  const rows = Object.fromEntries(Object.entries(log.rows).map(([id, row]) => [id, { ...row, organizationId: to }]));
+  return { ...log, organizationId: to, rows };
+}
+
 /** Never throws: unknown event types, unknown activity ids and events before establishment are ignored. */
 export function evolveActivityLog(log: ActivityLog | null, event: StoredEvent): ActivityLog | null {
   const d = fieldsOf(event.data);
@@ -91,6 +99,8 @@ export function evolveActivityLog(log: ActivityLog | null, event: StoredEvent): 
       return rowChanged(log, d, (row) => ({ ...row, voided: true, voidReason: textOr(d.reason, null) }));
     case 'PairingTransferred':
       return transferred(log, d);
+    case 'PairingHandedOver':
+      return handedOver(log, d);
     default:
       return log;
   }

@@ -21,7 +21,10 @@ export interface PairingSummaryActivity {
 
 export interface PairingSummary {
   readonly id: string;
+  /** The organisation paired now (the successor after its merger). */
   readonly organizationId: string;
+  /** Organisations that held the pairing before (merged into the current one); absent when none. */
+  readonly formerOrganizationIds?: readonly string[];
   /** The unit paired now (the successor after a merge). */
   readonly adminUnitId: string;
   readonly formerAdminUnitIds: readonly string[];
@@ -116,6 +119,8 @@ export function evolvePairingSummary(doc: PairingSummary | null, event: StoredEv
       return { ...doc, status: 'ended', endedOn: dateOrNull(d.endedOn), endReason: textOr(d.reason, null) };
     case 'PairingTransferred':
       return { ...doc, formerAdminUnitIds: [...doc.formerAdminUnitIds, doc.adminUnitId], adminUnitId: textOr(d.toAdminUnitId, doc.adminUnitId) };
+    case 'PairingHandedOver':
+      return { ...doc, formerOrganizationIds: [...(doc.formerOrganizationIds ?? []), doc.organizationId], organizationId: textOr(d.toOrganizationId, doc.organizationId) };
     default:
       return doc;
   }
