@@ -61,7 +61,10 @@ async function main(): Promise<void> {
 async function load(b: BenchApp): Promise<void> {
   let last = 0;
   const { value: r, peakMb } = await peakRss(() => importProvince(b, HOUSEHOLDS, (line) => {
-    if (Date.now() - last > 10_000) (last = Date.now(), process.stderr.write(`  ${line}\n`));
+    if (Date.now() - last > 10_000) {
+      last = Date.now();
+      process.stderr.write(`  ${line}\n`);
+    }
   }));
   const total = r.generateSeconds + r.insertSeconds;
   Object.assign(figures, { events: r.events, importSeconds: total, importRate: r.events / total, generateSeconds: r.generateSeconds, insertSeconds: r.insertSeconds, importPeakMb: peakMb });

@@ -20,9 +20,10 @@ export async function createEventStoreFromUrl(url: string, options: EventStoreDb
       throw new Error(
         `EventStoreDB at ${redact(url)} refused to let this user read $all. The app reads $all (projections, seal, verify): ` +
           `use a user in $admins, or have an admin grant it $r on $all (metadata of stream $$$all). See README, "EventStoreDB user rights".`,
+        { cause: error },
       );
     }
-    throw new Error(`EventStoreDB at ${redact(url)} did not answer: ${error instanceof Error ? error.message : String(error)}`);
+    throw new Error(`EventStoreDB at ${redact(url)} did not answer: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
   return store;
 }

@@ -34,7 +34,9 @@ export async function readSealHead(gateway: EsdbGateway): Promise<SealHead> {
  * the adapter (no envelope) are left out; verify names them.
  */
 export async function sealLog(source: SealSource): Promise<number> {
-  let { revision, block } = await readSealHead(source.gateway);
+  const head = await readSealHead(source.gateway);
+  let revision = head.revision;
+  const block = head.block;
   let lastLink = block ? block.links[block.links.length - 1] : null;
   let prev = lastLink ? lastLink[5] : null;
   let seq = block ? block.first + block.links.length - 1 : 0;

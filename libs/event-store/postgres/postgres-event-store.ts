@@ -4,7 +4,6 @@ import type {
   AppendResult,
   EventStore,
   EventToAppend,
-  ExpectedRevision,
   LogCheckpoint,
   ReadAllOptions,
   ReadStreamOptions,

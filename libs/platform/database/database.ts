@@ -1,4 +1,4 @@
-import { DataSource, type MixedList, type EntitySchema } from 'typeorm';
+import { DataSource, type DataSourceOptions } from 'typeorm';
 import type { AppConfig } from '../config/config.js';
 import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from './embedded/embedded-postgres.js';
 import { effectiveDataDir } from './embedded/data-dir.js';
@@ -26,10 +26,10 @@ export async function openDatabase(config: AppConfig, log: (line: string) => voi
   return { url: embedded.url, embedded, dataDir };
 }
 
-// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-type Migration = Function;
+type Entities = NonNullable<DataSourceOptions['entities']>;
+type Migrations = NonNullable<DataSourceOptions['migrations']>;
 
-export function createDataSource(url: string, entities: MixedList<Function | string | EntitySchema>, migrations: Migration[], poolSize = 10): DataSource {
+export function createDataSource(url: string, entities: Entities, migrations: Migrations, poolSize = 10): DataSource {
   return new DataSource({
     type: 'postgres',
     url,

@@ -69,7 +69,7 @@ export async function request<T>(path: string, opts: RequestOptions = {}): Promi
     throw new ApiError(0, { status: 0, code: 'network_error', detail: String((e as Error).message) });
   }
   const text = await res.text();
-  let data: unknown = null;
+  let data: unknown;
   try {
     data = text ? JSON.parse(text) : null;
   } catch {

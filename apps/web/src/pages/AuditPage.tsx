@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { Alert, Button, Card, Col, Collapse, DatePicker, Descriptions, Empty, Form, Input, Row, Slider, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { SafetyCertificateOutlined, SearchOutlined } from '@ant-design/icons';
@@ -240,14 +240,13 @@ export function AuditPage() {
   const [params, setParams] = useSearchParams();
   const tab = params.get('tab') ?? 'events';
   const streamId = params.get('stream') ?? '';
-  const openStream = (id: string) => setParams({ tab: 'stream', stream: id });
+  const openStream = useCallback((id: string) => setParams({ tab: 'stream', stream: id }), [setParams]);
   const items = useMemo(() => [
     { key: 'events', label: t('Sự kiện', 'Events'), children: <EventsTab openStream={openStream} /> },
     { key: 'stream', label: t('Lịch sử luồng & theo thời điểm', 'Stream history & as-of'), children: <StreamTab streamId={streamId} setStreamId={openStream} /> },
     { key: 'verify', label: t('Kiểm tra chuỗi', 'Chain verification'), children: <VerifyTab /> },
     { key: 'rejected', label: t('Lệnh bị từ chối', 'Refused commands'), children: <RejectedTab /> },
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  ], [t, streamId]);
+  ], [t, streamId, openStream]);
   return (
     <div>
       <PageTitle>{t('Kiểm toán', 'Audit')}</PageTitle>

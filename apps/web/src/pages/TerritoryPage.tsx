@@ -53,7 +53,7 @@ export function TerritoryPage({ embedded }: { embedded?: boolean }) {
   const [selected, setSelected] = useState<AdminUnit | null>(null);
   const [dialog, setDialog] = useState<UnitDialog | null>(null);
 
-  const all = units.data?.items ?? [];
+  const all = useMemo(() => units.data?.items ?? [], [units.data]);
   const byId = useMemo(() => new Map(all.map((u) => [u.id, u])), [all]);
   const unpaired = useMemo(() => new Set((coverage.data?.unpaired ?? []).map((u) => u.id)), [coverage.data]);
   const tree = useMemo(
