@@ -18,7 +18,7 @@ export type * from './domain/household.commands.js';
 export type { PersonalData, SealedPersonalData } from './domain/personal-data.js';
 export type { CommitmentState, HouseholdState, RegisteredHousehold } from './domain/household.state.js';
 export { evolveHousehold, initialHouseholdState } from './domain/household.state.js';
-export { HOUSEHOLD_CATEGORY, decideHousehold, householdDecider } from './domain/household.decider.js';
+export { HOUSEHOLD_CATEGORY, decideHousehold, householdDecider } from './domain/household.decide.js';
 export { isEthnicMinority } from './domain/household-registration.decide.js';
 export { findEthnicGroup, isMinorityGroup, listEthnicGroups } from './domain/ethnic-groups/ethnic-groups.js';
 export type { EthnicGroup } from './domain/ethnic-groups/ethnic-groups.data.js';

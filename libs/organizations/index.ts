@@ -1,5 +1,5 @@
 // Public face of the organisations context; other code imports only from here.
-export * from './domain/organization.vocabulary.js';
+export * from './domain/organization.labels.js';
 export type * from './domain/organization.events.js';
 export { ORGANIZATION_EVENT_TYPES, organizationMergedFact, type OrganizationMergedFact } from './domain/organization.events.js';
 export type * from './domain/organization.commands.js';

@@ -9,14 +9,14 @@ export type { FieldRule, KindRules } from './domain/activity.rules.js';
 
 export * from './domain/pairing.events.js';
 export type * from './domain/pairing.commands.js';
-export { activityRecords, evolvePairing, initialPairingState } from './domain/pairing.evolve.js';
-export type { ActivityEntry, ExistingPairing, PairingPlan, PairingState } from './domain/pairing.evolve.js';
+export { activityRecords, evolvePairing, initialPairingState } from './domain/pairing.state.js';
+export type { ActivityEntry, ExistingPairing, PairingPlan, PairingState } from './domain/pairing.state.js';
 export { decidePairing, pairingDecider } from './domain/pairing.decide.js';
 
 export * from './domain/project.events.js';
 export type * from './domain/project.commands.js';
-export { evolveProject, initialProjectState } from './domain/project.evolve.js';
-export type { OpenProjectStatus, ProgressMark, ProjectState } from './domain/project.evolve.js';
+export { evolveProject, initialProjectState } from './domain/project.state.js';
+export type { OpenProjectStatus, ProgressMark, ProjectState } from './domain/project.state.js';
 export { decideProject, projectDecider } from './domain/project.decide.js';
 
 export type { StoredEvent } from './read/event-data.js';

@@ -1,7 +1,7 @@
 import { spec } from '../../../test/support/decider-spec.js';
 import { fold } from '@kn/shared';
 import { assessedEvent, cmd, registered } from './household.fixtures.js';
-import { householdDecider } from './household.decider.js';
+import { householdDecider } from './household.decide.js';
 import type { HouseholdEvent, PovertyStatusChanged } from './household.events.js';
 
 const hh = spec(householdDecider);

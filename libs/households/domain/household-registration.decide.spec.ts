@@ -1,6 +1,6 @@
 import { spec } from '../../../test/support/decider-spec.js';
 import { COMMUNE, HH, SEALED, VILLAGE, cmd, erased, registered } from './household.fixtures.js';
-import { householdDecider } from './household.decider.js';
+import { householdDecider } from './household.decide.js';
 import { isEthnicMinority } from './household-registration.decide.js';
 
 const register = (over: Partial<Parameters<typeof cmd<'RegisterHousehold'>>[1]> = {}) => cmd('RegisterHousehold', {

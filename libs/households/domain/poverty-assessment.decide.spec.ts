@@ -1,7 +1,7 @@
 import { spec } from '../../../test/support/decider-spec.js';
 import { InvalidInput, fold } from '@kn/shared';
 import { assessedEvent, cmd, erased, registered } from './household.fixtures.js';
-import { householdDecider } from './household.decider.js';
+import { householdDecider } from './household.decide.js';
 import type { AssessPoverty } from './household.commands.js';
 import type { HouseholdEvent } from './household.events.js';
 import { assessmentOutcome } from './assessment-outcome.js';

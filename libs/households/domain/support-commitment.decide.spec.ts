@@ -1,6 +1,6 @@
 import { spec } from '../../../test/support/decider-spec.js';
 import { CID, ORG, cmd, committed, erased, registered } from './household.fixtures.js';
-import { householdDecider } from './household.decider.js';
+import { householdDecider } from './household.decide.js';
 import type { CommitSupport, DeliverSupport } from './household.commands.js';
 import type { HouseholdEvent } from './household.events.js';
 

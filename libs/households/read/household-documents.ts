@@ -1,5 +1,5 @@
 import { documentProjection, type Columns, type Projection } from '@kn/platform';
-import { HOUSEHOLD_CATEGORY } from '../domain/household.decider.js';
+import { HOUSEHOLD_CATEGORY } from '../domain/household.decide.js';
 import type { HouseholdEvent } from '../domain/household.events.js';
 import { householdEventOf } from './household-event.js';
 

@@ -1,6 +1,6 @@
 import type { RecordedEvent } from '@kn/event-store';
 import { categoryOf, idOf } from '@kn/shared';
-import { HOUSEHOLD_CATEGORY } from '../domain/household.decider.js';
+import { HOUSEHOLD_CATEGORY } from '../domain/household.decide.js';
 import { parseHouseholdEvent } from '../domain/household-event.parse.js';
 import type { HouseholdEvent } from '../domain/household.events.js';
 

@@ -1,7 +1,7 @@
 import { CommandHandler } from '@nestjs/cqrs';
 import { StreamCommand, StreamCommandHandler } from '@kn/platform';
 import type { HouseholdCommand } from '../domain/household.commands.js';
-import { householdDecider } from '../domain/household.decider.js';
+import { householdDecider } from '../domain/household.decide.js';
 import type { HouseholdEvent } from '../domain/household.events.js';
 import type { HouseholdState } from '../domain/household.state.js';
 import { householdStream } from '../read/household-event.js';

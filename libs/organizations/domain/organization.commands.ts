@@ -1,5 +1,5 @@
 import type { IsoDate, Message } from '@kn/shared';
-import type { OrganizationKind } from './organization.vocabulary.js';
+import type { OrganizationKind } from './organization.labels.js';
 
 export type RegisterOrganization = Message<
   'RegisterOrganization',

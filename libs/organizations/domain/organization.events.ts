@@ -1,6 +1,6 @@
 import type { IsoDate, Message } from '@kn/shared';
 import { isIsoDate } from '@kn/shared';
-import type { OrganizationKind } from './organization.vocabulary.js';
+import type { OrganizationKind } from './organization.labels.js';
 
 export type OrganizationRegistered = Message<
   'OrganizationRegistered',

@@ -1,7 +1,7 @@
 import type { IsoDate } from '@kn/shared';
 import { assertNever } from '@kn/shared';
 import type { OrganizationEvent } from './organization.events.js';
-import type { OrganizationKind, OrganizationStatus } from './organization.vocabulary.js';
+import type { OrganizationKind, OrganizationStatus } from './organization.labels.js';
 
 interface OrganizationFields {
   readonly organizationId: string;

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { Cmd, EntityViewQuery, IdParam, ListDocsQuery, parseAsOf, type CommandContext, type CommandResult, type EntitySource, type Page } from '@kn/platform';
 import { Roles } from '@kn/identity';
-import { organizationStream } from '../domain/organization.vocabulary.js';
+import { organizationStream } from '../domain/organization.labels.js';
 import { evolveOrganization, type OrganizationDoc } from '../read/organizations/organizations.evolve.js';
 import { OrganizationStreamCommand } from '../write/organization-stream.handler.js';
 import { DissolveOrganizationDto, ListOrganizationsQuery, MergeOrganizationsDto, RegisterOrganizationDto, RenameOrganizationDto } from './organizations.dto.js';

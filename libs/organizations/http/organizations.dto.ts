@@ -1,7 +1,7 @@
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, IsString, IsUUID, Length, ValidateIf, ValidateNested } from 'class-validator';
 import { IsPastIsoDate, ListQuery } from '@kn/platform';
-import { ORGANIZATION_KINDS, ORGANIZATION_STATUSES, type OrganizationKind } from '../domain/organization.vocabulary.js';
+import { ORGANIZATION_KINDS, ORGANIZATION_STATUSES, type OrganizationKind } from '../domain/organization.labels.js';
 
 export class RegisterOrganizationDto {
   @IsString() @Length(1, 200) name: string;

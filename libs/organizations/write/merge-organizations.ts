@@ -5,7 +5,7 @@ import { ensure, NotFound } from '@kn/shared';
 import type { MergeOrganizationInto, OrganizationCommand } from '../domain/organization.commands.js';
 import { organizationDecider } from '../domain/organization.decide.js';
 import type { OrganizationEvent } from '../domain/organization.events.js';
-import { organizationStream } from '../domain/organization.vocabulary.js';
+import { organizationStream } from '../domain/organization.labels.js';
 import type { MergeOrganizationsDto } from '../http/organizations.dto.js';
 
 /**

@@ -1,4 +1,4 @@
-import { CATEGORY_LABELS, COMMITMENT_LABELS, KIND_LABELS, KIND_ORDER, labelOf, ordered, SOURCE_LABELS, SOURCE_ORDER } from './labels.js';
+import { CATEGORY_LABELS, COMMITMENT_LABELS, KIND_LABELS, KIND_ORDER, labelOf, ordered, SOURCE_LABELS, SOURCE_ORDER } from './report.labels.js';
 import type { Cell, Column, Table } from './document.types.js';
 import type { Movements, PovertyTableRow, Report, ReportFigures } from './report.types.js';
 

@@ -1,4 +1,4 @@
-import { CATEGORY_LABELS, CATEGORY_ORDER, KIND_LABELS, KIND_ORDER, labelOf, ordered, SOCIAL_SOURCES, SOURCE_LABELS, SOURCE_ORDER, STATUS_LABELS, STATUS_ORDER } from './labels.js';
+import { CATEGORY_LABELS, CATEGORY_ORDER, KIND_LABELS, KIND_ORDER, labelOf, ordered, SOCIAL_SOURCES, SOURCE_LABELS, SOURCE_ORDER, STATUS_LABELS, STATUS_ORDER } from './report.labels.js';
 import { povertyTable } from './poverty-table.js';
 import { byCommune, byOrganization } from './breakdowns.js';
 import type { ActivityInput, Counted, Named, Period, ProjectInput, ReportFigures, ReportInput, Share, YearInput } from './report.types.js';

@@ -1,4 +1,4 @@
-import { CATEGORY_LABELS, COMMITMENT_LABELS, KIND_LABELS, labelOf, SOURCE_LABELS, STATUS_LABELS } from './labels.js';
+import { CATEGORY_LABELS, COMMITMENT_LABELS, KIND_LABELS, labelOf, SOURCE_LABELS, STATUS_LABELS } from './report.labels.js';
 import type { FigureChange, Movements, ReportFigures } from './report.types.js';
 
 /** The figures of an issued report, flat: stable key → number. What the next report compares with. */

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { LogCheckpoint } from '@kn/event-store';
-import { EVENT_TYPE_LABELS, labelOf } from '../domain/labels.js';
+import { EVENT_TYPE_LABELS, labelOf } from '../domain/report.labels.js';
 import type { FlatFigures } from '../domain/restatement.js';
 import type { CorrectionReason, Period, Pin, PreviousIssue } from '../domain/report.types.js';
 

@@ -1,7 +1,7 @@
 import { spec } from '../../../test/support/decider-spec.js';
 import type { AdminUnitCommand } from './admin-unit.commands.js';
 import { adminUnitDecider } from './admin-unit.decide.js';
-import type { Classification } from './admin-unit.vocabulary.js';
+import type { Classification } from './admin-unit.labels.js';
 import {
   COMMUNE_ID,
   communeDissolved,

@@ -14,8 +14,8 @@ import type { AdminUnitEvent } from './admin-unit.events.js';
 import { ensureActive, ensureNotBeforeEstablishment, ensureText, ensureValid } from './admin-unit.guards.js';
 import type { AdminUnitState } from './admin-unit.state.js';
 import { evolveAdminUnitState, initialAdminUnitState } from './admin-unit.state.js';
-import type { Classification } from './admin-unit.vocabulary.js';
-import { classificationSet, DISTRICTS_ABOLISHED_ON, isHigherKind } from './admin-unit.vocabulary.js';
+import type { Classification } from './admin-unit.labels.js';
+import { classificationSet, DISTRICTS_ABOLISHED_ON, isHigherKind } from './admin-unit.labels.js';
 
 function ensureParent({ data }: EstablishAdministrativeUnit): void {
   if (data.parentId === null) return;

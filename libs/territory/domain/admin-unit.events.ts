@@ -1,6 +1,6 @@
 import type { IsoDate, Message } from '@kn/shared';
 import { isIsoDate } from '@kn/shared';
-import type { AdminUnitKind, Classification } from './admin-unit.vocabulary.js';
+import type { AdminUnitKind, Classification } from './admin-unit.labels.js';
 
 export type AdministrativeUnitEstablished = Message<
   'AdministrativeUnitEstablished',

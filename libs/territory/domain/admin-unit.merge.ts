@@ -5,7 +5,7 @@ import { decideAdminUnit } from './admin-unit.decide.js';
 import { ensureText } from './admin-unit.guards.js';
 import type { AdminUnitFacts } from './admin-unit.state.js';
 import { evolveAdminUnitState, initialAdminUnitState } from './admin-unit.state.js';
-import type { AdminUnitKind, Classification } from './admin-unit.vocabulary.js';
+import type { AdminUnitKind, Classification } from './admin-unit.labels.js';
 
 export interface MergeInput {
   /** The new unit's id, chosen by the handler. */

@@ -1,7 +1,7 @@
 import type { IsoDate } from '@kn/shared';
 import { assertNever } from '@kn/shared';
 import type { AdminUnitEvent } from './admin-unit.events.js';
-import type { AdminUnitKind, AdminUnitStatus, Classification } from './admin-unit.vocabulary.js';
+import type { AdminUnitKind, AdminUnitStatus, Classification } from './admin-unit.labels.js';
 
 interface UnitFields {
   readonly unitId: string;

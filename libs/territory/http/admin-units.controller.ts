@@ -2,7 +2,7 @@ import { Body, Controller, Get, Post, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { Cmd, EntityViewQuery, IdParam, likeText, ListDocsQuery, parseAsOf, type CommandContext, type CommandResult, type EntitySource, type Page } from '@kn/platform';
 import { Roles } from '@kn/identity';
-import { adminUnitStream } from '../domain/admin-unit.vocabulary.js';
+import { adminUnitStream } from '../domain/admin-unit.labels.js';
 import type { AdminUnitFacts } from '../domain/admin-unit.state.js';
 import { evolveAdminUnit, type AdminUnitTreeDoc } from '../read/admin-unit-tree/admin-unit-tree.evolve.js';
 import { AdminUnitStreamCommand } from '../write/admin-unit-stream.handler.js';

@@ -4,7 +4,7 @@ import type { AdminUnitCommand } from '../domain/admin-unit.commands.js';
 import { adminUnitDecider } from '../domain/admin-unit.decide.js';
 import type { AdminUnitEvent } from '../domain/admin-unit.events.js';
 import type { AdminUnitState } from '../domain/admin-unit.state.js';
-import { adminUnitStream } from '../domain/admin-unit.vocabulary.js';
+import { adminUnitStream } from '../domain/admin-unit.labels.js';
 
 /** A command on one administrative unit (rename, reclassify, dissolve, and the steps of a merge). */
 export class AdminUnitStreamCommand extends StreamCommand<AdminUnitCommand, AdminUnitEvent, AdminUnitState> {}

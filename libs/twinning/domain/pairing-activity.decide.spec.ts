@@ -3,7 +3,7 @@ import type { PairingCommand } from './pairing.commands.js';
 import { pairingDecider } from './pairing.decide.js';
 import { ACTIVITY_EVENT_TYPES } from './pairing.events.js';
 import type { PairingEvent } from './pairing.events.js';
-import { activityRecords } from './pairing.evolve.js';
+import { activityRecords } from './pairing.state.js';
 import { TODAY, UNIT_ID, activityRecorded, correct, ended, established, record, sampleActivity } from './pairing.fixtures.js';
 import { ACTIVITY_KINDS } from './twinning.labels.js';
 

@@ -6,8 +6,8 @@ import { check, isRecord, isText } from './input.guards.js';
 import type { CorrectActivityRecord, RecordActivity, VoidActivityRecord } from './pairing.commands.js';
 import { activityEventOf } from './pairing.events.js';
 import type { PairingEvent } from './pairing.events.js';
-import { existingPairing } from './pairing.evolve.js';
-import type { ActivityEntry, ExistingPairing, PairingState } from './pairing.evolve.js';
+import { existingPairing } from './pairing.state.js';
+import type { ActivityEntry, ExistingPairing, PairingState } from './pairing.state.js';
 
 /**
  * Activities belong to the pairing's life: from its establishment up to its end, never in the

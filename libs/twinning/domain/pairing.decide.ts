@@ -4,8 +4,8 @@ import { check, checkDate, checkPastDate, isNonNegativeInteger, isRecord, isText
 import type { AdoptPairingPlan, EndPairing, EstablishPairing, HandOverPairing, PairingCommand, TransferPairing } from './pairing.commands.js';
 import type { PairingEvent } from './pairing.events.js';
 import { correctActivityRecord, recordActivity, voidActivityRecord } from './pairing-activity.decide.js';
-import { evolvePairing, existingPairing, initialPairingState, liveActivities } from './pairing.evolve.js';
-import type { PairingState } from './pairing.evolve.js';
+import { evolvePairing, existingPairing, initialPairingState, liveActivities } from './pairing.state.js';
+import type { PairingState } from './pairing.state.js';
 import { ACTIVITY_KINDS, isOneOf } from './twinning.labels.js';
 
 /** The program twins provincial organisations with communes, or with villages of mixed communes. */

@@ -2,8 +2,8 @@ import { ensure } from '@kn/shared';
 import { check, checkPastDate, isPositiveInteger, isText } from './input.guards.js';
 import type { CancelProject, PledgeFunding, ReceiveFunds } from './project.commands.js';
 import type { FundingData, ProjectEvent } from './project.events.js';
-import { isOpen, liveProject } from './project.evolve.js';
-import type { ProjectState } from './project.evolve.js';
+import { isOpen, liveProject } from './project.state.js';
+import type { ProjectState } from './project.state.js';
 import { RESOURCE_SOURCES, isOneOf } from './twinning.labels.js';
 
 /** Cancelling is for open projects; a completed or handed-over one is a fact, not a plan. */

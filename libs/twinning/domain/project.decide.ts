@@ -3,8 +3,8 @@ import { assertNever, ensure } from '@kn/shared';
 import { check, checkDate, checkPastDate, isNonNegativeInteger, isRecord, isText } from './input.guards.js';
 import type { ApproveProject, CompleteProject, HandOverProject, ProjectCommand, ProposeProject, ReportProgress, StartWork } from './project.commands.js';
 import type { ProjectEvent } from './project.events.js';
-import { evolveProject, initialProjectState, liveProject } from './project.evolve.js';
-import type { ProjectState } from './project.evolve.js';
+import { evolveProject, initialProjectState, liveProject } from './project.state.js';
+import type { ProjectState } from './project.state.js';
 import { cancelProject, pledgeFunding, receiveFunds } from './project-funding.decide.js';
 import { PROJECT_CATEGORIES, isOneOf } from './twinning.labels.js';
 

@@ -2,7 +2,7 @@ import type { EventStore } from '@kn/event-store';
 import type { CommandPipeline } from '@kn/platform';
 import { ensure, streamName } from '@kn/shared';
 import { adminUnitDecider, adminUnitStream, type AdminUnitState } from '@kn/territory';
-import type { ExistingPairing } from '../domain/pairing.evolve.js';
+import type { ExistingPairing } from '../domain/pairing.state.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ids = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && UUID.test(x)) : []);

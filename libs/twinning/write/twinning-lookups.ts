@@ -6,7 +6,7 @@ import { NotFound } from '@kn/shared';
 import { adminUnitDecider, adminUnitStream, type AdminUnitState } from '@kn/territory';
 import { organizationDecider, organizationFacts, organizationStream, type OrganizationFacts } from '@kn/organizations';
 import { pairingDecider } from '../domain/pairing.decide.js';
-import type { ExistingPairing } from '../domain/pairing.evolve.js';
+import type { ExistingPairing } from '../domain/pairing.state.js';
 import { pairingStream } from '../domain/twinning.streams.js';
 
 /** How long the merge automation waits for the read side before it asks which pairings a unit has. */

@@ -3,7 +3,7 @@ import type { RecordedEvent } from '@kn/event-store';
 import { organizationMergedFact, type OrganizationMergedFact } from '@kn/organizations';
 import type { Automation, AutomationDeps, CommandContext } from '@kn/platform';
 import { DomainError } from '@kn/shared';
-import { householdDecider } from '../../domain/household.decider.js';
+import { householdDecider } from '../../domain/household.decide.js';
 import type { HandOverSupportSponsor } from '../../domain/household.commands.js';
 import { householdStream } from '../../read/household-event.js';
 

@@ -1,5 +1,5 @@
 import type { Projection } from '@kn/platform';
-import { HOUSEHOLD_CATEGORY } from '../../domain/household.decider.js';
+import { HOUSEHOLD_CATEGORY } from '../../domain/household.decide.js';
 import type { HouseholdEvent } from '../../domain/household.events.js';
 import { insertRows, updateOthers, type Columns } from '../bulk-write.js';
 import { householdEventOf } from '../household-event.js';

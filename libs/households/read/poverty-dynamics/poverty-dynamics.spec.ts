@@ -1,6 +1,6 @@
 import { fold } from '@kn/shared';
 import type { Classification } from '../../domain/poverty-standards/poverty-standard.types.js';
-import { householdDecider } from '../../domain/household.decider.js';
+import { householdDecider } from '../../domain/household.decide.js';
 import { cmd, registered } from '../../domain/household.fixtures.js';
 import type { HouseholdEvent } from '../../domain/household.events.js';
 import { povertyDynamics, type AssessmentHistoryRow } from './poverty-dynamics.js';

@@ -2,7 +2,7 @@ import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { CommandPipeline, type CommandContext, type CommandResult } from '@kn/platform';
 import { vietnamDate } from '@kn/shared';
 import type { EraseHouseholdPersonalData } from '../../domain/household.commands.js';
-import { decideHousehold, householdDecider } from '../../domain/household.decider.js';
+import { decideHousehold, householdDecider } from '../../domain/household.decide.js';
 import { PersonalDataVault } from '../../infrastructure/personal-data-vault.js';
 import { householdStream } from '../../read/household-event.js';
 

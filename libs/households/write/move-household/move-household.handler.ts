@@ -1,7 +1,7 @@
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { CommandPipeline, type CommandContext, type CommandResult } from '@kn/platform';
 import { vietnamDate } from '@kn/shared';
-import { householdDecider } from '../../domain/household.decider.js';
+import { householdDecider } from '../../domain/household.decide.js';
 import type { MoveHouseholdDto } from '../../http/households.dto.js';
 import { householdStream } from '../../read/household-event.js';
 import { HouseholdPlace } from '../household-place.js';

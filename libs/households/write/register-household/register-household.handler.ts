@@ -2,7 +2,7 @@ import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';
 import { CommandPipeline, type CommandContext, type CommandResult } from '@kn/platform';
 import { DomainError, vietnamDate } from '@kn/shared';
-import { householdDecider } from '../../domain/household.decider.js';
+import { householdDecider } from '../../domain/household.decide.js';
 import type { PersonalData } from '../../domain/personal-data.js';
 import { PersonalDataVault } from '../../infrastructure/personal-data-vault.js';
 import { PgKeyStore } from '../../infrastructure/pg-key-store.js';

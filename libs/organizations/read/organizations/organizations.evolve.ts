@@ -1,6 +1,6 @@
 import type { IsoDate, Message } from '@kn/shared';
-import type { OrganizationKind, OrganizationStatus } from '../../domain/organization.vocabulary.js';
-import { ORGANIZATION_KINDS } from '../../domain/organization.vocabulary.js';
+import type { OrganizationKind, OrganizationStatus } from '../../domain/organization.labels.js';
+import { ORGANIZATION_KINDS } from '../../domain/organization.labels.js';
 
 /** One row of the organisations read model. */
 export interface OrganizationDoc {

@@ -1,6 +1,6 @@
 import { documentProjection } from '@kn/platform';
 import { idOf } from '@kn/shared';
-import { ORGANIZATION_CATEGORY } from '../../domain/organization.vocabulary.js';
+import { ORGANIZATION_CATEGORY } from '../../domain/organization.labels.js';
 import { evolveOrganization, type OrganizationDoc } from './organizations.evolve.js';
 
 export const organizationsProjection = documentProjection<OrganizationDoc>({

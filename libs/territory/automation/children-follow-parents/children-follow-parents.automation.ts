@@ -5,7 +5,7 @@ import { DomainError } from '@kn/shared';
 import { adminUnitDecider } from '../../domain/admin-unit.decide.js';
 import { childrenMoveFact, type ChildrenMoveFact } from '../../domain/admin-unit.events.js';
 import { adminUnitFacts } from '../../domain/admin-unit.state.js';
-import { adminUnitStream } from '../../domain/admin-unit.vocabulary.js';
+import { adminUnitStream } from '../../domain/admin-unit.labels.js';
 
 /**
  * SPEC §2.1/§2.7: when a unit ends, its active children move with it — a merged commune's

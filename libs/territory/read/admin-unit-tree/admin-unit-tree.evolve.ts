@@ -1,6 +1,6 @@
 import type { IsoDate, Message } from '@kn/shared';
-import type { AdminUnitKind, AdminUnitStatus, Classification } from '../../domain/admin-unit.vocabulary.js';
-import { ADMIN_UNIT_KIND_LABELS, ADMIN_UNIT_KINDS, CLASSIFICATION_LABELS, CLASSIFICATIONS } from '../../domain/admin-unit.vocabulary.js';
+import type { AdminUnitKind, AdminUnitStatus, Classification } from '../../domain/admin-unit.labels.js';
+import { ADMIN_UNIT_KIND_LABELS, ADMIN_UNIT_KINDS, CLASSIFICATION_LABELS, CLASSIFICATIONS } from '../../domain/admin-unit.labels.js';
 
 export interface AdminUnitHistoryEntry {
   readonly date: IsoDate;

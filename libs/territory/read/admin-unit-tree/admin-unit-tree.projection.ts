@@ -1,6 +1,6 @@
 import { documentProjection } from '@kn/platform';
 import { idOf } from '@kn/shared';
-import { ADMIN_UNIT_CATEGORY, ADMIN_UNIT_KINDS } from '../../domain/admin-unit.vocabulary.js';
+import { ADMIN_UNIT_CATEGORY, ADMIN_UNIT_KINDS } from '../../domain/admin-unit.labels.js';
 import { evolveAdminUnit, type AdminUnitTreeDoc } from './admin-unit-tree.evolve.js';
 
 /** rm.admin_units: the unit tree with lineage, filterable by kind, parent, status, classification. */

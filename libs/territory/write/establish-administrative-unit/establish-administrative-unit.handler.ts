@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { CommandPipeline, type CommandContext, type CommandResult } from '@kn/platform';
 import { adminUnitDecider } from '../../domain/admin-unit.decide.js';
 import { adminUnitFacts } from '../../domain/admin-unit.state.js';
-import { adminUnitStream } from '../../domain/admin-unit.vocabulary.js';
+import { adminUnitStream } from '../../domain/admin-unit.labels.js';
 import type { EstablishUnitDto } from '../../http/admin-units.dto.js';
 
 export class EstablishAdministrativeUnitCommand extends Command<CommandResult> {

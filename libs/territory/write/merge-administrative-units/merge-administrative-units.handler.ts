@@ -4,7 +4,7 @@ import { CommandPipeline, type CommandContext, type CommandResult } from '@kn/pl
 import { adminUnitDecider } from '../../domain/admin-unit.decide.js';
 import { planMerge } from '../../domain/admin-unit.merge.js';
 import { adminUnitFacts, type AdminUnitFacts, type AdminUnitState } from '../../domain/admin-unit.state.js';
-import { adminUnitStream, CLASSIFICATIONS, type Classification } from '../../domain/admin-unit.vocabulary.js';
+import { adminUnitStream, CLASSIFICATIONS, type Classification } from '../../domain/admin-unit.labels.js';
 import type { AdminUnitEvent } from '../../domain/admin-unit.events.js';
 import type { MergeUnitsDto } from '../../http/admin-units.dto.js';
 

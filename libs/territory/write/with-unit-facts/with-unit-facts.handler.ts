@@ -4,7 +4,7 @@ import { NotFound } from '@kn/shared';
 import type { AdminUnitCommand } from '../../domain/admin-unit.commands.js';
 import { adminUnitDecider } from '../../domain/admin-unit.decide.js';
 import { adminUnitFacts, type AdminUnitFacts } from '../../domain/admin-unit.state.js';
-import { adminUnitStream } from '../../domain/admin-unit.vocabulary.js';
+import { adminUnitStream } from '../../domain/admin-unit.labels.js';
 
 /**
  * A command on one unit that needs another unit's facts (re-parenting needs the new parent's,
