@@ -1,4 +1,5 @@
-import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Query, Res, StreamableFile } from '@nestjs/common';
+import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { categoryOf, NotFound } from '@kn/shared';
 import { EVENT_STORE, type EventStore, type RecordedEvent } from '@kn/event-store';
@@ -6,6 +7,11 @@ import { problem, ProblemException } from '@kn/platform';
 import { Roles } from '@kn/identity';
 import { fieldDiff } from '../domain/field-diff.js';
 import { AuditEventsQuery, RejectedCommandsQuery } from './audit.dto.js';
+import { auditPage, type AuditFilter, type AuditItem } from '../read/audit-trail/audit-trail.query.js';
+import { auditCsv, auditXlsx } from '../read/audit-trail/audit-export.js';
+
+const EXPORT_MAX = 100_000;
+const EXPORT_TYPES = { csv: 'text/csv; charset=utf-8', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } as const;
 
 /** Folds an entity's read document from its events, per stream category, for the diffs. */
 export type EntityFold = (doc: unknown, event: RecordedEvent) => unknown;
@@ -22,32 +28,21 @@ export class AuditController {
     @Inject(ENTITY_FOLDS) private readonly folds: Readonly<Record<string, EntityFold>>,
   ) {}
 
+  /** The trail, newest first unless asked, as sentences; `format=csv|xlsx` exports every event the filter finds (up to 100,000). */
   @Get('events')
-  async events(@Query() q: AuditEventsQuery): Promise<{ items: unknown[]; next: string | null }> {
-    const where: string[] = [];
-    const params: unknown[] = [];
-    const add = (sql: string, v: unknown) => {
-      params.push(v);
-      where.push(sql.replaceAll('?', `$${params.length}`));
-    };
-    if (q.streamId) add('stream_id = ?', q.streamId);
-    if (q.actor) add('actor_username = ?', q.actor);
-    if (q.type) add('type = ?', q.type);
-    if (q.from) add('recorded_at >= ?', q.from);
-    if (q.to) add('recorded_at <= ?', q.to);
-    if (q.after) {
-      const [commit, position] = q.after.split(':').map(Number);
-      params.push(commit, position);
-      where.push(`(commit, position) > ($${params.length - 1}, $${params.length})`);
+  async events(@Query() q: AuditEventsQuery, @Res({ passthrough: true }) res: Response): Promise<{ items: AuditItem[]; next: string | null } | StreamableFile> {
+    const format = q.format ?? 'json';
+    if (format === 'json') return auditPage(this.db, q, q.limit ?? 50);
+    const items: AuditItem[] = [];
+    for (let f: AuditFilter = { ...q, after: undefined }; items.length < EXPORT_MAX;) {
+      const page = await auditPage(this.db, f, 5000);
+      items.push(...page.items);
+      if (!page.next) break;
+      f = { ...f, after: page.next };
     }
-    const limit = q.limit ?? 50;
-    const rows: Record<string, unknown>[] = await this.db.query(
-      `select * from audit_events ${where.length ? `where ${where.join(' and ')}` : ''} order by commit, position limit ${limit + 1}`,
-      params,
-    );
-    const page = rows.slice(0, limit).map(toItem);
-    const last = rows.length > limit ? rows[limit - 1] : null;
-    return { items: page, next: last ? `${last.commit}:${last.position}` : null };
+    const body = format === 'csv' ? auditCsv(items) : await auditXlsx(items);
+    res.setHeader('X-Total-Count', String(items.length));
+    return new StreamableFile(body, { type: EXPORT_TYPES[format], disposition: `attachment; filename="nhat-ky-kiem-toan.${format}"` });
   }
 
   @Get('streams/:streamId')
@@ -93,10 +88,3 @@ export class AuditController {
   }
 }
 
-function toItem(r: Record<string, unknown>): unknown {
-  return {
-    position: Number(r.position), streamId: r.stream_id, revision: Number(r.revision), type: r.type, recordedAt: r.recorded_at,
-    actor: { userId: r.actor_user_id, username: r.actor_username, role: r.actor_role },
-    commandName: r.command_name, correlationId: r.correlation_id, causationId: r.causation_id, reason: r.reason,
-  };
-}

@@ -1,7 +1,12 @@
 import { Type } from 'class-transformer';
-import { IsInt, IsISO8601, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
 
 export class AuditEventsQuery {
+  /** A name or code of a commune, household, organisation… (diacritics optional). */
+  @IsOptional() @IsString() @Length(1, 100) q?: string;
+  @IsOptional() @IsIn(['asc', 'desc']) order?: 'asc' | 'desc';
+  @IsOptional() @IsString() @Matches(/^([a-z]+-)?[0-9A-Za-z-]{1,64}$/, { message: 'entityId must be an entity id or a stream id' }) entityId?: string;
+  @IsOptional() @IsIn(['json', 'csv', 'xlsx']) format?: 'json' | 'csv' | 'xlsx';
   @IsOptional() @IsString() @Matches(/^[a-z]+-[0-9a-f-]{36}$/, { message: 'streamId must look like <category>-<uuid>' }) streamId?: string;
   @IsOptional() @IsString() @Length(1, 100) actor?: string;
   @IsOptional() @IsString() @Matches(/^[A-Za-z]{1,100}$/, { message: 'type must be an event type name' }) type?: string;
