@@ -55,3 +55,10 @@ export function ensure(rule: string, condition: boolean, message: string, detail
 export function ensureValid(code: string, condition: boolean, message: string, field: string): asserts condition {
   if (!condition) throw new InvalidInput(code, message, field);
 }
+
+/** Required text: blank or missing is bad input (400), not a broken business rule. Returns it trimmed. */
+export function ensureText(code: string, value: string | null | undefined, field: string): string {
+  const text = typeof value === 'string' ? value.trim() : '';
+  ensureValid(code, text.length > 0, `${field} is required`, field);
+  return text;
+}

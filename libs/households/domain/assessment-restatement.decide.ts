@@ -1,7 +1,7 @@
-import { ensure, NotFound } from '@kn/shared';
+import { ensure, ensureText, NotFound } from '@kn/shared';
 import type { RestateAssessment } from './household.commands.js';
 import type { AssessmentRestated, RestatedTransition, StatedClassification } from './household.events.js';
-import { ensureText, requireRegistered } from './household.guards.js';
+import { requireRegistered } from './household.guards.js';
 import type { HouseholdState, ReviewState } from './household.state.js';
 import { transitionsOf } from './poverty-transitions.js';
 import { reclassify, standardByCode, standardForReview } from './poverty-standards/poverty-standards.js';

@@ -1,5 +1,4 @@
-import { assertNever, streamName, type Decider, type IsoDate, type Message } from '@kn/shared';
-import { ensureInput, ensureText } from './household.guards.js';
+import { assertNever, streamName, type Decider, type IsoDate, type Message, ensureText, ensureValid } from '@kn/shared';
 
 /**
  * A commune's number of households (total and ethnic-minority) in a year: the denominator of
@@ -32,10 +31,10 @@ export interface HouseholdCountState { readonly years: Readonly<Record<string, Y
 const isCount = (n: number) => Number.isInteger(n) && n >= 0;
 
 export function recordHouseholdCount({ data }: RecordHouseholdCount, state: HouseholdCountState): HouseholdCountRecorded[] {
-  ensureInput('household_count.total_not_negative', isCount(data.totalHouseholds), 'totalHouseholds must be a whole number ≥ 0', 'totalHouseholds');
-  ensureInput('household_count.ethnic_minority_within_total', isCount(data.ethnicMinorityHouseholds) && data.ethnicMinorityHouseholds <= data.totalHouseholds,
+  ensureValid('household_count.total_not_negative', isCount(data.totalHouseholds), 'totalHouseholds must be a whole number ≥ 0', 'totalHouseholds');
+  ensureValid('household_count.ethnic_minority_within_total', isCount(data.ethnicMinorityHouseholds) && data.ethnicMinorityHouseholds <= data.totalHouseholds,
     'ethnicMinorityHouseholds must be a whole number ≥ 0 and not above totalHouseholds', 'ethnicMinorityHouseholds');
-  ensureInput('household_count.year_not_in_future', Number.isInteger(data.year) && data.year <= Number(data.today.slice(0, 4)), `year ${data.year} is after this year`, 'year');
+  ensureValid('household_count.year_not_in_future', Number.isInteger(data.year) && data.year <= Number(data.today.slice(0, 4)), `year ${data.year} is after this year`, 'year');
   ensureText('household_count.source_required', data.source, 'source');
   const { today: _today, ...fields } = data;
   return [{ type: 'HouseholdCountRecorded', data: { ...fields, source: data.source.trim(), previous: state.years[data.year] ?? null } }];

@@ -1,4 +1,4 @@
-import { ensure } from '@kn/shared';
+import { ensure, ensureText, ensureValid } from '@kn/shared';
 import type {
   ChangeHouseholdHead, ChangeHouseholdMembers, EraseHouseholdPersonalData, MoveHousehold, RegisterHousehold, TransferHousehold,
 } from './household.commands.js';
@@ -6,7 +6,7 @@ import type {
   HouseholdHeadChanged, HouseholdMembersChanged, HouseholdMoved, HouseholdPersonalDataErased, HouseholdRegistered, HouseholdTransferred,
 } from './household.events.js';
 import {
-  ensureCount, ensureInput, ensureNotBeforeRegistration, ensurePastDate, ensureSealed, ensureText, requireRegistered,
+  ensureCount, ensureNotBeforeRegistration, ensurePastDate, ensureSealed, requireRegistered,
 } from './household.guards.js';
 import type { HouseholdState } from './household.state.js';
 import { AREAS } from './poverty-standards/poverty-standard.types.js';
@@ -23,9 +23,9 @@ export function register({ data }: RegisterHousehold, state: HouseholdState): Ho
   ensureText('household.code_required', data.code, 'code');
   ensureText('household.ethnicity_required', data.ethnicity, 'ethnicity');
   const group = findEthnicGroup(data.ethnicity);
-  ensureInput('household.unknown_ethnicity', group !== undefined, `${data.ethnicity} is not one of Vietnam's 54 ethnic groups (GET /api/ethnic-groups)`, 'ethnicity');
+  ensureValid('household.unknown_ethnicity', group !== undefined, `${data.ethnicity} is not one of Vietnam's 54 ethnic groups (GET /api/ethnic-groups)`, 'ethnicity');
   ensureCount('household.member_count_positive', data.memberCount, 'memberCount');
-  ensureInput('household.unknown_area', AREAS.includes(data.area), 'area must be rural or urban', 'area');
+  ensureValid('household.unknown_area', AREAS.includes(data.area), 'area must be rural or urban', 'area');
   ensureSealed(data.head);
   ensurePastDate(data.registeredOn, 'registeredOn', data.today);
   const { today: _today, ...fields } = data;
@@ -36,7 +36,7 @@ export function register({ data }: RegisterHousehold, state: HouseholdState): Ho
 export function move({ data }: MoveHousehold, state: HouseholdState): HouseholdMoved[] {
   const s = requireRegistered(state, data.householdId);
   const area = data.area ?? s.area;
-  ensureInput('household.unknown_area', AREAS.includes(area), 'area must be rural or urban', 'area');
+  ensureValid('household.unknown_area', AREAS.includes(area), 'area must be rural or urban', 'area');
   ensurePastDate(data.movedOn, 'movedOn', data.today);
   ensureNotBeforeRegistration(s, data.movedOn, 'movedOn');
   ensure('household.move_must_change_location', data.toCommuneId !== s.communeId || data.toVillageId !== s.villageId,

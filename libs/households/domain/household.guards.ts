@@ -1,4 +1,4 @@
-import { ensure, InvalidInput, isIsoDate, NotFound, type IsoDate } from '@kn/shared';
+import { ensure, ensureValid, isIsoDate, NotFound, type IsoDate } from '@kn/shared';
 import type { CommitmentState, HouseholdState, RegisteredHousehold } from './household.state.js';
 import type { SealedPersonalData } from './personal-data.js';
 
@@ -7,10 +7,6 @@ import type { SealedPersonalData } from './personal-data.js';
  * (formats, signs, future dates) is `InvalidInput` (400) with its field; anything that depends
  * on the household's history is a `RuleViolation` (409). Each code names its rule.
  */
-export function ensureInput(code: string, condition: boolean, message: string, field: string): asserts condition {
-  if (!condition) throw new InvalidInput(code, message, field);
-}
-
 export function requireRegistered(state: HouseholdState, householdId: string): RegisteredHousehold {
   if (state.status !== 'registered') throw new NotFound('household', householdId);
   return state;
@@ -24,17 +20,13 @@ export function requireCommitment(state: RegisteredHousehold, commitmentId: stri
 
 /** A business date: well-formed and not after `today` (the command's Vietnam date). */
 export function ensurePastDate(value: IsoDate, field: string, today: IsoDate): void {
-  ensureInput('household.invalid_date', isIsoDate(value), `${field} must be a date YYYY-MM-DD`, field);
-  ensureInput('household.date_not_in_future', value <= today, `${field} ${value} is after today (${today})`, field);
+  ensureValid('household.invalid_date', isIsoDate(value), `${field} must be a date YYYY-MM-DD`, field);
+  ensureValid('household.date_not_in_future', value <= today, `${field} ${value} is after today (${today})`, field);
 }
 
 export function ensureNotBeforeRegistration(state: RegisteredHousehold, date: IsoDate, field: string): void {
   ensure('household.not_before_registration', date >= state.registeredOn,
     `${field} ${date} is before the household was registered (${state.registeredOn})`, { field });
-}
-
-export function ensureText(code: string, value: string | undefined | null, field: string): void {
-  ensureInput(code, typeof value === 'string' && value.trim().length > 0, `${field} is required`, field);
 }
 
 /**
@@ -45,9 +37,9 @@ export function ensureSealed(head: SealedPersonalData): void {
   const keys = head && typeof head === 'object' ? Object.keys(head).sort().join(',') : '';
   const sealed = keys === 'ciphertext,keyId' && typeof head.keyId === 'string' && head.keyId.length > 0
     && typeof head.ciphertext === 'string' && head.ciphertext.length > 0;
-  ensureInput('household.head_must_be_sealed', sealed, 'head must be sealed personal data {keyId, ciphertext}', 'head');
+  ensureValid('household.head_must_be_sealed', sealed, 'head must be sealed personal data {keyId, ciphertext}', 'head');
 }
 
 export function ensureCount(code: string, value: number, field: string): void {
-  ensureInput(code, Number.isInteger(value) && value >= 1, `${field} must be a whole number of at least 1`, field);
+  ensureValid(code, Number.isInteger(value) && value >= 1, `${field} must be a whole number of at least 1`, field);
 }

@@ -1,7 +1,7 @@
-import { ensure, yearOf } from '@kn/shared';
+import { ensure, yearOf, ensureValid } from '@kn/shared';
 import type { AssessPoverty } from './household.commands.js';
 import type { PovertyAssessed, PovertyStatusChanged } from './household.events.js';
-import { ensureInput, ensureNotBeforeRegistration, ensurePastDate, requireRegistered } from './household.guards.js';
+import { ensureNotBeforeRegistration, ensurePastDate, requireRegistered } from './household.guards.js';
 import type { HouseholdState, RegisteredHousehold } from './household.state.js';
 import { transitionBetween } from './poverty-transitions.js';
 import { classify, standardByCode, standardForReview, validateDeprivations } from './poverty-standards/poverty-standards.js';
@@ -14,11 +14,11 @@ import type { PovertyStandard } from './poverty-standards/poverty-standard.types
 function chooseStandard(data: AssessPoverty['data']): PovertyStandard {
   if (data.standard) {
     const named = standardByCode(data.standard);
-    ensureInput('household.unknown_standard', named !== undefined, `unknown poverty standard ${data.standard}`, 'standard');
+    ensureValid('household.unknown_standard', named !== undefined, `unknown poverty standard ${data.standard}`, 'standard');
     return named;
   }
   const governing = standardForReview(data.reviewYear);
-  ensureInput('household.no_standard_for_review', governing !== undefined, `no poverty standard governs the ${data.reviewYear} review`, 'reviewYear');
+  ensureValid('household.no_standard_for_review', governing !== undefined, `no poverty standard governs the ${data.reviewYear} review`, 'reviewYear');
   return governing.standard;
 }
 
@@ -37,10 +37,10 @@ function ensureReviewYearFree(s: RegisteredHousehold, reviewYear: number): void 
 }
 
 function ensureAssessmentInput(data: AssessPoverty['data']): void {
-  ensureInput('household.income_not_negative', Number.isInteger(data.incomePerCapitaVnd) && data.incomePerCapitaVnd >= 0,
+  ensureValid('household.income_not_negative', Number.isInteger(data.incomePerCapitaVnd) && data.incomePerCapitaVnd >= 0,
     'incomePerCapitaVnd must be a whole, non-negative VND amount', 'incomePerCapitaVnd');
   ensurePastDate(data.assessedOn, 'assessedOn', data.today);
-  ensureInput('household.review_year_not_after_assessment', Number.isInteger(data.reviewYear) && data.reviewYear <= yearOf(data.assessedOn),
+  ensureValid('household.review_year_not_after_assessment', Number.isInteger(data.reviewYear) && data.reviewYear <= yearOf(data.assessedOn),
     `review year ${data.reviewYear} is after the assessment date ${data.assessedOn}`, 'reviewYear');
 }
 
@@ -50,7 +50,7 @@ export function assessPoverty({ data }: AssessPoverty, state: HouseholdState): (
   ensureNotBeforeRegistration(s, data.assessedOn, 'assessedOn');
   const standard = chooseStandard(data);
   const unknown = validateDeprivations(standard, data.deprivations);
-  ensureInput('household.unknown_deprivations', unknown.length === 0,
+  ensureValid('household.unknown_deprivations', unknown.length === 0,
     `not indicators of ${standard.code}: ${unknown.join(', ')}`, 'deprivations');
   ensureReviewYearFree(s, data.reviewYear);
 

@@ -1,10 +1,10 @@
-import { ensure } from '@kn/shared';
+import { ensure, ensureText, ensureValid } from '@kn/shared';
 import type { CancelSupportCommitment, CommitSupport, DeliverSupport, FulfilSupportCommitment, HandOverSupportSponsor } from './household.commands.js';
 import {
   COMMITMENT_KINDS, type CommitmentKind, type Sponsor, type SupportCommitmentCancelled, type SupportCommitmentFulfilled,
   type SupportCommitted, type SupportDelivered, type SupportSponsorHandedOver,
 } from './household.events.js';
-import { ensureInput, ensureNotBeforeRegistration, ensurePastDate, ensureText, requireCommitment, requireRegistered } from './household.guards.js';
+import { ensureNotBeforeRegistration, ensurePastDate, requireCommitment, requireRegistered } from './household.guards.js';
 import type { CommitmentState, HouseholdState } from './household.state.js';
 
 function isKind(kind: string): kind is CommitmentKind {
@@ -18,7 +18,7 @@ function hasSponsor(sponsor: Sponsor | null | undefined): boolean {
 }
 
 function ensurePositiveValue(valueVnd: number): void {
-  ensureInput('household.value_must_be_positive', Number.isInteger(valueVnd) && valueVnd > 0, 'valueVnd must be a whole VND amount above 0', 'valueVnd');
+  ensureValid('household.value_must_be_positive', Number.isInteger(valueVnd) && valueVnd > 0, 'valueVnd must be a whole VND amount above 0', 'valueVnd');
 }
 
 /** Nothing happens to a commitment once it is fulfilled or cancelled. */
@@ -33,10 +33,10 @@ function ensureNotBeforeCommitment(commitment: CommitmentState, date: string, fi
 
 export function commitSupport({ data }: CommitSupport, state: HouseholdState): SupportCommitted[] {
   const s = requireRegistered(state, data.householdId);
-  ensureInput('household.unknown_commitment_kind', isKind(data.kind), `unknown commitment kind ${data.kind}`, 'kind');
-  ensureInput('household.sponsor_required', hasSponsor(data.sponsor), 'sponsor needs an organizationId or an individualName', 'sponsor');
+  ensureValid('household.unknown_commitment_kind', isKind(data.kind), `unknown commitment kind ${data.kind}`, 'kind');
+  ensureValid('household.sponsor_required', hasSponsor(data.sponsor), 'sponsor needs an organizationId or an individualName', 'sponsor');
   ensurePositiveValue(data.valueVnd);
-  ensureInput('household.due_not_before_commitment', data.dueOn >= data.committedOn, `dueOn ${data.dueOn} is before ${data.committedOn}`, 'dueOn');
+  ensureValid('household.due_not_before_commitment', data.dueOn >= data.committedOn, `dueOn ${data.dueOn} is before ${data.committedOn}`, 'dueOn');
   ensureNotBeforeRegistration(s, data.committedOn, 'committedOn');
   ensure('household.commitment_id_unique', !(data.commitmentId in s.commitments), `commitment ${data.commitmentId} already exists`);
   const { householdId: _id, ...fields } = data;

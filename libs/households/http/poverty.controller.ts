@@ -4,12 +4,11 @@ import { type Page } from '@kn/platform';
 import { Scoped } from '@kn/identity';
 import { CLASSIFICATIONS, type Area, type Classification, type PovertyStandard } from '../domain/poverty-standards/poverty-standard.types.js';
 import { listStandards, reclassify, standardByCode, standardForReview } from '../domain/poverty-standards/poverty-standards.js';
-import { ensureInput } from '../domain/household.guards.js';
 import { listEthnicGroups } from '../domain/ethnic-groups/ethnic-groups.js';
 import type { EthnicGroup } from '../domain/ethnic-groups/ethnic-groups.data.js';
 import { povertyDynamics, type AssessmentHistoryRow, type PovertyDynamicsRow } from '../read/poverty-dynamics/poverty-dynamics.js';
 import { DynamicsQuery, ForReviewQuery, WhatIfQuery } from './households.dto.js';
-import { NotFound } from '@kn/shared';
+import { NotFound, ensureValid } from '@kn/shared';
 
 type Counts = Record<Classification, number>;
 const zero = (): Counts => Object.fromEntries(CLASSIFICATIONS.map((c) => [c, 0])) as Counts;
@@ -45,7 +44,7 @@ export class PovertyController {
   @Scoped('commune-figures-own')
   async whatIf(@Query() q: WhatIfQuery): Promise<Record<string, unknown>> {
     const standard = standardByCode(q.standard);
-    ensureInput('household.unknown_standard', standard !== undefined, `unknown poverty standard ${q.standard}`, 'standard');
+    ensureValid('household.unknown_standard', standard !== undefined, `unknown poverty standard ${q.standard}`, 'standard');
     const params: unknown[] = [q.reviewYear ?? null, q.communeId ?? null];
     const rows: ReviewRow[] = await this.db.query(
       `select distinct on (household_id) classification, area, income_per_capita_vnd, deprivations from poverty_assessments

@@ -1,5 +1,5 @@
 import type { Decider } from '@kn/shared';
-import { assertNever, ensure, InvalidInput, NotFound } from '@kn/shared';
+import { assertNever, ensure, ensureText, NotFound } from '@kn/shared';
 import type {
   DissolveOrganization, MergeOrganizationInto, OrganizationCommand, RecordOrganizationMerge, RegisterOrganization, RenameOrganization,
 } from './organization.commands.js';
@@ -7,12 +7,6 @@ import type { OrganizationEvent } from './organization.events.js';
 import type { OrganizationState } from './organization.state.js';
 import { evolveOrganizationState, initialOrganizationState } from './organization.state.js';
 
-/** Blank text is bad input (400), not a broken business rule (409). */
-function requireText(rule: string, value: string, field: string): string {
-  const text = value.trim();
-  if (text.length === 0) throw new InvalidInput(rule, `${field} must not be empty`, field);
-  return text;
-}
 
 function ensureRegistered(state: OrganizationState, organizationId: string): Exclude<OrganizationState, { status: 'not_registered' }> {
   if (state.status === 'not_registered') throw new NotFound('organization', organizationId);
@@ -21,7 +15,7 @@ function ensureRegistered(state: OrganizationState, organizationId: string): Exc
 
 function register({ data }: RegisterOrganization, state: OrganizationState): OrganizationEvent[] {
   ensure('organization.already_registered', state.status === 'not_registered', `organization ${data.organizationId} already exists`);
-  const name = requireText('organization.name_required', data.name, 'name');
+  const name = ensureText('organization.name_required', data.name, 'name');
   const shortName = data.shortName?.trim() || null;
   const registeredOn = data.registeredOn === undefined ? {} : { registeredOn: data.registeredOn };
   return [{ type: 'OrganizationRegistered', data: { organizationId: data.organizationId, name, kind: data.kind, shortName, ...registeredOn } }];
@@ -48,7 +42,7 @@ function decided(data: { effectiveOn?: string; decisionRef?: string | null }): {
 
 function rename({ data }: RenameOrganization, state: OrganizationState): OrganizationEvent[] {
   const organization = ensureActive(state, data.organizationId);
-  const name = requireText('organization.name_required', data.name, 'name');
+  const name = ensureText('organization.name_required', data.name, 'name');
   ensure('organization.name_must_change', name !== organization.name, `the organization is already named ${organization.name}`);
   if (data.effectiveOn) ensureNotBeforeRegistration(organization, data.effectiveOn);
   return [{ type: 'OrganizationRenamed', data: { organizationId: data.organizationId, name, previousName: organization.name, ...decided(data) } }];
@@ -57,7 +51,7 @@ function rename({ data }: RenameOrganization, state: OrganizationState): Organiz
 function dissolve({ data }: DissolveOrganization, state: OrganizationState): OrganizationEvent[] {
   const organization = ensureRegistered(state, data.organizationId);
   ensure('organization.already_dissolved', organization.status === 'active', `organization ${data.organizationId} is already ${organization.status}`);
-  const reason = requireText('organization.reason_required', data.reason, 'reason');
+  const reason = ensureText('organization.reason_required', data.reason, 'reason');
   ensureNotBeforeRegistration(organization, data.dissolvedOn);
   const decisionRef = data.decisionRef?.trim() ? { decisionRef: data.decisionRef.trim() } : {};
   return [{ type: 'OrganizationDissolved', data: { organizationId: data.organizationId, dissolvedOn: data.dissolvedOn, reason, ...decisionRef } }];
@@ -65,7 +59,7 @@ function dissolve({ data }: DissolveOrganization, state: OrganizationState): Org
 
 function recordMerge({ data }: RecordOrganizationMerge, state: OrganizationState): OrganizationEvent[] {
   const organization = ensureActive(state, data.organizationId);
-  const decisionRef = requireText('organization.decision_ref_required', data.decisionRef, 'decisionRef');
+  const decisionRef = ensureText('organization.decision_ref_required', data.decisionRef, 'decisionRef');
   const distinct = new Set(data.predecessorIds);
   ensure('organization.merge_predecessors_must_be_distinct', distinct.size === data.predecessorIds.length, 'a predecessor is listed twice');
   ensure('organization.merge_needs_a_predecessor', distinct.size >= 1, 'a merge takes over at least one organisation');
@@ -79,7 +73,7 @@ function recordMerge({ data }: RecordOrganizationMerge, state: OrganizationState
 
 function mergeInto({ data }: MergeOrganizationInto, state: OrganizationState): OrganizationEvent[] {
   const organization = ensureActive(state, data.organizationId);
-  const decisionRef = requireText('organization.decision_ref_required', data.decisionRef, 'decisionRef');
+  const decisionRef = ensureText('organization.decision_ref_required', data.decisionRef, 'decisionRef');
   ensure('organization.cannot_merge_into_itself', data.successorId !== data.organizationId, 'an organisation cannot merge into itself');
   ensureNotBeforeRegistration(organization, data.effectiveOn);
   const { organizationId, successorId, effectiveOn } = data;

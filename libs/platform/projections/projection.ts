@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { RecordedEvent } from '@kn/event-store';
+import { idOf } from '@kn/shared';
 import { insertRows, updateOthers, type Columns } from './bulk-write.js';
 
 /**
@@ -37,8 +38,8 @@ export interface DocumentProjectionSpec<D> {
   readonly name: string;
   readonly table: string;
   readonly categories?: readonly string[];
-  /** The document an event belongs to; null to skip the event. */
-  keyOf(event: RecordedEvent): string | null;
+  /** The document an event belongs to; null to skip the event. By default the stream's id. */
+  keyOf?(event: RecordedEvent): string | null;
   evolve(doc: D | null, event: RecordedEvent): D | null;
   /** The table's own columns (name → SQL type) besides `id`, `doc` and `revision`. */
   readonly columns?: Columns;
@@ -60,11 +61,12 @@ export function documentProjection<D>(spec: DocumentProjectionSpec<D>): Projecti
   const columns: Columns = { id: 'text', doc: 'jsonb', revision: 'bigint', ...spec.columns };
   const upsert = updateOthers(columns, ['id']);
   const prefixes = spec.categories?.map((c) => `${c}-`);
+  const keyOf = spec.keyOf ?? ((e: RecordedEvent) => idOf(e.streamId));
   const keyed = (events: readonly RecordedEvent[]) => {
     const out: [string, RecordedEvent][] = [];
     for (const e of events) {
       if (prefixes && !prefixes.some((p) => e.streamId.startsWith(p))) continue;
-      const key = spec.keyOf(e);
+      const key = keyOf(e);
       if (key !== null) out.push([key, e]);
     }
     return out;

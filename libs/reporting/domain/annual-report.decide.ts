@@ -1,4 +1,4 @@
-import { assertNever, ensure, InvalidInput, isIsoDate, streamName, type Decider } from '@kn/shared';
+import { assertNever, ensure, ensureValid, isIsoDate, streamName, type Decider } from '@kn/shared';
 import type { AnnualReportCommand, DraftAnnualReport, IssueAnnualReport } from './annual-report.commands.js';
 import { DRAFTED_SECTIONS, type AnnualReportEvent, type DraftedSections, type ReportDrafted, type ReportIssued, type ReportSectionEdited } from './annual-report.events.js';
 
@@ -12,9 +12,6 @@ const EMPTY: DraftedSections = { limitations: '', causes: '', directions: '', re
 const NUMBER = /^\d{1,4}-BC\/[A-ZĐ]{2,20}$/u;
 const MAX_SECTION = 20_000;
 
-function input(code: string, ok: boolean, message: string, field: string): asserts ok {
-  if (!ok) throw new InvalidInput(code, message, field);
-}
 
 /** Once issued the report is what was signed: corrections go to the next report's restatements. */
 function ensureNotIssued(state: AnnualReportState, year: number): void {
@@ -24,8 +21,8 @@ function ensureNotIssued(state: AnnualReportState, year: number): void {
 export function draftAnnualReport({ data }: DraftAnnualReport, state: AnnualReportState): (ReportDrafted | ReportSectionEdited)[] {
   ensureNotIssued(state, data.year);
   const given = Object.entries(data.sections);
-  input('report.unknown_section', given.every(([k]) => (DRAFTED_SECTIONS as readonly string[]).includes(k)), `sections are ${DRAFTED_SECTIONS.join(', ')}`, 'sections');
-  input('report.section_too_long', given.every(([, v]) => typeof v === 'string' && v.length <= MAX_SECTION), `a section is text of at most ${MAX_SECTION} characters`, 'sections');
+  ensureValid('report.unknown_section', given.every(([k]) => (DRAFTED_SECTIONS as readonly string[]).includes(k)), `sections are ${DRAFTED_SECTIONS.join(', ')}`, 'sections');
+  ensureValid('report.section_too_long', given.every(([, v]) => typeof v === 'string' && v.length <= MAX_SECTION), `a section is text of at most ${MAX_SECTION} characters`, 'sections');
   const text = (v: string | undefined) => (v ?? '').trim();
   if (state.status === 'none') {
     const sections = Object.fromEntries(DRAFTED_SECTIONS.map((k) => [k, text(data.sections[k])])) as unknown as DraftedSections;
@@ -37,13 +34,13 @@ export function draftAnnualReport({ data }: DraftAnnualReport, state: AnnualRepo
 }
 
 function ensureIssueInput(d: IssueAnnualReport['data']): void {
-  input('report.number_format', NUMBER.test(d.number), 'number is like "25-BC/BDVTU"', 'number');
-  input('report.invalid_date', isIsoDate(d.issuedOn), 'issuedOn must be a date YYYY-MM-DD', 'issuedOn');
-  input('report.date_not_in_future', d.issuedOn <= d.today, `issuedOn ${d.issuedOn} is after today (${d.today})`, 'issuedOn');
-  input('report.issued_within_or_after_year', Number(d.issuedOn.slice(0, 4)) >= d.year, `a report on ${d.year} is issued in ${d.year} or later`, 'issuedOn');
-  input('report.place_required', d.place.trim().length > 0, 'place is required', 'place');
-  input('report.signer_required', d.signer.name.trim().length > 0 && d.signer.title.trim().length > 0, 'signer needs a name and a title', 'signer');
-  input('report.recipients_required', d.recipients.length > 0 && d.recipients.every((r) => r.trim().length > 0), 'at least one recipient (Nơi nhận)', 'recipients');
+  ensureValid('report.number_format', NUMBER.test(d.number), 'number is like "25-BC/BDVTU"', 'number');
+  ensureValid('report.invalid_date', isIsoDate(d.issuedOn), 'issuedOn must be a date YYYY-MM-DD', 'issuedOn');
+  ensureValid('report.date_not_in_future', d.issuedOn <= d.today, `issuedOn ${d.issuedOn} is after today (${d.today})`, 'issuedOn');
+  ensureValid('report.issued_within_or_after_year', Number(d.issuedOn.slice(0, 4)) >= d.year, `a report on ${d.year} is issued in ${d.year} or later`, 'issuedOn');
+  ensureValid('report.place_required', d.place.trim().length > 0, 'place is required', 'place');
+  ensureValid('report.signer_required', d.signer.name.trim().length > 0 && d.signer.title.trim().length > 0, 'signer needs a name and a title', 'signer');
+  ensureValid('report.recipients_required', d.recipients.length > 0 && d.recipients.every((r) => r.trim().length > 0), 'at least one recipient (Nơi nhận)', 'recipients');
 }
 
 /** Issued only once, only after the written sections were drafted, each of them non-empty. */

@@ -1,5 +1,5 @@
 import type { Decider } from '@kn/shared';
-import { assertNever, ensure } from '@kn/shared';
+import { assertNever, ensure, ensureText, ensureValid } from '@kn/shared';
 import type {
   AdminUnitCommand,
   DissolveAdministrativeUnit,
@@ -11,7 +11,7 @@ import type {
   ReparentAdministrativeUnit,
 } from './admin-unit.commands.js';
 import type { AdminUnitEvent } from './admin-unit.events.js';
-import { ensureActive, ensureNotBeforeEstablishment, ensureText, ensureValid } from './admin-unit.guards.js';
+import { ensureActive, ensureNotBeforeEstablishment } from './admin-unit.guards.js';
 import type { AdminUnitState } from './admin-unit.state.js';
 import { evolveAdminUnitState, initialAdminUnitState } from './admin-unit.state.js';
 import type { Classification } from './admin-unit.labels.js';

@@ -1,20 +1,9 @@
 import type { IsoDate } from '@kn/shared';
-import { ensure, InvalidInput, NotFound } from '@kn/shared';
+import { ensure, NotFound } from '@kn/shared';
 import type { AdminUnitState } from './admin-unit.state.js';
 
 type Established = Exclude<AdminUnitState, { status: 'not_established' }>;
 export type ActiveAdminUnit = Extract<AdminUnitState, { status: 'active' }>;
-
-/** A guard for input that is well-formed but unacceptable (400 rather than the 409 of `ensure`). */
-export function ensureValid(rule: string, condition: boolean, message: string, field: string): asserts condition {
-  if (!condition) throw new InvalidInput(rule, message, field);
-}
-
-export function ensureText(rule: string, value: string, field: string): string {
-  const text = value.trim();
-  ensureValid(rule, text.length > 0, `${field} must not be empty`, field);
-  return text;
-}
 
 export function ensureEstablished(state: AdminUnitState, unitId: string): Established {
   if (state.status === 'not_established') throw new NotFound('admin_unit', unitId);

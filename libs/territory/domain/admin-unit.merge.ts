@@ -1,8 +1,7 @@
 import type { IsoDate } from '@kn/shared';
-import { ensure, NotFound } from '@kn/shared';
+import { ensure, ensureText, NotFound } from '@kn/shared';
 import type { EstablishAdministrativeUnit, MergeInto, RecordMerge } from './admin-unit.commands.js';
 import { decideAdminUnit } from './admin-unit.decide.js';
-import { ensureText } from './admin-unit.guards.js';
 import type { AdminUnitFacts } from './admin-unit.state.js';
 import { evolveAdminUnitState, initialAdminUnitState } from './admin-unit.state.js';
 import type { AdminUnitKind, Classification } from './admin-unit.labels.js';

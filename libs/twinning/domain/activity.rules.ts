@@ -1,6 +1,6 @@
-import { isIsoDate } from '@kn/shared';
+import { isIsoDate, ensureValid } from '@kn/shared';
 import type { ActivityInput, ActivityRecord } from './activity.types.js';
-import { check, isNonNegativeInteger, isPositiveInteger, isPositiveNumber, isRecord, isText, isTextList, isUniqueTextList } from './input.guards.js';
+import { isNonNegativeInteger, isPositiveInteger, isPositiveNumber, isRecord, isText, isTextList, isUniqueTextList } from './input.guards.js';
 import {
   ACTIVITY_KINDS,
   EXCHANGE_KINDS,
@@ -162,10 +162,10 @@ export function normalizeActivity(input: ActivityInput): Fields {
 
 /** Run the common rules and the kind's rules; the first broken rule is reported with its field. */
 export function validateActivity(record: Fields): ActivityRecord {
-  check('activity.kind_unknown', isOneOf(ACTIVITY_KINDS, record.kind), `kind must be one of ${ACTIVITY_KINDS.join(', ')}`, 'kind');
-  check('activity.id_required', isText(record.activityId), 'activityId is required', 'activityId');
+  ensureValid('activity.kind_unknown', isOneOf(ACTIVITY_KINDS, record.kind), `kind must be one of ${ACTIVITY_KINDS.join(', ')}`, 'kind');
+  ensureValid('activity.id_required', isText(record.activityId), 'activityId is required', 'activityId');
   for (const rule of [...COMMON_ACTIVITY_RULES, ...ACTIVITY_KIND_RULES[record.kind].rules]) {
-    check(rule.code, rule.holds(record), rule.message, rule.field);
+    ensureValid(rule.code, rule.holds(record), rule.message, rule.field);
   }
   // Every rule of the kind's table held, which is what the type promises.
   return record as ActivityRecord;

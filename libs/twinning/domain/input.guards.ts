@@ -1,14 +1,12 @@
-import { InvalidInput, isIsoDate } from '@kn/shared';
+import { ensureValid, isIsoDate } from '@kn/shared';
 import type { IsoDate } from '@kn/shared';
 
 /**
- * A named guard for input that can never be acceptable whatever the state (400): bad shapes,
- * negative money, future dates. Business rules that depend on the stream use `ensure` (409).
- * Predicates take `unknown` because corrections merge loosely typed `changes` into a record.
+ * Predicates and date guards for input that can never be acceptable whatever the state (400),
+ * used with `ensureValid` (bad shapes, negative money, future dates); rules that depend on the
+ * stream use `ensure` (409). Predicates take `unknown` because corrections merge loosely typed
+ * `changes` into a record.
  */
-export function check(code: string, condition: boolean, message: string, field?: string): asserts condition {
-  if (!condition) throw new InvalidInput(code, message, field);
-}
 
 export function isText(value: unknown): value is string {
   return typeof value === 'string' && value.trim().length > 0;
@@ -40,11 +38,11 @@ export function isRecord(value: unknown): value is Readonly<Record<string, unkno
 }
 
 export function checkDate(value: unknown, field: string): asserts value is IsoDate {
-  check('twinning.invalid_date', isIsoDate(value), `${field} must be a date YYYY-MM-DD`, field);
+  ensureValid('twinning.invalid_date', isIsoDate(value), `${field} must be a date YYYY-MM-DD`, field);
 }
 
 /** The system records what happened, so business dates are never later than today. */
 export function checkPastDate(futureCode: string, value: unknown, today: IsoDate, field: string): asserts value is IsoDate {
   checkDate(value, field);
-  check(futureCode, value <= today, `${field} ${value} is in the future (today is ${today})`, field);
+  ensureValid(futureCode, value <= today, `${field} ${value} is in the future (today is ${today})`, field);
 }

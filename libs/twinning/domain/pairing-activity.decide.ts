@@ -1,8 +1,8 @@
 import type { IsoDate } from '@kn/shared';
-import { NotFound, ensure } from '@kn/shared';
+import { NotFound, ensure, ensureValid } from '@kn/shared';
 import { correctableFields, mergeCorrection, normalizeActivity, validateActivity } from './activity.rules.js';
 import type { ActivityKind } from './twinning.labels.js';
-import { check, isRecord, isText } from './input.guards.js';
+import { isRecord, isText } from './input.guards.js';
 import type { CorrectActivityRecord, RecordActivity, VoidActivityRecord } from './pairing.commands.js';
 import { activityEventOf } from './pairing.events.js';
 import type { PairingEvent } from './pairing.events.js';
@@ -15,7 +15,7 @@ import type { ActivityEntry, ExistingPairing, PairingState } from './pairing.sta
  * history late (the 2013–2015 activities were compiled afterwards) — but nothing after it.
  */
 function ensureWithinPairingLife(pairing: ExistingPairing, occurredOn: IsoDate, today: IsoDate): void {
-  check('activity.occurred_on_in_future', occurredOn <= today, `occurredOn ${occurredOn} is in the future (today is ${today})`, 'occurredOn');
+  ensureValid('activity.occurred_on_in_future', occurredOn <= today, `occurredOn ${occurredOn} is in the future (today is ${today})`, 'occurredOn');
   ensure('pairing.activity_not_before_established', occurredOn >= pairing.establishedOn, `the pairing was established on ${pairing.establishedOn}; an activity on ${occurredOn} predates it`, {
     establishedOn: pairing.establishedOn,
   });
@@ -39,17 +39,17 @@ export function recordActivity(command: RecordActivity['data'], state: PairingSt
 }
 
 function checkCorrectableFields(kind: ActivityKind, changes: Readonly<Record<string, unknown>>): void {
-  check('pairing.correction_cannot_change_identity', !('kind' in changes) && !('activityId' in changes), 'kind and activityId cannot be corrected; void the record and record it again', 'changes');
+  ensureValid('pairing.correction_cannot_change_identity', !('kind' in changes) && !('activityId' in changes), 'kind and activityId cannot be corrected; void the record and record it again', 'changes');
   const allowed = correctableFields(kind);
   const unknown = Object.keys(changes).filter((field) => !allowed.includes(field));
-  check('pairing.correction_unknown_field', unknown.length === 0, `a ${kind} record has no field ${unknown.join(', ')}`, `changes.${unknown[0]}`);
+  ensureValid('pairing.correction_unknown_field', unknown.length === 0, `a ${kind} record has no field ${unknown.join(', ')}`, `changes.${unknown[0]}`);
 }
 
 /** The corrected record must still be one that could have been recorded: same rules, same dates. */
 export function correctActivityRecord(command: CorrectActivityRecord['data'], state: PairingState): PairingEvent[] {
   const pairing = existingPairing(state);
-  check('pairing.correction_reason_required', isText(command.reason), 'a correction says why', 'reason');
-  check('pairing.correction_changes_required', isRecord(command.changes) && Object.keys(command.changes).length > 0, 'a correction changes at least one field', 'changes');
+  ensureValid('pairing.correction_reason_required', isText(command.reason), 'a correction says why', 'reason');
+  ensureValid('pairing.correction_changes_required', isRecord(command.changes) && Object.keys(command.changes).length > 0, 'a correction changes at least one field', 'changes');
   const entry = knownActivity(pairing, command.activityId);
   ensure('pairing.cannot_correct_voided_activity', !entry.voided, `activity ${command.activityId} was voided`);
   checkCorrectableFields(entry.record.kind, command.changes);
@@ -61,7 +61,7 @@ export function correctActivityRecord(command: CorrectActivityRecord['data'], st
 
 export function voidActivityRecord(command: VoidActivityRecord['data'], state: PairingState): PairingEvent[] {
   const pairing = existingPairing(state);
-  check('pairing.void_reason_required', isText(command.reason), 'voiding a record says why', 'reason');
+  ensureValid('pairing.void_reason_required', isText(command.reason), 'voiding a record says why', 'reason');
   const entry = knownActivity(pairing, command.activityId);
   ensure('pairing.activity_already_voided', !entry.voided, `activity ${command.activityId} is already voided`);
   return [{ type: 'ActivityRecordVoided', data: { activityId: command.activityId, reason: command.reason } }];

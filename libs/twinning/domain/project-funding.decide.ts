@@ -1,5 +1,5 @@
-import { ensure } from '@kn/shared';
-import { check, checkPastDate, isPositiveInteger, isText } from './input.guards.js';
+import { ensure, ensureValid } from '@kn/shared';
+import { checkPastDate, isPositiveInteger, isText } from './input.guards.js';
 import type { CancelProject, PledgeFunding, ReceiveFunds } from './project.commands.js';
 import type { FundingData, ProjectEvent } from './project.events.js';
 import { isOpen, liveProject } from './project.state.js';
@@ -10,7 +10,7 @@ import { RESOURCE_SOURCES, isOneOf } from './twinning.labels.js';
 export function cancelProject(command: CancelProject['data'], state: ProjectState): ProjectEvent[] {
   const project = liveProject(state);
   ensure('project.cancel_requires_open', isOpen(project), `a ${project.status} project cannot be cancelled`);
-  check('project.cancel_reason_required', isText(command.reason), 'cancelling a project says why', 'reason');
+  ensureValid('project.cancel_reason_required', isText(command.reason), 'cancelling a project says why', 'reason');
   const cancelledOn = command.cancelledOn ?? null;
   if (cancelledOn !== null) checkPastDate('project.cancelled_on_in_future', cancelledOn, command.today, 'cancelledOn');
   return [{ type: 'ProjectCancelled', data: { reason: command.reason, cancelledOn } }];
@@ -27,12 +27,12 @@ function isOptionalText(value: unknown): boolean {
 function funding(command: PledgeFunding['data'], state: ProjectState): FundingData {
   const project = liveProject(state);
   ensure('project.funding_closed_after_hand_over', project.status !== 'handed_over', 'the project was handed over; its funding is closed');
-  check('project.funding_source_unknown', isOneOf(RESOURCE_SOURCES, command.source), `source must be one of ${RESOURCE_SOURCES.join(', ')}`, 'source');
-  check('project.funding_amount_positive', isPositiveInteger(command.amountVnd), 'amountVnd is an integer > 0', 'amountVnd');
+  ensureValid('project.funding_source_unknown', isOneOf(RESOURCE_SOURCES, command.source), `source must be one of ${RESOURCE_SOURCES.join(', ')}`, 'source');
+  ensureValid('project.funding_amount_positive', isPositiveInteger(command.amountVnd), 'amountVnd is an integer > 0', 'amountVnd');
   checkPastDate('project.funding_on_in_future', command.on, command.today, 'on');
   const sponsorOrganizationId = command.sponsorOrganizationId ?? null;
   const sponsorName = command.sponsorName ?? null;
-  check(
+  ensureValid(
     'project.funding_one_sponsor',
     isOptionalText(sponsorOrganizationId) && isOptionalText(sponsorName) && (sponsorOrganizationId === null || sponsorName === null),
     'name the sponsor as an organisation or as a person, not both',

@@ -1,6 +1,6 @@
 import type { Decider } from '@kn/shared';
-import { assertNever, ensure } from '@kn/shared';
-import { check, checkDate, checkPastDate, isNonNegativeInteger, isRecord, isText } from './input.guards.js';
+import { assertNever, ensure, ensureValid } from '@kn/shared';
+import { checkDate, checkPastDate, isNonNegativeInteger, isRecord, isText } from './input.guards.js';
 import type { ApproveProject, CompleteProject, HandOverProject, ProjectCommand, ProposeProject, ReportProgress, StartWork } from './project.commands.js';
 import type { ProjectEvent } from './project.events.js';
 import { evolveProject, initialProjectState, liveProject } from './project.state.js';
@@ -9,12 +9,12 @@ import { cancelProject, pledgeFunding, receiveFunds } from './project-funding.de
 import { PROJECT_CATEGORIES, isOneOf } from './twinning.labels.js';
 
 function checkProposal(command: ProposeProject['data']): void {
-  check('project.category_unknown', isOneOf(PROJECT_CATEGORIES, command.category), `category must be one of ${PROJECT_CATEGORIES.join(', ')}`, 'category');
-  check('project.title_required', isText(command.title), 'a project needs a title', 'title');
-  check('project.planned_budget_invalid', isNonNegativeInteger(command.plannedBudgetVnd), 'plannedBudgetVnd is an integer ≥ 0', 'plannedBudgetVnd');
+  ensureValid('project.category_unknown', isOneOf(PROJECT_CATEGORIES, command.category), `category must be one of ${PROJECT_CATEGORIES.join(', ')}`, 'category');
+  ensureValid('project.title_required', isText(command.title), 'a project needs a title', 'title');
+  ensureValid('project.planned_budget_invalid', isNonNegativeInteger(command.plannedBudgetVnd), 'plannedBudgetVnd is an integer ≥ 0', 'plannedBudgetVnd');
   checkDate(command.plannedStartOn, 'plannedStartOn');
   checkDate(command.plannedEndOn, 'plannedEndOn');
-  check('project.planned_end_not_before_start', command.plannedEndOn >= command.plannedStartOn, 'plannedEndOn is before plannedStartOn', 'plannedEndOn');
+  ensureValid('project.planned_end_not_before_start', command.plannedEndOn >= command.plannedStartOn, 'plannedEndOn is before plannedStartOn', 'plannedEndOn');
 }
 
 function propose(command: ProposeProject['data'], state: ProjectState): ProjectEvent[] {
@@ -30,7 +30,7 @@ function approve(command: ApproveProject['data'], state: ProjectState): ProjectE
   const project = liveProject(state);
   ensure('project.approve_requires_proposed', project.status === 'proposed', `a ${project.status} project cannot be approved`);
   checkPastDate('project.approved_on_in_future', command.approvedOn, command.today, 'approvedOn');
-  check('project.decision_ref_required', isText(command.decisionRef), 'name the approval decision', 'decisionRef');
+  ensureValid('project.decision_ref_required', isText(command.decisionRef), 'name the approval decision', 'decisionRef');
   return [{ type: 'ProjectApproved', data: { approvedOn: command.approvedOn, decisionRef: command.decisionRef } }];
 }
 
@@ -49,7 +49,7 @@ function isPercent(value: unknown): value is number {
 function reportProgress(command: ReportProgress['data'], state: ProjectState): ProjectEvent[] {
   const project = liveProject(state);
   ensure('project.progress_requires_in_progress', project.status === 'in_progress', `progress is reported while work is under way, not when ${project.status}`);
-  check('project.progress_percent_range', isPercent(command.percent), 'percent is between 0 and 100', 'percent');
+  ensureValid('project.progress_percent_range', isPercent(command.percent), 'percent is between 0 and 100', 'percent');
   checkPastDate('project.progress_on_in_future', command.on, command.today, 'on');
   ensure('project.progress_not_before_start', command.on >= project.startedOn, `work started on ${project.startedOn}`);
   const previous = project.progress;
@@ -66,9 +66,9 @@ function complete(command: CompleteProject['data'], state: ProjectState): Projec
   const project = liveProject(state);
   ensure('project.complete_requires_in_progress', project.status === 'in_progress', `a ${project.status} project cannot be completed`);
   checkPastDate('project.completed_on_in_future', command.completedOn, command.today, 'completedOn');
-  check('project.actual_cost_invalid', isNonNegativeInteger(command.actualCostVnd), 'actualCostVnd is an integer ≥ 0', 'actualCostVnd');
-  check('project.outputs_invalid', isOutputs(command.outputs), 'outputs maps each output to a number ≥ 0', 'outputs');
-  check('project.beneficiary_households_invalid', isNonNegativeInteger(command.beneficiaryHouseholds), 'beneficiaryHouseholds is a whole number ≥ 0', 'beneficiaryHouseholds');
+  ensureValid('project.actual_cost_invalid', isNonNegativeInteger(command.actualCostVnd), 'actualCostVnd is an integer ≥ 0', 'actualCostVnd');
+  ensureValid('project.outputs_invalid', isOutputs(command.outputs), 'outputs maps each output to a number ≥ 0', 'outputs');
+  ensureValid('project.beneficiary_households_invalid', isNonNegativeInteger(command.beneficiaryHouseholds), 'beneficiaryHouseholds is a whole number ≥ 0', 'beneficiaryHouseholds');
   const notBefore = project.progress && project.progress.on > project.startedOn ? project.progress.on : project.startedOn;
   ensure('project.completion_not_before_start', command.completedOn >= notBefore, `work started on ${project.startedOn} and was last reported on ${notBefore}`);
   const { completedOn, actualCostVnd, outputs, beneficiaryHouseholds } = command;
@@ -79,7 +79,7 @@ function handOver(command: HandOverProject['data'], state: ProjectState): Projec
   const project = liveProject(state);
   ensure('project.hand_over_requires_completed', project.status === 'completed', `a ${project.status} project cannot be handed over`);
   checkPastDate('project.handed_over_on_in_future', command.handedOverOn, command.today, 'handedOverOn');
-  check('project.hand_over_recipient_required', isText(command.toAdminUnitId), 'name the unit that takes the project over', 'toAdminUnitId');
+  ensureValid('project.hand_over_recipient_required', isText(command.toAdminUnitId), 'name the unit that takes the project over', 'toAdminUnitId');
   ensure('project.hand_over_not_before_completion', command.handedOverOn >= project.completedOn, `the project was completed on ${project.completedOn}`);
   return [{ type: 'ProjectHandedOver', data: { handedOverOn: command.handedOverOn, toAdminUnitId: command.toAdminUnitId } }];
 }

@@ -1,7 +1,6 @@
-import type { Projection } from '@kn/platform';
+import { insertRows, updateOthers, type Columns, type Projection } from '@kn/platform';
 import { HOUSEHOLD_CATEGORY } from '../../domain/household.decide.js';
 import type { HouseholdEvent } from '../../domain/household.events.js';
-import { insertRows, updateOthers, type Columns } from '../bulk-write.js';
 import { householdEventOf } from '../household-event.js';
 import { evolveTrackedCommitment, type TrackedCommitmentDoc } from './commitment-tracker.evolve.js';
 

@@ -1,5 +1,4 @@
 import { documentProjection } from '@kn/platform';
-import { idOf } from '@kn/shared';
 import { ORGANIZATION_CATEGORY } from '../../domain/organization.labels.js';
 import { evolveOrganization, type OrganizationDoc } from './organizations.evolve.js';
 
@@ -7,7 +6,6 @@ export const organizationsProjection = documentProjection<OrganizationDoc>({
   name: 'organizations',
   table: 'organizations',
   categories: [ORGANIZATION_CATEGORY],
-  keyOf: (e) => idOf(e.streamId),
   evolve: (doc, e) => evolveOrganization(doc, e),
   columns: { name: 'text', kind: 'text', status: 'text' },
   values: (d) => ({ name: d.name, kind: d.kind, status: d.status }),

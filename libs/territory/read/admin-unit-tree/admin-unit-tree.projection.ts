@@ -1,5 +1,4 @@
 import { documentProjection } from '@kn/platform';
-import { idOf } from '@kn/shared';
 import { ADMIN_UNIT_CATEGORY, ADMIN_UNIT_KINDS } from '../../domain/admin-unit.labels.js';
 import { evolveAdminUnit, type AdminUnitTreeDoc } from './admin-unit-tree.evolve.js';
 
@@ -8,7 +7,6 @@ export const adminUnitTreeProjection = documentProjection<AdminUnitTreeDoc>({
   name: 'admin_units',
   table: 'admin_units',
   categories: [ADMIN_UNIT_CATEGORY],
-  keyOf: (e) => idOf(e.streamId),
   evolve: (doc, e) => evolveAdminUnit(doc, e),
   columns: {
     kind: 'text', kind_rank: 'int', name: 'text', parent_id: 'text', status: 'text', classifications: 'text[]', established_on: 'date', ended_on: 'date',

@@ -1,7 +1,6 @@
-import type { Projection } from '@kn/platform';
+import { insertRows, updateOthers, type Columns, type Projection } from '@kn/platform';
 import { idOf } from '@kn/shared';
 import { PAIRING_CATEGORY } from '../../domain/pairing.events.js';
-import { insertRows, updateOthers, type Columns } from '../bulk-write.js';
 import { evolveActivityLog, type ActivityLog, type ActivityLogRow } from './activity-log.evolve.js';
 
 /**

@@ -1,1 +1,0 @@
-export { insertRows, updateOthers, type Columns } from '@kn/platform';
