@@ -6,3 +6,4 @@ export { auditLogProjection } from './read/audit-log/audit-log.projection.js';
 export { fieldDiff, type FieldChange } from './domain/field-diff.js';
 export { SENTENCES, sentenceOf } from './domain/sentences.js';
 export const AUDIT_MIGRATIONS = [AuditEvents1700000009000, AuditSentences1700000009100];
+export { eventsAt, streamTitles } from './read/audit-trail/audit-lookups.js';

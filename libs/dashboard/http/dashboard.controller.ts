@@ -1,6 +1,6 @@
-import { Controller, Get, Inject, Query } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, Min } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { vietnamDate } from '@kn/shared';
 import { EVENT_STORE, type EventStore, type LogCheckpoint } from '@kn/event-store';
@@ -9,6 +9,7 @@ import { Scoped } from '@kn/identity';
 import type { Dashboard } from '../domain/figures.js';
 import { loadDashboard, trend } from '../read/dashboard-query.js';
 import { BOUNDARIES, type Boundaries } from '../domain/boundaries.js';
+import { figureProvenance, type FigureProvenance } from '../read/figure-provenance.query.js';
 
 class DashboardQuery {
   @IsOptional() @Type(() => Number) @IsInt() @Min(2000) @Max(2100) year?: number;
@@ -16,6 +17,19 @@ class DashboardQuery {
   @IsOptional() @IsString() asOf?: string;
   /** `then` (default): each year under its own units; `today`: re-based along the merge lineage to today's units. */
   @IsOptional() @IsIn(BOUNDARIES) boundaries?: Boundaries;
+}
+
+class FigureParams {
+  @Matches(/^[A-Za-z][A-Za-z0-9_]*(\.[A-Za-z0-9_]+){1,4}$/, { message: 'figure must be a path of the dashboard JSON, e.g. households.poor' }) figure!: string;
+}
+
+class FigureQuery {
+  @IsOptional() @Type(() => Number) @IsInt() @Min(2000) @Max(2100) year?: number;
+  @IsOptional() @IsUUID() communeId?: string;
+  @IsOptional() @IsString() asOf?: string;
+  /** The `next` of the previous page: the stream id of its last item. */
+  @IsOptional() @Matches(/^[a-z]+-[0-9A-Za-z-]{1,64}$/, { message: 'after must be the "next" of a previous page' }) after?: string;
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(1000) limit?: number;
 }
 
 /**
@@ -34,6 +48,22 @@ export class DashboardController {
        group by year_from having sum(value) > 0 order by 1`,
     );
     return { years: rows.map((r) => Number(r.year)) };
+  }
+
+  /**
+   * The entities a figure is made of, each with the events that put it there, from the ledger
+   * rows the figure sums (as of `asOf` when given). Lists households one by one, so a commune
+   * officer must name their commune.
+   */
+  @Get('figures/:figure')
+  @Scoped('commune-figures-own')
+  async figure(@Param() p: FigureParams, @Query() q: FigureQuery): Promise<FigureProvenance & { asOf: string | null }> {
+    const asOf = parseAsOf(q.asOf);
+    const day = vietnamDate(asOf ?? new Date());
+    const upTo: LogCheckpoint | null = asOf ? await this.store.checkpointAt(asOf) : null;
+    const year = q.year ?? Number(day.slice(0, 4));
+    const r = await figureProvenance(this.db, { figure: p.figure, year, day, communeId: q.communeId ?? null, upTo, after: q.after, limit: q.limit ?? 100 });
+    return { ...r, asOf: asOf?.toISOString() ?? null };
   }
 
   @Get()

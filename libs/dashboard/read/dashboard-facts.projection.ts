@@ -178,16 +178,16 @@ async function writeEntities(tx: EntityManager, state: State): Promise<void> {
   await insertRows(tx, 'dashboard_entities', ENTITY_COLUMNS, touched, 'on conflict (key) do update set doc = excluded.doc, facts = excluded.facts');
 }
 
-/** The ledger rows in event order (their ids follow it), 2,000 per insert, each column one array parameter. */
+/** The ledger rows in event order (their ids follow it), each with its event's stream, 2,000 per insert, each column one array parameter. */
 async function insertFacts(tx: EntityManager, facts: readonly Fact[], stamps: readonly RecordedEvent[]): Promise<void> {
   for (let i = 0; i < facts.length; i += 2000) {
     const chunk = facts.slice(i, i + 2000);
     const at = stamps.slice(i, i + 2000);
     await tx.query(
-      `insert into dashboard_facts (commit, position, metric, commune_id, year_from, year_to, dim1, dim2, value)
-       select * from unnest($1::bigint[], $2::bigint[], $3::text[], $4::text[], $5::int[], $6::int[], $7::text[], $8::text[], $9::bigint[])`,
+      `insert into dashboard_facts (commit, position, metric, commune_id, year_from, year_to, dim1, dim2, value, stream_id)
+       select * from unnest($1::bigint[], $2::bigint[], $3::text[], $4::text[], $5::int[], $6::int[], $7::text[], $8::text[], $9::bigint[], $10::text[])`,
       [at.map((e) => e.checkpoint.commit), at.map((e) => e.position), chunk.map((f) => f.metric), chunk.map((f) => f.communeId), chunk.map((f) => f.yearFrom),
-        chunk.map((f) => f.yearTo), chunk.map((f) => f.dim1), chunk.map((f) => f.dim2), chunk.map((f) => f.value)],
+        chunk.map((f) => f.yearTo), chunk.map((f) => f.dim1), chunk.map((f) => f.dim2), chunk.map((f) => f.value), at.map((e) => e.streamId)],
     );
   }
 }

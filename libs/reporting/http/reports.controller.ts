@@ -3,13 +3,15 @@ import type { Response } from 'express';
 import { vietnamDate, type Actor } from '@kn/shared';
 import { Cmd, problem, ProblemException, type CommandContext, type CommandResult, type FieldError } from '@kn/platform';
 import { CurrentActor, Roles } from '@kn/identity';
+import { figureProvenance, type FigureProvenance } from '@kn/dashboard';
+import { DataSource } from 'typeorm';
 import { reportDocument } from '../domain/document.js';
 import type { Period, Report } from '../domain/report.types.js';
 import { renderPdf } from '../render/pdf.js';
 import { renderXlsx } from '../render/xlsx.js';
 import { ReportService } from '../read/report.service.js';
 import { AnnualReportService } from '../read/annual-report.service.js';
-import { AnnualReportQuery, DraftReportDto, IssueReportDto, LONGEST_REVIEW_YEARS, ReviewReportQuery, YearParams, type Format } from './reports.query.js';
+import { AnnualReportQuery, DraftReportDto, IssueReportDto, LONGEST_REVIEW_YEARS, ReportFigureParams, ReportFigureQuery, ReviewReportQuery, YearParams, type Format } from './reports.query.js';
 
 const CONTENT_TYPES: Record<Exclude<Format, 'json'>, string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -32,7 +34,7 @@ function rejectIf(errors: FieldError[]): void {
 @Controller('api/reports')
 @Roles('supervisor', 'admin', 'auditor')
 export class ReportsController {
-  constructor(private readonly reports: ReportService, private readonly annualReports: AnnualReportService) {}
+  constructor(private readonly reports: ReportService, private readonly annualReports: AnnualReportService, private readonly db: DataSource) {}
 
   /** The issued document (exactly as issued) when there is one, else the draft as of now. */
   @Get('annual')
@@ -55,6 +57,14 @@ export class ReportsController {
   issue(@Param() p: YearParams, @Body() dto: IssueReportDto, @Cmd('IssueAnnualReport') ctx: CommandContext): Promise<CommandResult> {
     rejectIf(notAfterThisYear(p.year));
     return this.annualReports.issue(p.year, { ...dto, signer: { name: dto.signer.name, title: dto.signer.title } }, ctx);
+  }
+
+  /** A figure of the issued report with its entities, read at the report's pinned position (as the report was). */
+  @Get('annual/:year/figures/:figure')
+  async figure(@Param() p: ReportFigureParams, @Query() q: ReportFigureQuery): Promise<FigureProvenance> {
+    const pin = await this.annualReports.issuedPin(p.year);
+    if (!pin) throw new ProblemException(problem(404, 'report.not_issued', `the annual report of ${p.year} has not been issued`));
+    return figureProvenance(this.db, { figure: p.figure, year: p.year, day: pin.day, upTo: pin.upTo, after: q.after, limit: q.limit ?? 100 });
   }
 
   @Get('review')

@@ -42,6 +42,13 @@ export class AnnualReportService {
     return this.compute(year, vietnamDate(now), now, state, null);
   }
 
+  /** Where an issued report was pinned, and the day its figures were judged on; null before it is issued. */
+  async issuedPin(year: number): Promise<{ upTo: LogCheckpoint; day: string } | null> {
+    const state = await this.state(year);
+    if (state.status !== 'issued') return null;
+    return { upTo: { commit: state.issued.pinned.commit, position: state.issued.pinned.position }, day: state.issued.issuedOn };
+  }
+
   draft(year: number, sections: Partial<Record<DraftedSection, string>>, ctx: CommandContext): Promise<CommandResult> {
     return this.pipeline.handle({
       streamId: annualReportStream(year), decider: annualReportDecider, context: ctx,
