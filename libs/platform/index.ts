@@ -27,3 +27,6 @@ export { AutomationRunner } from './automation/automation-runner.js';
 export { AUTOMATIONS, type Automation, type AutomationDeps } from './automation/automation.js';
 export { cleanInput, type Cleaned } from './http/edge-policy.js';
 export { SecretResponse } from './http/idempotency.interceptor.js';
+export { CommandRoute, QueryRoute, OpenRoute, ApiProblems, type ProblemStatus } from './http/openapi/openapi.decorators.js';
+export * as oas from './http/openapi/openapi.schemas.js';
+export { openApiDocument, type OpenApiInfo } from './http/openapi/openapi.document.js';

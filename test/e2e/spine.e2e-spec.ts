@@ -34,6 +34,33 @@ describe('the spine over HTTP', () => {
     expect(Object.keys(r.body.paths)).toEqual(expect.arrayContaining(['/api/admin-units', '/api/organizations/{id}/rename', '/api/auth/login']));
   });
 
+  it('documents every operation: a summary, a 2xx schema, sign-in, and its refusals as problem+json (issue 15)', async () => {
+    type Response = { content?: Record<string, { schema?: unknown }> };
+    type Operation = { summary?: string; security?: object[]; responses: Record<string, Response>; requestBody?: unknown };
+    const doc = (await h.anonymous.get('/api/docs/openapi.json')).body as { paths: Record<string, Record<string, Operation>>; components: { schemas: Record<string, { required?: string[] }> } };
+    const gaps: string[] = [];
+    for (const [path, ops] of Object.entries(doc.paths)) {
+      for (const [method, op] of Object.entries(ops)) {
+        const at = `${method.toUpperCase()} ${path}`;
+        const statuses = Object.keys(op.responses);
+        const ok = statuses.filter((s) => s.startsWith('2'));
+        if (!op.summary) gaps.push(`${at}: no summary`);
+        if (!ok.length || ok.some((s) => s !== '204' && !Object.values(op.responses[s].content ?? {}).some((c) => c.schema))) gaps.push(`${at}: no 2xx schema`);
+        for (const s of statuses.filter((s) => s.startsWith('4'))) if (!op.responses[s].content?.['application/problem+json']) gaps.push(`${at}: ${s} is not problem+json`);
+        const open = op.security?.some((r) => Object.keys(r).length === 0);
+        if (!open && !(statuses.includes('401') && statuses.includes('403'))) gaps.push(`${at}: signed-in route without 401/403`);
+        if (op.requestBody && !statuses.includes('400')) gaps.push(`${at}: a body but no 400`);
+      }
+    }
+    expect(gaps).toEqual([]);
+    const establish = doc.paths['/api/pairings'].post;
+    expect(establish.responses['201'].content!['application/json'].schema).toEqual({ $ref: '#/components/schemas/CommandResult' });
+    expect(Object.keys(establish.responses)).toEqual(expect.arrayContaining(['400', '401', '403', '409', '412', '422']));
+    expect(doc.paths['/api/auth/login'].post.security).toEqual([{}]);
+    // Request schemas come from the validation rules: the required fields the pipe enforces.
+    expect(doc.components.schemas.EstablishPairingDto.required).toEqual(['organizationId', 'adminUnitId', 'establishedOn', 'decisionRef']);
+  });
+
   it('refuses a wrong password with 401 problem+json', async () => {
     const r = await h.anonymous.post('/api/auth/login', { username: 'admin', password: 'wrong-password-123' });
     expect(r.status).toBe(401);

@@ -3,18 +3,13 @@ import type { INestApplication, LogLevel, Type } from '@nestjs/common';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import type { Socket } from 'node:net';
-import { cleanInput, problem, strictValidationPipe, validationProblem, type Infrastructure, type Problem } from '@kn/platform';
+import { cleanInput, openApiDocument, problem, strictValidationPipe, validationProblem, type Infrastructure, type Problem } from '@kn/platform';
 import { vietnamDate } from '@kn/shared';
 import { AppModule } from './app.module.js';
+import { OPENAPI_INFO } from './openapi-info.js';
 
-const OPENAPI = new DocumentBuilder()
-  .setTitle('Kết Nghĩa API')
-  .setDescription('Commands (POST) return {id, streamId, revision, position} and an ETag; errors are application/problem+json. See API.md.')
-  .setVersion('1')
-  .addBearerAuth()
-  .build();
 
 const LEVELS: LogLevel[] = ['error', 'warn', 'log', 'debug', 'verbose'];
 
@@ -37,7 +32,7 @@ export async function createHttpApp(infra: Infrastructure, options: { logger?: b
   app.use(edgePolicy);
   answerClientErrors(app.getHttpServer());
   app.useGlobalPipes(strictValidationPipe());
-  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, OPENAPI), { jsonDocumentUrl: 'api/docs/openapi.json' });
+  SwaggerModule.setup('api/docs', app, () => openApiDocument(app, OPENAPI_INFO), { jsonDocumentUrl: 'api/docs/openapi.json' });
   if (infra.config.corsOrigins.length) app.enableCors({ origin: [...infra.config.corsOrigins], credentials: true });
   await app.init(); // registers the command and query handlers on the buses before anything dispatches
   return app;

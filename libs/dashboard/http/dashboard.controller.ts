@@ -4,7 +4,8 @@ import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, Min } from 'cl
 import { DataSource } from 'typeorm';
 import { vietnamDate } from '@kn/shared';
 import { EVENT_STORE, type EventStore, type LogCheckpoint } from '@kn/event-store';
-import { parseAsOf } from '@kn/platform';
+import { ApiTags } from '@nestjs/swagger';
+import { oas, parseAsOf, QueryRoute } from '@kn/platform';
 import { Scoped } from '@kn/identity';
 import type { Dashboard } from '../domain/figures.js';
 import { loadDashboard, trend } from '../read/dashboard-query.js';
@@ -36,12 +37,27 @@ class FigureQuery {
  * GET /api/dashboard — from the fact ledger: all of it for the live view, or the part written up
  * to the log position of `asOf` for the dashboard as it was recorded then.
  */
+const { named$, obj, int, uuid, date, instant, nullable, oneOf, arrayOf, anyObject, described } = oas;
+const YEARS = named$('DashboardYears', obj({ years: arrayOf(int) }));
+const FIGURES = described('See Dashboard in libs/dashboard/domain/figures.ts.', anyObject);
+const DASHBOARD = named$(
+  'Dashboard',
+  obj({
+    year: int, communeId: nullable(uuid), reportDate: date, coverage: FIGURES, villages: FIGURES, activities: FIGURES, resources: FIGURES,
+    projects: FIGURES, households: FIGURES, commitments: FIGURES, pairings: FIGURES, kpis: FIGURES,
+    trend: described('The figures of the years before, for the charts.', arrayOf(anyObject)),
+    position: described('The log position the figures include.', int), asOf: nullable(instant), boundaries: oneOf(BOUNDARIES),
+  }),
+);
+
 @Controller('api/dashboard')
+@ApiTags('Dashboard')
 export class DashboardController {
   constructor(private readonly db: DataSource, @Inject(EVENT_STORE) private readonly store: EventStore) {}
 
   /** The years that have recorded activities or reviews, so a client can open on the latest one. */
   @Get('years')
+  @QueryRoute('Years that have recorded activities or reviews', YEARS)
   async years(): Promise<{ years: number[] }> {
     const rows: { year: number }[] = await this.db.query(
       `select year_from as year from dashboard_totals where metric in ('activity', 'hh_poor', 'hh_near_poor') and year_from = year_to
@@ -68,6 +84,7 @@ export class DashboardController {
 
   @Get()
   @Scoped('commune-figures')
+  @QueryRoute('The dashboard of a year: live, or as recorded at an instant', DASHBOARD)
   async get(@Query() q: DashboardQuery): Promise<Dashboard & { position: number; asOf: string | null; boundaries: Boundaries; trend: Awaited<ReturnType<typeof trend>> }> {
     const asOf = parseAsOf(q.asOf);
     const year = q.year ?? Number(vietnamDate(asOf ?? new Date()).slice(0, 4));

@@ -1,11 +1,13 @@
 import { Body, Controller, Get, Post } from '@nestjs/common';
 import { Type } from 'class-transformer';
 import { IsInt, IsString, Length, Max, Min } from 'class-validator';
-import { Cmd, CommandPipeline, IdParam, type CommandContext, type CommandResult } from '@kn/platform';
+import { ApiTags } from '@nestjs/swagger';
+import { Cmd, CommandRoute, QueryRoute, CommandPipeline, IdParam, type CommandContext, type CommandResult } from '@kn/platform';
 import { Roles } from '@kn/identity';
 import { vietnamDate } from '@kn/shared';
 import { householdCountDecider, householdCountStream, type YearCount } from '../domain/household-count.js';
 import { HouseholdPlace } from '../write/household-place.js';
+import { HOUSEHOLD_COUNTS } from './households.openapi.js';
 
 export class HouseholdCountDto {
   @Type(() => Number) @IsInt() @Min(2000) @Max(2100) year: number;
@@ -16,11 +18,13 @@ export class HouseholdCountDto {
 
 /** A commune's household counts per year (the poverty rate's denominator), kept with the households. */
 @Controller('api/admin-units/:id/household-counts')
+@ApiTags('Households')
 export class HouseholdCountsController {
   constructor(private readonly pipeline: CommandPipeline, private readonly place: HouseholdPlace) {}
 
   @Post()
   @Roles('admin', 'supervisor')
+  @CommandRoute('Record a commune\'s household count for a year')
   async record(@IdParam() id: string, @Body() dto: HouseholdCountDto, @Cmd('RecordHouseholdCount') ctx: CommandContext): Promise<CommandResult> {
     await this.place.ensureCommune(id);
     return this.pipeline.handle({
@@ -30,6 +34,7 @@ export class HouseholdCountsController {
   }
 
   @Get()
+  @QueryRoute('A commune\'s household counts per year', HOUSEHOLD_COUNTS)
   async list(@IdParam() id: string): Promise<{ items: (YearCount & { year: number })[] }> {
     const { state } = await this.pipeline.load(householdCountStream(id), householdCountDecider);
     return { items: Object.entries(state.years).map(([year, c]) => ({ year: Number(year), ...c })).sort((a, b) => a.year - b.year) };

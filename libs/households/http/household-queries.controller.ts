@@ -3,7 +3,8 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ACTIVE_PAIRED_UNITS_SQL } from '@kn/twinning';
 import { DataSource } from 'typeorm';
-import { EntityViewQuery, IdParam, ListDocsQuery, parseAsOf, type EntitySource, type Page } from '@kn/platform';
+import { ApiTags } from '@nestjs/swagger';
+import { QueryRoute, EntityViewQuery, IdParam, ListDocsQuery, parseAsOf, type EntitySource, type Page } from '@kn/platform';
 import { NotFound, vietnamDate, type Actor } from '@kn/shared';
 import type { HouseholdRegisterDoc } from '../read/household-register/household-register.evolve.js';
 import { evolveRegisterRecorded } from '../read/household-register/household-register.projection.js';
@@ -11,14 +12,17 @@ import type { HouseholdTimelineDoc } from '../read/household-timeline/household-
 import { householdStream } from '../read/household-event.js';
 import { HouseholdViews, Viewer, type HouseholdView } from './household-view.js';
 import { AsOfQuery, ListHouseholdsQuery } from './households.dto.js';
+import { HOUSEHOLD, HOUSEHOLD_PAGE, HOUSEHOLD_TIMELINE } from './households.openapi.js';
 
 const HOUSEHOLDS: EntitySource<HouseholdRegisterDoc> = { table: 'household_register', what: 'household', streamId: householdStream, evolve: evolveRegisterRecorded };
 
 @Controller('api/households')
+@ApiTags('Households')
 export class HouseholdQueriesController {
   constructor(private readonly queries: QueryBus, private readonly db: DataSource, private readonly views: HouseholdViews) {}
 
   @Get()
+  @QueryRoute('List households (the head masked unless your role may see it)', HOUSEHOLD_PAGE)
   async list(@Query() q: ListHouseholdsQuery, @Viewer() viewer: Actor | undefined): Promise<Page<HouseholdView>> {
     const own = viewer ? scopedFilter(viewer) : {};
     const page = await this.queries.execute(new ListDocsQuery<HouseholdRegisterDoc>('household_register', [
@@ -32,6 +36,7 @@ export class HouseholdQueriesController {
 
   @Get(':id')
   @Scoped('household')
+  @QueryRoute('One household, now or as of an instant', HOUSEHOLD, { problems: [404] })
   async get(@IdParam() id: string, @Query() q: AsOfQuery, @Viewer() viewer: Actor | undefined): Promise<HouseholdView & { revision: number }> {
     const asOf = parseAsOf(q.asOf);
     const { revision, ...doc } = await this.queries.execute(new EntityViewQuery(HOUSEHOLDS, id, asOf));
@@ -40,6 +45,7 @@ export class HouseholdQueriesController {
 
   @Get(':id/timeline')
   @Scoped('household')
+  @QueryRoute('A household\'s timeline: registration, reviews, support, moves', HOUSEHOLD_TIMELINE, { problems: [404] })
   async timeline(@IdParam() id: string): Promise<HouseholdTimelineDoc & { id: string; revision: number }> {
     const rows: { doc: HouseholdTimelineDoc; revision: string }[] = await this.db.query(`select doc, revision from household_timeline where id = $1`, [id]);
     if (!rows.length) throw new NotFound('household', id);

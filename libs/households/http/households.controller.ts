@@ -1,7 +1,8 @@
 import { Body, Controller, Param, Post } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { CommandBus } from '@nestjs/cqrs';
-import { Cmd, IdParam, type CommandContext, type CommandResult } from '@kn/platform';
+import { ApiParam, ApiTags } from '@nestjs/swagger';
+import { CommandRoute, Cmd, IdParam, type CommandContext, type CommandResult } from '@kn/platform';
 import { Roles, Scoped } from '@kn/identity';
 import { vietnamDate, type Role } from '@kn/shared';
 import type { HouseholdCommand } from '../domain/household.commands.js';
@@ -35,6 +36,7 @@ function restatementOutcome(events: readonly HouseholdEvent[]): Record<string, u
 }
 
 @Controller('api/households')
+@ApiTags('Households')
 export class HouseholdsController {
   constructor(private readonly commands: CommandBus) {}
 
@@ -45,6 +47,7 @@ export class HouseholdsController {
   @Post()
   @Scoped('household-new')
   @Roles(...OFFICERS)
+  @CommandRoute('Register a household (commune officers)', { created: true })
   register(@Body() dto: RegisterHouseholdDto, @Cmd('RegisterHousehold') ctx: CommandContext): Promise<CommandResult> {
     return this.commands.execute(new RegisterHouseholdCommand(dto, ctx));
   }
@@ -52,6 +55,7 @@ export class HouseholdsController {
   @Post(':id/assessments')
   @Scoped('household')
   @Roles(...OFFICERS)
+  @CommandRoute('Record a poverty assessment of a review year')
   assess(@IdParam() id: string, @Body() dto: AssessPovertyDto, @Cmd('AssessPoverty') ctx: CommandContext): Promise<CommandResult> {
     const command: HouseholdCommand = { type: 'AssessPoverty', data: { householdId: id, today: vietnamDate(ctx.now), ...dto, standard: dto.standard ?? null } };
     return this.run(id, command, ctx, { extra: assessmentOutcome });
@@ -60,6 +64,9 @@ export class HouseholdsController {
   /** Re-decide a recorded review under the standard that governs its year (supervisor's correction). */
   @Post(':id/assessments/:reviewYear/restate')
   @Roles('admin', 'supervisor')
+  @CommandRoute('Restate an assessment under the standard in force')
+  @ApiParam({ name: 'id', schema: { type: 'string', format: 'uuid' } })
+  @ApiParam({ name: 'reviewYear', schema: { type: 'integer' } })
   restate(@Param() p: ReviewYearParams, @Body() dto: ReasonDto, @Cmd('RestateAssessment') ctx: CommandContext): Promise<CommandResult> {
     const command: HouseholdCommand = { type: 'RestateAssessment', data: { householdId: p.id, reviewYear: p.reviewYear, reason: dto.reason, today: vietnamDate(ctx.now) } };
     return this.run(p.id, command, ctx, { extra: restatementOutcome });
@@ -68,6 +75,7 @@ export class HouseholdsController {
   @Post(':id/commitments')
   @Scoped('commitment-new')
   @Roles(...SUPPORTERS)
+  @CommandRoute('Commit support to a household')
   commit(@IdParam() id: string, @Body() dto: CommitSupportDto, @Cmd('CommitSupport') ctx: CommandContext): Promise<CommandResult> {
     const commitmentId = randomUUID();
     const sponsor = dto.sponsor.organizationId !== undefined ? { organizationId: dto.sponsor.organizationId } : { individualName: dto.sponsor.individualName ?? '' };
@@ -81,6 +89,7 @@ export class HouseholdsController {
   @Post(':id/commitments/:cid/deliveries')
   @Scoped('commitment')
   @Roles(...SUPPORTERS)
+  @CommandRoute('Record a delivery of committed support')
   deliver(@IdParam() id: string, @IdParam('cid') cid: string, @Body() dto: DeliverSupportDto, @Cmd('DeliverSupport') ctx: CommandContext): Promise<CommandResult> {
     const deliveryId = randomUUID();
     const command: HouseholdCommand = { type: 'DeliverSupport', data: { householdId: id, commitmentId: cid, deliveryId, today: vietnamDate(ctx.now), ...dto } };
@@ -97,6 +106,7 @@ export class HouseholdsController {
   @Post(':id/commitments/:cid/fulfil')
   @Scoped('commitment')
   @Roles(...SUPPORTERS)
+  @CommandRoute('Mark a commitment fulfilled')
   fulfil(@IdParam() id: string, @IdParam('cid') cid: string, @Body() dto: FulfilCommitmentDto, @Cmd('FulfilSupportCommitment') ctx: CommandContext): Promise<CommandResult> {
     return this.run(id, { type: 'FulfilSupportCommitment', data: { householdId: id, commitmentId: cid, today: vietnamDate(ctx.now), ...dto } }, ctx);
   }
@@ -104,6 +114,7 @@ export class HouseholdsController {
   @Post(':id/commitments/:cid/cancel')
   @Scoped('commitment')
   @Roles(...SUPPORTERS)
+  @CommandRoute('Cancel a commitment')
   cancel(@IdParam() id: string, @IdParam('cid') cid: string, @Body() dto: ReasonDto, @Cmd('CancelSupportCommitment') ctx: CommandContext): Promise<CommandResult> {
     return this.run(id, { type: 'CancelSupportCommitment', data: { householdId: id, commitmentId: cid, reason: dto.reason, cancelledOn: vietnamDate(ctx.now) } }, ctx);
   }
@@ -111,6 +122,7 @@ export class HouseholdsController {
   @Post(':id/move')
   @Scoped('household-move')
   @Roles(...OFFICERS)
+  @CommandRoute('Move a household to another village or commune')
   move(@IdParam() id: string, @Body() dto: MoveHouseholdDto, @Cmd('MoveHousehold') ctx: CommandContext): Promise<CommandResult> {
     return this.commands.execute(new MoveHouseholdCommand(id, dto, ctx));
   }
@@ -118,6 +130,7 @@ export class HouseholdsController {
   @Post(':id/members')
   @Scoped('household')
   @Roles(...OFFICERS)
+  @CommandRoute('Change the number of members')
   members(@IdParam() id: string, @Body() dto: ChangeMembersDto, @Cmd('ChangeHouseholdMembers') ctx: CommandContext): Promise<CommandResult> {
     return this.run(id, { type: 'ChangeHouseholdMembers', data: { householdId: id, today: vietnamDate(ctx.now), ...dto } }, ctx);
   }
@@ -125,6 +138,7 @@ export class HouseholdsController {
   @Post(':id/erase-personal-data')
   @Scoped('household')
   @Roles('admin', 'supervisor')
+  @CommandRoute('Erase the head\'s personal data (the key is destroyed)')
   erase(@IdParam() id: string, @Body() dto: ReasonDto, @Cmd('EraseHouseholdPersonalData') ctx: CommandContext): Promise<CommandResult> {
     return this.commands.execute(new EraseHouseholdPersonalDataCommand(id, dto.reason, ctx));
   }

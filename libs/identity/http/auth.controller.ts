@@ -2,8 +2,10 @@ import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs
 import { IsString, Length } from 'class-validator';
 import type { Request, Response } from 'express';
 import { ROLES, type Actor } from '@kn/shared';
-import { APP_CONFIG, problem, ProblemException, type AppConfig } from '@kn/platform';
+import { APP_CONFIG, ApiProblems, problem, ProblemException, QueryRoute, type AppConfig } from '@kn/platform';
+import { ApiTags } from '@nestjs/swagger';
 import { UsersService, type UserView } from '../users.service.js';
+import { ACTOR, SESSION } from './identity.openapi.js';
 import { AllowedBeforePasswordChange, Public, Roles } from './auth.guard.js';
 
 class LoginDto {
@@ -12,12 +14,15 @@ class LoginDto {
 }
 
 @Controller('api/auth')
+@ApiTags('Identity')
 export class AuthController {
   constructor(private readonly users: UsersService, @Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
   @Public()
   @Post('login')
   @HttpCode(200)
+  @QueryRoute('Sign in: a bearer token and the session cookie', SESSION, { problems: [429] })
+  @ApiProblems(401)
   async login(@Body() dto: LoginDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<{ accessToken: string; user: UserView }> {
     const session = await this.users.login(dto.username, dto.password, this.config.sessionTtlMinutes, req.ip ?? null);
     if (!session) throw new ProblemException(problem(401, 'invalid_credentials', 'Wrong username or password.'));
@@ -30,6 +35,7 @@ export class AuthController {
   }
 
   @Get('me')
+  @QueryRoute('Who is signed in', ACTOR)
   @AllowedBeforePasswordChange()
   me(@Req() req: Request & { user: Actor }): Actor {
     return req.user;
@@ -39,6 +45,7 @@ export class AuthController {
   @AllowedBeforePasswordChange()
   @Post('logout')
   @HttpCode(204)
+  @QueryRoute('Sign out: the token and the cookie end', null)
   async logout(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<void> {
     const bearer = /^Bearer\s+(\S+)$/i.exec(req.header('authorization') ?? '')?.[1];
     const cookie = /(?:^|;\s*)kn_session=([\w-]+)/.exec(req.header('cookie') ?? '')?.[1];

@@ -4,14 +4,15 @@ import { EVENT_STORE, type EventStore } from '@kn/event-store';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import type { Actor, Role } from '@kn/shared';
-import { CommandPipeline, problem, ProblemException } from '@kn/platform';
+import { CommandPipeline, OpenRoute, problem, ProblemException } from '@kn/platform';
 import { allowedByScope, forbiddenReference, SCOPE_KEY, SCOPE_RESOLVERS, type ScopeResolver } from './scope.js';
 import { toActor, UsersService } from '../users.service.js';
 
+/** The key OpenRoute sets (libs/platform: it also marks the route open in the OpenAPI document). */
 export const PUBLIC = 'kn:public';
 export const ROLES_KEY = 'kn:roles';
 /** No sign-in needed (login, health). */
-export const Public = () => SetMetadata(PUBLIC, true);
+export const Public = OpenRoute;
 export const BEFORE_PASSWORD_CHANGE = 'kn:before-password-change';
 /** Open to a user who signed in with a one-time password and has not chosen their own yet. */
 export const AllowedBeforePasswordChange = () => SetMetadata(BEFORE_PASSWORD_CHANGE, true);

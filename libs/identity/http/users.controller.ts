@@ -3,7 +3,9 @@ import { IsIn, IsOptional, IsString, IsUUID, Length, Matches, ValidateIf } from 
 import type { Request } from 'express';
 import { CommandBus } from '@nestjs/cqrs';
 import { ROLES, type Actor, type Role } from '@kn/shared';
-import { Cmd, IdParam, ListQuery, SecretResponse, type CommandContext } from '@kn/platform';
+import { ApiTags } from '@nestjs/swagger';
+import { Cmd, CommandRoute, IdParam, ListQuery, QueryRoute, SecretResponse, type CommandContext } from '@kn/platform';
+import { LOGIN_ATTEMPTS, ONE_TIME_PASSWORD, USER, USER_PAGE } from './identity.openapi.js';
 import { UsersService, type UserView } from '../users.service.js';
 import { ChangeOwnPasswordCommand } from '../write/change-own-password/change-own-password.handler.js';
 import { ChangeUserRoleCommand } from '../write/change-user-role/change-user-role.handler.js';
@@ -42,16 +44,19 @@ class LoginAttemptsQuery extends ListQuery {
 }
 
 @Controller('api/users')
+@ApiTags('Identity')
 @Roles('admin')
 export class UsersController {
   constructor(private readonly users: UsersService, private readonly commands: CommandBus) {}
 
   @Post()
+  @CommandRoute('Create a user (admins)', { created: true, response: USER, problems: [404, 409, 422] })
   create(@Body() dto: CreateUserDto, @Cmd('CreateUser') ctx: CommandContext): Promise<UserView> {
     return this.commands.execute(new CreateUserCommand(dto, ctx));
   }
 
   @Get()
+  @QueryRoute('List users (admins)', USER_PAGE)
   async list(): Promise<{ items: UserView[]; total: number }> {
     const items = await this.users.list();
     return { items, total: items.length };
@@ -59,29 +64,34 @@ export class UsersController {
 
   @Get('login-attempts')
   @Roles('admin', 'auditor')
+  @QueryRoute('Sign-in attempts, newest first (admins, auditors)', LOGIN_ATTEMPTS)
   async attempts(@Query() q: LoginAttemptsQuery): Promise<{ items: unknown[] }> {
     return { items: await this.users.loginAttempts(q.username, q.limit ?? 50, q.offset ?? 0) };
   }
 
   @Get(':id')
+  @QueryRoute('One user', USER, { problems: [404] })
   get(@IdParam() id: string): Promise<UserView> {
     return this.users.get(id);
   }
 
   @Post(':id/disable')
   @HttpCode(200)
+  @CommandRoute('Disable a user: their sessions end', { response: USER })
   disable(@IdParam() id: string, @Body() dto: ReasonDto, @Cmd('DisableUser') ctx: CommandContext): Promise<UserView> {
     return this.commands.execute(new DisableUserCommand(id, dto.reason ?? null, ctx));
   }
 
   @Post(':id/enable')
   @HttpCode(200)
+  @CommandRoute('Enable a disabled user', { response: USER })
   enable(@IdParam() id: string, @Body() _dto: ReasonDto, @Cmd('EnableUser') ctx: CommandContext): Promise<UserView> {
     return this.commands.execute(new EnableUserCommand(id, ctx));
   }
 
   @Post(':id/role')
   @HttpCode(200)
+  @CommandRoute('Change a user\'s role and scope', { response: USER })
   changeRole(@IdParam() id: string, @Body() dto: ChangeRoleDto, @Cmd('ChangeUserRole') ctx: CommandContext): Promise<UserView> {
     return this.commands.execute(new ChangeUserRoleCommand(id, dto, ctx));
   }
@@ -89,12 +99,14 @@ export class UsersController {
   @Post(':id/reset-password')
   @SecretResponse()
   @HttpCode(200)
+  @CommandRoute('Reset a user\'s password: a one-time password, shown once', { response: ONE_TIME_PASSWORD })
   resetPassword(@IdParam() id: string, @Cmd('ResetUserPassword') ctx: CommandContext): Promise<{ oneTimePassword: string }> {
     return this.commands.execute(new ResetUserPasswordCommand(id, ctx));
   }
 }
 
 @Controller('api/auth')
+@ApiTags('Identity')
 export class OwnAccountController {
   constructor(private readonly commands: CommandBus) {}
 
@@ -102,6 +114,7 @@ export class OwnAccountController {
   @Roles(...ROLES)
   @AllowedBeforePasswordChange()
   @HttpCode(204)
+  @CommandRoute('Choose your own password (also after a one-time password)', { response: null, problems: [409, 422] })
   changePassword(@Body() dto: ChangePasswordDto, @Req() req: Request & { user: Actor }, @Cmd('ChangeOwnPassword') ctx: CommandContext): Promise<void> {
     return this.commands.execute(new ChangeOwnPasswordCommand(req.user.userId, dto.currentPassword, dto.newPassword, ctx));
   }

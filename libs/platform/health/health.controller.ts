@@ -1,4 +1,7 @@
-import { Controller, Get, Inject, Req, Res, SetMetadata } from '@nestjs/common';
+import { Controller, Get, Inject, Req, Res } from '@nestjs/common';
+import { ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiProblems, OpenRoute, QueryRoute } from '../http/openapi/openapi.decorators.js';
+import { anyObject, named$, obj, oneOf } from '../http/openapi/openapi.schemas.js';
 import type { Request, Response } from 'express';
 import { timingSafeEqual } from 'node:crypto';
 import type { Actor } from '@kn/shared';
@@ -9,8 +12,6 @@ import { EVENT_STORE, type EventStore } from '@kn/event-store';
 import { ProjectionRunner } from '../projections/projection-runner.js';
 import { Metrics } from './metrics.js';
 
-/** Marks routes that need no sign-in (the identity guard honours the same key as @Public()). */
-const Open = () => SetMetadata('kn:public', true);
 const LAG_DEGRADED = 1000;
 const OPERATORS: readonly string[] = ['admin', 'auditor'];
 
@@ -24,7 +25,10 @@ function isOperator(req: Request & { user?: Actor }, token: string | null): bool
   return !!token && !!sent && sent.length === token.length && timingSafeEqual(Buffer.from(sent), Buffer.from(token));
 }
 
+const HEALTH = named$('Health', obj({ status: oneOf(['ok', 'degraded', 'down']) }, { checks: anyObject }));
+
 @Controller()
+@ApiTags('Operations')
 export class HealthController {
   constructor(
     private readonly db: DataSource,
@@ -34,8 +38,10 @@ export class HealthController {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  @Open()
+  @OpenRoute()
   @Get('health')
+  @QueryRoute('Liveness; the checks behind it for operators', HEALTH, { description: 'Answers 503 with `status: down` when the database or the event store does not answer.' })
+  @ApiResponse({ status: 503, description: 'Down.', content: { 'application/json': { schema: HEALTH } } })
   async health(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<unknown> {
     const checks: Record<string, unknown> = {};
     let ok = true;
@@ -67,8 +73,10 @@ export class HealthController {
     return isOperator(req, this.config.metricsToken) ? { status, checks } : { status };
   }
 
-  @Open()
+  @OpenRoute()
   @Get('metrics')
+  @QueryRoute('Prometheus metrics (admins, auditors, METRICS_TOKEN)', { type: 'string' }, { mediaType: 'text/plain' })
+  @ApiProblems(401, 403)
   async prometheus(@Req() req: Request & { user?: Actor }, @Res() res: Response): Promise<void> {
     if (!isOperator(req, this.config.metricsToken)) {
       throw req.user

@@ -1,4 +1,5 @@
 import { Param, ParseUUIDPipe } from '@nestjs/common';
+import { ApiParam } from '@nestjs/swagger';
 import { ValidateBy, type ValidationOptions } from 'class-validator';
 import { isIsoDate, vietnamDate } from '@kn/shared';
 import { problem, ProblemException } from './problem.js';
@@ -38,8 +39,10 @@ export function IsVnd(options?: ValidationOptions & { positive?: boolean }): Pro
 }
 
 /** A route id that must be a UUID: anything else is a 400 naming the parameter. */
-export const IdParam = (name = 'id'): ParameterDecorator =>
-  Param(name, new ParseUUIDPipe({ exceptionFactory: () => new ProblemException(problem(400, 'invalid_id', `${name} must be a UUID`, { errors: [{ field: name, code: 'isUuid', message: `${name} must be a UUID` }] })) }));
+export const IdParam = (name = 'id'): ParameterDecorator => (target, key, index) => {
+  Param(name, new ParseUUIDPipe({ exceptionFactory: () => new ProblemException(problem(400, 'invalid_id', `${name} must be a UUID`, { errors: [{ field: name, code: 'isUuid', message: `${name} must be a UUID` }] })) }))(target, key, index);
+  if (key !== undefined) ApiParam({ name, schema: { type: 'string', format: 'uuid' } })(target, key, Object.getOwnPropertyDescriptor(target, key)!);
+};
 
 /** `?asOf=<ISO instant>` → Date, or a 400. */
 export function parseAsOf(value: unknown): Date | undefined {

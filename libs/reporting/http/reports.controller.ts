@@ -1,7 +1,8 @@
 import { Body, Controller, Get, Param, Post, Query, Res, StreamableFile } from '@nestjs/common';
 import type { Response } from 'express';
 import { vietnamDate, type Actor } from '@kn/shared';
-import { Cmd, problem, ProblemException, type CommandContext, type CommandResult, type FieldError } from '@kn/platform';
+import { ApiParam, ApiTags } from '@nestjs/swagger';
+import { Cmd, CommandRoute, oas, QueryRoute, problem, ProblemException, type CommandContext, type CommandResult, type FieldError } from '@kn/platform';
 import { CurrentActor, Roles } from '@kn/identity';
 import { figureProvenance, type FigureProvenance } from '@kn/dashboard';
 import { DataSource } from 'typeorm';
@@ -31,13 +32,18 @@ function rejectIf(errors: FieldError[]): void {
  * GET /api/reports/annual and /api/reports/review (sơ kết): the program's report in Vietnamese,
  * as data, a workbook or a printable PDF — all three from the same issued report.
  */
+const REPORT = oas.named$('Report', oas.described('A report with its sections, figures and the log position it is pinned to (domain/report.types.ts).', oas.anyObject));
+const FILES = ['application/pdf', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'];
+
 @Controller('api/reports')
+@ApiTags('Reporting')
 @Roles('supervisor', 'admin', 'auditor')
 export class ReportsController {
   constructor(private readonly reports: ReportService, private readonly annualReports: AnnualReportService, private readonly db: DataSource) {}
 
   /** The issued document (exactly as issued) when there is one, else the draft as of now. */
   @Get('annual')
+  @QueryRoute('The annual report: issued as issued, else the draft as of now (JSON, XLSX or PDF)', REPORT, { alsoAs: FILES })
   async annual(@Query() q: AnnualReportQuery, @Res({ passthrough: true }) res: Response): Promise<Report | StreamableFile> {
     rejectIf(notAfterThisYear(q.year));
     const report = await this.annualReports.get(q.year, new Date());
@@ -46,6 +52,8 @@ export class ReportsController {
 
   @Post('annual/:year/draft')
   @Roles('supervisor', 'admin')
+  @CommandRoute('Draft the annual report\'s written sections', { problems: [409, 412, 422] })
+  @ApiParam({ name: 'year', schema: { type: 'integer' } })
   draft(@Param() p: YearParams, @Body() dto: DraftReportDto, @Cmd('DraftAnnualReport') ctx: CommandContext): Promise<CommandResult> {
     rejectIf(notAfterThisYear(p.year));
     const given = Object.fromEntries(Object.entries(dto.sections).filter(([, v]) => v !== undefined));
@@ -54,6 +62,8 @@ export class ReportsController {
 
   @Post('annual/:year/issue')
   @Roles('supervisor', 'admin')
+  @CommandRoute('Issue the annual report: its figures are pinned', { problems: [409, 412, 422] })
+  @ApiParam({ name: 'year', schema: { type: 'integer' } })
   issue(@Param() p: YearParams, @Body() dto: IssueReportDto, @Cmd('IssueAnnualReport') ctx: CommandContext): Promise<CommandResult> {
     rejectIf(notAfterThisYear(p.year));
     return this.annualReports.issue(p.year, { ...dto, signer: { name: dto.signer.name, title: dto.signer.title } }, ctx);
@@ -68,6 +78,7 @@ export class ReportsController {
   }
 
   @Get('review')
+  @QueryRoute('A review report over several years (JSON, XLSX or PDF)', REPORT, { alsoAs: FILES })
   async review(@Query() q: ReviewReportQuery, @CurrentActor() actor: Actor, @Res({ passthrough: true }) res: Response): Promise<Report | StreamableFile> {
     const thisYear = Number(vietnamDate(new Date()).slice(0, 4));
     const errors: FieldError[] = [];

@@ -1,6 +1,7 @@
 import { Body, Controller, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { Cmd, IdParam, type CommandContext, type CommandResult } from '@kn/platform';
+import { ApiTags } from '@nestjs/swagger';
+import { Cmd, CommandRoute, IdParam, type CommandContext, type CommandResult } from '@kn/platform';
 import { Roles, Scoped } from '@kn/identity';
 import { vietnamDate } from '@kn/shared';
 import type { ProjectCommand } from '../domain/project.commands.js';
@@ -11,12 +12,14 @@ import { ApproveProjectDto, CancelProjectDto, CompleteProjectDto, FundingDto, Ha
 
 /** Commands on projects (công trình), API.md "Projects". Illegal transitions are 409s named by the rule. */
 @Controller('api/projects')
+@ApiTags('Twinning')
 export class ProjectsController {
   constructor(private readonly commands: CommandBus, private readonly lookups: TwinningLookups) {}
 
   @Post()
   @Scoped('project-new')
   @Roles('staff', 'supervisor', 'admin')
+  @CommandRoute('Propose a project in a commune', { created: true })
   propose(@Body() dto: ProposeProjectDto, @Cmd('ProposeProject') ctx: CommandContext): Promise<CommandResult> {
     return this.commands.execute(new ProposeProjectCommand(dto, ctx));
   }
@@ -24,6 +27,7 @@ export class ProjectsController {
   @Post(':id/approve')
   @Scoped('project')
   @Roles('supervisor', 'admin')
+  @CommandRoute('Approve a project')
   approve(@IdParam() id: string, @Body() dto: ApproveProjectDto, @Cmd('ApproveProject') ctx: CommandContext): Promise<CommandResult> {
     return this.run(id, { type: 'ApproveProject', data: { ...dto, today: vietnamDate(ctx.now) } }, ctx);
   }
@@ -31,6 +35,7 @@ export class ProjectsController {
   @Post(':id/funding')
   @Scoped('project-funding')
   @Roles('staff', 'supervisor', 'admin')
+  @CommandRoute('Record funding pledged or received')
   async fund(@IdParam() id: string, @Body() dto: FundingDto, @Cmd('RecordProjectFunding') ctx: CommandContext): Promise<CommandResult> {
     const { kind, ...funding } = dto;
     if (funding.sponsorOrganizationId) await this.lookups.organization(funding.sponsorOrganizationId);
@@ -41,6 +46,7 @@ export class ProjectsController {
   @Post(':id/start')
   @Scoped('project')
   @Roles('staff', 'supervisor', 'admin')
+  @CommandRoute('Start the work')
   start(@IdParam() id: string, @Body() dto: StartWorkDto, @Cmd('StartWork') ctx: CommandContext): Promise<CommandResult> {
     return this.run(id, { type: 'StartWork', data: { ...dto, today: vietnamDate(ctx.now) } }, ctx);
   }
@@ -48,6 +54,7 @@ export class ProjectsController {
   @Post(':id/progress')
   @Scoped('project')
   @Roles('staff', 'supervisor', 'admin')
+  @CommandRoute('Report progress')
   progress(@IdParam() id: string, @Body() dto: ReportProgressDto, @Cmd('ReportProgress') ctx: CommandContext): Promise<CommandResult> {
     return this.run(id, { type: 'ReportProgress', data: { percent: dto.percent, on: dto.on, note: dto.note ?? '', today: vietnamDate(ctx.now) } }, ctx);
   }
@@ -55,6 +62,7 @@ export class ProjectsController {
   @Post(':id/complete')
   @Scoped('project')
   @Roles('staff', 'supervisor', 'admin')
+  @CommandRoute('Complete a project: cost and outputs')
   complete(@IdParam() id: string, @Body() dto: CompleteProjectDto, @Cmd('CompleteProject') ctx: CommandContext): Promise<CommandResult> {
     return this.run(id, { type: 'CompleteProject', data: { ...dto, today: vietnamDate(ctx.now) } }, ctx);
   }
@@ -62,6 +70,7 @@ export class ProjectsController {
   @Post(':id/hand-over')
   @Scoped('project')
   @Roles('staff', 'supervisor', 'admin')
+  @CommandRoute('Hand a completed project over to a unit')
   async handOver(@IdParam() id: string, @Body() dto: HandOverProjectDto, @Cmd('HandOverProject') ctx: CommandContext): Promise<CommandResult> {
     await this.lookups.unit(dto.toAdminUnitId);
     return this.run(id, { type: 'HandOverProject', data: { ...dto, today: vietnamDate(ctx.now) } }, ctx);
@@ -70,6 +79,7 @@ export class ProjectsController {
   @Post(':id/cancel')
   @Scoped('project')
   @Roles('staff', 'supervisor', 'admin')
+  @CommandRoute('Cancel a project')
   cancel(@IdParam() id: string, @Body() dto: CancelProjectDto, @Cmd('CancelProject') ctx: CommandContext): Promise<CommandResult> {
     return this.run(id, { type: 'CancelProject', data: { reason: dto.reason, cancelledOn: dto.cancelledOn ?? null, today: vietnamDate(ctx.now) } }, ctx);
   }

@@ -1,0 +1,99 @@
+import { oas } from '@kn/platform';
+import { ACTIVITY_KINDS, INITIATORS, PAIRING_STATUSES, PROJECT_STATUSES } from '../domain/twinning.labels.js';
+
+const { named$, obj, str, uuid, date, int, num, vnd, bool, nullable, oneOf, arrayOf, described, anyObject, mapOf } = oas;
+
+const REVISION = described('The stream revision (answer by id): send it as If-Match.', int);
+
+/** PairingSummary (read/pairing-summary); `revision` on the answer by id. */
+export const PAIRING = named$(
+  'Pairing',
+  obj(
+    {
+      id: uuid,
+      organizationId: described('The organisation paired now (the successor after its merger).', uuid),
+      adminUnitId: described('The unit paired now (the successor after a merge).', uuid),
+      formerAdminUnitIds: arrayOf(uuid),
+      status: oneOf(PAIRING_STATUSES),
+      establishedOn: nullable(date),
+      decisionRef: str,
+      endedOn: nullable(date),
+      endReason: nullable(str),
+      activityCounts: described('Per activity kind, voided ones excluded.', mapOf(int)),
+      lastActivityOn: nullable(date),
+      plans: arrayOf(obj({ year: int, objectives: arrayOf(str), plannedActivities: mapOf(int), budgetVnd: vnd })),
+      activities: mapOf(obj({ kind: oneOf(ACTIVITY_KINDS), occurredOn: nullable(date), voided: bool })),
+    },
+    { formerOrganizationIds: arrayOf(uuid), revision: REVISION },
+  ),
+);
+
+export const PAIRING_PAGE = named$('PairingPage', oas.pageOf(PAIRING));
+
+/** ActivityLogRow (read/activity-log). */
+export const ACTIVITY = named$(
+  'Activity',
+  obj({
+    activityId: uuid,
+    pairingId: uuid,
+    organizationId: uuid,
+    adminUnitId: described('The unit the pairing twinned on the activity\'s date.', uuid),
+    kind: oneOf(ACTIVITY_KINDS),
+    occurredOn: nullable(date),
+    initiator: nullable(oneOf(INITIATORS)),
+    record: described('The activity record as it stands after every correction (fields depend on the kind).', anyObject),
+    voided: bool,
+    voidReason: nullable(str),
+    correctedCount: int,
+  }),
+);
+
+export const ACTIVITY_PAGE = named$('ActivityPage', oas.pageOf(ACTIVITY));
+
+/** ProjectBoardEntry (read/project-board); `revision` on the answer by id. */
+export const PROJECT = named$(
+  'Project',
+  obj(
+    {
+      id: uuid,
+      adminUnitId: uuid,
+      pairingId: nullable(uuid),
+      category: str,
+      title: str,
+      status: oneOf(PROJECT_STATUSES),
+      plannedBudgetVnd: vnd,
+      plannedStartOn: nullable(date),
+      plannedEndOn: nullable(date),
+      approvedOn: nullable(date),
+      decisionRef: nullable(str),
+      startedOn: nullable(date),
+      progress: described('Percent done; 100 once completed.', num),
+      lastProgressOn: nullable(date),
+      completedOn: nullable(date),
+      actualCostVnd: nullable(vnd),
+      outputs: mapOf(num),
+      beneficiaryHouseholds: nullable(int),
+      handedOverOn: nullable(date),
+      handedOverToAdminUnitId: nullable(uuid),
+      cancelledOn: nullable(date),
+      cancelReason: nullable(str),
+      pledgedVnd: vnd,
+      receivedVnd: vnd,
+      bySource: mapOf(obj({ pledgedVnd: vnd, receivedVnd: vnd })),
+    },
+    { revision: REVISION },
+  ),
+);
+
+export const PROJECT_PAGE = named$('ProjectPage', oas.pageOf(PROJECT));
+
+export const COVERAGE = named$(
+  'Coverage',
+  obj({
+    year: described('Null for today; otherwise the year whose boundaries (31 December) were used.', nullable(int)),
+    targetCommunes: int,
+    pairedCommunes: int,
+    percent: num,
+    unpaired: arrayOf(obj({ id: uuid, name: str })),
+  }),
+);
