@@ -9,7 +9,7 @@ import { evolveOrganization, type OrganizationDoc } from '../read/organizations/
 import { OrganizationStreamCommand } from '../write/organization-stream.handler.js';
 import { DissolveOrganizationDto, ListOrganizationsQuery, MergeOrganizationsDto, RegisterOrganizationDto, RenameOrganizationDto } from './organizations.dto.js';
 import { ORGANIZATION, ORGANIZATION_PAGE } from './organizations.openapi.js';
-import { MergeOrganizationsCommand } from '../write/merge-organizations.js';
+import { MergeOrganizationsCommand } from '../write/merge-organizations/merge-organizations.handler.js';
 
 const ORGANIZATIONS: EntitySource<OrganizationDoc> = { table: 'organizations', what: 'organization', streamId: organizationStream, evolve: evolveOrganization };
 

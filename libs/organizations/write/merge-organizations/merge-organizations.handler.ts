@@ -2,11 +2,11 @@ import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';
 import { CommandPipeline, type CommandContext, type CommandResult } from '@kn/platform';
 import { ensure, NotFound } from '@kn/shared';
-import type { MergeOrganizationInto, OrganizationCommand } from '../domain/organization.commands.js';
-import { organizationDecider } from '../domain/organization.decide.js';
-import type { OrganizationEvent } from '../domain/organization.events.js';
-import { organizationStream } from '../domain/organization.labels.js';
-import type { MergeOrganizationsDto } from '../http/organizations.dto.js';
+import type { MergeOrganizationInto, OrganizationCommand } from '../../domain/organization.commands.js';
+import { organizationDecider } from '../../domain/organization.decide.js';
+import type { OrganizationEvent } from '../../domain/organization.events.js';
+import { organizationStream } from '../../domain/organization.labels.js';
+import type { MergeOrganizationsDto } from '../../http/organizations.dto.js';
 
 /**
  * A merge touches several streams: every predecessor's decision is tried first (so a refusal
