@@ -7,4 +7,5 @@ export { dashboardFigures, KPI_DEFINITIONS, pairingsWithoutActivity, reportDateF
 export { factSums, householdsWithoutCommitment, loadDashboard, namedPairings, trend, unitNames, type LedgerScope } from './read/dashboard-query.js';
 export { firstCommitmentFor, supportedBefore, twelveMonthsBefore, type CommitmentSpan } from './domain/support.js';
 export { figureProvenance, type FigureItem, type FigureProvenance } from './read/figure-provenance.query.js';
+export { FIGURE_PROVENANCE } from './http/dashboard.openapi.js';
 export const DASHBOARD_MIGRATIONS = [Dashboard1700000005000, DashboardTotals1700000005100, DashboardFactsStream1700000005200];

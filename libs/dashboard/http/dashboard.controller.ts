@@ -6,6 +6,7 @@ import { vietnamDate } from '@kn/shared';
 import { EVENT_STORE, type EventStore, type LogCheckpoint } from '@kn/event-store';
 import { ApiTags } from '@nestjs/swagger';
 import { oas, parseAsOf, QueryRoute } from '@kn/platform';
+import { FIGURE_PROVENANCE } from './dashboard.openapi.js';
 import { Scoped } from '@kn/identity';
 import type { Dashboard } from '../domain/figures.js';
 import { loadDashboard, trend } from '../read/dashboard-query.js';
@@ -73,6 +74,7 @@ export class DashboardController {
    */
   @Get('figures/:figure')
   @Scoped('commune-figures-own')
+  @QueryRoute('What a dashboard figure is made of: its entities and the events that put them there', FIGURE_PROVENANCE)
   async figure(@Param() p: FigureParams, @Query() q: FigureQuery): Promise<FigureProvenance & { asOf: string | null }> {
     const asOf = parseAsOf(q.asOf);
     const day = vietnamDate(asOf ?? new Date());

@@ -1,7 +1,7 @@
 import { Body, Controller, Param, Post } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { CommandRoute, Cmd, IdParam, type CommandContext, type CommandResult } from '@kn/platform';
 import { Roles, Scoped } from '@kn/identity';
 import { vietnamDate, type Role } from '@kn/shared';
@@ -65,8 +65,6 @@ export class HouseholdsController {
   @Post(':id/assessments/:reviewYear/restate')
   @Roles('admin', 'supervisor')
   @CommandRoute('Restate an assessment under the standard in force')
-  @ApiParam({ name: 'id', schema: { type: 'string', format: 'uuid' } })
-  @ApiParam({ name: 'reviewYear', schema: { type: 'integer' } })
   restate(@Param() p: ReviewYearParams, @Body() dto: ReasonDto, @Cmd('RestateAssessment') ctx: CommandContext): Promise<CommandResult> {
     const command: HouseholdCommand = { type: 'RestateAssessment', data: { householdId: p.id, reviewYear: p.reviewYear, reason: dto.reason, today: vietnamDate(ctx.now) } };
     return this.run(p.id, command, ctx, { extra: restatementOutcome });

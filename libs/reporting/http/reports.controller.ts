@@ -1,10 +1,10 @@
 import { Body, Controller, Get, Param, Post, Query, Res, StreamableFile } from '@nestjs/common';
 import type { Response } from 'express';
 import { vietnamDate, type Actor } from '@kn/shared';
-import { ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { Cmd, CommandRoute, oas, QueryRoute, problem, ProblemException, type CommandContext, type CommandResult, type FieldError } from '@kn/platform';
 import { CurrentActor, Roles } from '@kn/identity';
-import { figureProvenance, type FigureProvenance } from '@kn/dashboard';
+import { FIGURE_PROVENANCE, figureProvenance, type FigureProvenance } from '@kn/dashboard';
 import { DataSource } from 'typeorm';
 import { reportDocument } from '../domain/document.js';
 import type { Period, Report } from '../domain/report.types.js';
@@ -53,7 +53,6 @@ export class ReportsController {
   @Post('annual/:year/draft')
   @Roles('supervisor', 'admin')
   @CommandRoute('Draft the annual report\'s written sections', { problems: [409, 412, 422] })
-  @ApiParam({ name: 'year', schema: { type: 'integer' } })
   draft(@Param() p: YearParams, @Body() dto: DraftReportDto, @Cmd('DraftAnnualReport') ctx: CommandContext): Promise<CommandResult> {
     rejectIf(notAfterThisYear(p.year));
     const given = Object.fromEntries(Object.entries(dto.sections).filter(([, v]) => v !== undefined));
@@ -63,7 +62,6 @@ export class ReportsController {
   @Post('annual/:year/issue')
   @Roles('supervisor', 'admin')
   @CommandRoute('Issue the annual report: its figures are pinned', { problems: [409, 412, 422] })
-  @ApiParam({ name: 'year', schema: { type: 'integer' } })
   issue(@Param() p: YearParams, @Body() dto: IssueReportDto, @Cmd('IssueAnnualReport') ctx: CommandContext): Promise<CommandResult> {
     rejectIf(notAfterThisYear(p.year));
     return this.annualReports.issue(p.year, { ...dto, signer: { name: dto.signer.name, title: dto.signer.title } }, ctx);
@@ -71,6 +69,7 @@ export class ReportsController {
 
   /** A figure of the issued report with its entities, read at the report's pinned position (as the report was). */
   @Get('annual/:year/figures/:figure')
+  @QueryRoute('A figure of the issued report with its entities, as the report was', FIGURE_PROVENANCE, { problems: [404] })
   async figure(@Param() p: ReportFigureParams, @Query() q: ReportFigureQuery): Promise<FigureProvenance> {
     const pin = await this.annualReports.issuedPin(p.year);
     if (!pin) throw new ProblemException(problem(404, 'report.not_issued', `the annual report of ${p.year} has not been issued`));

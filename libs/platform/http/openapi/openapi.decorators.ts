@@ -1,7 +1,7 @@
 import { applyDecorators, SetMetadata, type Type } from '@nestjs/common';
 import { ROUTE_ARGS_METADATA } from '@nestjs/common/constants.js';
 import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum.js';
-import { ApiHeader, ApiOperation, ApiQuery, ApiResponse, ApiSecurity } from '@nestjs/swagger';
+import { ApiHeader, ApiOperation, ApiParam, ApiQuery, ApiResponse, ApiSecurity } from '@nestjs/swagger';
 import { COMMAND_RESULT, PROBLEM, type Schema } from './openapi.schemas.js';
 import { dtoSchema } from './dto-schemas.js';
 
@@ -103,19 +103,21 @@ function contentOf(response: Schema, options: QueryRouteOptions) {
 export const OpenRoute = () => applyDecorators(SetMetadata('kn:public', true), ApiSecurity({}));
 
 /**
- * `@Query() q: SomeQuery`: each of the DTO's fields becomes a query parameter, its schema taken
- * from the class-validator rules that check it.
+ * `@Query() q: SomeQuery` and `@Param() p: SomeParams`: each of the DTO's fields becomes a query
+ * or path parameter, its schema taken from the class-validator rules that check it.
  */
 function documentQueryDto(target: object, key: string | symbol | undefined, descriptor?: TypedPropertyDescriptor<unknown>): void {
   if (key === undefined || !descriptor) return;
   const args: Record<string, { index: number; data?: unknown }> = Reflect.getMetadata(ROUTE_ARGS_METADATA, target.constructor, key) ?? {};
   const types: Type[] = Reflect.getMetadata('design:paramtypes', target, key) ?? [];
   for (const [name, arg] of Object.entries(args)) {
-    if (!name.startsWith(`${RouteParamtypes.QUERY}:`) || arg.data !== undefined) continue;
+    const inPath = name.startsWith(`${RouteParamtypes.PARAM}:`);
+    if ((!inPath && !name.startsWith(`${RouteParamtypes.QUERY}:`)) || arg.data !== undefined) continue;
     const schema = dtoSchema(types[arg.index]);
     const required = new Set((schema.required as string[] | undefined) ?? []);
     for (const [field, fieldSchema] of Object.entries((schema.properties ?? {}) as Record<string, Schema>)) {
-      ApiQuery({ name: field, required: required.has(field), schema: fieldSchema as never })(target, key, descriptor);
+      const parameter = { name: field, required: inPath || required.has(field), schema: fieldSchema as never };
+      (inPath ? ApiParam(parameter) : ApiQuery(parameter))(target, key, descriptor);
     }
   }
 }
