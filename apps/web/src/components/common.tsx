@@ -1,37 +1,15 @@
 import type { ReactNode } from 'react';
 import { Alert, DatePicker, Empty, InputNumber, Result, Select, Skeleton, Tag, Typography, type DatePickerProps, type InputNumberProps, type SelectProps } from 'antd';
 import dayjs from 'dayjs';
-import { isMissingRoute, useAll, type ApiError } from '../lib/api';
+import { isMissingRoute, useAll, type ApiError, type Schemas } from '../lib/api';
 import { DATE_FORMAT } from '../lib/format';
 import { useI18n } from '../lib/i18n';
 import { UNIT_KIND_LABELS } from '../lib/labels';
 import { useProblemText } from './CommandForm';
 
-export interface AdminUnit {
-  id: string;
-  kind: string;
-  name: string;
-  code: string;
-  parentId: string | null;
-  classifications: string[];
-  status: string;
-  successorId: string | null;
-  predecessorIds: string[];
-  establishedOn: string;
-  endedOn: string | null;
-  history?: { date: string; type: string; summary: string }[];
-  revision?: number;
-}
+export type AdminUnit = Schemas['AdminUnit'];
 
-export interface Organization {
-  id: string;
-  name: string;
-  kind: string;
-  shortName: string | null;
-  status: string;
-  dissolvedOn: string | null;
-  revision?: number;
-}
+export type Organization = Schemas['Organization'];
 
 export function useUnits() {
   return useAll<AdminUnit>('/api/admin-units');

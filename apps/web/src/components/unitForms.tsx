@@ -60,7 +60,7 @@ export function UnitForms({ dialog, onClose }: { dialog: UnitDialog | null; onCl
           initialValues={{ classifications: dialog.unit.classifications }}
           toBody={(v) => {
             const wanted = (v.classifications as string[]) ?? [];
-            const had = dialog.unit.classifications;
+            const had: string[] = dialog.unit.classifications;
             return { add: wanted.filter((c) => !had.includes(c)), remove: had.filter((c) => !wanted.includes(c)), effectiveOn: datesToIso(v.effectiveOn) };
           }}
         >

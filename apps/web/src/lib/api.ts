@@ -1,3 +1,4 @@
+import type { components } from './api-types';
 import { useMutation, useQuery, useQueryClient, type UseQueryOptions } from '@tanstack/react-query';
 
 /** A field-level validation failure of a problem+json 400. */
@@ -19,7 +20,9 @@ export class ApiError extends Error {
   }
 }
 
-export interface CommandResult { id: string; streamId: string; revision: number; position: number; [extra: string]: unknown }
+/** The API's schemas, generated from its OpenAPI document (`npm run gen:api`, ADR 0016). */
+export type Schemas = components['schemas'];
+export type CommandResult = Schemas['CommandResult'];
 export interface Page<T> { items: T[]; total: number }
 
 const TOKEN_KEY = 'kn.token';

@@ -1,8 +1,8 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { get, request, tokens, UNAUTHORIZED_EVENT } from './api';
+import { get, request, tokens, UNAUTHORIZED_EVENT, type Schemas } from './api';
 
-export type Role = 'admin' | 'supervisor' | 'staff' | 'commune_officer' | 'auditor';
+export type Role = Schemas['User']['role'];
 
 export interface User {
   id?: string;
@@ -122,8 +122,8 @@ export function permissions(user: User | null) {
     registerHousehold: is('admin', 'supervisor', 'commune_officer'),
     assessHousehold: (communeId: string | null | undefined) => is('admin', 'supervisor') || ownCommune(communeId),
     commitSupport: (communeId: string | null | undefined) => is('admin', 'supervisor', 'staff') || ownCommune(communeId),
-    manageCommitment: (c: { sponsor?: { organizationId?: string | null } }, communeId: string | null | undefined) =>
-      is('admin', 'supervisor') || ownCommune(communeId) || ownOrg(c.sponsor?.organizationId),
+    manageCommitment: (c: { sponsor: { organizationId: string } | { individualName: string } }, communeId: string | null | undefined) =>
+      is('admin', 'supervisor') || ownCommune(communeId) || ('organizationId' in c.sponsor && ownOrg(c.sponsor.organizationId)),
     erasePersonalData: is('admin', 'supervisor'),
   };
 }

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { Button, Card, Form, Input, Select, Space, Table, Tabs, Tag } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import { useApi, type Page } from '../lib/api';
+import { useApi, type Page, type Schemas } from '../lib/api';
 import { get } from '../lib/api';
 import { fmtDate } from '../lib/format';
 import { useI18n } from '../lib/i18n';
@@ -12,7 +12,7 @@ import { OrgSelect, PageTitle, QueryState, StatusTag, UnitSelect, useNames, useO
 import { OrgForms, type OrgDialog } from '../components/orgForms';
 import { TerritoryPage } from './TerritoryPage';
 
-interface UserRow { id: string; username: string; displayName: string; role: string; organizationId: string | null; communeId: string | null; disabled: boolean }
+type UserRow = Schemas['User'];
 
 function UsersTab() {
   const { t, label } = useI18n();

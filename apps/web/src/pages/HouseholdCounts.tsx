@@ -2,11 +2,11 @@ import { useState } from 'react';
 import { Button, Form, Input, InputNumber, Table, Typography } from 'antd';
 import { CommandForm } from '../components/CommandForm';
 import { usePermissions } from '../lib/auth';
-import { useApi } from '../lib/api';
+import { useApi, type Schemas } from '../lib/api';
 import { fmtNumber } from '../lib/format';
 import { useI18n } from '../lib/i18n';
 
-interface Count { year: number; totalHouseholds: number; ethnicMinorityHouseholds: number }
+type Count = Schemas['HouseholdCounts']['items'][number];
 
 /** A commune's household counts per year (the poverty rate's denominator) and their entry. */
 export function HouseholdCounts({ communeId }: { communeId: string }) {

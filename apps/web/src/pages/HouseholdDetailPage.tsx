@@ -138,7 +138,7 @@ export function HouseholdDetailPage() {
                     }}
                     columns={[
                       { title: t('Hình thức', 'Kind'), dataIndex: 'kind', render: (v: string) => label(COMMITMENT_KIND_LABELS, v) },
-                      { title: t('Nhà tài trợ', 'Sponsor'), dataIndex: 'sponsor', render: (s: Commitment['sponsor']) => (s?.organizationId ? names.orgName(s.organizationId) : s?.individualName ?? '—') },
+                      { title: t('Nhà tài trợ', 'Sponsor'), dataIndex: 'sponsor', render: (s: Commitment['sponsor']) => ('organizationId' in s ? names.orgName(s.organizationId) : s.individualName) },
                       { title: t('Đã trao / cam kết', 'Delivered / committed'), key: 'v', render: (_: unknown, c) => (
                         <div style={{ minWidth: 150 }}>
                           <div style={{ fontSize: 12 }}>{fmtVnd(c.deliveredVnd)} / {fmtVnd(c.valueVnd)}</div>

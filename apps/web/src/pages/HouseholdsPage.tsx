@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { Button, Card, Col, Form, Input, InputNumber, Radio, Row, Select, Space, Table, Tag } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import { useApi, withQuery, type Page } from '../lib/api';
+import { useApi, withQuery, type Page, type Schemas } from '../lib/api';
 import { useAuth, usePermissions } from '../lib/auth';
 import { fmtDate, fmtVnd } from '../lib/format';
 import { useI18n } from '../lib/i18n';
@@ -10,40 +10,11 @@ import { AREA_LABELS, GENDER_LABELS, HOUSEHOLD_STATUS_LABELS, TRANSITION_LABELS 
 import { CommandForm } from '../components/CommandForm';
 import { DateInput, PageTitle, QueryState, StatusTag, UnitSelect, useNames, useOptions } from '../components/common';
 
-export type Head = { fullName: string; birthYear?: number | null; gender?: string | null; idNumber?: string | null } | 'erased' | 'masked' | 'unreadable';
+export type Head = Schemas['Household']['head'];
 
-export interface Commitment {
-  id: string;
-  kind: string;
-  sponsor: { organizationId?: string | null; individualName?: string | null };
-  status: string;
-  valueVnd: number;
-  deliveredVnd: number;
-  committedOn?: string;
-  dueOn: string;
-  description?: string;
-}
+export type Commitment = Schemas['Household']['commitments'][number];
 
-export interface Household {
-  id: string;
-  code: string;
-  communeId: string;
-  villageId: string | null;
-  ethnicity: string;
-  ethnicMinority?: boolean;
-  memberCount: number;
-  area: string;
-  registeredOn: string;
-  head: Head;
-  status: string;
-  latestAssessment: null | {
-    reviewYear: number; assessedOn: string; standard: string; incomePerCapitaVnd: number; deprivations: string[];
-    classification: string; povertyLineVnd?: number; nearPoorLineVnd?: number; transition: string | null;
-  };
-  commitments: Commitment[];
-  erased?: boolean;
-  revision?: number;
-}
+export type Household = Schemas['Household'];
 
 export function useHeadName() {
   const { t } = useI18n();

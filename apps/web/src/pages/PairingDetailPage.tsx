@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { Button, Card, Col, Descriptions, Empty, Form, Input, InputNumber, Row, Space, Switch, Table, Tag, Timeline, Typography } from 'antd';
 import { ArrowLeftOutlined, PlusOutlined } from '@ant-design/icons';
-import { useApi, withQuery, type Page } from '../lib/api';
+import { useApi, withQuery, type Page, type Schemas } from '../lib/api';
 import { useAuth, usePermissions } from '../lib/auth';
 import { fmtDate, fmtNumber, fmtVnd } from '../lib/format';
 import { useI18n } from '../lib/i18n';
@@ -15,24 +15,10 @@ import { DateInput, MoneyInput, PageTitle, QueryState, StatusTag, useNames } fro
 import type { Pairing } from './PairingsPage';
 
 /** One row of GET /api/activities. */
-export interface ActivityRow {
-  activityId?: string;
-  id?: string;
-  pairingId: string;
-  organizationId?: string;
-  adminUnitId?: string;
-  kind: string;
-  occurredOn: string | null;
-  initiator: string | null;
-  record?: ActivityRecord;
-  voided?: boolean;
-  voidReason?: string | null;
-  correctedCount?: number;
-  [k: string]: unknown;
-}
+export type ActivityRow = Schemas['Activity'];
 
-export const activityIdOf = (a: ActivityRow) => (a.activityId ?? a.id) as string;
-export const recordOf = (a: ActivityRow): ActivityRecord => (a.record ?? (a as unknown as ActivityRecord));
+export const activityIdOf = (a: ActivityRow) => a.activityId;
+export const recordOf = (a: ActivityRow): ActivityRecord => a.record as ActivityRecord;
 
 const KIND_COLORS: Record<string, string> = { visit: 'blue', gift: 'magenta', exchange: 'purple', outreach: 'cyan', immersion_stay: 'green', study_tour: 'gold', volunteer_work: 'orange' };
 

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { Button, Card, Form, Input, Select, Space, Table } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import { useApi, withQuery, type Page } from '../lib/api';
+import { useApi, withQuery, type Page, type Schemas } from '../lib/api';
 import { useAuth, usePermissions } from '../lib/auth';
 import { fmtDate } from '../lib/format';
 import { useI18n } from '../lib/i18n';
@@ -10,21 +10,7 @@ import { PAIRING_STATUS_LABELS } from '../lib/labels';
 import { CommandForm } from '../components/CommandForm';
 import { DateInput, OrgSelect, PageTitle, QueryState, StatusTag, UnitSelect, useNames, useOptions } from '../components/common';
 
-export interface Pairing {
-  id: string;
-  organizationId: string;
-  adminUnitId: string;
-  formerAdminUnitIds?: string[];
-  status: string;
-  establishedOn: string | null;
-  decisionRef: string;
-  endedOn: string | null;
-  endReason: string | null;
-  activityCounts: Record<string, number>;
-  lastActivityOn: string | null;
-  plans: { year: number; objectives: string[]; plannedActivities: Record<string, number>; budgetVnd: number }[];
-  revision?: number;
-}
+export type Pairing = Schemas['Pairing'];
 
 export const totalActivities = (p: Pairing) => Object.values(p.activityCounts ?? {}).reduce((a, b) => a + b, 0);
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button, Card, Descriptions, Drawer, Empty, Form, Input, InputNumber, Progress, Radio, Select, Space, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import { useAll, useApi, withQuery, type Page } from '../lib/api';
+import { useAll, useApi, withQuery, type Page, type Schemas } from '../lib/api';
 import { usePermissions } from '../lib/auth';
 import { fmtDate, fmtVnd, fmtNumber } from '../lib/format';
 import { useI18n } from '../lib/i18n';
@@ -10,32 +10,7 @@ import { CommandForm } from '../components/CommandForm';
 import { DateInput, MoneyInput, OrgSelect, PageTitle, QueryState, StatusTag, UnitSelect, useNames, useOptions } from '../components/common';
 import type { Pairing } from './PairingsPage';
 
-export interface Project {
-  id: string;
-  adminUnitId: string;
-  pairingId: string | null;
-  organizationId?: string | null;
-  category: string;
-  title: string;
-  status: string;
-  plannedBudgetVnd: number;
-  plannedStartOn: string | null;
-  plannedEndOn: string | null;
-  approvedOn: string | null;
-  decisionRef: string | null;
-  startedOn: string | null;
-  progress: number;
-  lastProgressOn: string | null;
-  completedOn: string | null;
-  actualCostVnd: number | null;
-  outputs: Record<string, number>;
-  beneficiaryHouseholds: number | null;
-  handedOverOn: string | null;
-  cancelReason: string | null;
-  pledgedVnd: number;
-  receivedVnd: number;
-  revision?: number;
-}
+export type Project = Schemas['Project'];
 
 type Action = 'approve' | 'funding' | 'start' | 'progress' | 'complete' | 'hand-over' | 'cancel';
 
@@ -65,7 +40,7 @@ export function ProjectsPage() {
   const req = { required: true, message: t('Bắt buộc nhập', 'Required') };
 
   const pairingById = new Map((pairings.data?.items ?? []).map((p) => [p.id, p]));
-  const orgOf = (p: Project) => p.organizationId ?? (p.pairingId ? pairingById.get(p.pairingId)?.organizationId : null);
+  const orgOf = (p: Project) => (p.pairingId ? pairingById.get(p.pairingId)?.organizationId : null);
   const items = projects.data?.items ?? [];
   const p = detail.data ?? items.find((x) => x.id === selectedId) ?? null;
   const mayRun = (x: Project) => can.runProject({ organizationId: orgOf(x), adminUnitId: x.adminUnitId });

@@ -2,7 +2,7 @@ import { HouseholdCounts } from './HouseholdCounts';
 import { useMemo, useState } from 'react';
 import { Alert, Button, Card, Descriptions, Drawer, Input, Select, Space, Table, Tag, Timeline, Typography } from 'antd';
 import { PlusOutlined, BranchesOutlined } from '@ant-design/icons';
-import { useApi } from '../lib/api';
+import { useApi, type Schemas } from '../lib/api';
 import { usePermissions } from '../lib/auth';
 import { fmtDate } from '../lib/format';
 import { useI18n } from '../lib/i18n';
@@ -10,7 +10,7 @@ import { CLASSIFICATION_LABELS, UNIT_KIND_LABELS, UNIT_STATUS_LABELS } from '../
 import { PageTitle, QueryState, StatusTag, useOptions, useUnits, type AdminUnit } from '../components/common';
 import { UnitForms, type UnitDialog } from '../components/unitForms';
 
-export interface Coverage { targetCommunes: number; pairedCommunes: number; percent: number; unpaired: { id: string; name: string }[] }
+export type Coverage = Schemas['Coverage'];
 
 type Row = AdminUnit & { children?: Row[] };
 
@@ -59,7 +59,7 @@ export function TerritoryPage({ embedded }: { embedded?: boolean }) {
   const tree = useMemo(
     () => buildTree(all, (u) =>
       (!q || u.name.toLowerCase().includes(q.toLowerCase()) || u.code.includes(q)) && (!kind || u.kind === kind) && (!status || u.status === status)
-      && (!classification || u.classifications.includes(classification)) && (!unpairedOnly || unpaired.has(u.id))),
+      && (!classification || (u.classifications as string[]).includes(classification)) && (!unpairedOnly || unpaired.has(u.id))),
     [all, q, kind, status, classification, unpairedOnly, unpaired],
   );
   const current = selected ? byId.get(selected.id) ?? selected : null;
