@@ -149,3 +149,16 @@ export function useCommand() {
 
 /** True when the endpoint is not there yet (the API is landing piece by piece). */
 export const isMissingRoute = (e: ApiError | null | undefined): boolean => !!e && (e.status === 405 || (e.status === 404 && (e.problem.code ?? 'not_found') === 'not_found'));
+
+/** Downloads a file the API serves to a signed-in user (exports), under `filename`. False when refused. */
+export async function downloadFile(path: string, filename: string): Promise<boolean> {
+  const res = await fetch(path, { headers: { authorization: `Bearer ${tokens.get()}` } });
+  if (!res.ok) return false;
+  const url = URL.createObjectURL(await res.blob());
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  return true;
+}

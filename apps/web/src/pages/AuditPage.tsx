@@ -1,17 +1,17 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { Alert, Button, Card, Col, Collapse, DatePicker, Descriptions, Empty, Form, Input, Row, Slider, Space, Table, Tabs, Tag, Typography } from 'antd';
-import { SafetyCertificateOutlined, SearchOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Col, Collapse, DatePicker, Descriptions, Empty, Form, Input, Row, Slider, Space, Table, Tabs, Tag, Typography } from 'antd';
+import { DownloadOutlined, SafetyCertificateOutlined, SearchOutlined } from '@ant-design/icons';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import dayjs, { type Dayjs } from 'dayjs';
-import { get, useApi, withQuery, type ApiError, type Page } from '../lib/api';
+import { downloadFile, get, useApi, withQuery, type ApiError, type Page } from '../lib/api';
 import { fmtInstant } from '../lib/format';
 import { useI18n } from '../lib/i18n';
 import { ENTITY_PATHS, ROLE_LABELS } from '../lib/labels';
 import { Json, PageTitle, QueryState } from '../components/common';
 
 interface AuditItem {
-  position: number; streamId: string; revision: number; type: string; recordedAt: string;
+  position: number; streamId: string; revision: number; type: string; recordedAt: string; title: string; titleEn: string; hash: string | null;
   actor: { userId: string; username: string; role: string }; commandName: string | null; correlationId: string | null; causationId: string | null; reason: string | null;
 }
 interface StreamEvent {
@@ -24,8 +24,10 @@ interface Verify { ok: boolean; checked: number; headHash: string; firstBroken: 
 const STREAM_RE = /^[a-z]+-[0-9a-f-]{36}$/;
 const show = (v: unknown) => (v === null || v === undefined ? '∅' : typeof v === 'object' ? JSON.stringify(v) : String(v));
 
+/** The trail as sentences, newest first: search by a name or code, filters, and the export of what was found. */
 function EventsTab({ openStream }: { openStream(id: string): void }) {
-  const { t, label } = useI18n();
+  const { t, label, lang } = useI18n();
+  const { message } = App.useApp();
   const [filters, setFilters] = useState<Record<string, string | undefined>>({});
   const [form] = Form.useForm();
   const q = useInfiniteQuery<{ items: AuditItem[]; next: string | null }, ApiError>({
@@ -35,37 +37,46 @@ function EventsTab({ openStream }: { openStream(id: string): void }) {
     getNextPageParam: (last) => last.next ?? undefined,
   });
   const rows = q.data?.pages.flatMap((p) => p.items) ?? [];
-  const apply = (v: { streamId?: string; actor?: string; type?: string; range?: [Dayjs | null, Dayjs | null] | null }) => {
+  const apply = (v: { q?: string; streamId?: string; actor?: string; type?: string; range?: [Dayjs | null, Dayjs | null] | null }) => {
     setFilters({
-      streamId: v.streamId?.trim() || undefined, actor: v.actor?.trim() || undefined, type: v.type?.trim() || undefined,
+      q: v.q?.trim() || undefined, streamId: v.streamId?.trim() || undefined, actor: v.actor?.trim() || undefined, type: v.type?.trim() || undefined,
       from: v.range?.[0]?.startOf('day').toISOString(), to: v.range?.[1]?.endOf('day').toISOString(),
     });
+  };
+  const exportAs = async (format: 'csv' | 'xlsx') => {
+    const ok = await downloadFile(withQuery('/api/audit/events', { ...filters, format }), `nhat-ky-kiem-toan.${format}`);
+    if (!ok) message.error(t('Không xuất được nhật ký', 'Could not export the trail'));
   };
   return (
     <>
       <Form form={form} layout="inline" onFinish={apply} style={{ marginBottom: 12, rowGap: 8 }} name="audit-filters">
+        <Form.Item label={t('Tìm theo tên hoặc mã', 'Search by name or code')} name="q"><Input placeholder={t('xã, hộ, cơ quan…', 'commune, household, organisation…')} style={{ width: 240 }} allowClear /></Form.Item>
         <Form.Item label={t('Luồng', 'Stream')} name="streamId"><Input placeholder="adminunit-…" style={{ width: 230 }} allowClear /></Form.Item>
         <Form.Item label={t('Người thực hiện', 'Actor')} name="actor"><Input style={{ width: 140 }} allowClear /></Form.Item>
         <Form.Item label={t('Loại sự kiện', 'Event type')} name="type"><Input placeholder="VisitConducted" style={{ width: 190 }} allowClear /></Form.Item>
         <Form.Item label={t('Thời gian ghi', 'Recorded')} name="range"><DatePicker.RangePicker format="DD/MM/YYYY" /></Form.Item>
         <Button type="primary" htmlType="submit" icon={<SearchOutlined />}>{t('Lọc', 'Filter')}</Button>
       </Form>
+      <Space style={{ marginBottom: 12 }}>
+        <Typography.Text type="secondary">{t('Mới nhất trước. Xuất kèm mã băm của từng sự kiện:', 'Newest first. Export with each event\'s hash:')}</Typography.Text>
+        <Button icon={<DownloadOutlined />} onClick={() => void exportAs('csv')}>{t('Xuất CSV', 'Export CSV')}</Button>
+        <Button icon={<DownloadOutlined />} onClick={() => void exportAs('xlsx')}>{t('Xuất Excel', 'Export Excel')}</Button>
+      </Space>
       <QueryState loading={q.isLoading} error={q.error}>
         <Table<AuditItem>
           rowKey="position"
           size="small"
           dataSource={rows}
           pagination={false}
-          scroll={{ x: 1000 }}
+          scroll={{ x: 1100 }}
           locale={{ emptyText: t('Không có sự kiện nào', 'No events') }}
           columns={[
-            { title: '#', dataIndex: 'position', width: 70 },
-            { title: t('Thời điểm ghi', 'Recorded at'), dataIndex: 'recordedAt', width: 170, render: fmtInstant },
-            { title: t('Loại sự kiện', 'Event type'), dataIndex: 'type' },
-            { title: t('Luồng', 'Stream'), dataIndex: 'streamId', render: (v: string, r) => <Button type="link" size="small" style={{ padding: 0 }} onClick={() => openStream(v)}>{v.slice(0, v.indexOf('-') + 9)}… r{r.revision}</Button> },
-            { title: t('Người thực hiện', 'Actor'), dataIndex: 'actor', render: (a: AuditItem['actor']) => <>{a?.username} <Tag>{label(ROLE_LABELS, a?.role)}</Tag></> },
-            { title: t('Lệnh', 'Command'), dataIndex: 'commandName' },
-            { title: t('Lý do', 'Reason'), dataIndex: 'reason' },
+            { title: t('Thời điểm ghi', 'Recorded at'), dataIndex: 'recordedAt', width: 160, render: fmtInstant },
+            { title: t('Nội dung', 'What happened'), key: 'title', render: (_: unknown, r) => <span data-testid="audit-sentence">{lang === 'vi' ? r.title : r.titleEn}</span> },
+            { title: t('Người thực hiện', 'Actor'), dataIndex: 'actor', width: 170, render: (a: AuditItem['actor']) => <>{a?.username} <Tag>{label(ROLE_LABELS, a?.role)}</Tag></> },
+            { title: t('Lý do', 'Reason'), dataIndex: 'reason', width: 160 },
+            { title: t('Loại sự kiện', 'Event type'), dataIndex: 'type', width: 200 },
+            { title: t('Luồng', 'Stream'), dataIndex: 'streamId', width: 150, render: (v: string, r) => <Button type="link" size="small" style={{ padding: 0 }} onClick={() => openStream(v)}>{v.slice(0, v.indexOf('-') + 9)}… r{r.revision}</Button> },
           ]}
         />
         {q.hasNextPage && <Button style={{ marginTop: 12 }} loading={q.isFetchingNextPage} onClick={() => void q.fetchNextPage()}>{t('Tải thêm', 'Load more')}</Button>}
@@ -75,7 +86,7 @@ function EventsTab({ openStream }: { openStream(id: string): void }) {
 }
 
 /** A stream's events with metadata and field diffs, and the entity as of any moment of it. */
-function StreamTab({ streamId, setStreamId }: { streamId: string; setStreamId(id: string): void }) {
+function StreamTab({ streamId, at, setStreamId }: { streamId: string; at: number | null; setStreamId(id: string): void }) {
   const { t, label } = useI18n();
   const [input, setInput] = useState(streamId);
   useEffect(() => setInput(streamId), [streamId]);
@@ -85,7 +96,9 @@ function StreamTab({ streamId, setStreamId }: { streamId: string; setStreamId(id
   const [asOfIndex, setAsOfIndex] = useState<number | null>(null);
   const [customAsOf, setCustomAsOf] = useState<Dayjs | null>(null);
   useEffect(() => { setAsOfIndex(null); setCustomAsOf(null); }, [streamId]);
-  const index = asOfIndex ?? Math.max(0, events.length - 1);
+  // Opened at a log position (a figure's provenance): the entity as it stood then.
+  const atIndex = at === null ? -1 : events.reduce((found, e, i) => (e.position <= at ? i : found), -1);
+  const index = asOfIndex ?? (atIndex >= 0 ? atIndex : Math.max(0, events.length - 1));
   const category = streamId.slice(0, streamId.indexOf('-'));
   const entityId = streamId.slice(streamId.indexOf('-') + 1);
   const base = ENTITY_PATHS[category];
@@ -106,7 +119,7 @@ function StreamTab({ streamId, setStreamId }: { streamId: string; setStreamId(id
             <Col xs={24} xl={14}>
               <Typography.Title level={3} style={{ fontSize: 16 }}>{t('Lịch sử luồng', 'Stream history')} ({events.length} {t('sự kiện', 'events')})</Typography.Title>
               <Collapse
-                defaultActiveKey={events.length ? [String(events[events.length - 1].revision)] : []}
+                defaultActiveKey={events.length ? [String(events[index]?.revision ?? events[events.length - 1].revision)] : []}
                 items={events.map((e) => ({
                   key: String(e.revision),
                   label: <span><Tag>r{e.revision}</Tag><strong>{e.type}</strong> · {fmtInstant(e.recordedAt)} · {e.metadata.actor?.username}</span>,
@@ -240,13 +253,14 @@ export function AuditPage() {
   const [params, setParams] = useSearchParams();
   const tab = params.get('tab') ?? 'events';
   const streamId = params.get('stream') ?? '';
+  const at = /^\d+$/.test(params.get('at') ?? '') ? Number(params.get('at')) : null;
   const openStream = useCallback((id: string) => setParams({ tab: 'stream', stream: id }), [setParams]);
   const items = useMemo(() => [
     { key: 'events', label: t('Sự kiện', 'Events'), children: <EventsTab openStream={openStream} /> },
-    { key: 'stream', label: t('Lịch sử luồng & theo thời điểm', 'Stream history & as-of'), children: <StreamTab streamId={streamId} setStreamId={openStream} /> },
+    { key: 'stream', label: t('Lịch sử luồng & theo thời điểm', 'Stream history & as-of'), children: <StreamTab streamId={streamId} at={at} setStreamId={openStream} /> },
     { key: 'verify', label: t('Kiểm tra chuỗi', 'Chain verification'), children: <VerifyTab /> },
     { key: 'rejected', label: t('Lệnh bị từ chối', 'Refused commands'), children: <RejectedTab /> },
-  ], [t, streamId, openStream]);
+  ], [t, streamId, at, openStream]);
   return (
     <div>
       <PageTitle>{t('Kiểm toán', 'Audit')}</PageTitle>

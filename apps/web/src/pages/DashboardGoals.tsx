@@ -1,4 +1,5 @@
-import { Card, Col, Empty, List, Row, Statistic, Tag, Typography } from 'antd';
+import { Card, Col, Empty, List, Row, Tag, Typography } from 'antd';
+import { FigureStat } from '../components/FigureDrawer';
 import { fmtNumber, fmtPercent } from '../lib/format';
 import { useI18n } from '../lib/i18n';
 
@@ -22,19 +23,20 @@ const against = (v: { year: number; previousYear: number }) => `${fmtNumber(v.ye
 export function DashboardGoals({ d }: { d: Goals }) {
   const { t } = useI18n();
   const rate = d.households.povertyRate;
-  const stats: [string, string][] = [
-    [t('Xã DTTS có đơn vị kết nghĩa', 'Target communes paired'), fmtPercent(d.kpis.targetCommunesPaired)],
-    [t('Thôn xen ghép có đơn vị kết nghĩa', 'Mixed villages paired'), d.villages.targetVillages ? fmtPercent(d.kpis.mixedVillagesPaired) : '—'],
-    [t('Hộ nghèo có cam kết hỗ trợ', 'Poor households with a commitment'), fmtPercent(d.kpis.poorWithCommitment)],
-    [t('“Cùng ăn, cùng ở” (năm / năm trước)', 'Immersion stays (year / previous)'), against(d.kpis.immersionStays)],
-    [t('Học tập mô hình (năm / năm trước)', 'Study tours (year / previous)'), against(d.kpis.studyTours)],
-    [t('Tỷ lệ hộ nghèo (chung / DTTS)', 'Poverty rate (all / ethnic minority)'), rate.percent === null ? t('Chưa có số hộ', 'No household counts') : `${fmtPercent(rate.percent)} / ${rate.ethnicMinorityPercent === null ? '—' : fmtPercent(rate.ethnicMinorityPercent)}`],
-    [t('Thoát nghèo có / không có hỗ trợ', 'Exits with / without support'), `${fmtNumber(d.households.exitsWithSupport)} / ${fmtNumber(d.households.exitsWithoutSupport)}`],
+  // Each goal opens the list of its numerator (a percentage is made of the entities it counts).
+  const stats: [string, string, string][] = [
+    [t('Xã DTTS có đơn vị kết nghĩa', 'Target communes paired'), fmtPercent(d.kpis.targetCommunesPaired), 'coverage.pairedCommunes'],
+    [t('Thôn xen ghép có đơn vị kết nghĩa', 'Mixed villages paired'), d.villages.targetVillages ? fmtPercent(d.kpis.mixedVillagesPaired) : '—', 'villages.pairedVillages'],
+    [t('Hộ nghèo có cam kết hỗ trợ', 'Poor households with a commitment'), fmtPercent(d.kpis.poorWithCommitment), 'households.supported'],
+    [t('“Cùng ăn, cùng ở” (năm / năm trước)', 'Immersion stays (year / previous)'), against(d.kpis.immersionStays), 'kpis.immersionStays.year'],
+    [t('Học tập mô hình (năm / năm trước)', 'Study tours (year / previous)'), against(d.kpis.studyTours), 'kpis.studyTours.year'],
+    [t('Tỷ lệ hộ nghèo (chung / DTTS)', 'Poverty rate (all / ethnic minority)'), rate.percent === null ? t('Chưa có số hộ', 'No household counts') : `${fmtPercent(rate.percent)} / ${rate.ethnicMinorityPercent === null ? '—' : fmtPercent(rate.ethnicMinorityPercent)}`, 'households.povertyRate.poorCounted'],
+    [t('Thoát nghèo có / không có hỗ trợ', 'Exits with / without support'), `${fmtNumber(d.households.exitsWithSupport)} / ${fmtNumber(d.households.exitsWithoutSupport)}`, 'households.exitsWithSupport'],
   ];
   return (
     <Card size="small" title={t('Mục tiêu của chương trình', 'Program goals')} style={{ marginTop: 16 }}>
       <Row gutter={[8, 8]}>
-        {stats.map(([k, v]) => <Col xs={12} md={8} lg={6} key={k}><Statistic title={k} value={v} styles={{ content: { fontSize: 18 } }} /></Col>)}
+        {stats.map(([k, v, path]) => <Col xs={12} md={8} lg={6} key={k}><FigureStat path={path} title={k} value={v} styles={{ content: { fontSize: 18 } }} /></Col>)}
       </Row>
       {rate.communesMissingCounts.length > 0 && (
         <Typography.Paragraph type="warning" style={{ marginTop: 8 }}>

@@ -9,6 +9,7 @@ import { Chart } from '../components/Chart';
 import { PageTitle, UnitSelect, useNames, useUnits } from '../components/common';
 import type { Coverage } from './TerritoryPage';
 import { DashboardGoals, type Goals } from './DashboardGoals';
+import { FigureScope, FigureStat } from '../components/FigureDrawer';
 
 interface Dashboard extends Omit<Goals, 'households'> {
   year: number;
@@ -68,16 +69,16 @@ export function DashboardPage() {
       {asOf && d && <Alert style={{ marginBottom: 12 }} type="info" showIcon title={`${t('Số liệu như đã ghi nhận tại', 'Figures as recorded at')} ${fmtInstant(asOf.toISOString())}`} />}
       {missing && <Alert style={{ marginBottom: 12 }} type="info" showIcon title={t('Bảng tổng hợp đầy đủ chưa sẵn sàng; đang hiển thị số liệu hiện có.', 'The full dashboard is not available yet; showing what there is.')} />}
       {dash.isLoading ? <Skeleton active /> : (
-        <>
+        <FigureScope query={{ year, communeId, asOf: asOf?.toISOString() }}>
           <Row gutter={[16, 16]}>
             <Col xs={24} sm={12} lg={6}>
-              <Card size="small"><Statistic title={t('Xã DTTS mục tiêu', 'Target communes')} value={cov?.targetCommunes ?? targetCount} formatter={(v) => fmtNumber(Number(v))} /></Card>
+              <Card size="small"><FigureStat path="coverage.targetCommunes" title={t('Xã DTTS mục tiêu', 'Target communes')} value={cov?.targetCommunes ?? targetCount} formatter={(v) => fmtNumber(Number(v))} /></Card>
             </Col>
             <Col xs={24} sm={12} lg={6}>
-              <Card size="small"><Statistic title={t('Xã đã có đơn vị kết nghĩa', 'Communes paired')} value={cov ? `${fmtNumber(cov.pairedCommunes)} (${fmtPercent(cov.percent)})` : '—'} /></Card>
+              <Card size="small"><FigureStat path="coverage.pairedCommunes" title={t('Xã đã có đơn vị kết nghĩa', 'Communes paired')} value={cov ? `${fmtNumber(cov.pairedCommunes)} (${fmtPercent(cov.percent)})` : '—'} /></Card>
             </Col>
             <Col xs={24} sm={12} lg={6}>
-              <Card size="small"><Statistic title={t('Hoạt động trong năm', 'Activities this year')} value={d ? fmtNumber(d.activities.total) : '—'} /></Card>
+              <Card size="small"><FigureStat path="activities.total" title={t('Hoạt động trong năm', 'Activities this year')} value={d ? fmtNumber(d.activities.total) : '—'} /></Card>
             </Col>
             <Col xs={24} sm={12} lg={6}>
               <Card size="small"><Statistic title={t('Cơ quan, đơn vị tham gia', 'Organisations')} value={fmtNumber(names.orgs.filter((o) => o.status === 'active').length)} /></Card>
@@ -140,14 +141,14 @@ export function DashboardPage() {
                 {d ? (
                   <Row gutter={[8, 8]}>
                     {([
-                      [t('Hộ nghèo', 'Poor'), d.households.poor], [t('Hộ cận nghèo', 'Near-poor'), d.households.nearPoor],
-                      [t('Có cam kết', 'With commitment'), d.households.supported], [t('Chưa có cam kết', 'Without commitment'), d.households.unsupported],
-                      [t('Thoát nghèo', 'Exited'), d.households.exitedPoverty], [t('Tái nghèo', 'Relapsed'), d.households.relapsed],
-                      [t('Nghèo phát sinh', 'Newly poor'), d.households.newlyPoor], [t('Thoát nghèo bền vững', 'Sustained exits'), d.households.sustainedExits],
-                      [t('Cam kết đang thực hiện', 'Open commitments'), d.commitments.open], [t('Cam kết quá hạn', 'Overdue'), d.commitments.overdue],
-                      [t('Cam kết hoàn thành', 'Fulfilled'), d.commitments.fulfilled],
-                    ] as [string, number][]).map(([k, v]) => (
-                      <Col xs={12} md={8} key={k}><Statistic title={k} value={fmtNumber(v)} styles={{ content: { fontSize: 20 } }} /></Col>
+                      [t('Hộ nghèo', 'Poor'), d.households.poor, 'households.poor'], [t('Hộ cận nghèo', 'Near-poor'), d.households.nearPoor, 'households.nearPoor'],
+                      [t('Có cam kết', 'With commitment'), d.households.supported, 'households.supported'], [t('Chưa có cam kết', 'Without commitment'), d.households.unsupported, 'households.unsupported'],
+                      [t('Thoát nghèo', 'Exited'), d.households.exitedPoverty, 'households.exitedPoverty'], [t('Tái nghèo', 'Relapsed'), d.households.relapsed, 'households.relapsed'],
+                      [t('Nghèo phát sinh', 'Newly poor'), d.households.newlyPoor, 'households.newlyPoor'], [t('Thoát nghèo bền vững', 'Sustained exits'), d.households.sustainedExits, 'households.sustainedExits'],
+                      [t('Cam kết đang thực hiện', 'Open commitments'), d.commitments.open, 'commitments.open'], [t('Cam kết quá hạn', 'Overdue'), d.commitments.overdue, 'commitments.overdue'],
+                      [t('Cam kết hoàn thành', 'Fulfilled'), d.commitments.fulfilled, 'commitments.fulfilled'],
+                    ] as [string, number, string][]).map(([k, v, path]) => (
+                      <Col xs={12} md={8} key={k}><FigureStat path={path} title={k} value={fmtNumber(v)} styles={{ content: { fontSize: 20 } }} /></Col>
                     ))}
                   </Row>
                 ) : <Empty description={t('Chưa có số liệu hộ nghèo', 'No household figures yet')} />}
@@ -162,7 +163,7 @@ export function DashboardPage() {
               </Card>
             </Col>
           </Row>
-        </>
+        </FigureScope>
       )}
     </div>
   );

@@ -1,0 +1,104 @@
+import { createContext, useContext, useState, type ReactNode } from 'react';
+import { Link } from 'react-router-dom';
+import { Alert, Button, Drawer, List, Space, Statistic, Tag, Typography, type StatisticProps } from 'antd';
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { get, withQuery, type ApiError } from '../lib/api';
+import { fmtInstant, fmtNumber } from '../lib/format';
+import { useI18n } from '../lib/i18n';
+import { usePermissions } from '../lib/auth';
+import { QueryState } from './common';
+
+interface FigureItem {
+  streamId: string; title: string; titleEn: string; value: number;
+  events: { position: number; streamId: string; type: string; recordedAt: string | null; title: string }[];
+}
+interface FigurePage { figure: string; value: number; position: number; reportDate: string; items: FigureItem[]; next: string | null }
+interface Opened { path: string; label: string }
+type Query = Record<string, string | number | undefined>;
+
+const Open = createContext<((f: Opened) => void) | null>(null);
+
+/** Makes the figures inside clickable: each opens the list of what it is made of, for the same year, commune and instant. */
+export function FigureScope({ query, children }: { query: Query; children: ReactNode }) {
+  const [opened, setOpened] = useState<Opened | null>(null);
+  return (
+    <Open.Provider value={setOpened}>
+      {children}
+      <Drawer open={!!opened} onClose={() => setOpened(null)} size={640} title={opened?.label} destroyOnHidden>
+        {opened && <FigureItems path={opened.path} query={query} />}
+      </Drawer>
+    </Open.Provider>
+  );
+}
+
+/** A dashboard number that opens its provenance: a Statistic inside a button. */
+export function FigureStat({ path, title, ...rest }: { path: string; title: string } & Omit<StatisticProps, 'title'>) {
+  const { t } = useI18n();
+  const open = useContext(Open);
+  const show = () => open?.({ path, label: title });
+  return (
+    <div role="button" tabIndex={0} className="kn-figure" data-figure={path} aria-label={`${title} — ${t('xem danh sách', 'show the list')}`}
+      onClick={show} onKeyDown={(e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); show(); } }}>
+      <Statistic title={title} {...rest} />
+    </div>
+  );
+}
+
+/** Where an entity's history is read: the audit trail at the position (auditors, supervisors), else its own page. */
+function historyLink(streamId: string, position: number | undefined, readAudit: boolean): string | null {
+  if (readAudit) return `/kiem-toan?${new URLSearchParams({ tab: 'stream', stream: streamId, at: String(position ?? '') })}`;
+  const id = streamId.slice(streamId.indexOf('-') + 1);
+  const pages: Record<string, string> = { household: '/ho-ngheo/', pairing: '/ket-nghia/' };
+  const page = pages[streamId.slice(0, streamId.indexOf('-'))];
+  return page ? `${page}${id}` : null;
+}
+
+function FigureItems({ path, query }: { path: string; query: Query }) {
+  const { t, lang } = useI18n();
+  const can = usePermissions();
+  const q = useInfiniteQuery<FigurePage, ApiError>({
+    queryKey: ['api', 'figure', path, query],
+    queryFn: ({ pageParam, signal }) => get(withQuery(`/api/dashboard/figures/${path}`, { ...query, after: pageParam as string | undefined, limit: 100 }), signal),
+    initialPageParam: undefined,
+    getNextPageParam: (last) => last.next ?? undefined,
+  });
+  const first = q.data?.pages[0];
+  const items = q.data?.pages.flatMap((p) => p.items) ?? [];
+  return (
+    <QueryState loading={q.isLoading} error={q.error}>
+      {first && (
+        <Alert type="info" showIcon style={{ marginBottom: 12 }} title={
+          `${t('Giá trị', 'Value')}: ${fmtNumber(first.value)} — ${t('gồm', 'made of')} ${fmtNumber(items.length)}${q.hasNextPage ? '+' : ''} ${t('mục', 'items')}, ${t('tại vị trí', 'at position')} #${first.position}`
+        } />
+      )}
+      <List<FigureItem>
+        dataSource={items}
+        locale={{ emptyText: t('Không có mục nào', 'No items') }}
+        renderItem={(item) => (
+          <List.Item data-testid="figure-item">
+            <List.Item.Meta
+              title={
+                <Space>
+                  {(() => {
+                    const to = historyLink(item.streamId, first?.position, can.readAudit);
+                    const name = lang === 'vi' ? item.title : item.titleEn;
+                    return to ? <Link to={to}>{name}</Link> : <span>{name}</span>;
+                  })()}
+                  <Tag>{fmtNumber(item.value)}</Tag>
+                </Space>
+              }
+              description={
+                <ul style={{ margin: 0, paddingLeft: 18 }}>
+                  {item.events.map((e) => (
+                    <li key={e.position}><Typography.Text type="secondary">{fmtInstant(e.recordedAt)}</Typography.Text> — {e.title || e.type}</li>
+                  ))}
+                </ul>
+              }
+            />
+          </List.Item>
+        )}
+      />
+      {q.hasNextPage && <Button style={{ marginTop: 12 }} loading={q.isFetchingNextPage} onClick={() => void q.fetchNextPage()}>{t('Tải thêm', 'Load more')}</Button>}
+    </QueryState>
+  );
+}
