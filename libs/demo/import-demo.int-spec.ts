@@ -5,6 +5,7 @@ import type { PostgresEventStore } from '@kn/event-store';
 import { PgKeyStore } from '@kn/households';
 import { rebuildReadModels } from '@kn/platform';
 import { startApi, type Harness } from '../../test/support/api-harness.js';
+import { checkEveryFigure } from '../../test/support/figure-provenance.js';
 import { PROJECTIONS_ALL } from '../../apps/api/src/contexts.js';
 import { importDemo, SYSTEM_CAST } from './index.js';
 
@@ -53,5 +54,13 @@ describe('demo province imported at story time (bulk import path)', () => {
     expect(midYear.body.activities.total).toBeGreaterThan(0);
     const before = await api.admin.get(`/api/dashboard?year=2015&asOf=${encodeURIComponent('2013-01-01T00:00:00Z')}`);
     expect(before.body.activities.total).toBe(0);
+  }, 300_000);
+
+  it('traces every dashboard figure of the demo to its entities: the items add up, live and as of an earlier instant (issue 17)', async () => {
+    for (const [year, asOf] of [[2015, '2016-03-01T00:00:00Z'], [2015, null], [2024, '2025-01-15T00:00:00Z'], [2025, null]] as const) {
+      const { traced, mismatches } = await checkEveryFigure(api.admin, year, asOf);
+      expect({ year, asOf, mismatches }).toEqual({ year, asOf, mismatches: [] });
+      expect(traced).toBeGreaterThan(15);
+    }
   }, 300_000);
 });

@@ -40,6 +40,8 @@ const rows: LedgerRow[] = [
   row('household-h4', 'hh_sustained_exit', B), row(`householdcount-${A}`, 'hh_count', A, 120, 'total'), row(`householdcount-${A}`, 'hh_count', A, 100, 'em'),
   row('household-h1', 'commitment', A, 1, 'open', '2024-12-31'), row('household-h2', 'commitment', A, 1, 'open', '2024-06-30'),
   row('household-h3', 'commitment', B, 1, 'fulfilled', '2024-01-01'), row('household-h2', 'commitment', A, 1, 'cancelled', '2024-08-01'),
+  // On the report date itself: supported, and not yet overdue.
+  row('household-h5', 'hh_poor', B, 1, '', '2024-09-30'), row('household-h5', 'commitment', B, 1, 'open', '2024-09-30'),
 ];
 const previousRows: LedgerRow[] = [row('pairing-p1', 'activity', A, 1, 'immersion_stay', '2'), row('pairing-p1', 'activity', A, 1, 'study_tour', '1')];
 
@@ -62,7 +64,7 @@ describe('figure provenance', () => {
 
   it('lists each entity with the events that put it there, leaving out those that net to nothing', () => {
     const poor = provenance(figureRule('households.poor')!, rows, reportDate);
-    expect(poor.items.map((i) => [i.streamId, i.value, i.events.length]).sort()).toEqual([['household-h1', 1, 1], ['household-h2', 1, 3], ['household-h3', 1, 1]]);
+    expect(poor.items.map((i) => [i.streamId, i.value, i.events.length]).sort()).toEqual([['household-h1', 1, 1], ['household-h2', 1, 3], ['household-h3', 1, 1], ['household-h5', 1, 1]]);
     expect(provenance(figureRule('activities.byKind.visit')!, rows, reportDate).items.map((i) => i.streamId)).toEqual(['pairing-p2']);
     const paired = provenance(figureRule('coverage.pairedCommunes')!, rows, reportDate);
     expect(paired.items.map((i) => i.streamId)).toEqual([`adminunit-${A}`]);
