@@ -14,7 +14,13 @@ function stop(code) {
   if (stopping) return;
   stopping = true;
   // Each child leads its own process group, so the API that nest started stops with it.
-  for (const child of children) if (child.exitCode === null) try { process.kill(-child.pid, 'SIGTERM'); } catch { /* gone */ }
+  for (const child of children)
+    if (child.exitCode === null)
+      try {
+        process.kill(-child.pid, 'SIGTERM');
+      } catch {
+        /* gone */
+      }
   process.exitCode = code;
 }
 for (const child of children) child.on('exit', (code) => stop(code ?? 1));
