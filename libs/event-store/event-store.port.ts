@@ -195,4 +195,13 @@ export class AppendTooLargeError extends Error {
   }
 }
 
+/** The server hides part of a stream's history (EventStoreDB $maxCount/$tb or a tombstone set outside this app). */
+export class HiddenHistoryError extends Error {
+  constructor(readonly streamId: string, readonly how: string) {
+    super(`stream ${streamId}: EventStoreDB hides its history (${how}), set outside this app; appending would break its hash chain. ` +
+      `Restore the stream's metadata ($$${streamId}) or move its history to a new stream.`);
+    this.name = 'HiddenHistoryError';
+  }
+}
+
 export const EVENT_STORE = Symbol('EVENT_STORE');

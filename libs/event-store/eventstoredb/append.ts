@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { canonicalJson } from '../hash-chain.js';
 import {
   AppendTooLargeError,
+  HiddenHistoryError,
   IdempotencyConflictError,
   WrongExpectedRevisionError,
   type AppendResult,
@@ -22,6 +23,8 @@ import { headOf, prepareBatch, type PreparedBatch } from './mapping/envelope.js'
 import { retryable, satisfies, toEsdbExpected } from './mapping/expected-revision.js';
 import { ID_TYPE, idStream, parseIdRecord } from './mapping/seal-blocks.js';
 import { backoff } from './backoff.js';
+
+export { HiddenHistoryError };
 
 export interface AppendDeps {
   /** Every call on the leader (`onLeader`). */
@@ -217,10 +220,3 @@ function translate(error: unknown, streamId: string, batch: PreparedBatch): unkn
 }
 
 /** EventStoreDB hides (part of) a stream's history, set outside the app: appending would break its chain. */
-export class HiddenHistoryError extends Error {
-  constructor(readonly streamId: string, readonly how: string) {
-    super(`stream ${streamId}: EventStoreDB hides its history (${how}), set outside this app; appending would break its hash chain. ` +
-      `Restore the stream's metadata ($$${streamId}) or move its history to a new stream.`);
-    this.name = 'HiddenHistoryError';
-  }
-}

@@ -1,7 +1,7 @@
 import { Catch, HttpException, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { DomainError } from '@kn/shared';
-import { IdempotencyConflictError, WrongExpectedRevisionError } from '@kn/event-store';
+import { AppendTooLargeError, HiddenHistoryError, IdempotencyConflictError, WrongExpectedRevisionError } from '@kn/event-store';
 import { PreconditionFailed } from '../commands/command-pipeline.js';
 import { problem, ProblemException, type Problem } from './problem.js';
 import { RejectedCommandLog } from './rejected-command.log.js';
@@ -22,7 +22,7 @@ export class ProblemFilter implements ExceptionFilter {
     const req = ctx.getRequest<Request>();
     const res = ctx.getResponse<Response>();
     const body = { ...toProblem(error), instance: req.originalUrl?.split('?')[0] };
-    if (body.status >= 500 && body.status !== 503) this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    if ((body.status >= 500 && body.status !== 503) || error instanceof HiddenHistoryError) this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
     if (req.method !== 'GET' && body.status < 500 && body.status !== 401) {
       void this.rejected?.record(req, body);
       this.metrics?.rejected.inc({ code: body.code });
@@ -51,6 +51,13 @@ export function toProblem(error: unknown): Problem {
   }
   if (error instanceof IdempotencyConflictError) {
     return problem(422, 'idempotency_key_reused', 'This Idempotency-Key was already used for a different request.');
+  }
+  if (error instanceof AppendTooLargeError) {
+    return problem(413, 'append_too_large', `This change is too large to record at once (${error.sizeBytes} bytes; the event store takes at most ${error.limitBytes}). Send it in smaller parts.`, { sizeBytes: error.sizeBytes, limitBytes: error.limitBytes });
+  }
+  if (error instanceof HiddenHistoryError) {
+    // The store, not the request, is at fault: the record stays unchanged until an operator restores its history.
+    return problem(409, 'stream_history_hidden', 'This record cannot be changed: the event store hides part of its history. An operator must restore it (see the server log).', { streamId: error.streamId });
   }
   if (error instanceof HttpException) return fromHttpException(error);
   if (isDatabaseUnavailable(error)) {
