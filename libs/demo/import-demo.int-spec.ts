@@ -9,6 +9,8 @@ import { checkEveryFigure } from '../../test/support/figure-provenance.js';
 import { PROJECTIONS_ALL } from '../../apps/api/src/contexts.js';
 import { importDemo, SYSTEM_CAST } from './index.js';
 
+const HOUSEHOLDS = 200;
+
 /** The scale generator at a small scale (CI proves it works; `npm run bench:scale` measures it). */
 describe('demo province imported at story time (bulk import path)', () => {
   let api: Harness;
@@ -18,7 +20,7 @@ describe('demo province imported at story time (bulk import path)', () => {
     const store = api.infra.store as PostgresEventStore;
     report = await importDemo(
       { log: store.logImport(), keys: new PgKeyStore(api.infra.dataSource, api.infra.personalDataKey), cast: SYSTEM_CAST },
-      { seed: 2013, households: 500, today: '2026-11-26', spillDir: mkdtempSync(join(tmpdir(), 'kn-import-')), chunk: 700 },
+      { seed: 2013, households: HOUSEHOLDS, today: '2026-11-26', spillDir: mkdtempSync(join(tmpdir(), 'kn-import-')), chunk: 700 },
     );
   }, 300_000);
   afterAll(async () => {
@@ -29,7 +31,7 @@ describe('demo province imported at story time (bulk import path)', () => {
     const db = api.infra.dataSource;
     const [{ n }] = await db.query(`select count(*)::int as n from event_store.events where category <> 'user'`);
     expect(n).toBe(report.events);
-    expect(report.events).toBeGreaterThan(10_000);
+    expect(report.events).toBeGreaterThan(HOUSEHOLDS * 10);
     await api.infra.store.seal();
     expect(await api.infra.store.verify()).toMatchObject({ ok: true, firstBroken: null });
     const [{ backwards }] = await db.query(`select count(*)::int as backwards from (
@@ -39,14 +41,14 @@ describe('demo province imported at story time (bulk import path)', () => {
     expect(new Date(span.first).getUTCFullYear()).toBe(2013);
     expect(new Date(span.last).getUTCFullYear()).toBeGreaterThanOrEqual(2025);
     const [{ keys }] = await db.query(`select count(*)::int as keys from app.personal_data_keys`);
-    expect(keys).toBe(500);
+    expect(keys).toBe(HOUSEHOLDS);
   }, 120_000);
 
   it('rebuilds the read models from it, and the dashboard as of a past instant shows what was recorded then', async () => {
     const result = await rebuildReadModels(api.infra.dataSource, api.infra.store, PROJECTIONS_ALL);
     expect(result.applied).toBeGreaterThanOrEqual(report.events);
     const [{ households }] = await api.infra.dataSource.query(`select count(*)::int as households from household_register`);
-    expect(households).toBe(500);
+    expect(households).toBe(HOUSEHOLDS);
     const live = await api.admin.get('/api/dashboard?year=2015');
     const midYear = await api.admin.get(`/api/dashboard?year=2015&asOf=${encodeURIComponent('2015-07-01T00:00:00Z')}`);
     expect([live.status, midYear.status]).toEqual([200, 200]);

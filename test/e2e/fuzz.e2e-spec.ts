@@ -68,5 +68,5 @@ describe('fuzzing every endpoint (bounded, loopback only)', () => {
     const [{ n }] = await h.infra.dataSource.query(`select count(*)::int as n from app.users`);
     expect(n).toBe(1);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-  });
+  }, 180_000);
 });

@@ -54,5 +54,5 @@ describe('the standalone projector, killed and restarted', () => {
     expect(live.admin_units).toHaveLength(1201);
     await rebuildReadModels(h.infra.dataSource, h.infra.store, PROJECTIONS_ALL);
     expect(await snapshotReadModels(h.infra.dataSource)).toEqual(live);
-  });
+  }, 180_000);
 });
