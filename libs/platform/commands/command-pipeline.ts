@@ -47,9 +47,34 @@ const MAX_ATTEMPTS = 3;
  * With `If-Match` a concurrent change is a 412; without it, a lost race is retried on fresh
  * state (the decider sees what the winner wrote), up to a few times.
  */
+/** Per stream, the exclusive section that runs or waits last (process-wide: every pipeline shares it). */
+const EXCLUSIVE_TAILS = new Map<string, Promise<void>>();
+
 @Injectable()
 export class CommandPipeline {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore, @Optional() private readonly metrics?: Metrics) {}
+
+  /**
+   * Runs a command that decides over several streams (a merge: its predecessors and a new
+   * successor) alone among the commands of this process that name any of those streams, so its
+   * checks still hold when it appends: two merges of one unit cannot both pass them and leave a
+   * successor that nothing points to. One process writes (ADR 0019); the store's expected
+   * revisions still refuse what another process changed meanwhile.
+   */
+  async exclusive<T>(streamIds: readonly string[], work: () => Promise<T>): Promise<T> {
+    const keys = [...new Set(streamIds)];
+    const before = keys.map((k) => EXCLUSIVE_TAILS.get(k));
+    let release!: () => void;
+    const mine = new Promise<void>((r) => (release = r));
+    for (const k of keys) EXCLUSIVE_TAILS.set(k, mine);
+    try {
+      await Promise.all(before);
+      return await work();
+    } finally {
+      release();
+      for (const k of keys) if (EXCLUSIVE_TAILS.get(k) === mine) EXCLUSIVE_TAILS.delete(k);
+    }
+  }
 
   async load<E extends Message, S>(streamId: string, decider: Pick<Decider<Message, E, S>, 'evolve' | 'initialState'>, upTo?: Date): Promise<Loaded<S>> {
     const events = await this.store.readStream(streamId, upTo ? { recordedUpTo: upTo } : undefined);

@@ -1,5 +1,5 @@
 import { compareCheckpoints, type EventStore, type LogCheckpoint } from '@kn/event-store';
-import type { ProjectionRunner } from '@kn/platform';
+import { problem, ProblemException, type ProjectionRunner } from '@kn/platform';
 import type { Pin } from '../domain/report.types.js';
 
 const ATTEMPTS = 3;
@@ -15,7 +15,10 @@ export async function pinned<T>(store: EventStore, runner: ProjectionRunner, rea
   let result: { pin: Pin; data: T } | null = null;
   for (let attempt = 0; attempt < ATTEMPTS && !result?.pin.exact; attempt += 1) {
     const head = await store.head();
-    if (head.position > 0 && !(await runner.waitFor(head.position, 10_000))) throw new Error('the read models did not catch up with the log');
+    if (head.position > 0 && !(await runner.waitFor(head.position, 10_000))) {
+      // The projector is behind or stopped: a state of the server, not of the request.
+      throw new ProblemException(problem(503, 'read_models_behind', 'The figures are still being brought up to date with the latest records; try again in a minute.', { retryAfterSeconds: 60 }));
+    }
     await store.seal();
     const verified = await store.verify(undefined, { incremental: true });
     const data = await read(head);

@@ -24,7 +24,11 @@ export class MergeOrganizationsCommand extends Command<CommandResult> {
 export class MergeOrganizationsHandler implements ICommandHandler<MergeOrganizationsCommand, CommandResult> {
   constructor(private readonly pipeline: CommandPipeline) {}
 
-  async execute({ dto, context }: MergeOrganizationsCommand): Promise<CommandResult> {
+  execute({ dto, context }: MergeOrganizationsCommand): Promise<CommandResult> {
+    return this.pipeline.exclusive(dto.predecessorIds.map(organizationStream), () => this.merge(dto, context));
+  }
+
+  private async merge(dto: MergeOrganizationsDto, context: CommandContext): Promise<CommandResult> {
     ensure('organization.merge_predecessors_must_be_distinct', new Set(dto.predecessorIds).size === dto.predecessorIds.length, 'a predecessor is listed twice');
     const organizationId = randomUUID();
     const intos: MergeOrganizationInto[] = dto.predecessorIds.map((id) => ({ type: 'MergeOrganizationInto', data: { organizationId: id, successorId: organizationId, effectiveOn: dto.effectiveOn, decisionRef: dto.decisionRef } }));

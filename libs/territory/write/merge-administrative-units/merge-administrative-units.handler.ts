@@ -23,7 +23,11 @@ export class MergeAdministrativeUnitsCommand extends Command<CommandResult> {
 export class MergeAdministrativeUnitsHandler implements ICommandHandler<MergeAdministrativeUnitsCommand, CommandResult> {
   constructor(private readonly pipeline: CommandPipeline) {}
 
-  async execute({ merge: dto, context }: MergeAdministrativeUnitsCommand): Promise<CommandResult> {
+  execute({ merge: dto, context }: MergeAdministrativeUnitsCommand): Promise<CommandResult> {
+    return this.pipeline.exclusive(dto.predecessorIds.map(adminUnitStream), () => this.merge(dto, context));
+  }
+
+  private async merge(dto: MergeAdministrativeUnitsCommand['merge'], context: CommandContext): Promise<CommandResult> {
     const states = await Promise.all(dto.predecessorIds.map((id) => this.state(id)));
     const parent = dto.successor.parentId ? adminUnitFacts(await this.state(dto.successor.parentId)) : null;
     const successorId = randomUUID();
