@@ -10,7 +10,7 @@ import path from 'node:path';
 import { reportDocument, textAgainstTables, type Report } from '@kn/reporting';
 import { client, startApi, type Harness } from '../support/api-harness.js';
 
-const HOUSEHOLDS = 200;
+const HOUSEHOLDS = 100;
 
 /** The demo province loaded through the real pipeline into a fresh store, read back through the API. */
 describe('demo province (e2e)', () => {
