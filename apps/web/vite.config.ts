@@ -12,4 +12,11 @@ export default defineConfig({
   build: { outDir: fileURLToPath(new URL('../../dist/web', import.meta.url)), emptyOutDir: true, chunkSizeWarningLimit: 2500 },
   server: { proxy: { '/api': api, '/health': api } },
   oxc: { jsx: { runtime: 'automatic' } },
+  // The domain's vocabularies are the labels' one source (ADR 0016): pure TypeScript, no framework.
+  resolve: {
+    alias: {
+      '@kn/shared': fileURLToPath(new URL('../../libs/shared/index.ts', import.meta.url)),
+      '@libs': fileURLToPath(new URL('../../libs', import.meta.url)),
+    },
+  },
 });

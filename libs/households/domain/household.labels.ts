@@ -11,6 +11,12 @@ export const CLASSIFICATION_LABELS: Readonly<Record<Classification, Label>> = {
   not_poor: { vi: 'Hộ không nghèo', en: 'Not poor' },
 };
 
+/** A household's status in the register: its latest classification, or not yet assessed. */
+export const HOUSEHOLD_STATUS_LABELS: Readonly<Record<Classification | 'unassessed', Label>> = {
+  ...CLASSIFICATION_LABELS,
+  unassessed: { vi: 'Chưa rà soát', en: 'Not assessed' },
+};
+
 export const TRANSITION_LABELS: Readonly<Record<Transition, Label>> = {
   newly_poor: { vi: 'Phát sinh hộ nghèo', en: 'Newly poor' },
   exited_poverty: { vi: 'Thoát nghèo', en: 'Exited poverty' },

@@ -105,7 +105,7 @@ describe('admin UI journeys (Chromium)', () => {
     const org = page.getByRole('dialog', { name: 'Đăng ký cơ quan, đơn vị' });
     await org.getByLabel('Tên đơn vị').fill('Tỉnh đoàn Bình Thuận');
     await org.getByLabel('Tên viết tắt').fill('TĐ');
-    await pick(org, page, 'Loại', 'Tổ chức chính trị - xã hội');
+    await pick(org, page, 'Loại', 'Đoàn thể chính trị - xã hội');
     await org.getByRole('button', { name: 'Lưu' }).click();
     await org.waitFor({ state: 'hidden' });
     await page.getByRole('cell', { name: 'Tỉnh đoàn Bình Thuận' }).waitFor();
@@ -231,7 +231,7 @@ describe('admin UI journeys (Chromium)', () => {
     await shot(page, 'household-assess');
     await assess.getByRole('button', { name: 'Lưu' }).click();
     await assess.waitFor({ state: 'hidden' });
-    await page.getByText('Nghèo phát sinh').first().waitFor();
+    await page.getByText('Phát sinh hộ nghèo').first().waitFor();
 
     await page.getByRole('button', { name: 'Cam kết hỗ trợ' }).click();
     const commit = page.getByRole('dialog', { name: 'Cam kết hỗ trợ hộ' });

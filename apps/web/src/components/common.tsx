@@ -4,7 +4,7 @@ import dayjs from 'dayjs';
 import { isMissingRoute, useAll, type ApiError, type Schemas } from '../lib/api';
 import { DATE_FORMAT } from '../lib/format';
 import { useI18n } from '../lib/i18n';
-import { UNIT_KIND_LABELS } from '../lib/labels';
+import { UNIT_KIND_LABELS, type LabelTable } from '../lib/labels';
 import { useProblemText } from './CommandForm';
 
 export type AdminUnit = Schemas['AdminUnit'];
@@ -102,7 +102,7 @@ export function OrgSelect({ activeOnly = true, ...props }: SelectProps & { activ
 /** Options for a Select from a labels table. */
 export function useOptions() {
   const { label } = useI18n();
-  return (table: Readonly<Record<string, readonly [string, string]>>) => Object.keys(table).map((value) => ({ value, label: label(table, value) }));
+  return (table: LabelTable) => Object.keys(table).map((value) => ({ value, label: label(table, value) }));
 }
 
 const STATUS_COLORS: Record<string, string> = {
@@ -112,7 +112,7 @@ const STATUS_COLORS: Record<string, string> = {
   open: 'blue', overdue: 'red', fulfilled: 'green',
 };
 
-export function StatusTag({ value, table }: { value: string | null | undefined; table: Readonly<Record<string, readonly [string, string]>> }) {
+export function StatusTag({ value, table }: { value: string | null | undefined; table: LabelTable }) {
   const { label } = useI18n();
   if (!value) return null;
   return <Tag color={STATUS_COLORS[value] ?? 'default'}>{label(table, value)}</Tag>;

@@ -1,3 +1,4 @@
+import type { LabelTable } from './labels';
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 
 /** The UI speaks Vietnamese by default; English is switchable and remembered in localStorage. */
@@ -8,8 +9,8 @@ interface I18n {
   setLang(lang: Lang): void;
   /** Picks the text for the current language: `t('Đăng nhập', 'Sign in')`. */
   t(vi: string, en: string): string;
-  /** A label from a `{value: [vi, en]}` table, falling back to the raw value. */
-  label(table: Readonly<Record<string, readonly [string, string]>>, value: string | null | undefined): string;
+  /** A label from a table (`{ vi, en }` or `[vi, en]` per value), falling back to the raw value. */
+  label(table: LabelTable, value: string | null | undefined): string;
 }
 
 const LANG_KEY = 'kn.lang';
@@ -29,7 +30,8 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     label: (table, v) => {
       if (v === null || v === undefined) return '';
       const pair = Object.hasOwn(table, v) ? table[v] : undefined;
-      return pair ? pair[lang === 'vi' ? 0 : 1] : v;
+      if (!pair) return v;
+      return 'vi' in pair ? pair[lang] : pair[lang === 'vi' ? 0 : 1];
     },
   }), [lang, setLang]);
   return <Ctx.Provider value={value}>{children}</Ctx.Provider>;

@@ -1,4 +1,29 @@
-/** Vietnamese / English labels of the API's codes. */
+/**
+ * Vietnamese / English labels of the API's codes. The domain's vocabularies are the one source
+ * (libs/<context>/domain/*.labels.ts, imported through the `@libs` alias); only codes no context
+ * names (roles, commitment states, field-error codes, …) are labelled here.
+ */
+import { ADMIN_UNIT_KIND_LABELS, ADMIN_UNIT_STATUS_LABELS, CLASSIFICATION_LABELS } from '@libs/territory/domain/admin-unit.labels.js';
+import { ORGANIZATION_KIND_LABELS, ORGANIZATION_STATUS_LABELS } from '@libs/organizations/domain/organization.labels.js';
+import {
+  ACTIVITY_KIND_LABELS, ACTIVITY_KINDS, EXCHANGE_KIND_LABELS, GIFT_RECIPIENT_LABELS, INITIATOR_LABELS, OUTREACH_TOPIC_LABELS, PAIRING_STATUS_LABELS,
+  PROJECT_CATEGORY_LABELS, PROJECT_STATUS_LABELS, PROJECT_STATUSES, RESOURCE_SOURCE_LABELS, RESOURCE_TYPE_LABELS,
+} from '@libs/twinning/domain/twinning.labels.js';
+import { COMMITMENT_KIND_LABELS, HOUSEHOLD_STATUS_LABELS, TRANSITION_LABELS } from '@libs/households/domain/household.labels.js';
+
+export {
+  CLASSIFICATION_LABELS, ACTIVITY_KIND_LABELS, ACTIVITY_KINDS, EXCHANGE_KIND_LABELS, INITIATOR_LABELS, OUTREACH_TOPIC_LABELS, PAIRING_STATUS_LABELS,
+  PROJECT_CATEGORY_LABELS, PROJECT_STATUS_LABELS, PROJECT_STATUSES, RESOURCE_TYPE_LABELS, COMMITMENT_KIND_LABELS, HOUSEHOLD_STATUS_LABELS, TRANSITION_LABELS,
+};
+export const UNIT_KIND_LABELS = ADMIN_UNIT_KIND_LABELS;
+export const UNIT_STATUS_LABELS = ADMIN_UNIT_STATUS_LABELS;
+export const ORG_KIND_LABELS = ORGANIZATION_KIND_LABELS;
+export const ORG_STATUS_LABELS = ORGANIZATION_STATUS_LABELS;
+export const FUND_SOURCE_LABELS = RESOURCE_SOURCE_LABELS;
+export const RECIPIENT_LABELS = GIFT_RECIPIENT_LABELS;
+
+/** A label table: the domain's `{ vi, en }`, or `[vi, en]` for the few the UI adds. */
+export type LabelTable = Readonly<Record<string, readonly [string, string] | { readonly vi: string; readonly en: string }>>;
 type Labels = Readonly<Record<string, readonly [string, string]>>;
 
 export const ROLE_LABELS: Labels = {
@@ -9,156 +34,7 @@ export const ROLE_LABELS: Labels = {
   auditor: ['Thanh tra / kiểm tra', 'Auditor'],
 };
 
-export const UNIT_KIND_LABELS: Labels = {
-  province: ['Tỉnh', 'Province'],
-  district: ['Huyện', 'District'],
-  commune: ['Xã', 'Commune'],
-  village: ['Thôn', 'Village'],
-};
 
-export const CLASSIFICATION_LABELS: Labels = {
-  ethnic_minority_commune: ['Xã thuần đồng bào DTTS', 'Ethnic-minority commune'],
-  mixed_village: ['Thôn xen ghép', 'Mixed village'],
-  extremely_difficult: ['Đặc biệt khó khăn (ĐBKK)', 'Extremely difficult'],
-  region_I: ['Khu vực I', 'Region I'],
-  region_II: ['Khu vực II', 'Region II'],
-  region_III: ['Khu vực III', 'Region III'],
-};
-
-export const UNIT_STATUS_LABELS: Labels = {
-  active: ['Đang hoạt động', 'Active'],
-  merged: ['Đã sáp nhập', 'Merged'],
-  dissolved: ['Đã giải thể', 'Dissolved'],
-};
-
-export const ORG_KIND_LABELS: Labels = {
-  fatherland_front: ['Ủy ban MTTQ', 'Fatherland Front Committee'],
-  mass_organization: ['Tổ chức chính trị - xã hội', 'Mass organisation'],
-  police: ['Công an', 'Police'],
-  military: ['Quân sự', 'Military'],
-  border_guard: ['Bộ đội Biên phòng', 'Border guard'],
-  department: ['Sở, ban, ngành', 'Department'],
-  enterprise: ['Doanh nghiệp', 'Enterprise'],
-  other: ['Khác', 'Other'],
-};
-
-export const ORG_STATUS_LABELS: Labels = {
-  active: ['Đang hoạt động', 'Active'],
-  dissolved: ['Đã giải thể', 'Dissolved'],
-};
-
-export const PAIRING_STATUS_LABELS: Labels = {
-  active: ['Đang kết nghĩa', 'Active'],
-  ended: ['Đã kết thúc', 'Ended'],
-};
-
-export const ACTIVITY_KIND_LABELS: Labels = {
-  visit: ['Thăm hỏi', 'Visit'],
-  gift: ['Tặng quà', 'Gift'],
-  exchange: ['Giao lưu', 'Exchange'],
-  outreach: ['Tuyên truyền', 'Outreach'],
-  immersion_stay: ['Cùng ăn, cùng ở, cùng làm', 'Immersion stay'],
-  study_tour: ['Học tập mô hình', 'Study tour'],
-  volunteer_work: ['Lao động tình nguyện', 'Volunteer work'],
-};
-export const ACTIVITY_KINDS = Object.keys(ACTIVITY_KIND_LABELS);
-
-export const INITIATOR_LABELS: Labels = {
-  organization: ['Đơn vị chủ động', 'Organisation'],
-  commune: ['Xã chủ động', 'Commune'],
-};
-
-export const RESOURCE_TYPE_LABELS: Labels = {
-  cash: ['Tiền mặt', 'Cash'],
-  in_kind: ['Hiện vật', 'In kind'],
-  labour_days: ['Ngày công', 'Labour days'],
-};
-
-export const FUND_SOURCE_LABELS: Labels = {
-  state_budget: ['Ngân sách nhà nước', 'State budget'],
-  organization_fund: ['Quỹ của đơn vị', 'Organisation fund'],
-  social_mobilization: ['Xã hội hóa', 'Social mobilisation'],
-  enterprise: ['Doanh nghiệp', 'Enterprise'],
-  individual: ['Cá nhân', 'Individual'],
-};
-
-export const RECIPIENT_LABELS: Labels = {
-  commune: ['Xã', 'Commune'],
-  village: ['Thôn', 'Village'],
-  school: ['Trường học', 'School'],
-  households: ['Hộ gia đình', 'Households'],
-};
-
-export const EXCHANGE_KIND_LABELS: Labels = {
-  cultural: ['Văn hóa, văn nghệ', 'Cultural'],
-  sports: ['Thể dục thể thao', 'Sports'],
-};
-
-export const OUTREACH_TOPIC_LABELS: Labels = {
-  party_policy: ['Chủ trương của Đảng, chính sách', 'Party policy'],
-  law: ['Pháp luật', 'Law'],
-  science_technology: ['Khoa học kỹ thuật', 'Science and technology'],
-  customs_reform: ['Xóa bỏ hủ tục', 'Customs reform'],
-  hygiene_environment: ['Vệ sinh môi trường', 'Hygiene and environment'],
-  reproductive_health: ['Sức khỏe sinh sản', 'Reproductive health'],
-  family_planning: ['Kế hoạch hóa gia đình', 'Family planning'],
-  security: ['An ninh trật tự', 'Security'],
-  other: ['Khác', 'Other'],
-};
-
-export const PROJECT_STATUS_LABELS: Labels = {
-  proposed: ['Đề xuất', 'Proposed'],
-  approved: ['Đã phê duyệt', 'Approved'],
-  in_progress: ['Đang thi công', 'In progress'],
-  completed: ['Hoàn thành', 'Completed'],
-  handed_over: ['Đã bàn giao', 'Handed over'],
-  cancelled: ['Đã hủy', 'Cancelled'],
-};
-export const PROJECT_STATUSES = Object.keys(PROJECT_STATUS_LABELS);
-
-export const PROJECT_CATEGORY_LABELS: Labels = {
-  security_lighting: ['Ánh sáng an ninh', 'Security lighting'],
-  small_irrigation: ['Thủy lợi nhỏ', 'Small irrigation'],
-  canal_dredging: ['Nạo vét kênh mương', 'Canal dredging'],
-  rural_road: ['Đường giao thông nông thôn', 'Rural road'],
-  dam_reinforcement: ['Gia cố đập', 'Dam reinforcement'],
-  school: ['Trường học', 'School'],
-  clean_water: ['Nước sạch', 'Clean water'],
-  housing: ['Nhà ở', 'Housing'],
-  other: ['Khác', 'Other'],
-};
-
-export const HOUSEHOLD_STATUS_LABELS: Labels = {
-  poor: ['Hộ nghèo', 'Poor'],
-  near_poor: ['Hộ cận nghèo', 'Near-poor'],
-  average_living: ['Hộ có mức sống trung bình', 'Average living'],
-  not_poor: ['Không nghèo', 'Not poor'],
-  unassessed: ['Chưa rà soát', 'Not assessed'],
-};
-
-export const TRANSITION_LABELS: Labels = {
-  newly_poor: ['Nghèo phát sinh', 'Newly poor'],
-  exited_poverty: ['Thoát nghèo', 'Exited poverty'],
-  relapsed: ['Tái nghèo', 'Relapsed'],
-  became_near_poor: ['Trở thành cận nghèo', 'Became near-poor'],
-  exited_near_poverty: ['Thoát cận nghèo', 'Exited near-poverty'],
-};
-
-export const COMMITMENT_KIND_LABELS: Labels = {
-  livestock: ['Con giống', 'Livestock'],
-  seeds_inputs: ['Giống cây, vật tư', 'Seeds and inputs'],
-  housing: ['Nhà ở', 'Housing'],
-  job_training: ['Đào tạo nghề', 'Job training'],
-  employment: ['Việc làm', 'Employment'],
-  scholarship: ['Học bổng', 'Scholarship'],
-  health_insurance: ['Bảo hiểm y tế', 'Health insurance'],
-  clean_water: ['Nước sạch', 'Clean water'],
-  sanitation: ['Nhà vệ sinh', 'Sanitation'],
-  tools: ['Công cụ sản xuất', 'Tools'],
-  cash: ['Tiền mặt', 'Cash'],
-  mentoring: ['Kèm cặp, hướng dẫn', 'Mentoring'],
-  other: ['Khác', 'Other'],
-};
 
 export const COMMITMENT_STATUS_LABELS: Labels = {
   open: ['Đang thực hiện', 'Open'],
