@@ -1,7 +1,7 @@
 import { oas } from '@kn/platform';
 import { ACTIVITY_KINDS, INITIATORS, PAIRING_STATUSES, PROJECT_STATUSES } from '../domain/twinning.labels.js';
 
-const { named$, obj, str, uuid, date, int, num, vnd, bool, nullable, oneOf, arrayOf, described, anyObject, mapOf } = oas;
+const { named$, obj, str, uuid, date, int, num, vnd, bool, nullable, oneOf, arrayOf, described, mapOf } = oas;
 
 const REVISION = described('The stream revision (answer by id): send it as If-Match.', int);
 
@@ -30,23 +30,27 @@ export const PAIRING = named$(
 
 export const PAIRING_PAGE = named$('PairingPage', oas.pageOf(PAIRING));
 
-/** ActivityLogRow (read/activity-log). */
-export const ACTIVITY = named$(
-  'Activity',
-  obj({
-    activityId: uuid,
-    pairingId: uuid,
-    organizationId: uuid,
-    adminUnitId: described('The unit the pairing twinned on the activity\'s date.', uuid),
-    kind: oneOf(ACTIVITY_KINDS),
-    occurredOn: nullable(date),
-    initiator: nullable(oneOf(INITIATORS)),
-    record: described('The activity record as it stands after every correction (fields depend on the kind).', anyObject),
-    voided: bool,
-    voidReason: nullable(str),
-    correctedCount: int,
-  }),
-);
+/**
+ * activityView (read/activity-log): the activity record as it stands after every correction, its
+ * fields depending on the kind, with the ids and the void and correction state beside them.
+ */
+export const ACTIVITY = named$('Activity', {
+  ...obj(
+    {
+      id: uuid,
+      activityId: uuid,
+      pairingId: uuid,
+      organizationId: uuid,
+      adminUnitId: described('The unit the pairing twinned on the activity\'s date.', uuid),
+      kind: oneOf(ACTIVITY_KINDS),
+      voided: bool,
+      voidReason: nullable(str),
+      correctedCount: int,
+    },
+    { occurredOn: nullable(date), initiator: nullable(oneOf(INITIATORS)), summary: str },
+  ),
+  additionalProperties: true,
+});
 
 export const ACTIVITY_PAGE = named$('ActivityPage', oas.pageOf(ACTIVITY));
 

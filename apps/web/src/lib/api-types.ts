@@ -1315,22 +1315,23 @@ export interface components {
        */
       adminUnitId: string;
       correctedCount: number;
+      /** Format: uuid */
+      id: string;
       /** @enum {string|null} */
-      initiator: 'organization' | 'commune' | null;
+      initiator?: 'organization' | 'commune' | null;
       /** @enum {string} */
       kind: 'visit' | 'gift' | 'exchange' | 'outreach' | 'immersion_stay' | 'study_tour' | 'volunteer_work';
       /** Format: date */
-      occurredOn: string | null;
+      occurredOn?: string | null;
       /** Format: uuid */
       organizationId: string;
       /** Format: uuid */
       pairingId: string;
-      /** @description The activity record as it stands after every correction (fields depend on the kind). */
-      record: {
-        [key: string]: unknown;
-      };
+      summary?: string;
       voided: boolean;
       voidReason: string | null;
+    } & {
+      [key: string]: unknown;
     };
     ActivityPage: {
       items: components['schemas']['Activity'][];

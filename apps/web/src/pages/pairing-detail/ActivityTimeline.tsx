@@ -17,7 +17,7 @@ import {
 export type ActivityRow = Schemas['Activity'];
 
 export const activityIdOf = (a: ActivityRow) => a.activityId;
-export const recordOf = (a: ActivityRow): ActivityRecord => a.record as ActivityRecord;
+export const recordOf = (a: ActivityRow): ActivityRecord => a as unknown as ActivityRecord;
 
 export const KIND_COLORS: Record<string, string> = {
   visit: 'blue',
