@@ -13,6 +13,8 @@ import { ErasePersonalDataHandler } from './write/erase-personal-data/erase-pers
 import { HouseholdPlace } from './write/household-place.js';
 import { HouseholdStreamHandler } from './write/household-stream.handler.js';
 import { MoveHouseholdHandler } from './write/move-household/move-household.handler.js';
+import { RecordHouseholdCountHandler } from './write/record-household-count/record-household-count.handler.js';
+import { HouseholdCountsHandler } from './read/household-counts/household-counts.query.js';
 import { RegisterHouseholdHandler } from './write/register-household/register-household.handler.js';
 
 @Module({
@@ -26,6 +28,8 @@ import { RegisterHouseholdHandler } from './write/register-household/register-ho
     RegisterHouseholdHandler,
     MoveHouseholdHandler,
     ErasePersonalDataHandler,
+    RecordHouseholdCountHandler,
+    HouseholdCountsHandler,
   ],
 })
 export class HouseholdsModule {}

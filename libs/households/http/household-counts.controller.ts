@@ -1,12 +1,12 @@
 import { Body, Controller, Get, Post } from '@nestjs/common';
 import { Type } from 'class-transformer';
 import { IsInt, IsString, Length, Max, Min } from 'class-validator';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
-import { Cmd, CommandRoute, QueryRoute, CommandPipeline, IdParam, type CommandContext, type CommandResult } from '@kn/platform';
+import { Cmd, CommandRoute, QueryRoute, IdParam, type CommandContext, type CommandResult } from '@kn/platform';
 import { Roles } from '@kn/identity';
-import { vietnamDate } from '@kn/shared';
-import { householdCountDecider, householdCountStream, type YearCount } from '../domain/household-count.js';
-import { HouseholdPlace } from '../write/household-place.js';
+import { HouseholdCountsQuery, type HouseholdCountRow } from '../read/household-counts/household-counts.query.js';
+import { RecordHouseholdCountCommand } from '../write/record-household-count/record-household-count.handler.js';
 import { HOUSEHOLD_COUNTS } from './households.openapi.js';
 
 export class HouseholdCountDto {
@@ -20,23 +20,18 @@ export class HouseholdCountDto {
 @Controller('api/admin-units/:id/household-counts')
 @ApiTags('Households')
 export class HouseholdCountsController {
-  constructor(private readonly pipeline: CommandPipeline, private readonly place: HouseholdPlace) {}
+  constructor(private readonly commands: CommandBus, private readonly queries: QueryBus) {}
 
   @Post()
   @Roles('admin', 'supervisor')
   @CommandRoute('Record a commune\'s household count for a year')
-  async record(@IdParam() id: string, @Body() dto: HouseholdCountDto, @Cmd('RecordHouseholdCount') ctx: CommandContext): Promise<CommandResult> {
-    await this.place.ensureCommune(id);
-    return this.pipeline.handle({
-      streamId: householdCountStream(id), decider: householdCountDecider, context: ctx,
-      command: { type: 'RecordHouseholdCount', data: { communeId: id, ...dto, today: vietnamDate(ctx.now) } },
-    });
+  record(@IdParam() id: string, @Body() dto: HouseholdCountDto, @Cmd('RecordHouseholdCount') ctx: CommandContext): Promise<CommandResult> {
+    return this.commands.execute(new RecordHouseholdCountCommand(id, dto, ctx));
   }
 
   @Get()
   @QueryRoute('A commune\'s household counts per year', HOUSEHOLD_COUNTS)
-  async list(@IdParam() id: string): Promise<{ items: (YearCount & { year: number })[] }> {
-    const { state } = await this.pipeline.load(householdCountStream(id), householdCountDecider);
-    return { items: Object.entries(state.years).map(([year, c]) => ({ year: Number(year), ...c })).sort((a, b) => a.year - b.year) };
+  list(@IdParam() id: string): Promise<{ items: HouseholdCountRow[] }> {
+    return this.queries.execute(new HouseholdCountsQuery(id));
   }
 }

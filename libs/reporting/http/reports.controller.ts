@@ -1,4 +1,5 @@
 import { Body, Controller, Get, Param, Post, Query, Res, StreamableFile } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import type { Response } from 'express';
 import { vietnamDate, type Actor } from '@kn/shared';
 import { ApiTags } from '@nestjs/swagger';
@@ -12,6 +13,8 @@ import { renderPdf } from '../render/pdf.js';
 import { renderXlsx } from '../render/xlsx.js';
 import { ReportService } from '../read/report.service.js';
 import { AnnualReportService } from '../read/annual-report.service.js';
+import { DraftAnnualReportCommand } from '../write/draft-annual-report/draft-annual-report.handler.js';
+import { IssueAnnualReportCommand } from '../write/issue-annual-report/issue-annual-report.handler.js';
 import { AnnualReportQuery, DraftReportDto, IssueReportDto, LONGEST_REVIEW_YEARS, ReportFigureParams, ReportFigureQuery, ReviewReportQuery, YearParams, type Format } from './reports.query.js';
 
 const CONTENT_TYPES: Record<Exclude<Format, 'json'>, string> = {
@@ -39,7 +42,7 @@ const FILES = ['application/pdf', 'application/vnd.openxmlformats-officedocument
 @ApiTags('Reporting')
 @Roles('supervisor', 'admin', 'auditor')
 export class ReportsController {
-  constructor(private readonly reports: ReportService, private readonly annualReports: AnnualReportService, private readonly db: DataSource) {}
+  constructor(private readonly reports: ReportService, private readonly annualReports: AnnualReportService, private readonly db: DataSource, private readonly commands: CommandBus) {}
 
   /** The issued document (exactly as issued) when there is one, else the draft as of now. */
   @Get('annual')
@@ -56,7 +59,7 @@ export class ReportsController {
   draft(@Param() p: YearParams, @Body() dto: DraftReportDto, @Cmd('DraftAnnualReport') ctx: CommandContext): Promise<CommandResult> {
     rejectIf(notAfterThisYear(p.year));
     const given = Object.fromEntries(Object.entries(dto.sections).filter(([, v]) => v !== undefined));
-    return this.annualReports.draft(p.year, given, ctx);
+    return this.commands.execute(new DraftAnnualReportCommand(p.year, given, ctx));
   }
 
   @Post('annual/:year/issue')
@@ -64,7 +67,7 @@ export class ReportsController {
   @CommandRoute('Issue the annual report: its figures are pinned', { problems: [409, 412, 422] })
   issue(@Param() p: YearParams, @Body() dto: IssueReportDto, @Cmd('IssueAnnualReport') ctx: CommandContext): Promise<CommandResult> {
     rejectIf(notAfterThisYear(p.year));
-    return this.annualReports.issue(p.year, { ...dto, signer: { name: dto.signer.name, title: dto.signer.title } }, ctx);
+    return this.commands.execute(new IssueAnnualReportCommand(p.year, { ...dto, signer: { name: dto.signer.name, title: dto.signer.title } }, ctx));
   }
 
   /** A figure of the issued report with its entities, read at the report's pinned position (as the report was). */

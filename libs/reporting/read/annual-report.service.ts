@@ -2,9 +2,9 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { vietnamDate } from '@kn/shared';
 import { EVENT_STORE, type EventStore, type LogCheckpoint } from '@kn/event-store';
-import { CommandPipeline, ProjectionRunner, type CommandContext, type CommandResult } from '@kn/platform';
+import { CommandPipeline, ProjectionRunner } from '@kn/platform';
 import { annualReportDecider, annualReportStream, type AnnualReportState } from '../domain/annual-report.decide.js';
-import type { DraftedSection, Signer } from '../domain/annual-report.events.js';
+import type { Signer } from '../domain/annual-report.events.js';
 import { reportHeader } from '../domain/document.js';
 import { buildFigures } from '../domain/figures.js';
 import { buildReport } from '../domain/report.js';
@@ -49,26 +49,9 @@ export class AnnualReportService {
     return { upTo: { commit: state.issued.pinned.commit, position: state.issued.pinned.position }, day: state.issued.issuedOn };
   }
 
-  draft(year: number, sections: Partial<Record<DraftedSection, string>>, ctx: CommandContext): Promise<CommandResult> {
-    return this.pipeline.handle({
-      streamId: annualReportStream(year), decider: annualReportDecider, context: ctx,
-      command: { type: 'DraftAnnualReport', data: { year, sections, today: vietnamDate(ctx.now) } },
-    });
-  }
-
-  async issue(year: number, req: IssueRequest, ctx: CommandContext): Promise<CommandResult> {
-    const report = await this.compute(year, req.issuedOn, ctx.now, await this.state(year), req);
-    const pin = report.pinned;
-    return this.pipeline.handle({
-      streamId: annualReportStream(year), decider: annualReportDecider, context: ctx,
-      command: {
-        type: 'IssueAnnualReport',
-        data: {
-          year, ...req, today: vietnamDate(ctx.now), document: report as unknown as Record<string, unknown>,
-          pinned: { commit: pin.commit, position: pin.position, headHash: pin.headHash, chainVerified: pin.chainVerified },
-        },
-      },
-    });
+  /** The document an issue would store: figures pinned to the log as it is now, judged on the issue day. */
+  async toIssue(year: number, req: IssueRequest, now: Date): Promise<Report> {
+    return this.compute(year, req.issuedOn, now, await this.state(year), req);
   }
 
   /** Figures pinned to the log, judged on `reportDay`; the previous year's issued report restated against now. */
