@@ -84,4 +84,19 @@ describe('auditor journeys: figure provenance and the audit trail (Chromium)', (
     expect(readFileSync((await xlsx.path())!).subarray(0, 2).toString()).toBe('PK');
     await page.context().close();
   }, 120_000);
+
+  it('opens a figure of the issued annual report, read at the report’s pin', async () => {
+    const supervisor = await h.userWith('supervisor');
+    await ensureCreated(supervisor.post('/api/reports/annual/2015/draft', { sections: { limitations: 'Còn hạn chế.', causes: 'Nguồn lực ít.', directions: 'Mở rộng.', recommendations: 'Đề nghị chỉ đạo.' } }));
+    await ensureCreated(supervisor.post('/api/reports/annual/2015/issue', { number: '5-BC/BDVTU', issuedOn: '2015-12-20', place: 'Phan Thiết', signer: { name: 'Nguyễn Văn An', title: 'Phó Trưởng ban' }, recipients: ['Thường trực Tỉnh ủy'] }));
+    const auditor = await uiUser(h, 'auditor');
+    const page = await signedIn(browser, h.baseUrl, auditor.username, auditor.password);
+    await page.getByRole('menuitem', { name: 'Báo cáo' }).click();
+    await page.locator('#report-year').fill('2015');
+    await page.getByText('Truy vết số liệu của bản đã ban hành').waitFor();
+    await page.getByRole('button', { name: 'Hộ nghèo — xem danh sách' }).click();
+    await page.getByRole('dialog').getByTestId('figure-item').getByRole('link', { name: 'hộ PD-0001' }).waitFor();
+    await shot(page, 'report-figure-provenance');
+    await page.context().close();
+  }, 120_000);
 });

@@ -2,30 +2,30 @@ import { createContext, useContext, useState, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { Alert, Button, Drawer, List, Space, Statistic, Tag, Typography, type StatisticProps } from 'antd';
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { get, withQuery, type ApiError } from '../lib/api';
+import { get, useApi, withQuery, type ApiError, type Schemas } from '../lib/api';
 import { fmtInstant, fmtNumber } from '../lib/format';
 import { useI18n } from '../lib/i18n';
 import { usePermissions } from '../lib/auth';
 import { QueryState } from './common';
 
-interface FigureItem {
-  streamId: string; title: string; titleEn: string; value: number;
-  events: { position: number; streamId: string; type: string; recordedAt: string | null; title: string }[];
-}
-interface FigurePage { figure: string; value: number; position: number; reportDate: string; items: FigureItem[]; next: string | null }
+type FigurePage = Schemas['FigureProvenance'];
+type FigureItem = FigurePage['items'][number];
 interface Opened { path: string; label: string }
 type Query = Record<string, string | number | undefined>;
 
 const Open = createContext<((f: Opened) => void) | null>(null);
 
-/** Makes the figures inside clickable: each opens the list of what it is made of, for the same year, commune and instant. */
-export function FigureScope({ query, children }: { query: Query; children: ReactNode }) {
+/**
+ * Makes the figures inside clickable: each opens the list of what it is made of, for the same
+ * year, commune and instant — from the dashboard, or (`base`) from an issued report at its pin.
+ */
+export function FigureScope({ query, base = '/api/dashboard/figures', children }: { query: Query; base?: string; children: ReactNode }) {
   const [opened, setOpened] = useState<Opened | null>(null);
   return (
     <Open.Provider value={setOpened}>
       {children}
       <Drawer open={!!opened} onClose={() => setOpened(null)} size={640} title={opened?.label} destroyOnHidden>
-        {opened && <FigureItems path={opened.path} query={query} />}
+        {opened && <FigureItems url={`${base}/${opened.path}`} query={query} />}
       </Drawer>
     </Open.Provider>
   );
@@ -53,12 +53,12 @@ function historyLink(streamId: string, position: number | undefined, readAudit: 
   return page ? `${page}${id}` : null;
 }
 
-function FigureItems({ path, query }: { path: string; query: Query }) {
+function FigureItems({ url, query }: { url: string; query: Query }) {
   const { t, lang } = useI18n();
   const can = usePermissions();
   const q = useInfiniteQuery<FigurePage, ApiError>({
-    queryKey: ['api', 'figure', path, query],
-    queryFn: ({ pageParam, signal }) => get(withQuery(`/api/dashboard/figures/${path}`, { ...query, after: pageParam as string | undefined, limit: 100 }), signal),
+    queryKey: ['api', 'figure', url, query],
+    queryFn: ({ pageParam, signal }) => get(withQuery(url, { ...query, after: pageParam as string | undefined, limit: 100 }), signal),
     initialPageParam: undefined,
     getNextPageParam: (last) => last.next ?? undefined,
   });
@@ -101,4 +101,21 @@ function FigureItems({ path, query }: { path: string; query: Query }) {
       {q.hasNextPage && <Button style={{ marginTop: 12 }} loading={q.isFetchingNextPage} onClick={() => void q.fetchNextPage()}>{t('Tải thêm', 'Load more')}</Button>}
     </QueryState>
   );
+}
+
+/** The figures of an issued report that open their lists, each read at the report's pinned position. */
+export function IssuedReportFigures({ year, figures }: { year: number; figures: readonly (readonly [string, string])[] }) {
+  const base = `/api/reports/annual/${year}/figures`;
+  return (
+    <FigureScope query={{}} base={base}>
+      <Space wrap size="large">
+        {figures.map(([path, title]) => <IssuedFigure key={path} url={`${base}/${path}`} path={path} title={title} />)}
+      </Space>
+    </FigureScope>
+  );
+}
+
+function IssuedFigure({ url, path, title }: { url: string; path: string; title: string }) {
+  const value = useApi<FigurePage>(withQuery(url, { limit: 1 }));
+  return <FigureStat path={path} title={title} value={value.data ? fmtNumber(value.data.value) : '—'} styles={{ content: { fontSize: 18 } }} />;
 }

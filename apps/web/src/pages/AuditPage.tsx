@@ -4,16 +4,14 @@ import { Alert, App, Button, Card, Col, Collapse, DatePicker, Descriptions, Empt
 import { DownloadOutlined, SafetyCertificateOutlined, SearchOutlined } from '@ant-design/icons';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import dayjs, { type Dayjs } from 'dayjs';
-import { downloadFile, get, useApi, withQuery, type ApiError, type Page } from '../lib/api';
+import { downloadFile, get, useApi, withQuery, type ApiError, type Page, type Schemas } from '../lib/api';
 import { fmtInstant } from '../lib/format';
 import { useI18n } from '../lib/i18n';
 import { ENTITY_PATHS, ROLE_LABELS } from '../lib/labels';
 import { Json, PageTitle, QueryState } from '../components/common';
 
-interface AuditItem {
-  position: number; streamId: string; revision: number; type: string; recordedAt: string; title: string; titleEn: string; hash: string | null;
-  actor: { userId: string; username: string; role: string }; commandName: string | null; correlationId: string | null; causationId: string | null; reason: string | null;
-}
+type AuditTrailPage = Schemas['AuditEvents'];
+type AuditItem = AuditTrailPage['items'][number];
 interface StreamEvent {
   revision: number; position: number; type: string; recordedAt: string; data: unknown;
   metadata: { actor?: { userId: string; username: string; role: string }; commandName?: string; commandId?: string; correlationId?: string; causationId?: string; reason?: string | null; [k: string]: unknown };
@@ -30,7 +28,7 @@ function EventsTab({ openStream }: { openStream(id: string): void }) {
   const { message } = App.useApp();
   const [filters, setFilters] = useState<Record<string, string | undefined>>({});
   const [form] = Form.useForm();
-  const q = useInfiniteQuery<{ items: AuditItem[]; next: string | null }, ApiError>({
+  const q = useInfiniteQuery<AuditTrailPage, ApiError>({
     queryKey: ['api', 'audit-events', filters],
     queryFn: ({ pageParam, signal }) => get(withQuery('/api/audit/events', { ...filters, after: pageParam as string | undefined, limit: 50 }), signal),
     initialPageParam: undefined,

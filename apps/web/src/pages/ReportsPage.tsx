@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { Alert, App, Button, Card, InputNumber, Space, Table, Tag, Typography } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
-import { tokens, useApi } from '../lib/api';
+import { downloadFile, useApi } from '../lib/api';
 import { useI18n } from '../lib/i18n';
+import { IssuedReportFigures } from '../components/FigureDrawer';
 import { PageTitle, QueryState } from '../components/common';
 import { fmtDate, fmtInstant, fmtNumber } from '../lib/format';
 import { usePermissions } from '../lib/auth';
@@ -35,17 +36,9 @@ export function ReportsPage() {
   const [year, setYear] = useState(new Date().getFullYear() - 1);
   const report = useApi<Report>(`/api/reports/annual?year=${year}&format=json`);
   const download = async (format: 'xlsx' | 'pdf') => {
-    const res = await fetch(`/api/reports/annual?year=${year}&format=${format}`, { headers: { authorization: `Bearer ${tokens.get()}` } });
-    if (!res.ok) {
+    if (!(await downloadFile(`/api/reports/annual?year=${year}&format=${format}`, `bao-cao-ket-nghia-${year}.${format}`))) {
       message.error(t('Không tải được báo cáo', 'Could not download the report'));
-      return;
     }
-    const url = URL.createObjectURL(await res.blob());
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `bao-cao-ket-nghia-${year}.${format}`;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
   };
   const r = report.data;
   const can = usePermissions();
@@ -92,6 +85,15 @@ export function ReportsPage() {
             {r.restatement.changes.length > 0 && (
               <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('Số liệu đã được điều chỉnh so với bản trước', 'Figures restated since the previous issue')}
                 description={<ul>{r.restatement.reasons.map((x, i) => <li key={i}>{x.reason ?? x.type}</li>)}</ul>} />
+            )}
+            {r.status === 'issued' && (
+              <Card size="small" style={{ marginBottom: 16 }} title={t('Truy vết số liệu của bản đã ban hành', 'Trace the issued figures')}>
+                <IssuedReportFigures year={year} figures={[
+                  ['coverage.pairedCommunes', t('Xã DTTS đã kết nghĩa', 'Target communes paired')], ['activities.total', t('Hoạt động', 'Activities')],
+                  ['households.poor', t('Hộ nghèo', 'Poor households')], ['households.supported', t('Hộ nghèo có cam kết', 'Poor with a commitment')],
+                  ['commitments.fulfilled', t('Cam kết hoàn thành', 'Commitments fulfilled')],
+                ]} />
+              </Card>
             )}
             <Typography.Title level={5}>{t('I. Những kết quả đạt được', 'I. Results achieved')}</Typography.Title>
             {r.narrative.results.map((line, i) => <Typography.Paragraph key={i}>{line}</Typography.Paragraph>)}
