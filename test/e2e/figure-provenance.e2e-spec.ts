@@ -119,6 +119,7 @@ describe('provenance of every dashboard figure over HTTP (issue 17)', () => {
       ['/api/dashboard/figures/households?year=2015', 400], ['/api/dashboard/figures/households.poor?year=abc', 400],
       ['/api/dashboard/figures/households.poor?limit=0', 400], ['/api/dashboard/figures/households.poor?asOf=tomorrow', 400],
       ['/api/dashboard/figures/households.poor?communeId=x', 400], ['/api/dashboard/figures/households.poor?after=%27%3B', 400],
+      ['/api/dashboard/figures/households.poor?year=2015&after=household-00000000-0000-4000-8000-000000000000', 400],
       ['/api/reports/annual/2016/figures/nope.nope', 404], ['/api/reports/annual/abc/figures/households.poor', 400],
     ] as const) {
       const r = await auditor.get(path);

@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { LogCheckpoint } from '@kn/event-store';
 import { eventsAt, streamTitles } from '@kn/audit';
-import { NotFound } from '@kn/shared';
+import { ensureValid, NotFound } from '@kn/shared';
 import { reportDateFor } from '../domain/figures.js';
 import { figureRule, metricsOf, provenance, type LedgerRow } from '../domain/provenance.js';
 
@@ -69,7 +69,9 @@ export async function figureProvenance(db: DataSource, q: FigureQuery): Promise<
   const named = items
     .map((i) => ({ ...i, title: titles.get(i.streamId)?.vi ?? i.streamId, titleEn: titles.get(i.streamId)?.en ?? i.streamId }))
     .sort((a, b) => a.title.localeCompare(b.title, 'vi') || a.streamId.localeCompare(b.streamId));
-  const start = q.after ? named.findIndex((i) => i.streamId === q.after) + 1 : 0;
+  const last = q.after ? named.findIndex((i) => i.streamId === q.after) : -1;
+  ensureValid('figure.after_not_an_item', !q.after || last >= 0, 'after must be the "next" of a previous page of this figure', 'after');
+  const start = last + 1;
   const page = named.slice(start, start + q.limit);
   const events = await eventsAt(db, page.flatMap((i) => i.events.map((e) => e.position)));
   return {
