@@ -15,6 +15,9 @@ import { HouseholdStreamHandler } from './write/household-stream.handler.js';
 import { MoveHouseholdHandler } from './write/move-household/move-household.handler.js';
 import { RecordHouseholdCountHandler } from './write/record-household-count/record-household-count.handler.js';
 import { HouseholdCountsHandler } from './read/household-counts/household-counts.query.js';
+import { HouseholdTimelineHandler } from './read/household-timeline/household-timeline.query.js';
+import { PovertyDynamicsHandler } from './read/poverty-dynamics/poverty-dynamics.query.js';
+import { PovertyWhatIfHandler } from './read/poverty-what-if/poverty-what-if.query.js';
 import { RegisterHouseholdHandler } from './write/register-household/register-household.handler.js';
 
 @Module({
@@ -30,6 +33,9 @@ import { RegisterHouseholdHandler } from './write/register-household/register-ho
     ErasePersonalDataHandler,
     RecordHouseholdCountHandler,
     HouseholdCountsHandler,
+    HouseholdTimelineHandler,
+    PovertyDynamicsHandler,
+    PovertyWhatIfHandler,
   ],
 })
 export class HouseholdsModule {}

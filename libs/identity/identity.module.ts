@@ -4,6 +4,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { AuthController } from './http/auth.controller.js';
 import { OwnAccountController, UsersController } from './http/users.controller.js';
 import { UserAudit } from './user-audit.js';
+import { USER_QUERY_HANDLERS } from './read/users/users.query.js';
 import { AuthGuard } from './http/auth.guard.js';
 import { UsersService } from './users.service.js';
 import { ChangeOwnPasswordHandler } from './write/change-own-password/change-own-password.handler.js';
@@ -17,7 +18,7 @@ const HANDLERS = [CreateUserHandler, DisableUserHandler, EnableUserHandler, Chan
 
 @Module({
   controllers: [AuthController, OwnAccountController, UsersController],
-  providers: [UsersService, UserAudit, ...HANDLERS, { provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [UsersService, UserAudit, ...HANDLERS, ...USER_QUERY_HANDLERS, { provide: APP_GUARD, useClass: AuthGuard }],
   exports: [UsersService],
 })
 export class IdentityModule {

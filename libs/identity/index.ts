@@ -11,3 +11,4 @@ export { checkAdminPassword } from './admin-password.js';
 export { CreateUserCommand, CreateUserHandler } from './write/create-user/create-user.handler.js';
 import { staffFollowOrganizationMerges } from './automation/staff-follow-organization-merges.automation.js';
 export const IDENTITY_AUTOMATIONS = [staffFollowOrganizationMerges];
+export { ListUsersQuery, ListUsersHandler, UserQuery, SignInAttemptsQuery } from './read/users/users.query.js';

@@ -1,6 +1,7 @@
 import { jest } from '@jest/globals';
 import type { INestApplicationContext } from '@nestjs/common';
-import { CreateUserHandler } from '@kn/identity';
+import { QueryBus } from '@nestjs/cqrs';
+import { CreateUserHandler, ListUsersHandler, ListUsersQuery, UserQuery } from '@kn/identity';
 import { COMMANDS } from '../../apps/cli/src/commands.js';
 import { cliAppContext } from '../../apps/cli/src/app-context.js';
 import { startApi, type Harness } from '../support/api-harness.js';
@@ -10,7 +11,7 @@ import { startApi, type Harness } from '../support/api-harness.js';
  * (`users:create`) are the same command object, dispatched on the CommandBus to the same
  * @CommandHandler, with the same event recorded.
  */
-describe('the same command handler serves HTTP and the CLI', () => {
+describe('the same command and query handlers serve HTTP and the CLI', () => {
   let h: Harness;
   let cli: INestApplicationContext;
   beforeAll(async () => {
@@ -43,5 +44,28 @@ describe('the same command handler serves HTTP and the CLI', () => {
     );
     expect(events).toEqual([{ username: 'qua.http', command: 'CreateUser' }, { username: 'qua.cli', command: 'CreateUser' }]);
     execute.mockRestore();
+  });
+
+  it('ListUsersHandler answers GET /api/users and a QueryBus.execute in the CLI\'s context alike; UserQuery too, 404 included', async () => {
+    const execute = jest.spyOn(ListUsersHandler.prototype, 'execute');
+    const http = await h.admin.get('/api/users');
+    expect(http.status).toBe(200);
+    const bus = await cli.get(QueryBus).execute(new ListUsersQuery());
+    expect(execute).toHaveBeenCalledTimes(2);
+    expect(new Set(execute.mock.contexts).size).toBe(2); // one handler per container, the same class
+    execute.mockRestore();
+
+    const json = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
+    expect(http.body.total).toBeGreaterThanOrEqual(3);
+    expect(json(bus)).toEqual(http.body);
+    const one = http.body.items.find((u: { username: string }) => u.username === 'qua.cli');
+    const got = await h.admin.get(`/api/users/${one.id}`);
+    expect(got.status).toBe(200);
+    expect(json(await cli.get(QueryBus).execute(new UserQuery(one.id)))).toEqual(got.body);
+    expect(got.body).toEqual(one);
+
+    const missing = '00000000-0000-4000-8000-000000000001';
+    expect((await h.admin.get(`/api/users/${missing}`)).status).toBe(404);
+    await expect(cli.get(QueryBus).execute(new UserQuery(missing))).rejects.toMatchObject({ name: 'NotFound' });
   });
 });

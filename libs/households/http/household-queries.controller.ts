@@ -2,13 +2,12 @@ import { Scoped, scopedFilter } from '@kn/identity';
 import { Controller, Get, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ACTIVE_PAIRED_UNITS_SQL } from '@kn/twinning';
-import { DataSource } from 'typeorm';
 import { ApiTags } from '@nestjs/swagger';
 import { QueryRoute, EntityViewQuery, IdParam, ListDocsQuery, parseAsOf, type EntitySource, type Page } from '@kn/platform';
-import { NotFound, vietnamDate, type Actor } from '@kn/shared';
+import { vietnamDate, type Actor } from '@kn/shared';
 import type { HouseholdRegisterDoc } from '../read/household-register/household-register.evolve.js';
 import { evolveRegisterRecorded } from '../read/household-register/household-register.projection.js';
-import type { HouseholdTimelineDoc } from '../read/household-timeline/household-timeline.evolve.js';
+import { HouseholdTimelineQuery, type HouseholdTimeline } from '../read/household-timeline/household-timeline.query.js';
 import { householdStream } from '../read/household-event.js';
 import { HouseholdViews, Viewer, type HouseholdView } from './household-view.js';
 import { AsOfQuery, ListHouseholdsQuery } from './households.dto.js';
@@ -19,7 +18,7 @@ const HOUSEHOLDS: EntitySource<HouseholdRegisterDoc> = { table: 'household_regis
 @Controller('api/households')
 @ApiTags('Households')
 export class HouseholdQueriesController {
-  constructor(private readonly queries: QueryBus, private readonly db: DataSource, private readonly views: HouseholdViews) {}
+  constructor(private readonly queries: QueryBus, private readonly views: HouseholdViews) {}
 
   @Get()
   @QueryRoute('List households (the head masked unless your role may see it)', HOUSEHOLD_PAGE)
@@ -46,9 +45,7 @@ export class HouseholdQueriesController {
   @Get(':id/timeline')
   @Scoped('household')
   @QueryRoute('A household\'s timeline: registration, reviews, support, moves', HOUSEHOLD_TIMELINE, { problems: [404] })
-  async timeline(@IdParam() id: string): Promise<HouseholdTimelineDoc & { id: string; revision: number }> {
-    const rows: { doc: HouseholdTimelineDoc; revision: string }[] = await this.db.query(`select doc, revision from household_timeline where id = $1`, [id]);
-    if (!rows.length) throw new NotFound('household', id);
-    return { id, ...rows[0].doc, revision: Number(rows[0].revision) };
+  timeline(@IdParam() id: string): Promise<HouseholdTimeline> {
+    return this.queries.execute(new HouseholdTimelineQuery(id));
   }
 }

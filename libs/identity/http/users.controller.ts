@@ -1,12 +1,13 @@
 import { Body, Controller, Get, HttpCode, Post, Query, Req } from '@nestjs/common';
 import { IsIn, IsOptional, IsString, IsUUID, Length, Matches, ValidateIf } from 'class-validator';
 import type { Request } from 'express';
-import { CommandBus } from '@nestjs/cqrs';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ROLES, type Actor, type Role } from '@kn/shared';
 import { ApiTags } from '@nestjs/swagger';
 import { Cmd, CommandRoute, IdParam, ListQuery, QueryRoute, SecretResponse, type CommandContext } from '@kn/platform';
 import { LOGIN_ATTEMPTS, ONE_TIME_PASSWORD, USER, USER_PAGE } from './identity.openapi.js';
-import { UsersService, type UserView } from '../users.service.js';
+import type { UserView } from '../users.service.js';
+import { ListUsersQuery, SignInAttemptsQuery, UserQuery } from '../read/users/users.query.js';
 import { ChangeOwnPasswordCommand } from '../write/change-own-password/change-own-password.handler.js';
 import { ChangeUserRoleCommand } from '../write/change-user-role/change-user-role.handler.js';
 import { CreateUserCommand } from '../write/create-user/create-user.handler.js';
@@ -47,7 +48,7 @@ class LoginAttemptsQuery extends ListQuery {
 @ApiTags('Identity')
 @Roles('admin')
 export class UsersController {
-  constructor(private readonly users: UsersService, private readonly commands: CommandBus) {}
+  constructor(private readonly commands: CommandBus, private readonly queries: QueryBus) {}
 
   @Post()
   @CommandRoute('Create a user (admins)', { created: true, response: USER, problems: [404, 409, 422] })
@@ -57,22 +58,21 @@ export class UsersController {
 
   @Get()
   @QueryRoute('List users (admins)', USER_PAGE)
-  async list(): Promise<{ items: UserView[]; total: number }> {
-    const items = await this.users.list();
-    return { items, total: items.length };
+  list(): Promise<{ items: UserView[]; total: number }> {
+    return this.queries.execute(new ListUsersQuery());
   }
 
   @Get('login-attempts')
   @Roles('admin', 'auditor')
   @QueryRoute('Sign-in attempts, newest first (admins, auditors)', LOGIN_ATTEMPTS)
-  async attempts(@Query() q: LoginAttemptsQuery): Promise<{ items: unknown[] }> {
-    return { items: await this.users.loginAttempts(q.username, q.limit ?? 50, q.offset ?? 0) };
+  attempts(@Query() q: LoginAttemptsQuery): Promise<{ items: unknown[] }> {
+    return this.queries.execute(new SignInAttemptsQuery(q.username, q.limit ?? 50, q.offset ?? 0));
   }
 
   @Get(':id')
   @QueryRoute('One user', USER, { problems: [404] })
   get(@IdParam() id: string): Promise<UserView> {
-    return this.users.get(id);
+    return this.queries.execute(new UserQuery(id));
   }
 
   @Post(':id/disable')

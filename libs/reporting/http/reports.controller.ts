@@ -1,18 +1,17 @@
 import { Body, Controller, Get, Param, Post, Query, Res, StreamableFile } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import type { Response } from 'express';
 import { vietnamDate, type Actor } from '@kn/shared';
 import { ApiTags } from '@nestjs/swagger';
 import { Cmd, CommandRoute, oas, QueryRoute, problem, ProblemException, type CommandContext, type CommandResult, type FieldError } from '@kn/platform';
 import { CurrentActor, Roles } from '@kn/identity';
-import { FIGURE_PROVENANCE, figureProvenance, type FigureProvenance } from '@kn/dashboard';
-import { DataSource } from 'typeorm';
+import { FIGURE_PROVENANCE, type FigureProvenance } from '@kn/dashboard';
 import { reportDocument } from '../domain/document.js';
-import type { Period, Report } from '../domain/report.types.js';
+import type { Report } from '../domain/report.types.js';
 import { renderPdf } from '../render/pdf.js';
 import { renderXlsx } from '../render/xlsx.js';
-import { ReportService } from '../read/report.service.js';
-import { AnnualReportService } from '../read/annual-report.service.js';
+import { AnnualReportOfYearQuery, IssuedReportFigureQuery } from '../read/annual-report/annual-report.query.js';
+import { ReviewOverYearsQuery } from '../read/review-report/review-report.query.js';
 import { DraftAnnualReportCommand } from '../write/draft-annual-report/draft-annual-report.handler.js';
 import { IssueAnnualReportCommand } from '../write/issue-annual-report/issue-annual-report.handler.js';
 import { AnnualReportQuery, DraftReportDto, IssueReportDto, LONGEST_REVIEW_YEARS, ReportFigureParams, ReportFigureQuery, ReviewReportQuery, YearParams, type Format } from './reports.query.js';
@@ -42,14 +41,14 @@ const FILES = ['application/pdf', 'application/vnd.openxmlformats-officedocument
 @ApiTags('Reporting')
 @Roles('supervisor', 'admin', 'auditor')
 export class ReportsController {
-  constructor(private readonly reports: ReportService, private readonly annualReports: AnnualReportService, private readonly db: DataSource, private readonly commands: CommandBus) {}
+  constructor(private readonly commands: CommandBus, private readonly queries: QueryBus) {}
 
   /** The issued document (exactly as issued) when there is one, else the draft as of now. */
   @Get('annual')
   @QueryRoute('The annual report: issued as issued, else the draft as of now (JSON, XLSX or PDF)', REPORT, { alsoAs: FILES })
   async annual(@Query() q: AnnualReportQuery, @Res({ passthrough: true }) res: Response): Promise<Report | StreamableFile> {
     rejectIf(notAfterThisYear(q.year));
-    const report = await this.annualReports.get(q.year, new Date());
+    const report = await this.queries.execute(new AnnualReportOfYearQuery(q.year, new Date()));
     return this.render(report, q.format ?? 'json', `bao-cao-ket-nghia-${q.year}${report.status === 'draft' ? '-du-thao' : ''}`, res);
   }
 
@@ -73,10 +72,8 @@ export class ReportsController {
   /** A figure of the issued report with its entities, read at the report's pinned position (as the report was). */
   @Get('annual/:year/figures/:figure')
   @QueryRoute('A figure of the issued report with its entities, as the report was', FIGURE_PROVENANCE, { problems: [404] })
-  async figure(@Param() p: ReportFigureParams, @Query() q: ReportFigureQuery): Promise<FigureProvenance> {
-    const pin = await this.annualReports.issuedPin(p.year);
-    if (!pin) throw new ProblemException(problem(404, 'report.not_issued', `the annual report of ${p.year} has not been issued`));
-    return figureProvenance(this.db, { figure: p.figure, year: p.year, day: pin.day, upTo: pin.upTo, after: q.after, limit: q.limit ?? 100 });
+  figure(@Param() p: ReportFigureParams, @Query() q: ReportFigureQuery): Promise<FigureProvenance> {
+    return this.queries.execute(new IssuedReportFigureQuery(p.year, p.figure, q.after, q.limit ?? 100));
   }
 
   @Get('review')
@@ -88,12 +85,8 @@ export class ReportsController {
     if (q.from > q.to) errors.push({ field: 'from', code: 'order', message: 'from must not be after to' });
     else if (q.to - q.from + 1 > LONGEST_REVIEW_YEARS) errors.push({ field: 'to', code: 'span', message: `a review covers at most ${LONGEST_REVIEW_YEARS} years` });
     rejectIf(errors);
-    return this.send('review', { from: q.from, to: q.to }, q.format ?? 'json', actor, res);
-  }
-
-  private async send(kind: 'review', period: Period, format: Format, actor: Actor, res: Response): Promise<Report | StreamableFile> {
-    const { report } = await this.reports.issue(kind, period, actor?.username ?? null);
-    return this.render(report, format, `so-ket-ket-nghia-${period.from}-${period.to}`, res);
+    const report = await this.queries.execute(new ReviewOverYearsQuery({ from: q.from, to: q.to }, actor?.username ?? null));
+    return this.render(report, q.format ?? 'json', `so-ket-ket-nghia-${q.from}-${q.to}`, res);
   }
 
   /** JSON, XLSX and PDF all from the same report object. */
