@@ -3,9 +3,8 @@ import type { RecordedEvent } from '@kn/event-store';
 import { organizationMergedFact, type OrganizationMergedFact } from '@kn/organizations';
 import type { Automation, AutomationDeps, CommandContext } from '@kn/platform';
 import { DomainError } from '@kn/shared';
-import { householdDecider } from '../../domain/household.decide.js';
 import type { HandOverSupportSponsor } from '../../domain/household.commands.js';
-import { householdStream } from '../../read/household-event.js';
+import { HouseholdStreamCommand } from '../../write/household-stream.handler.js';
 
 /**
  * SPEC §2.7: the open commitments an organisation sponsored pass to the organisation it merged
@@ -33,7 +32,7 @@ export class CommitmentsFollowOrganizationMerges implements Automation {
       data: { householdId, commitmentId, fromOrganizationId: merge.organizationId, toOrganizationId: merge.successorId, effectiveOn: merge.effectiveOn, decisionRef: merge.decisionRef },
     };
     try {
-      await deps.pipeline.handle({ streamId: householdStream(householdId), decider: householdDecider, command, context: ctx });
+      await deps.commands.execute(new HouseholdStreamCommand(householdId, command, ctx));
     } catch (e) {
       if (!(e instanceof DomainError)) throw e;
       this.logger.warn(`commitment ${commitmentId} of household ${householdId} not handed over: ${e.code} — ${e.message}`);

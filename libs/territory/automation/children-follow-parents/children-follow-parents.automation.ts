@@ -6,6 +6,7 @@ import { adminUnitDecider } from '../../domain/admin-unit.decide.js';
 import { childrenMoveFact, type ChildrenMoveFact } from '../../domain/admin-unit.events.js';
 import { adminUnitFacts } from '../../domain/admin-unit.state.js';
 import { adminUnitStream } from '../../domain/admin-unit.labels.js';
+import { AdminUnitStreamCommand } from '../../write/admin-unit-stream.handler.js';
 
 /**
  * SPEC §2.1/§2.7: when a unit ends, its active children move with it — a merged commune's
@@ -30,7 +31,7 @@ export class ChildrenFollowParents implements Automation {
   private async reparent(unitId: string, move: ChildrenMoveFact, parent: ReturnType<typeof adminUnitFacts>, ctx: CommandContext, deps: AutomationDeps): Promise<void> {
     const command = { type: 'ReparentAdministrativeUnit' as const, data: { unitId, parentId: move.toParentId, parent, effectiveOn: move.effectiveOn, decisionRef: move.decisionRef } };
     try {
-      await deps.pipeline.handle({ streamId: adminUnitStream(unitId), decider: adminUnitDecider, command, context: ctx });
+      await deps.commands.execute(new AdminUnitStreamCommand(unitId, command, ctx));
     } catch (e) {
       if (!(e instanceof DomainError)) throw e;
       this.logger.warn(`unit ${unitId} not moved under ${move.toParentId}: ${e.code} — ${e.message}`);

@@ -4,8 +4,7 @@ import { organizationMergedFact, type OrganizationMergedFact } from '@kn/organiz
 import type { Automation, AutomationDeps, CommandContext } from '@kn/platform';
 import { DomainError, vietnamDate } from '@kn/shared';
 import type { PairingCommand } from '../../domain/pairing.commands.js';
-import { pairingDecider } from '../../domain/pairing.decide.js';
-import { pairingStream } from '../../domain/twinning.streams.js';
+import { PairingStreamCommand } from '../../write/pairing-stream.handler.js';
 import { PairingSlots } from '../../write/pairing-slots.js';
 
 /**
@@ -47,7 +46,7 @@ export class PairingsFollowOrganizationMerges implements Automation {
 
   private async issue(pairingId: string, command: PairingCommand, ctx: CommandContext, deps: AutomationDeps): Promise<void> {
     try {
-      await deps.pipeline.handle({ streamId: pairingStream(pairingId), decider: pairingDecider, command, context: ctx });
+      await deps.commands.execute(new PairingStreamCommand(pairingId, command, ctx));
     } catch (e) {
       if (!(e instanceof DomainError)) throw e;
       this.logger.warn(`pairing ${pairingId}: ${command.type} refused: ${e.code} — ${e.message}`);
