@@ -11,7 +11,8 @@ export { planDemo, type DemoPlan } from './generate/demo-plan.js';
 export { Random, demoId } from './generate/random.js';
 
 export { DEMO_SEED as DEFAULT_DEMO_SEED } from './generate/demo-seed.js';
-export type { DemoStatus } from './http/demo.controller.js';
+export type { DemoStatus } from './read/demo-status/demo-status.query.js';
 export const DEFAULT_DEMO_HOUSEHOLDS = 5000;
 export { importDemo, type DemoImportOptions, type DemoImportReport } from './load/import-demo.js';
 export { LoadDemoProvinceCommand, DemoModule } from './write/load-demo-province/load-demo-province.handler.js';
+export { DemoStatusQuery } from './read/demo-status/demo-status.query.js';

@@ -4,6 +4,7 @@ import { QueryBus } from '@nestjs/cqrs';
 import { CreateUserHandler, ListUsersHandler, ListUsersQuery, UserQuery } from '@kn/identity';
 import { COMMANDS } from '../../apps/cli/src/commands.js';
 import { cliAppContext } from '../../apps/cli/src/app-context.js';
+import { DemoStatusQuery } from '@kn/demo';
 import { startApi, type Harness } from '../support/api-harness.js';
 
 /**
@@ -67,5 +68,12 @@ describe('the same command and query handlers serve HTTP and the CLI', () => {
     const missing = '00000000-0000-4000-8000-000000000001';
     expect((await h.admin.get(`/api/users/${missing}`)).status).toBe(404);
     await expect(cli.get(QueryBus).execute(new UserQuery(missing))).rejects.toMatchObject({ name: 'NotFound' });
+  });
+
+  it('DemoStatusQuery answers GET /api/demo and the bus alike (an empty store: no demo)', async () => {
+    const http = await h.admin.get('/api/demo');
+    expect(http.status).toBe(200);
+    expect(http.body).toEqual({ demo: false, seed: null });
+    expect(await cli.get(QueryBus).execute(new DemoStatusQuery())).toEqual(http.body);
   });
 });

@@ -1,17 +1,14 @@
-import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, Min } from 'class-validator';
-import { DataSource } from 'typeorm';
-import { vietnamDate } from '@kn/shared';
-import { EVENT_STORE, type EventStore, type LogCheckpoint } from '@kn/event-store';
 import { ApiTags } from '@nestjs/swagger';
 import { oas, parseAsOf, QueryRoute } from '@kn/platform';
 import { FIGURE_PROVENANCE } from './dashboard.openapi.js';
 import { Scoped } from '@kn/identity';
-import type { Dashboard } from '../domain/figures.js';
-import { loadDashboard, trend } from '../read/dashboard-query.js';
+import { DashboardFigureQuery, DashboardOfYearQuery, DashboardYearsQuery, type DashboardOfYear } from '../read/dashboard-of-year/dashboard-of-year.query.js';
 import { BOUNDARIES, type Boundaries } from '../domain/boundaries.js';
-import { figureProvenance, type FigureProvenance } from '../read/figure-provenance.query.js';
+import type { FigureProvenance } from '../read/figure-provenance.query.js';
 
 class DashboardQuery {
   @IsOptional() @Type(() => Number) @IsInt() @Min(2000) @Max(2100) year?: number;
@@ -54,17 +51,13 @@ const DASHBOARD = named$(
 @Controller('api/dashboard')
 @ApiTags('Dashboard')
 export class DashboardController {
-  constructor(private readonly db: DataSource, @Inject(EVENT_STORE) private readonly store: EventStore) {}
+  constructor(private readonly queries: QueryBus) {}
 
   /** The years that have recorded activities or reviews, so a client can open on the latest one. */
   @Get('years')
   @QueryRoute('Years that have recorded activities or reviews', YEARS)
-  async years(): Promise<{ years: number[] }> {
-    const rows: { year: number }[] = await this.db.query(
-      `select year_from as year from dashboard_totals where metric in ('activity', 'hh_poor', 'hh_near_poor') and year_from = year_to
-       group by year_from having sum(value) > 0 order by 1`,
-    );
-    return { years: rows.map((r) => Number(r.year)) };
+  years(): Promise<{ years: number[] }> {
+    return this.queries.execute(new DashboardYearsQuery());
   }
 
   /**
@@ -75,26 +68,14 @@ export class DashboardController {
   @Get('figures/:figure')
   @Scoped('commune-figures-own')
   @QueryRoute('What a dashboard figure is made of: its entities and the events that put them there', FIGURE_PROVENANCE)
-  async figure(@Param() p: FigureParams, @Query() q: FigureQuery): Promise<FigureProvenance & { asOf: string | null }> {
-    const asOf = parseAsOf(q.asOf);
-    const day = vietnamDate(asOf ?? new Date());
-    const upTo: LogCheckpoint | null = asOf ? await this.store.checkpointAt(asOf) : null;
-    const year = q.year ?? Number(day.slice(0, 4));
-    const r = await figureProvenance(this.db, { figure: p.figure, year, day, communeId: q.communeId ?? null, upTo, after: q.after, limit: q.limit ?? 100 });
-    return { ...r, asOf: asOf?.toISOString() ?? null };
+  figure(@Param() p: FigureParams, @Query() q: FigureQuery): Promise<FigureProvenance & { asOf: string | null }> {
+    return this.queries.execute(new DashboardFigureQuery(p.figure, q.year, q.communeId ?? null, parseAsOf(q.asOf), { after: q.after, limit: q.limit ?? 100 }));
   }
 
   @Get()
   @Scoped('commune-figures')
   @QueryRoute('The dashboard of a year: live, or as recorded at an instant', DASHBOARD)
-  async get(@Query() q: DashboardQuery): Promise<Dashboard & { position: number; asOf: string | null; boundaries: Boundaries; trend: Awaited<ReturnType<typeof trend>> }> {
-    const asOf = parseAsOf(q.asOf);
-    const year = q.year ?? Number(vietnamDate(asOf ?? new Date()).slice(0, 4));
-    const upTo: LogCheckpoint | null = asOf ? await this.store.checkpointAt(asOf) : null;
-    const boundaries = q.boundaries ?? 'then';
-    const scope = { communeId: q.communeId ?? null, upTo, boundaries };
-    const dashboard = await loadDashboard(this.db, year, vietnamDate(asOf ?? new Date()), scope);
-    const position = upTo ? upTo.position : Number((await this.db.query(`select coalesce(max(position), 0) as p from projection_checkpoints`))[0].p);
-    return { ...dashboard, trend: await trend(this.db, year, scope), position, asOf: asOf?.toISOString() ?? null, boundaries };
+  get(@Query() q: DashboardQuery): Promise<DashboardOfYear> {
+    return this.queries.execute(new DashboardOfYearQuery(q.year, q.communeId ?? null, parseAsOf(q.asOf), q.boundaries ?? 'then'));
   }
 }

@@ -1,11 +1,8 @@
 import { Controller, Get } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
-import { DataSource } from 'typeorm';
 import { oas, QueryRoute } from '@kn/platform';
-import { planTerritory } from '../generate/territory.plan.js';
-import { DEMO_SEED } from '../generate/demo-seed.js';
-
-export interface DemoStatus { readonly demo: boolean; readonly seed: number | null }
+import { DemoStatusQuery, type DemoStatus } from '../read/demo-status/demo-status.query.js';
 
 /** GET /api/demo: whether the store holds the demo province, so the UI can mark its data as a demo. */
 const DEMO = oas.named$('DemoStatus', oas.obj({ demo: oas.bool, seed: oas.nullable(oas.int) }));
@@ -13,14 +10,11 @@ const DEMO = oas.named$('DemoStatus', oas.obj({ demo: oas.bool, seed: oas.nullab
 @Controller('api/demo')
 @ApiTags('Demo')
 export class DemoController {
-  private readonly provinceId = planTerritory(DEMO_SEED).province.id;
-
-  constructor(private readonly db: DataSource) {}
+  constructor(private readonly queries: QueryBus) {}
 
   @Get()
   @QueryRoute('Whether the store holds the demo province', DEMO)
-  async status(): Promise<DemoStatus> {
-    const rows: unknown[] = await this.db.query(`select 1 from admin_units where id = $1`, [this.provinceId]);
-    return { demo: rows.length > 0, seed: rows.length > 0 ? DEMO_SEED : null };
+  status(): Promise<DemoStatus> {
+    return this.queries.execute(new DemoStatusQuery());
   }
 }

@@ -10,6 +10,7 @@ import { castOf } from '../../generate/cast.js';
 import { createDemoUsers, type DemoUser } from '../../load/demo-users.js';
 import { seedDemo, type DemoOptions, type DemoReport } from '../../load/seed-demo.js';
 import { DemoController } from '../../http/demo.controller.js';
+import { DemoStatusHandler } from '../../read/demo-status/demo-status.query.js';
 
 export class LoadDemoProvinceCommand extends Command<{ report: DemoReport; users: DemoUser[] }> {
   constructor(readonly options: DemoOptions, readonly context: CommandContext) {
@@ -35,5 +36,5 @@ export class LoadDemoProvinceHandler implements ICommandHandler<LoadDemoProvince
   }
 }
 
-@Module({ controllers: [DemoController], providers: [LoadDemoProvinceHandler] })
+@Module({ controllers: [DemoController], providers: [LoadDemoProvinceHandler, DemoStatusHandler] })
 export class DemoModule {}
