@@ -196,7 +196,7 @@ describe('admin UI journeys (Chromium)', () => {
 
     if ((await h.admin.get('/api/dashboard?year=2014')).status === 200) {
       await page.getByRole('menuitem', { name: 'Tổng quan' }).click();
-      await page.getByLabel('Năm').fill('2014');
+      await page.getByLabel('Năm', { exact: true }).fill('2014');
       await page.getByText('Hoạt động theo loại').waitFor();
       await shot(page, 'dashboard-2014');
     }
