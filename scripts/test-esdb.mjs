@@ -3,7 +3,10 @@
 // it both suites report themselves skipped, with the reason, and this says so loudly.
 import { spawnSync } from 'node:child_process';
 
-const suites = ['libs/event-store/eventstoredb/eventstoredb-event-store.int-spec.ts', 'libs/event-store/eventstoredb/failover.int-spec.ts'];
+const suites = [
+  'libs/event-store/eventstoredb/eventstoredb-event-store.int-spec.ts',
+  'libs/event-store/eventstoredb/failover.int-spec.ts',
+];
 if (!process.env.EVENTSTORE_URL) {
   console.warn(
     '\n*** test:esdb SKIPPED: EVENTSTORE_URL is not set, so there is no EventStoreDB server to test against.\n' +
@@ -13,6 +16,13 @@ if (!process.env.EVENTSTORE_URL) {
       '***   docker compose -f docker/compose.esdb-test.yml down -v\n',
   );
 }
-const args = ['--experimental-vm-modules', 'node_modules/jest/bin/jest.js', '--runInBand', '--verbose', ...suites, ...process.argv.slice(2)];
+const args = [
+  '--experimental-vm-modules',
+  'node_modules/jest/bin/jest.js',
+  '--runInBand',
+  '--verbose',
+  ...suites,
+  ...process.argv.slice(2),
+];
 const r = spawnSync(process.execPath, args, { stdio: 'inherit', env: { ...process.env, NODE_NO_WARNINGS: '1' } });
 process.exit(r.status ?? 1);

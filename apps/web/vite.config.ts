@@ -9,7 +9,11 @@ const api = `http://127.0.0.1:${process.env.PORT ?? 3000}`;
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   base: '/',
-  build: { outDir: fileURLToPath(new URL('../../dist/web', import.meta.url)), emptyOutDir: true, chunkSizeWarningLimit: 2500 },
+  build: {
+    outDir: fileURLToPath(new URL('../../dist/web', import.meta.url)),
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 2500,
+  },
   server: { proxy: { '/api': api, '/health': api } },
   oxc: { jsx: { runtime: 'automatic' } },
   // The domain's vocabularies are the labels' one source (ADR 0016): pure TypeScript, no framework.

@@ -9,6 +9,10 @@ const HANDLERS = [AuditTrailHandler, AuditTrailExportHandler, StreamHistoryHandl
 @Module({})
 export class AuditModule {
   static forRoot(folds: Readonly<Record<string, EntityFold>>): DynamicModule {
-    return { module: AuditModule, controllers: [AuditController], providers: [{ provide: ENTITY_FOLDS, useValue: folds }, ...HANDLERS] };
+    return {
+      module: AuditModule,
+      controllers: [AuditController],
+      providers: [{ provide: ENTITY_FOLDS, useValue: folds }, ...HANDLERS],
+    };
   }
 }

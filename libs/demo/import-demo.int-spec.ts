@@ -19,8 +19,18 @@ describe('demo province imported at story time (bulk import path)', () => {
     api = await startApi({ projections: false });
     const store = api.infra.store as PostgresEventStore;
     report = await importDemo(
-      { log: store.logImport(), keys: new PgKeyStore(api.infra.dataSource, api.infra.personalDataKey), cast: SYSTEM_CAST },
-      { seed: 2013, households: HOUSEHOLDS, today: '2026-11-26', spillDir: mkdtempSync(join(tmpdir(), 'kn-import-')), chunk: 700 },
+      {
+        log: store.logImport(),
+        keys: new PgKeyStore(api.infra.dataSource, api.infra.personalDataKey),
+        cast: SYSTEM_CAST,
+      },
+      {
+        seed: 2013,
+        households: HOUSEHOLDS,
+        today: '2026-11-26',
+        spillDir: mkdtempSync(join(tmpdir(), 'kn-import-')),
+        chunk: 700,
+      },
     );
   }, 300_000);
   afterAll(async () => {
@@ -37,7 +47,9 @@ describe('demo province imported at story time (bulk import path)', () => {
     const [{ backwards }] = await db.query(`select count(*)::int as backwards from (
       select recorded_at < lag(recorded_at) over (order by tx_id, position) as back from event_store.events where category <> 'user') x where back`);
     expect(backwards).toBe(0);
-    const [span] = await db.query(`select min(recorded_at) as first, max(recorded_at) as last from event_store.events where category = 'household'`);
+    const [span] = await db.query(
+      `select min(recorded_at) as first, max(recorded_at) as last from event_store.events where category = 'household'`,
+    );
     expect(new Date(span.first).getUTCFullYear()).toBe(2013);
     expect(new Date(span.last).getUTCFullYear()).toBeGreaterThanOrEqual(2025);
     const [{ keys }] = await db.query(`select count(*)::int as keys from app.personal_data_keys`);
@@ -47,7 +59,9 @@ describe('demo province imported at story time (bulk import path)', () => {
   it('rebuilds the read models from it, and the dashboard as of a past instant shows what was recorded then', async () => {
     const result = await rebuildReadModels(api.infra.dataSource, api.infra.store, PROJECTIONS_ALL);
     expect(result.applied).toBeGreaterThanOrEqual(report.events);
-    const [{ households }] = await api.infra.dataSource.query(`select count(*)::int as households from household_register`);
+    const [{ households }] = await api.infra.dataSource.query(
+      `select count(*)::int as households from household_register`,
+    );
     expect(households).toBe(HOUSEHOLDS);
     const live = await api.admin.get('/api/dashboard?year=2015');
     const midYear = await api.admin.get(`/api/dashboard?year=2015&asOf=${encodeURIComponent('2015-07-01T00:00:00Z')}`);
@@ -59,7 +73,12 @@ describe('demo province imported at story time (bulk import path)', () => {
   }, 300_000);
 
   it('traces every dashboard figure of the demo to its entities: the items add up, live and as of an earlier instant (issue 17)', async () => {
-    for (const [year, asOf] of [[2015, '2016-03-01T00:00:00Z'], [2015, null], [2024, '2025-01-15T00:00:00Z'], [2025, null]] as const) {
+    for (const [year, asOf] of [
+      [2015, '2016-03-01T00:00:00Z'],
+      [2015, null],
+      [2024, '2025-01-15T00:00:00Z'],
+      [2025, null],
+    ] as const) {
       const { traced, mismatches } = await checkEveryFigure(api.admin, year, asOf);
       expect({ year, asOf, mismatches }).toEqual({ year, asOf, mismatches: [] });
       expect(traced).toBeGreaterThan(15);

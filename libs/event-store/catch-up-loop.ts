@@ -17,7 +17,10 @@ export abstract class CatchUpLoop implements Subscription {
 
   private loop: Promise<void> = Promise.resolve();
 
-  protected constructor(from: LogCheckpoint | undefined, private readonly onError?: (error: unknown) => void) {
+  protected constructor(
+    from: LogCheckpoint | undefined,
+    private readonly onError?: (error: unknown) => void,
+  ) {
     this.cursor = from ?? LOG_START;
   }
 

@@ -111,7 +111,10 @@ export interface Subscription {
   caughtUp(): Promise<void>;
 }
 
-export interface VerifyProgress { checked: number; total: number }
+export interface VerifyProgress {
+  checked: number;
+  total: number;
+}
 
 export interface VerifyOptions {
   /**
@@ -178,7 +181,10 @@ export class WrongExpectedRevisionError extends Error {
 
 /** The same event ids were appended before with different content or to another place. */
 export class IdempotencyConflictError extends Error {
-  constructor(readonly streamId: string, readonly eventIds: readonly string[]) {
+  constructor(
+    readonly streamId: string,
+    readonly eventIds: readonly string[],
+  ) {
     super(`events ${eventIds.join(', ')} were already appended differently`);
     this.name = 'IdempotencyConflictError';
   }
@@ -189,17 +195,28 @@ export class IdempotencyConflictError extends Error {
  * MaxAppendSize, 1 MiB by default). Nothing was stored; split the work into several commands.
  */
 export class AppendTooLargeError extends Error {
-  constructor(readonly streamId: string, readonly sizeBytes: number, readonly limitBytes: number) {
-    super(`stream ${streamId}: a batch of ${sizeBytes} bytes is larger than the store's limit of ${limitBytes} bytes for one append`);
+  constructor(
+    readonly streamId: string,
+    readonly sizeBytes: number,
+    readonly limitBytes: number,
+  ) {
+    super(
+      `stream ${streamId}: a batch of ${sizeBytes} bytes is larger than the store's limit of ${limitBytes} bytes for one append`,
+    );
     this.name = 'AppendTooLargeError';
   }
 }
 
 /** The server hides part of a stream's history (EventStoreDB $maxCount/$tb or a tombstone set outside this app). */
 export class HiddenHistoryError extends Error {
-  constructor(readonly streamId: string, readonly how: string) {
-    super(`stream ${streamId}: EventStoreDB hides its history (${how}), set outside this app; appending would break its hash chain. ` +
-      `Restore the stream's metadata ($$${streamId}) or move its history to a new stream.`);
+  constructor(
+    readonly streamId: string,
+    readonly how: string,
+  ) {
+    super(
+      `stream ${streamId}: EventStoreDB hides its history (${how}), set outside this app; appending would break its hash chain. ` +
+        `Restore the stream's metadata ($$${streamId}) or move its history to a new stream.`,
+    );
     this.name = 'HiddenHistoryError';
   }
 }

@@ -41,7 +41,9 @@ describe('eventHash', () => {
 
   it('is a stable sha-256 hex digest', () => {
     expect(base).toMatch(/^[0-9a-f]{64}$/);
-    expect(eventHash({ ...event, data: { commune: 'Lũng Cú', members: data.members, head: 'Hờ A Pao' } }, 'f'.repeat(64))).toBe(base);
+    expect(
+      eventHash({ ...event, data: { commune: 'Lũng Cú', members: data.members, head: 'Hờ A Pao' } }, 'f'.repeat(64)),
+    ).toBe(base);
   });
 
   const changes: [string, Partial<HashableEvent>][] = [

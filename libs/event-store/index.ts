@@ -13,7 +13,10 @@ import type { EventStoreDbEventStoreOptions } from './eventstoredb/create-event-
  * The EventStoreDB adapter, loaded only when asked for: its client (gRPC, protobuf) stays out of
  * every process that keeps the log in PostgreSQL.
  */
-export async function createEventStoreFromUrl(url: string, options?: EventStoreDbEventStoreOptions): Promise<EventStore> {
+export async function createEventStoreFromUrl(
+  url: string,
+  options?: EventStoreDbEventStoreOptions,
+): Promise<EventStore> {
   const { createEventStoreFromUrl: create } = await import('./eventstoredb/create-event-store.js');
   return create(url, options);
 }

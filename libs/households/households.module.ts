@@ -21,9 +21,19 @@ import { PovertyWhatIfHandler } from './read/poverty-what-if/poverty-what-if.que
 import { RegisterHouseholdHandler } from './write/register-household/register-household.handler.js';
 
 @Module({
-  controllers: [HouseholdsController, HouseholdCountsController, HouseholdQueriesController, CommitmentsController, PovertyController],
+  controllers: [
+    HouseholdsController,
+    HouseholdCountsController,
+    HouseholdQueriesController,
+    CommitmentsController,
+    PovertyController,
+  ],
   providers: [
-    { provide: PgKeyStore, useFactory: (db: DataSource, key: Buffer) => new PgKeyStore(db, key), inject: [DataSource, PERSONAL_DATA_KEY] },
+    {
+      provide: PgKeyStore,
+      useFactory: (db: DataSource, key: Buffer) => new PgKeyStore(db, key),
+      inject: [DataSource, PERSONAL_DATA_KEY],
+    },
     { provide: PersonalDataVault, useFactory: (keys: PgKeyStore) => new PersonalDataVault(keys), inject: [PgKeyStore] },
     HouseholdViews,
     HouseholdPlace,

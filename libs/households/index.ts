@@ -4,11 +4,26 @@
  */
 // Poverty standards
 export type {
-  Area, AreaThresholds, Classification, ClassificationInput, Indicator, PovertyStandard, RuleFamily, UnconfirmedFacts,
+  Area,
+  AreaThresholds,
+  Classification,
+  ClassificationInput,
+  Indicator,
+  PovertyStandard,
+  RuleFamily,
+  UnconfirmedFacts,
 } from './domain/poverty-standards/poverty-standard.types.js';
 export { AREAS, CLASSIFICATIONS, RULE_FAMILIES } from './domain/poverty-standards/poverty-standard.types.js';
 export {
-  classify, listStandards, reclassify, standardByCode, standardForReview, standardInForce, thresholdsFor, validateDeprivations, type ReviewStandard,
+  classify,
+  listStandards,
+  reclassify,
+  standardByCode,
+  standardForReview,
+  standardInForce,
+  thresholdsFor,
+  validateDeprivations,
+  type ReviewStandard,
 } from './domain/poverty-standards/poverty-standards.js';
 
 // Household stream
@@ -27,34 +42,66 @@ export { TRANSITION_TABLE, transitionBetween } from './domain/poverty-transition
 export { exitOutcomes, sustainableExits, type ExitOutcome, type ReviewResult } from './domain/sustainable-exits.js';
 export { commitmentStatus, type CommitmentLike, type CommitmentStatus } from './domain/commitment-status.js';
 export { isHouseholdEventType, parseHouseholdEvent } from './domain/household-event.parse.js';
-export { CLASSIFICATION_LABELS, COMMITMENT_KIND_LABELS, TRANSITION_LABELS, formatVnd, type Label } from './domain/household.labels.js';
+export {
+  CLASSIFICATION_LABELS,
+  COMMITMENT_KIND_LABELS,
+  TRANSITION_LABELS,
+  formatVnd,
+  type Label,
+} from './domain/household.labels.js';
 
 export {
-  HOUSEHOLD_COUNT_CATEGORY, householdCountDecider, householdCountStream, recordHouseholdCount,
-  type HouseholdCountEvent, type HouseholdCountRecorded, type RecordHouseholdCount, type YearCount,
+  HOUSEHOLD_COUNT_CATEGORY,
+  householdCountDecider,
+  householdCountStream,
+  recordHouseholdCount,
+  type HouseholdCountEvent,
+  type HouseholdCountRecorded,
+  type RecordHouseholdCount,
+  type YearCount,
 } from './domain/household-count.js';
 
 // Read models
 export {
-  evolveHouseholdRegister, householdRegisterView,
-  type HouseholdRegisterDoc, type HouseholdRegisterView, type LatestAssessment, type RegisterCommitment,
+  evolveHouseholdRegister,
+  householdRegisterView,
+  type HouseholdRegisterDoc,
+  type HouseholdRegisterView,
+  type LatestAssessment,
+  type RegisterCommitment,
 } from './read/household-register/household-register.evolve.js';
 export {
-  businessDateOf, emptyTimeline, evolveHouseholdTimeline, type HouseholdTimelineDoc, type TimelineItem,
+  businessDateOf,
+  emptyTimeline,
+  evolveHouseholdTimeline,
+  type HouseholdTimelineDoc,
+  type TimelineItem,
 } from './read/household-timeline/household-timeline.evolve.js';
 export {
-  povertyDynamics, type AssessmentHistoryRow, type Figure, type NearPoorDynamics, type PoorDynamics, type PovertyDynamicsRow,
+  povertyDynamics,
+  type AssessmentHistoryRow,
+  type Figure,
+  type NearPoorDynamics,
+  type PoorDynamics,
+  type PovertyDynamicsRow,
 } from './read/poverty-dynamics/poverty-dynamics.js';
 
 // Infrastructure (node:crypto; the PostgreSQL KeyStore is provided by the wiring)
 export {
-  PersonalDataErasedError, PersonalDataTamperedError, PersonalDataVault, newDataKey, type KeyStore,
+  PersonalDataErasedError,
+  PersonalDataTamperedError,
+  PersonalDataVault,
+  newDataKey,
+  type KeyStore,
 } from './infrastructure/personal-data-vault.js';
 
 // Wiring (HTTP, read models, automation, migrations)
 export { PgKeyStore } from './infrastructure/pg-key-store.js';
 export { HouseholdsModule } from './households.module.js';
-export { householdRegisterProjection, evolveRegisterRecorded } from './read/household-register/household-register.projection.js';
+export {
+  householdRegisterProjection,
+  evolveRegisterRecorded,
+} from './read/household-register/household-register.projection.js';
 export { householdTimelineProjection } from './read/household-timeline/household-timeline.projection.js';
 export { commitmentTrackerProjection } from './read/commitment-tracker/commitment-tracker.projection.js';
 export { povertyAssessmentsProjection } from './read/poverty-dynamics/poverty-assessments.projection.js';

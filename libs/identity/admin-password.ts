@@ -8,6 +8,7 @@ import { passwordProblems } from './domain/password.js';
 export function checkAdminPassword(config: AppConfig): AppConfig {
   if (config.adminPassword === null) return config;
   const problems = passwordProblems(config.adminPassword, 'admin');
-  if (problems.length) throw new ConfigError(`Invalid configuration: ADMIN_PASSWORD ${problems.join(', ')} (the username is "admin")`);
+  if (problems.length)
+    throw new ConfigError(`Invalid configuration: ADMIN_PASSWORD ${problems.join(', ')} (the username is "admin")`);
   return config;
 }

@@ -14,15 +14,31 @@ import { DisableUserHandler } from './write/disable-user/disable-user.handler.js
 import { EnableUserHandler } from './write/enable-user/enable-user.handler.js';
 import { ResetUserPasswordHandler } from './write/reset-user-password/reset-user-password.handler.js';
 
-const HANDLERS = [CreateUserHandler, DisableUserHandler, EnableUserHandler, ChangeUserRoleHandler, ResetUserPasswordHandler, ChangeOwnPasswordHandler];
+const HANDLERS = [
+  CreateUserHandler,
+  DisableUserHandler,
+  EnableUserHandler,
+  ChangeUserRoleHandler,
+  ResetUserPasswordHandler,
+  ChangeOwnPasswordHandler,
+];
 
 @Module({
   controllers: [AuthController, OwnAccountController, UsersController],
-  providers: [UsersService, UserAudit, ...HANDLERS, ...USER_QUERY_HANDLERS, { provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [
+    UsersService,
+    UserAudit,
+    ...HANDLERS,
+    ...USER_QUERY_HANDLERS,
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
   exports: [UsersService],
 })
 export class IdentityModule {
   static forRoot(resolvers: Readonly<Record<string, ScopeResolver>>): DynamicModule {
-    return { module: IdentityModule, providers: [{ provide: SCOPE_RESOLVERS, useValue: { ...QUERY_SCOPES, ...resolvers } }] };
+    return {
+      module: IdentityModule,
+      providers: [{ provide: SCOPE_RESOLVERS, useValue: { ...QUERY_SCOPES, ...resolvers } }],
+    };
   }
 }

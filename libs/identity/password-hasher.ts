@@ -11,7 +11,12 @@ const PARAMS = { N: 32768, r: 8, p: 1, maxmem: 64 * 1024 * 1024 } as const;
 const hashing = pLimit(2);
 
 function scryptAsync(password: string, salt: Buffer, keylen: number, options: ScryptOptions): Promise<Buffer> {
-  return hashing(() => new Promise<Buffer>((ok, fail) => scrypt(password, salt, keylen, options, (err, key) => (err ? fail(err) : ok(key)))));
+  return hashing(
+    () =>
+      new Promise<Buffer>((ok, fail) =>
+        scrypt(password, salt, keylen, options, (err, key) => (err ? fail(err) : ok(key))),
+      ),
+  );
 }
 
 export async function hashPassword(password: string): Promise<string> {
@@ -24,7 +29,12 @@ export async function verifyPassword(password: string, stored: string): Promise<
   const [alg, n, r, p, salt, key] = stored.split('$');
   if (alg !== 'scrypt' || !salt || !key) return false;
   const expected = Buffer.from(key, 'base64');
-  const actual = await scryptAsync(password, Buffer.from(salt, 'base64'), expected.length, { N: Number(n), r: Number(r), p: Number(p), maxmem: PARAMS.maxmem });
+  const actual = await scryptAsync(password, Buffer.from(salt, 'base64'), expected.length, {
+    N: Number(n),
+    r: Number(r),
+    p: Number(p),
+    maxmem: PARAMS.maxmem,
+  });
   return timingSafeEqual(expected, actual);
 }
 

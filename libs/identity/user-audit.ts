@@ -12,13 +12,26 @@ import type { UserView } from './users.service.js';
 export class UserAudit {
   constructor(private readonly pipeline: CommandPipeline) {}
 
-  async record(userId: string, event: Message<string, Record<string, unknown>>, context: CommandContext): Promise<void> {
-    await this.pipeline.appendDecided(streamName('user', userId), [{ type: event.type, data: { userId, ...event.data } }], context, 'any');
+  async record(
+    userId: string,
+    event: Message<string, Record<string, unknown>>,
+    context: CommandContext,
+  ): Promise<void> {
+    await this.pipeline.appendDecided(
+      streamName('user', userId),
+      [{ type: event.type, data: { userId, ...event.data } }],
+      context,
+      'any',
+    );
   }
 
   created(user: UserView, context: CommandContext): Promise<void> {
     const { id, username, displayName, role, organizationId, communeId } = user;
-    return this.record(id, { type: 'UserCreated', data: { username, displayName, role, organizationId, communeId } }, context);
+    return this.record(
+      id,
+      { type: 'UserCreated', data: { username, displayName, role, organizationId, communeId } },
+      context,
+    );
   }
 }
 

@@ -2,7 +2,13 @@ import { Injectable, Logger } from '@nestjs/common';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { RuleViolation, InvalidInput, NotFound, type Actor, type Role } from '@kn/shared';
-import { THROTTLE_REASONS, throttle, WINDOW_SECONDS, type RecentFailures, type ThrottleDecision } from './domain/login-throttle.js';
+import {
+  THROTTLE_REASONS,
+  throttle,
+  WINDOW_SECONDS,
+  type RecentFailures,
+  type ThrottleDecision,
+} from './domain/login-throttle.js';
 import { burnPasswordCheck, hashPassword, verifyPassword } from './password-hasher.js';
 import { passwordProblems } from './domain/password.js';
 
@@ -19,36 +25,66 @@ export interface UserView {
 }
 
 interface UserRow {
-  id: string; username: string; display_name: string; role: Role; organization_id: string | null;
-  commune_id: string | null; disabled: boolean; password_hash: string;
-  must_change_password: boolean; one_time_password_used_at: Date | null;
+  id: string;
+  username: string;
+  display_name: string;
+  role: Role;
+  organization_id: string | null;
+  commune_id: string | null;
+  disabled: boolean;
+  password_hash: string;
+  must_change_password: boolean;
+  one_time_password_used_at: Date | null;
 }
 
 export interface NewUser {
-  username: string; displayName: string; password: string; role: Role;
-  organizationId?: string | null; communeId?: string | null;
+  username: string;
+  displayName: string;
+  password: string;
+  role: Role;
+  organizationId?: string | null;
+  communeId?: string | null;
   /** The password was made for the user (CLI): one sign-in, then they choose their own. */
   oneTime?: boolean;
 }
 
 const toView = (r: UserRow): UserView => ({
-  id: r.id, username: r.username, displayName: r.display_name, role: r.role,
-  organizationId: r.organization_id, communeId: r.commune_id, disabled: r.disabled, mustChangePassword: r.must_change_password,
+  id: r.id,
+  username: r.username,
+  displayName: r.display_name,
+  role: r.role,
+  organizationId: r.organization_id,
+  communeId: r.commune_id,
+  disabled: r.disabled,
+  mustChangePassword: r.must_change_password,
 });
 
 /** Locks the active admins' rows for the rest of the transaction and says whether this user is the only one left. */
-async function isLastActiveAdmin(q: { query(sql: string, params?: unknown[]): Promise<unknown> }, id: string): Promise<boolean> {
-  const admins = (await q.query(`select id from app.users where role = 'admin' and not disabled order by id for update`)) as { id: string }[];
+async function isLastActiveAdmin(
+  q: { query(sql: string, params?: unknown[]): Promise<unknown> },
+  id: string,
+): Promise<boolean> {
+  const admins = (await q.query(
+    `select id from app.users where role = 'admin' and not disabled order by id for update`,
+  )) as { id: string }[];
   return admins.length === 1 && admins[0].id === id;
 }
 
 const LAST_ADMIN = 'user.last_active_admin_must_remain';
 
-export const toActor = (u: UserView): Actor => ({ userId: u.id, username: u.username, role: u.role, organizationId: u.organizationId, communeId: u.communeId });
+export const toActor = (u: UserView): Actor => ({
+  userId: u.id,
+  username: u.username,
+  role: u.role,
+  organizationId: u.organizationId,
+  communeId: u.communeId,
+});
 
 function checkScope(input: { role: Role; organizationId?: string | null; communeId?: string | null }): void {
-  if (input.role === 'commune_officer' && !input.communeId) throw new InvalidInput('user.commune_required', 'A commune officer needs communeId.', 'communeId');
-  if (input.role === 'staff' && !input.organizationId) throw new InvalidInput('user.organization_required', 'A staff user needs organizationId.', 'organizationId');
+  if (input.role === 'commune_officer' && !input.communeId)
+    throw new InvalidInput('user.commune_required', 'A commune officer needs communeId.', 'communeId');
+  if (input.role === 'staff' && !input.organizationId)
+    throw new InvalidInput('user.organization_required', 'A staff user needs organizationId.', 'organizationId');
 }
 
 /** TypeORM answers an UPDATE … RETURNING with [rows, count]. */
@@ -79,9 +115,19 @@ export class UsersService {
     const rows: UserRow[] = await this.db.query(
       `insert into app.users (id, username, display_name, password_hash, role, organization_id, commune_id, must_change_password)
        values ($1, $2, $3, $4, $5, $6, $7, $8) on conflict (username) do nothing returning *`,
-      [id, input.username, input.displayName, await hashPassword(input.password), input.role, input.organizationId ?? null, input.communeId ?? null, input.oneTime === true],
+      [
+        id,
+        input.username,
+        input.displayName,
+        await hashPassword(input.password),
+        input.role,
+        input.organizationId ?? null,
+        input.communeId ?? null,
+        input.oneTime === true,
+      ],
     );
-    if (!rows.length) throw new RuleViolation('user.username_taken', `The username ${input.username} is already taken.`);
+    if (!rows.length)
+      throw new RuleViolation('user.username_taken', `The username ${input.username} is already taken.`);
     return toView(rows[0]);
   }
 
@@ -99,7 +145,12 @@ export class UsersService {
    * Returns a session token, null for any failure (unknown user, wrong password, disabled — not
    * told apart), or the throttle's refusal. Every attempt is recorded for the audit trail.
    */
-  async login(username: string, password: string, ttlMinutes: number, ip: string | null): Promise<{ token: string; user: UserView } | null | Extract<ThrottleDecision, { allowed: false }>> {
+  async login(
+    username: string,
+    password: string,
+    ttlMinutes: number,
+    ip: string | null,
+  ): Promise<{ token: string; user: UserView } | null | Extract<ThrottleDecision, { allowed: false }>> {
     const decision = throttle(await this.recentFailures(username, ip), Date.now());
     if (!decision.allowed) {
       await this.recordAttempt(username, ip, false, decision.reason);
@@ -122,29 +173,47 @@ export class UsersService {
     }
     await this.recordAttempt(username, ip, true, null);
     const token = randomBytes(32).toString('base64url');
-    await this.db.query(`insert into app.sessions (token_hash, user_id, expires_at) values ($1, $2, now() + make_interval(mins => $3))`, [tokenHash(token), rows[0].id, ttlMinutes]);
+    await this.db.query(
+      `insert into app.sessions (token_hash, user_id, expires_at) values ($1, $2, now() + make_interval(mins => $3))`,
+      [tokenHash(token), rows[0].id, ttlMinutes],
+    );
     return { token, user: toView(rows[0]) };
   }
 
   /** A one-time password signs in once: true for the first use, false after. */
   private async spendOneTimePassword(id: string): Promise<boolean> {
-    const rows = await updateReturning(this.db, `update app.users set one_time_password_used_at = now() where id = $1 and one_time_password_used_at is null returning id`, [id]);
+    const rows = await updateReturning(
+      this.db,
+      `update app.users set one_time_password_used_at = now() where id = $1 and one_time_password_used_at is null returning id`,
+      [id],
+    );
     return rows.length === 1;
   }
 
   private async recentFailures(username: string, ip: string | null): Promise<RecentFailures> {
     // Attempts the throttle refused are recorded for the audit trail, but are no failures: they never extend a lock.
-    const failures = (column: 'username' | 'ip', value: string): Promise<{ at: Date }[]> => this.db.query(
-      `select at from app.login_attempts where ${column} = $1 and not succeeded and coalesce(reason, '') <> all($3::text[])
+    const failures = (column: 'username' | 'ip', value: string): Promise<{ at: Date }[]> =>
+      this.db.query(
+        `select at from app.login_attempts where ${column} = $1 and not succeeded and coalesce(reason, '') <> all($3::text[])
          and at > now() - make_interval(secs => $2) order by at`,
-      [value, WINDOW_SECONDS, THROTTLE_REASONS],
-    );
+        [value, WINDOW_SECONDS, THROTTLE_REASONS],
+      );
     const times = (rows: { at: Date }[]) => rows.map((r) => new Date(r.at).getTime());
     return { forUser: times(await failures('username', username)), forIp: ip ? times(await failures('ip', ip)) : [] };
   }
 
-  private async recordAttempt(username: string, ip: string | null, succeeded: boolean, reason: string | null): Promise<void> {
-    await this.db.query(`insert into app.login_attempts (username, ip, succeeded, reason) values ($1, $2, $3, $4)`, [username.slice(0, 100), ip, succeeded, reason]);
+  private async recordAttempt(
+    username: string,
+    ip: string | null,
+    succeeded: boolean,
+    reason: string | null,
+  ): Promise<void> {
+    await this.db.query(`insert into app.login_attempts (username, ip, succeeded, reason) values ($1, $2, $3, $4)`, [
+      username.slice(0, 100),
+      ip,
+      succeeded,
+      reason,
+    ]);
   }
 
   async get(id: string): Promise<UserView> {
@@ -155,20 +224,29 @@ export class UsersService {
 
   async setDisabled(id: string, disabled: boolean): Promise<UserView> {
     const row = await this.db.transaction(async (q) => {
-      if (disabled && (await isLastActiveAdmin(q, id))) throw new RuleViolation(LAST_ADMIN, 'This is the last active admin; enable or appoint another admin first.');
-      const [rows] = (await q.query(`update app.users set disabled = $2 where id = $1 returning *`, [id, disabled])) as [UserRow[], number];
+      if (disabled && (await isLastActiveAdmin(q, id)))
+        throw new RuleViolation(LAST_ADMIN, 'This is the last active admin; enable or appoint another admin first.');
+      const [rows] = (await q.query(`update app.users set disabled = $2 where id = $1 returning *`, [
+        id,
+        disabled,
+      ])) as [UserRow[], number];
       if (!rows.length) throw new NotFound('user', id);
       return rows[0];
     });
-    if (disabled) await this.db.query(`update app.sessions set revoked_at = now() where user_id = $1 and revoked_at is null`, [id]);
+    if (disabled)
+      await this.db.query(`update app.sessions set revoked_at = now() where user_id = $1 and revoked_at is null`, [id]);
     this.forget(id);
     return toView(row);
   }
 
-  async changeRole(id: string, change: { role: Role; organizationId?: string | null; communeId?: string | null }): Promise<UserView> {
+  async changeRole(
+    id: string,
+    change: { role: Role; organizationId?: string | null; communeId?: string | null },
+  ): Promise<UserView> {
     checkScope(change);
     const row = await this.db.transaction(async (q) => {
-      if (change.role !== 'admin' && (await isLastActiveAdmin(q, id))) throw new RuleViolation(LAST_ADMIN, 'This is the last active admin; appoint another admin first.');
+      if (change.role !== 'admin' && (await isLastActiveAdmin(q, id)))
+        throw new RuleViolation(LAST_ADMIN, 'This is the last active admin; appoint another admin first.');
       const [rows] = (await q.query(
         `update app.users set role = $2, organization_id = $3, commune_id = $4 where id = $1 returning *`,
         [id, change.role, change.organizationId ?? null, change.communeId ?? null],
@@ -191,9 +269,11 @@ export class UsersService {
   async changeOwnPassword(id: string, current: string, next: string): Promise<void> {
     const rows: UserRow[] = await this.db.query(`select * from app.users where id = $1`, [id]);
     if (!rows.length) throw new NotFound('user', id);
-    if (!(await verifyPassword(current, rows[0].password_hash))) throw new InvalidInput('user.current_password_wrong', 'The current password is wrong.', 'currentPassword');
+    if (!(await verifyPassword(current, rows[0].password_hash)))
+      throw new InvalidInput('user.current_password_wrong', 'The current password is wrong.', 'currentPassword');
     const problems = passwordProblems(next, rows[0].username);
-    if (problems.length) throw new InvalidInput('user.password_policy', `Password ${problems.join('; ')}.`, 'newPassword');
+    if (problems.length)
+      throw new InvalidInput('user.password_policy', `Password ${problems.join('; ')}.`, 'newPassword');
     await this.setPassword(id, next, false);
   }
 
@@ -246,7 +326,9 @@ export class UsersService {
 
   async logout(token: string): Promise<void> {
     this.sessions.delete(tokenHash(token));
-    await this.db.query(`update app.sessions set revoked_at = now() where token_hash = $1 and revoked_at is null`, [tokenHash(token)]);
+    await this.db.query(`update app.sessions set revoked_at = now() where token_hash = $1 and revoked_at is null`, [
+      tokenHash(token),
+    ]);
   }
 
   /**
@@ -258,7 +340,10 @@ export class UsersService {
     const password = adminPassword ?? randomBytes(15).toString('base64url');
     const admin = await this.create({ username: 'admin', displayName: 'Quản trị hệ thống', password, role: 'admin' });
     if (adminPassword) print('Created user "admin" with the password from ADMIN_PASSWORD.');
-    else print(`Created user "admin" with the one-time password: ${password}\n  (shown once; store it now, or set ADMIN_PASSWORD before the first start)`);
+    else
+      print(
+        `Created user "admin" with the one-time password: ${password}\n  (shown once; store it now, or set ADMIN_PASSWORD before the first start)`,
+      );
     this.logger.log('first administrator created');
     return admin;
   }

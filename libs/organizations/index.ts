@@ -1,7 +1,11 @@
 // Public face of the organisations context; other code imports only from here.
 export * from './domain/organization.labels.js';
 export type * from './domain/organization.events.js';
-export { ORGANIZATION_EVENT_TYPES, organizationMergedFact, type OrganizationMergedFact } from './domain/organization.events.js';
+export {
+  ORGANIZATION_EVENT_TYPES,
+  organizationMergedFact,
+  type OrganizationMergedFact,
+} from './domain/organization.events.js';
 export type * from './domain/organization.commands.js';
 export type { OrganizationState, OrganizationFacts } from './domain/organization.state.js';
 export { initialOrganizationState, organizationFacts } from './domain/organization.state.js';

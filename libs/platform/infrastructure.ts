@@ -23,8 +23,12 @@ export interface Infrastructure {
   close(): Promise<void>;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export async function openInfrastructure(config: AppConfig, migrations: Function[], log: (line: string) => void): Promise<Infrastructure> {
+export async function openInfrastructure(
+  config: AppConfig,
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for migration classes
+  migrations: Function[],
+  log: (line: string) => void,
+): Promise<Infrastructure> {
   const database = await openDatabase(config, log);
   try {
     return await connect(config, database, migrations, log);
@@ -35,9 +39,19 @@ export async function openInfrastructure(config: AppConfig, migrations: Function
   }
 }
 
-// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-async function connect(config: AppConfig, database: DatabaseHandle, migrations: Function[], log: (line: string) => void): Promise<Infrastructure> {
-  const pool = new pg.Pool({ connectionString: database.url, max: 10, connectionTimeoutMillis: 3000, statement_timeout: 30_000 });
+async function connect(
+  config: AppConfig,
+  database: DatabaseHandle,
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for migration classes
+  migrations: Function[],
+  log: (line: string) => void,
+): Promise<Infrastructure> {
+  const pool = new pg.Pool({
+    connectionString: database.url,
+    max: 10,
+    connectionTimeoutMillis: 3000,
+    statement_timeout: 30_000,
+  });
   pool.on('error', () => undefined); // an idle connection dropped by the server is replaced on next use
   // The log lives in EventStoreDB when EVENTSTORE_URL is set; read models stay in PostgreSQL.
   let store: EventStore;
@@ -49,7 +63,11 @@ async function connect(config: AppConfig, database: DatabaseHandle, migrations: 
     await pgStore.migrate();
     store = pgStore;
   }
-  const dataSource = createDataSource(database.url, [], [Platform1700000000000, Automations1700000000100, ...migrations]);
+  const dataSource = createDataSource(
+    database.url,
+    [],
+    [Platform1700000000000, Automations1700000000100, ...migrations],
+  );
   await dataSource.initialize();
   // Before TypeORM looks for its migrations table: with `app` in place from the first start, the
   // table is created in and found in `app` (the first schema of the search path) every time.
@@ -81,6 +99,8 @@ function masterKeyFile(dataDir: string, log: (line: string) => void): Buffer {
   if (existsSync(file)) return Buffer.from(readFileSync(file, 'utf8').trim(), 'base64');
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, randomBytes(32).toString('base64'), { mode: 0o600 });
-  log(`created the personal-data master key ${file} — back it up with the database; set PERSONAL_DATA_KEY in production`);
+  log(
+    `created the personal-data master key ${file} — back it up with the database; set PERSONAL_DATA_KEY in production`,
+  );
   return Buffer.from(readFileSync(file, 'utf8').trim(), 'base64');
 }

@@ -32,7 +32,11 @@ export const PERSONAL_DATA_KEY = Symbol('PERSONAL_DATA_KEY');
 @Global()
 @Module({})
 export class PlatformModule {
-  static forRoot(infra: Infrastructure, projections: readonly Projection[], automations: readonly Automation[] = []): DynamicModule {
+  static forRoot(
+    infra: Infrastructure,
+    projections: readonly Projection[],
+    automations: readonly Automation[] = [],
+  ): DynamicModule {
     return {
       module: PlatformModule,
       // The buses dispatch commands and queries only: Nest's in-memory EventBus feeds nothing
@@ -54,13 +58,28 @@ export class PlatformModule {
         LogSealer,
         RejectedCommandLog,
         Metrics,
-        { provide: APP_FILTER, useFactory: (log: RejectedCommandLog, metrics: Metrics) => new ProblemFilter(log, metrics), inject: [RejectedCommandLog, Metrics] },
+        {
+          provide: APP_FILTER,
+          useFactory: (log: RejectedCommandLog, metrics: Metrics) => new ProblemFilter(log, metrics),
+          inject: [RejectedCommandLog, Metrics],
+        },
         { provide: APP_INTERCEPTOR, useClass: CommandMetricsInterceptor },
         { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
         { provide: APP_INTERCEPTOR, useClass: CommandResponseInterceptor },
         { provide: APP_INTERCEPTOR, useClass: ReadYourWritesInterceptor },
       ],
-      exports: [APP_CONFIG, PERSONAL_DATA_KEY, DataSource, EVENT_STORE, PROJECTIONS, CommandPipeline, ProjectionRunner, AutomationRunner, LogSealer, Metrics],
+      exports: [
+        APP_CONFIG,
+        PERSONAL_DATA_KEY,
+        DataSource,
+        EVENT_STORE,
+        PROJECTIONS,
+        CommandPipeline,
+        ProjectionRunner,
+        AutomationRunner,
+        LogSealer,
+        Metrics,
+      ],
     };
   }
 }

@@ -7,5 +7,16 @@ import { ReviewOverYearsHandler } from './read/review-report/review-report.query
 import { DraftAnnualReportHandler } from './write/draft-annual-report/draft-annual-report.handler.js';
 import { IssueAnnualReportHandler } from './write/issue-annual-report/issue-annual-report.handler.js';
 
-@Module({ controllers: [ReportsController], providers: [ReportService, AnnualReportService, DraftAnnualReportHandler, IssueAnnualReportHandler, AnnualReportOfYearHandler, IssuedReportFigureHandler, ReviewOverYearsHandler] })
+@Module({
+  controllers: [ReportsController],
+  providers: [
+    ReportService,
+    AnnualReportService,
+    DraftAnnualReportHandler,
+    IssueAnnualReportHandler,
+    AnnualReportOfYearHandler,
+    IssuedReportFigureHandler,
+    ReviewOverYearsHandler,
+  ],
+})
 export class ReportingModule {}

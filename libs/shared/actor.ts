@@ -11,4 +11,8 @@ export interface Actor {
 }
 
 /** The actor for work the system does by itself (automations, demo seeding, migrations). */
-export const SYSTEM_ACTOR: Actor = { userId: '00000000-0000-0000-0000-000000000000', username: 'system', role: 'admin' };
+export const SYSTEM_ACTOR: Actor = {
+  userId: '00000000-0000-0000-0000-000000000000',
+  username: 'system',
+  role: 'admin',
+};

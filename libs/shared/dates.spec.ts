@@ -15,6 +15,11 @@ describe('business dates', () => {
   });
 
   it('puts dates in quarters', () => {
-    expect([quarterOf('2015-01-01'), quarterOf('2015-04-30'), quarterOf('2015-09-30'), quarterOf('2015-12-31')]).toEqual([1, 2, 3, 4]);
+    expect([
+      quarterOf('2015-01-01'),
+      quarterOf('2015-04-30'),
+      quarterOf('2015-09-30'),
+      quarterOf('2015-12-31'),
+    ]).toEqual([1, 2, 3, 4]);
   });
 });

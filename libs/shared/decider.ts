@@ -14,7 +14,10 @@ export interface Decider<C extends Message, E extends Message, S> {
 }
 
 /** Fold a stream's events into state. */
-export function fold<E extends Message, S>(decider: Pick<Decider<Message, E, S>, 'evolve' | 'initialState'>, events: readonly E[]): S {
+export function fold<E extends Message, S>(
+  decider: Pick<Decider<Message, E, S>, 'evolve' | 'initialState'>,
+  events: readonly E[],
+): S {
   return events.reduce((s, e) => decider.evolve(s, e), decider.initialState);
 }
 

@@ -34,7 +34,11 @@ export class NotFound extends DomainError {
 
 /** Input that is well-formed JSON but not acceptable for a domain reason (400), with a field. */
 export class InvalidInput extends DomainError {
-  constructor(code: string, message: string, readonly field?: string) {
+  constructor(
+    code: string,
+    message: string,
+    readonly field?: string,
+  ) {
     super('invalid', code, message, field ? { field } : {});
     this.name = 'InvalidInput';
   }
@@ -44,7 +48,12 @@ export class InvalidInput extends DomainError {
  * A named guard: `ensure('pairing.unit_must_be_active', unit.status === 'active', 'message')`.
  * The name is the error code and appears in the guard's test name.
  */
-export function ensure(rule: string, condition: boolean, message: string, details?: Record<string, unknown>): asserts condition {
+export function ensure(
+  rule: string,
+  condition: boolean,
+  message: string,
+  details?: Record<string, unknown>,
+): asserts condition {
   if (!condition) throw new RuleViolation(rule, message, details);
 }
 

@@ -1,7 +1,15 @@
 // Public face of the territory context (administrative units); other code imports only from here.
 export * from './domain/admin-unit.labels.js';
 export type * from './domain/admin-unit.events.js';
-export { ADMIN_UNIT_EVENT_TYPES, childrenMoveFact, mergedIntoFact, reparentedFact, type ChildrenMoveFact, type MergedIntoFact, type ReparentedFact } from './domain/admin-unit.events.js';
+export {
+  ADMIN_UNIT_EVENT_TYPES,
+  childrenMoveFact,
+  mergedIntoFact,
+  reparentedFact,
+  type ChildrenMoveFact,
+  type MergedIntoFact,
+  type ReparentedFact,
+} from './domain/admin-unit.events.js';
 export type * from './domain/admin-unit.commands.js';
 export type { AdminUnitState, AdminUnitFacts } from './domain/admin-unit.state.js';
 export { adminUnitFacts, initialAdminUnitState } from './domain/admin-unit.state.js';

@@ -5,5 +5,13 @@ import { EstablishAdministrativeUnitHandler } from './write/establish-administra
 import { MergeAdministrativeUnitsHandler } from './write/merge-administrative-units/merge-administrative-units.handler.js';
 import { WithUnitFactsHandler } from './write/with-unit-facts/with-unit-facts.handler.js';
 
-@Module({ controllers: [AdminUnitsController], providers: [AdminUnitStreamHandler, EstablishAdministrativeUnitHandler, MergeAdministrativeUnitsHandler, WithUnitFactsHandler] })
+@Module({
+  controllers: [AdminUnitsController],
+  providers: [
+    AdminUnitStreamHandler,
+    EstablishAdministrativeUnitHandler,
+    MergeAdministrativeUnitsHandler,
+    WithUnitFactsHandler,
+  ],
+})
 export class TerritoryModule {}

@@ -4,7 +4,15 @@
  */
 export * from './domain/twinning.labels.js';
 export type * from './domain/activity.types.js';
-export { ACTIVITY_KIND_RULES, COMMON_ACTIVITY_FIELDS, COMMON_ACTIVITY_RULES, correctableFields, mergeCorrection, normalizeActivity, validateActivity } from './domain/activity.rules.js';
+export {
+  ACTIVITY_KIND_RULES,
+  COMMON_ACTIVITY_FIELDS,
+  COMMON_ACTIVITY_RULES,
+  correctableFields,
+  mergeCorrection,
+  normalizeActivity,
+  validateActivity,
+} from './domain/activity.rules.js';
 export type { FieldRule, KindRules } from './domain/activity.rules.js';
 
 export * from './domain/pairing.events.js';
@@ -21,7 +29,11 @@ export { decideProject, projectDecider } from './domain/project.decide.js';
 
 export type { StoredEvent } from './read/event-data.js';
 export { evolvePairingSummary } from './read/pairing-summary/pairing-summary.evolve.js';
-export type { PairingSummary, PairingSummaryActivity, PairingSummaryPlan } from './read/pairing-summary/pairing-summary.evolve.js';
+export type {
+  PairingSummary,
+  PairingSummaryActivity,
+  PairingSummaryPlan,
+} from './read/pairing-summary/pairing-summary.evolve.js';
 export { evolveActivityLog } from './read/activity-log/activity-log.evolve.js';
 export type { ActivityLog, ActivityLogRow, UnitPeriod } from './read/activity-log/activity-log.evolve.js';
 export { evolveProjectBoard } from './read/project-board/project-board.evolve.js';

@@ -9,7 +9,16 @@ import type { PostgresEventStore } from '../../libs/event-store/index.js';
 import { castOf, createDemoUsers, importDemo, type DemoImportReport } from '../../libs/demo/index.js';
 import { PgKeyStore } from '../../libs/households/index.js';
 import { UserAudit, UsersService } from '../../libs/identity/index.js';
-import { AutomationRunner, LogSealer, loadConfig, openInfrastructure, ProjectionRunner, rebuildReadModels, type Infrastructure, type RebuildResult } from '../../libs/platform/index.js';
+import {
+  AutomationRunner,
+  LogSealer,
+  loadConfig,
+  openInfrastructure,
+  ProjectionRunner,
+  rebuildReadModels,
+  type Infrastructure,
+  type RebuildResult,
+} from '../../libs/platform/index.js';
 import { vietnamDate } from '../../libs/shared/index.js';
 import { createHttpApp } from '../../apps/api/src/http-app.js';
 import { MIGRATIONS_ALL, PROJECTIONS_ALL } from '../../apps/api/src/contexts.js';
@@ -30,16 +39,31 @@ export interface BenchApp {
 export async function startBenchApp(extraModules: Type[] = []): Promise<BenchApp> {
   const db = await benchDatabase('bench');
   const password = `Bench-${randomBytes(9).toString('base64url')}`;
-  const config = loadConfig({ DATABASE_URL: db.url, ADMIN_PASSWORD: password, DEMO_DATA: 'false', LOG_LEVEL: 'error', PERSONAL_DATA_KEY: randomBytes(32).toString('base64') });
+  const config = loadConfig({
+    DATABASE_URL: db.url,
+    ADMIN_PASSWORD: password,
+    DEMO_DATA: 'false',
+    LOG_LEVEL: 'error',
+    PERSONAL_DATA_KEY: randomBytes(32).toString('base64'),
+  });
   const infra = await openInfrastructure(config, MIGRATIONS_ALL, () => undefined);
   const app = await createHttpApp(infra, { logger: false, extraModules });
   await app.get(UsersService).ensureFirstAdmin(password, () => undefined);
   await app.listen(0, '127.0.0.1');
   const base = `http://127.0.0.1:${app.getHttpServer().address().port}`;
-  const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password }) });
+  const login = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'admin', password }),
+  });
   const { accessToken } = (await login.json()) as { accessToken: string };
   return {
-    app, infra, db, base, token: accessToken, store: infra.store as PostgresEventStore,
+    app,
+    infra,
+    db,
+    base,
+    token: accessToken,
+    store: infra.store as PostgresEventStore,
     async close() {
       // Whatever failed before, the scratch server and its files go.
       await app.close().catch(() => undefined);
@@ -50,12 +74,23 @@ export async function startBenchApp(extraModules: Type[] = []): Promise<BenchApp
 }
 
 /** The demo province at `households`, recorded at story time through the store's bulk import path. */
-export async function importProvince(b: BenchApp, households: number, progress: (line: string) => void = () => undefined): Promise<DemoImportReport> {
+export async function importProvince(
+  b: BenchApp,
+  households: number,
+  progress: (line: string) => void = () => undefined,
+): Promise<DemoImportReport> {
   const users = await createDemoUsers(b.app.get(UsersService), b.app.get(UserAudit), 2013);
   return importDemo(
-    { log: b.store.logImport(), keys: new PgKeyStore(b.infra.dataSource, b.infra.personalDataKey), cast: castOf(users.map((u) => u.actor)) },
     {
-      seed: 2013, households, today: vietnamDate(new Date()), spillDir: mkdtempSync(join(process.env.BENCH_DATA_DIR ?? tmpdir(), 'kn-spill-')),
+      log: b.store.logImport(),
+      keys: new PgKeyStore(b.infra.dataSource, b.infra.personalDataKey),
+      cast: castOf(users.map((u) => u.actor)),
+    },
+    {
+      seed: 2013,
+      households,
+      today: vietnamDate(new Date()),
+      spillDir: mkdtempSync(join(process.env.BENCH_DATA_DIR ?? tmpdir(), 'kn-spill-')),
       onProgress: (p) => progress(`${p.phase} ${p.events.toLocaleString('en-US')} events`),
     },
   );
@@ -96,7 +131,9 @@ export async function startRunners(b: BenchApp): Promise<void> {
 /** Runs one job in a forked load process (its own event loop and CPU share). */
 export function loadProcess(job: LoadJob): Promise<LoadResult & { workerRssMb: number }> {
   return new Promise((resolve, reject) => {
-    const child = fork(new URL('./load-worker.js', import.meta.url), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const child = fork(new URL('./load-worker.js', import.meta.url), [], {
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
     child.once('message', (m: LoadResult & { error?: string; workerRssMb: number }) => {
       child.kill();
       if (m.error) reject(new Error(m.error));

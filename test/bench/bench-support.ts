@@ -6,7 +6,10 @@ import { randomBytes } from 'node:crypto';
 import { startEmbeddedPostgres, withDatabase } from '../../libs/platform/database/embedded/embedded-postgres.js';
 
 /** One round of a comparison: the system's and the baseline's rate, measured back to back. */
-export interface Round { store: number; raw: number }
+export interface Round {
+  store: number;
+  raw: number;
+}
 
 export const median = (xs: readonly number[]): number => {
   const sorted = [...xs].sort((a, b) => a - b);
@@ -20,7 +23,13 @@ export const percentile = (xs: readonly number[], p: number): number => {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
 };
 
-export interface BenchDatabase { readonly url: string; readonly serverUrl: string; readonly embedded: boolean; readonly dataDir: string | null; drop(): Promise<void> }
+export interface BenchDatabase {
+  readonly url: string;
+  readonly serverUrl: string;
+  readonly embedded: boolean;
+  readonly dataDir: string | null;
+  drop(): Promise<void>;
+}
 
 /**
  * A scratch database on DATABASE_URL's server, or on an embedded PostgreSQL 18 started in a temp
@@ -47,12 +56,16 @@ export async function benchDatabase(prefix: string): Promise<BenchDatabase> {
 }
 
 async function openServer(): Promise<{ url: string; embedded: boolean; dir: string | null; stop(): Promise<void> }> {
-  if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, embedded: false, dir: null, stop: async () => undefined };
+  if (process.env.DATABASE_URL)
+    return { url: process.env.DATABASE_URL, embedded: false, dir: null, stop: async () => undefined };
   const dir = mkdtempSync(join(process.env.BENCH_DATA_DIR ?? tmpdir(), 'kn-bench-pg-'));
   chmodSync(dir, 0o755); // the unprivileged postgres user must reach its data directory
   // BENCH_PG_LOG=file keeps the server's own log (what it says when it ends a connection).
   const logFile = process.env.BENCH_PG_LOG;
-  const handle = await startEmbeddedPostgres({ dataDir: dir, log: logFile ? (line) => appendFileSync(logFile, `${line}\n`) : undefined });
+  const handle = await startEmbeddedPostgres({
+    dataDir: dir,
+    log: logFile ? (line) => appendFileSync(logFile, `${line}\n`) : undefined,
+  });
   return {
     url: handle.url,
     embedded: true,
@@ -73,7 +86,9 @@ export async function describeMachine(db: Pick<pg.Pool, 'query'>, embedded: bool
   const s = Object.fromEntries(rows.map((r) => [r.name, r.setting]));
   return [
     `machine: ${cpus().length} cpus (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB, node ${process.version}`,
-    `load average at the start: ${loadavg().map((l) => l.toFixed(1)).join(' ')} (other work on the machine skews absolute numbers; ratios are per round)`,
+    `load average at the start: ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')} (other work on the machine skews absolute numbers; ratios are per round)`,
     `PostgreSQL ${s.server_version}${embedded ? ' (embedded)' : ''}: fsync=${s.fsync} synchronous_commit=${s.synchronous_commit} wal_level=${s.wal_level} ` +
       `shared_buffers=${s.shared_buffers} max_wal_size=${s.max_wal_size} checkpoint_timeout=${s.checkpoint_timeout} work_mem=${s.work_mem}`,
   ].join('\n');

@@ -54,7 +54,11 @@ async function run(job: LoadJob): Promise<LoadResult> {
   let nextHousehold = 0;
   let nextPath = 0;
   let reviews = 0;
-  const headers = (extra: Record<string, string> = {}) => ({ 'content-type': 'application/json', ...(job.token ? { authorization: `Bearer ${job.token}` } : {}), ...extra });
+  const headers = (extra: Record<string, string> = {}) => ({
+    'content-type': 'application/json',
+    ...(job.token ? { authorization: `Bearer ${job.token}` } : {}),
+    ...extra,
+  });
   const started = performance.now();
   const deadline = started + job.seconds * 1000;
   const interval = job.rate ? 1000 / job.rate : 0;
@@ -67,10 +71,20 @@ async function run(job: LoadJob): Promise<LoadResult> {
     if (wait > 0) await new Promise((r) => setTimeout(r, wait));
     return at;
   };
-  const send = async (path: string, body: string, extra?: Record<string, string>): Promise<{ status: number; json: Record<string, unknown> | null }> => {
+  const send = async (
+    path: string,
+    body: string,
+    extra?: Record<string, string>,
+  ): Promise<{ status: number; json: Record<string, unknown> | null }> => {
     const r = await fetch(`${job.base}${path}`, { method: 'POST', headers: headers(extra), body });
     const text = await r.text();
-    return { status: r.status, json: r.ok && text ? (JSON.parse(text) as Record<string, unknown>) : (failures.length < 5 && failures.push(`${r.status} ${path}: ${text.slice(0, 200)}`), null) };
+    return {
+      status: r.status,
+      json:
+        r.ok && text
+          ? (JSON.parse(text) as Record<string, unknown>)
+          : (failures.length < 5 && failures.push(`${r.status} ${path}: ${text.slice(0, 200)}`), null),
+    };
   };
   const record = (at: number, status: number) => {
     if (status >= 200 && status < 300) {
@@ -94,15 +108,20 @@ async function run(job: LoadJob): Promise<LoadResult> {
         } else if (job.kind === 'post') {
           record(at, (await send(job.path as string, job.body as string)).status);
         } else if (turn % 2 === 0 && pairing) {
-          const r = await send(`/api/pairings/${pairing.id}/activities`, JSON.stringify(activity(c, turn)), { 'if-match': `"${pairing.revision}"` });
+          const r = await send(`/api/pairings/${pairing.id}/activities`, JSON.stringify(activity(c, turn)), {
+            'if-match': `"${pairing.revision}"`,
+          });
           record(at, r.status);
           if (r.json) pairing.revision = Number(r.json.revision);
         } else {
           const household = job.households?.[nextHousehold++];
           if (!household) throw new Error('the benchmark ran out of households to review');
-          const r = await send(`/api/households/${household.id}/assessments`, JSON.stringify(review()), { 'if-match': `"${household.revision}"` });
+          const r = await send(`/api/households/${household.id}/assessments`, JSON.stringify(review()), {
+            'if-match': `"${household.revision}"`,
+          });
           record(at, r.status);
-          if (r.json && job.readYourWritesEvery && ++reviews % job.readYourWritesEvery === 0) ryw.push(await visible(household.id, Number(r.json.revision)));
+          if (r.json && job.readYourWritesEvery && ++reviews % job.readYourWritesEvery === 0)
+            ryw.push(await visible(household.id, Number(r.json.revision)));
         }
       } catch (e) {
         failed++;
@@ -117,22 +136,37 @@ async function run(job: LoadJob): Promise<LoadResult> {
       const r = await fetch(`${job.base}/api/households/${id}`, { headers: headers() });
       const body = (await r.json()) as { revision?: number };
       if (r.ok && Number(body.revision) >= revision) return performance.now() - t;
-      if (performance.now() - t > 30_000) throw new Error(`household ${id} did not show revision ${revision} within 30 s`);
+      if (performance.now() - t > 30_000)
+        throw new Error(`household ${id} did not show revision ${revision} within 30 s`);
       await new Promise((done) => setTimeout(done, 5));
     }
   };
   await Promise.all(Array.from({ length: job.connections }, (_, c) => connection(c)));
   const seconds = (performance.now() - started) / 1000;
   return {
-    ok, failed, failures, rps: ok / seconds, p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99),
-    readYourWrites: ryw, usedHouseholds: nextHousehold, workerRssMb: Math.round(process.memoryUsage().rss / 2 ** 20),
+    ok,
+    failed,
+    failures,
+    rps: ok / seconds,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    readYourWrites: ryw,
+    usedHouseholds: nextHousehold,
+    workerRssMb: Math.round(process.memoryUsage().rss / 2 ** 20),
   };
 }
 
 function activity(c: number, turn: number): Record<string, unknown> {
   return {
-    kind: 'visit', occurredOn: today, initiator: 'organization', locationName: 'Nhà văn hóa thôn', locationAdminUnitId: null, participants: { organizationMembers: 4, residents: 25 },
-    summary: `Thăm hộ và kiểm tra tiến độ mô hình nuôi bò (đợt ${c}-${turn})`, resources: [{ type: 'cash', source: 'organization_fund', valueVnd: 2_000_000 }],
+    kind: 'visit',
+    occurredOn: today,
+    initiator: 'organization',
+    locationName: 'Nhà văn hóa thôn',
+    locationAdminUnitId: null,
+    participants: { organizationMembers: 4, residents: 25 },
+    summary: `Thăm hộ và kiểm tra tiến độ mô hình nuôi bò (đợt ${c}-${turn})`,
+    resources: [{ type: 'cash', source: 'organization_fund', valueVnd: 2_000_000 }],
   };
 }
 
@@ -141,5 +175,8 @@ function review(): Record<string, unknown> {
 }
 
 process.on('message', (job: LoadJob) => {
-  run(job).then((result) => process.send?.(result), (error: unknown) => process.send?.({ error: String(error) }));
+  run(job).then(
+    (result) => process.send?.(result),
+    (error: unknown) => process.send?.({ error: String(error) }),
+  );
 });

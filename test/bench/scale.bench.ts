@@ -17,7 +17,17 @@ import { loadavg } from 'node:os';
 import { ProjectionRunner } from '../../libs/platform/index.js';
 import { vietnamDate } from '../../libs/shared/index.js';
 import { describeMachine, mb, percentile } from './bench-support.js';
-import { importProvince, loadProcess, peakRss, postgresMemoryMb, rawOrderedRead, rebuild, startBenchApp, startRunners, type BenchApp } from './bench-app.js';
+import {
+  importProvince,
+  loadProcess,
+  peakRss,
+  postgresMemoryMb,
+  rawOrderedRead,
+  rebuild,
+  startBenchApp,
+  startRunners,
+  type BenchApp,
+} from './bench-app.js';
 import type { LoadResult } from './load-worker.js';
 
 const { values: args } = parseArgs({
@@ -50,8 +60,14 @@ async function main(): Promise<void> {
     await sustained(b);
     await report(b, 'after the sustained load');
     figures.postgresMb = postgresMemoryMb(b);
-    log(`memory: PostgreSQL ${figures.postgresMb ?? '?'} MB (PSS of the server's processes); API process now ${mb(process.memoryUsage().rss)} MB`);
-    log(`load average at the end: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+    log(
+      `memory: PostgreSQL ${figures.postgresMb ?? '?'} MB (PSS of the server's processes); API process now ${mb(process.memoryUsage().rss)} MB`,
+    );
+    log(
+      `load average at the end: ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')}`,
+    );
     log(`\nRESULT ${JSON.stringify(figures)}`);
   } finally {
     await b.close();
@@ -60,23 +76,36 @@ async function main(): Promise<void> {
 
 async function load(b: BenchApp): Promise<void> {
   let last = 0;
-  const { value: r, peakMb } = await peakRss(() => importProvince(b, HOUSEHOLDS, (line) => {
-    if (Date.now() - last > 10_000) {
-      last = Date.now();
-      process.stderr.write(`  ${line}\n`);
-    }
-  }));
+  const { value: r, peakMb } = await peakRss(() =>
+    importProvince(b, HOUSEHOLDS, (line) => {
+      if (Date.now() - last > 10_000) {
+        last = Date.now();
+        process.stderr.write(`  ${line}\n`);
+      }
+    }),
+  );
   const total = r.generateSeconds + r.insertSeconds;
-  Object.assign(figures, { events: r.events, importSeconds: total, importRate: r.events / total, generateSeconds: r.generateSeconds, insertSeconds: r.insertSeconds, importPeakMb: peakMb });
-  log(`import: ${r.events.toLocaleString('en-US')} events in ${total.toFixed(1)} s = ${Math.round(r.events / total).toLocaleString('en-US')} events/s ` +
-    `(decide, chain and spill ${r.generateSeconds.toFixed(1)} s; sort and insert ${r.insertSeconds.toFixed(1)} s); target ≥ 30,000/s: ${verdict(r.events / total >= 30_000)}; peak RSS ${peakMb} MB`);
+  Object.assign(figures, {
+    events: r.events,
+    importSeconds: total,
+    importRate: r.events / total,
+    generateSeconds: r.generateSeconds,
+    insertSeconds: r.insertSeconds,
+    importPeakMb: peakMb,
+  });
+  log(
+    `import: ${r.events.toLocaleString('en-US')} events in ${total.toFixed(1)} s = ${Math.round(r.events / total).toLocaleString('en-US')} events/s ` +
+      `(decide, chain and spill ${r.generateSeconds.toFixed(1)} s; sort and insert ${r.insertSeconds.toFixed(1)} s); target ≥ 30,000/s: ${verdict(r.events / total >= 30_000)}; peak RSS ${peakMb} MB`,
+  );
   const t0 = performance.now();
   await b.store.seal();
   const t1 = performance.now();
   const verified = await b.store.verify(undefined, { incremental: true });
   const t2 = performance.now();
   Object.assign(figures, { sealSeconds: (t1 - t0) / 1000, fullVerifySeconds: (t2 - t1) / 1000 });
-  log(`seal ${((t1 - t0) / 1000).toFixed(1)} s; first verification of the whole chain ${((t2 - t1) / 1000).toFixed(1)} s: ${verified.ok ? 'ok' : 'BROKEN'} (${verified.checked} events)`);
+  log(
+    `seal ${((t1 - t0) / 1000).toFixed(1)} s; first verification of the whole chain ${((t2 - t1) / 1000).toFixed(1)} s: ${verified.ok ? 'ok' : 'BROKEN'} (${verified.checked} events)`,
+  );
   if (!verified.ok) throw new Error('the imported chain does not verify');
 }
 
@@ -84,19 +113,44 @@ async function rebuildModels(b: BenchApp): Promise<void> {
   const raw = await rawOrderedRead(b);
   const { value: r, peakMb } = await peakRss(() => rebuild(b));
   const rate = r.applied / r.seconds;
-  Object.assign(figures, { rawReadRate: raw, rebuildSeconds: r.seconds, rebuildRate: rate, rebuildRatio: rate / raw, rebuildPeakMb: peakMb, rebuildTimings: r.timings });
-  log(`rebuild: ${r.applied.toLocaleString('en-US')} events in ${r.seconds.toFixed(1)} s = ${Math.round(rate).toLocaleString('en-US')}/s; raw ordered read ${Math.round(raw).toLocaleString('en-US')}/s; ` +
-    `ratio ${(rate / raw).toFixed(2)} (target ≥ 0.30: ${verdict(rate >= 0.3 * raw)}); peak RSS ${peakMb} MB`);
-  log(`  replay ${(r.timings.replay / 1000).toFixed(1)} s, tables made durable and indexed ${(r.timings.finish / 1000).toFixed(1)} s, switch ${(r.timings.switch / 1000).toFixed(1)} s`);
-  log(`  busy per projection (s, overlapping): ${Object.entries(r.timings.projections).sort((x, y) => y[1] - x[1]).map(([k, v]) => `${k} ${(v / 1000).toFixed(1)}`).join(', ')}`);
+  Object.assign(figures, {
+    rawReadRate: raw,
+    rebuildSeconds: r.seconds,
+    rebuildRate: rate,
+    rebuildRatio: rate / raw,
+    rebuildPeakMb: peakMb,
+    rebuildTimings: r.timings,
+  });
+  log(
+    `rebuild: ${r.applied.toLocaleString('en-US')} events in ${r.seconds.toFixed(1)} s = ${Math.round(rate).toLocaleString('en-US')}/s; raw ordered read ${Math.round(raw).toLocaleString('en-US')}/s; ` +
+      `ratio ${(rate / raw).toFixed(2)} (target ≥ 0.30: ${verdict(rate >= 0.3 * raw)}); peak RSS ${peakMb} MB`,
+  );
+  log(
+    `  replay ${(r.timings.replay / 1000).toFixed(1)} s, tables made durable and indexed ${(r.timings.finish / 1000).toFixed(1)} s, switch ${(r.timings.switch / 1000).toFixed(1)} s`,
+  );
+  log(
+    `  busy per projection (s, overlapping): ${Object.entries(r.timings.projections)
+      .sort((x, y) => y[1] - x[1])
+      .map(([k, v]) => `${k} ${(v / 1000).toFixed(1)}`)
+      .join(', ')}`,
+  );
 }
 
 /** GETs by READERS concurrent readers from the load process; every one must answer 200. */
 async function readers(b: BenchApp, label: string, paths: string[], target: number, key: string): Promise<void> {
-  const r = await loadProcess({ base: b.base, token: b.token, kind: 'get', paths, connections: READERS, seconds: 3600 });
+  const r = await loadProcess({
+    base: b.base,
+    token: b.token,
+    kind: 'get',
+    paths,
+    connections: READERS,
+    seconds: 3600,
+  });
   if (r.failed) throw new Error(`${label}: ${r.failed} of ${paths.length} failed: ${r.failures.join('; ')}`);
   figures[key] = { p50: r.p50, p95: r.p95, samples: r.ok };
-  log(`${label.padEnd(44)} p50 ${r.p50.toFixed(1).padStart(7)} ms  p95 ${r.p95.toFixed(1).padStart(7)} ms  (${r.ok} × 200)  ${Number.isFinite(target) ? `target p95 < ${target} ms: ${verdict(r.p95 < target)}` : ''}`);
+  log(
+    `${label.padEnd(44)} p50 ${r.p50.toFixed(1).padStart(7)} ms  p95 ${r.p95.toFixed(1).padStart(7)} ms  (${r.ok} × 200)  ${Number.isFinite(target) ? `target p95 < ${target} ms: ${verdict(r.p95 < target)}` : ''}`,
+  );
 }
 
 async function queries(b: BenchApp): Promise<void> {
@@ -107,18 +161,44 @@ async function queries(b: BenchApp): Promise<void> {
   const years = Array.from({ length: thisYear - 2013 }, (_, i) => 2014 + i);
   const start = Date.parse('2013-06-01T00:00:00Z');
   log('');
-  await readers(b, 'floor: GET /api/dashboard/years (authenticated)', Array.from({ length: SAMPLES }, () => '/api/dashboard/years'), Infinity, 'floor');
-  await readers(b, 'dashboard, live (random year)', Array.from({ length: SAMPLES }, () => `/api/dashboard?year=${pick(years)}`), 200, 'dashboardLive');
-  await readers(b, 'dashboard as of a random instant', Array.from({ length: SAMPLES }, () => {
-    const at = new Date(start + random() * (now - start));
-    return `/api/dashboard?year=${at.getUTCFullYear()}&asOf=${encodeURIComponent(at.toISOString())}`;
-  }), 2000, 'dashboardAsOf');
+  await readers(
+    b,
+    'floor: GET /api/dashboard/years (authenticated)',
+    Array.from({ length: SAMPLES }, () => '/api/dashboard/years'),
+    Infinity,
+    'floor',
+  );
+  await readers(
+    b,
+    'dashboard, live (random year)',
+    Array.from({ length: SAMPLES }, () => `/api/dashboard?year=${pick(years)}`),
+    200,
+    'dashboardLive',
+  );
+  await readers(
+    b,
+    'dashboard as of a random instant',
+    Array.from({ length: SAMPLES }, () => {
+      const at = new Date(start + random() * (now - start));
+      return `/api/dashboard?year=${at.getUTCFullYear()}&asOf=${encodeURIComponent(at.toISOString())}`;
+    }),
+    2000,
+    'dashboardAsOf',
+  );
   const households: { id: string; registered_on: string }[] = await b.infra.dataSource.query(
-    `select id, doc->>'registeredOn' as registered_on from household_register where not erased order by md5(id) limit $1`, [SAMPLES]);
-  await readers(b, 'household as of a random instant', households.map((h) => {
-    const from = Date.parse(`${h.registered_on}T23:59:59Z`) + 86_400_000;
-    return `/api/households/${h.id}?asOf=${encodeURIComponent(new Date(from + random() * (now - 3_600_000 - from)).toISOString())}`;
-  }), 50, 'householdAsOf');
+    `select id, doc->>'registeredOn' as registered_on from household_register where not erased order by md5(id) limit $1`,
+    [SAMPLES],
+  );
+  await readers(
+    b,
+    'household as of a random instant',
+    households.map((h) => {
+      const from = Date.parse(`${h.registered_on}T23:59:59Z`) + 86_400_000;
+      return `/api/households/${h.id}?asOf=${encodeURIComponent(new Date(from + random() * (now - 3_600_000 - from)).toISOString())}`;
+    }),
+    50,
+    'householdAsOf',
+  );
 }
 
 const reports: { when: string; seconds: number; checked: number }[] = [];
@@ -126,26 +206,39 @@ const reports: { when: string; seconds: number; checked: number }[] = [];
 async function report(b: BenchApp, when: string): Promise<void> {
   const year = Number(vietnamDate(new Date()).slice(0, 4)) - 1;
   const t = performance.now();
-  const r = await fetch(`${b.base}/api/reports/annual?year=${year}`, { headers: { authorization: `Bearer ${b.token}` } });
+  const r = await fetch(`${b.base}/api/reports/annual?year=${year}`, {
+    headers: { authorization: `Bearer ${b.token}` },
+  });
   const body = (await r.json()) as { pinned?: { chainVerified: boolean; checkedEvents: number } };
   const seconds = (performance.now() - t) / 1000;
-  if (r.status !== 200 || !body.pinned?.chainVerified) throw new Error(`annual report ${year}: ${r.status} ${JSON.stringify(body).slice(0, 300)}`);
+  if (r.status !== 200 || !body.pinned?.chainVerified)
+    throw new Error(`annual report ${year}: ${r.status} ${JSON.stringify(body).slice(0, 300)}`);
   reports.push({ when, seconds, checked: body.pinned.checkedEvents });
   figures.annualReport = reports;
-  log(`annual report ${year} (${when}): ${seconds.toFixed(1)} s, chain checked from the last verified seal: ${body.pinned.checkedEvents.toLocaleString('en-US')} events; target < 60 s: ${verdict(seconds < 60)}`);
+  log(
+    `annual report ${year} (${when}): ${seconds.toFixed(1)} s, chain checked from the last verified seal: ${body.pinned.checkedEvents.toLocaleString('en-US')} events; target < 60 s: ${verdict(seconds < 60)}`,
+  );
 }
 
 /** The command mix's maximum (closed loop), then half of it as a steady open-loop load. */
 async function sustained(b: BenchApp): Promise<void> {
-  const pairings: { id: string; revision: string }[] = await b.infra.dataSource.query(`select id, revision from pairings where status = 'active' order by id limit 64`);
+  const pairings: { id: string; revision: string }[] = await b.infra.dataSource.query(
+    `select id, revision from pairings where status = 'active' order by id limit 64`,
+  );
   const households: { id: string; revision: string }[] = await b.infra.dataSource.query(
     `select id, revision from household_register where not erased and coalesce((doc->'latestAssessment'->>'reviewYear')::int, 0) < $1 order by md5(id) limit 40000`,
-    [Number(vietnamDate(new Date()).slice(0, 4))]);
+    [Number(vietnamDate(new Date()).slice(0, 4))],
+  );
   let used = 0;
   const job = (extra: Partial<Parameters<typeof loadProcess>[0]>) => ({
-    base: b.base, token: b.token, kind: 'mix' as const, connections: 16, seconds: 5,
+    base: b.base,
+    token: b.token,
+    kind: 'mix' as const,
+    connections: 16,
+    seconds: 5,
     pairings: pairings.map((p) => ({ id: p.id, revision: Number(p.revision) })),
-    households: households.slice(used).map((h) => ({ id: h.id, revision: Number(h.revision) })), ...extra,
+    households: households.slice(used).map((h) => ({ id: h.id, revision: Number(h.revision) })),
+    ...extra,
   });
   const check = (label: string, r: LoadResult) => {
     used += r.usedHouseholds;
@@ -154,13 +247,18 @@ async function sustained(b: BenchApp): Promise<void> {
   // Pairings change revision with every activity: read them again (caught up) before each run.
   const refresh = async () => {
     await b.app.get(ProjectionRunner).caughtUp();
-    const rows: { id: string; revision: string }[] = await b.infra.dataSource.query(`select id, revision from pairings where id = any($1)`, [pairings.map((p) => p.id)]);
+    const rows: { id: string; revision: string }[] = await b.infra.dataSource.query(
+      `select id, revision from pairings where id = any($1)`,
+      [pairings.map((p) => p.id)],
+    );
     for (const p of pairings) p.revision = rows.find((r) => r.id === p.id)?.revision ?? p.revision;
   };
   await b.app.get(ProjectionRunner).caughtUp();
   const max = await loadProcess(job({}));
   check('command mix, maximum', max);
-  log(`\ncommand mix (record an activity / review a household, If-Match), 16 connections closed loop: ${Math.round(max.rps)} req/s, p50 ${max.p50.toFixed(1)} ms, p99 ${max.p99.toFixed(1)} ms`);
+  log(
+    `\ncommand mix (record an activity / review a household, If-Match), 16 connections closed loop: ${Math.round(max.rps)} req/s, p50 ${max.p50.toFixed(1)} ms, p99 ${max.p99.toFixed(1)} ms`,
+  );
   await refresh();
   const rate = Math.max(1, Math.floor(max.rps / 2));
   const lag = sampleLag(b);
@@ -171,11 +269,27 @@ async function sustained(b: BenchApp): Promise<void> {
   const lag95 = percentile(lags, 95);
   Object.assign(figures, {
     mixMax: { rps: max.rps, p50: max.p50, p99: max.p99 },
-    sustained: { rate, seconds: SUSTAIN, rps: steady.rps, p99: steady.p99, rywP95: ryw95, rywSamples: steady.readYourWrites.length, lagP95: lag95, lagSamples: lags.length, workerRssMb: steady.workerRssMb },
+    sustained: {
+      rate,
+      seconds: SUSTAIN,
+      rps: steady.rps,
+      p99: steady.p99,
+      rywP95: ryw95,
+      rywSamples: steady.readYourWrites.length,
+      lagP95: lag95,
+      lagSamples: lags.length,
+      workerRssMb: steady.workerRssMb,
+    },
   });
-  log(`sustained at ${rate} req/s for ${SUSTAIN} s: ${Math.round(steady.rps)} req/s answered, p99 ${steady.p99.toFixed(1)} ms`);
-  log(`  read-your-writes (review answered → household read model shows it) p95 ${ryw95.toFixed(1)} ms over ${steady.readYourWrites.length} samples; target < 100 ms: ${verdict(ryw95 < 100)}`);
-  log(`  projection lag (log head seen → read models include it) p95 ${lag95.toFixed(1)} ms over ${lags.length} samples; target < 1,000 ms: ${verdict(lag95 < 1000)}`);
+  log(
+    `sustained at ${rate} req/s for ${SUSTAIN} s: ${Math.round(steady.rps)} req/s answered, p99 ${steady.p99.toFixed(1)} ms`,
+  );
+  log(
+    `  read-your-writes (review answered → household read model shows it) p95 ${ryw95.toFixed(1)} ms over ${steady.readYourWrites.length} samples; target < 100 ms: ${verdict(ryw95 < 100)}`,
+  );
+  log(
+    `  projection lag (log head seen → read models include it) p95 ${lag95.toFixed(1)} ms over ${lags.length} samples; target < 1,000 ms: ${verdict(lag95 < 1000)}`,
+  );
   log(`  load process RSS ${steady.workerRssMb} MB; API process RSS ${mb(process.memoryUsage().rss)} MB`);
 }
 
@@ -186,9 +300,11 @@ function sampleLag(b: BenchApp): { stop(): Promise<number[]> } {
   const runner = b.app.get(ProjectionRunner);
   const timer = setInterval(() => {
     const t = performance.now();
-    waits.push(b.store.head().then(async (head) => {
-      if (head.position && (await runner.waitFor(head.position, 30_000))) lags.push(performance.now() - t);
-    }));
+    waits.push(
+      b.store.head().then(async (head) => {
+        if (head.position && (await runner.waitFor(head.position, 30_000))) lags.push(performance.now() - t);
+      }),
+    );
   }, 100);
   return {
     async stop() {

@@ -29,7 +29,13 @@ const PAGE = 5000;
 const EVENTS_PER_STREAM = 10;
 
 const metadata: EventMetadata = {
-  actor: { userId: randomUUID(), username: 'nguyen.van.an', role: 'staff', organizationId: randomUUID(), communeId: null },
+  actor: {
+    userId: randomUUID(),
+    username: 'nguyen.van.an',
+    role: 'staff',
+    organizationId: randomUUID(),
+    communeId: null,
+  },
   commandName: 'RecordVisit',
   commandId: randomUUID(),
   correlationId: randomUUID(),
@@ -45,13 +51,28 @@ function payload(i: number): Record<string, unknown> {
     visitor: 'Nguyễn Văn An',
     notes: 'Thăm hộ, kiểm tra tiến độ nuôi bò sinh sản; hộ đã nhận 2 con bò giống.',
     amountVnd: 5_000_000 + i,
-    items: [{ kind: 'cattle', count: 2 }, { kind: 'seed_maize_kg', count: 40 }],
+    items: [
+      { kind: 'cattle', count: 2 },
+      { kind: 'seed_maize_kg', count: 40 },
+    ],
   };
 }
 
-const event = (i: number): EventToAppend => ({ eventId: randomUUID(), type: 'VisitRecorded', data: payload(i), metadata });
+const event = (i: number): EventToAppend => ({
+  eventId: randomUUID(),
+  type: 'VisitRecorded',
+  data: payload(i),
+  metadata,
+});
 
-interface Row { case: string; store: number; raw: number; ratio: number; spread: [number, number]; target: number | null }
+interface Row {
+  case: string;
+  store: number;
+  raw: number;
+  ratio: number;
+  spread: [number, number];
+  target: number | null;
+}
 type Writer = () => () => Promise<number>;
 
 async function main(): Promise<void> {
@@ -65,11 +86,20 @@ async function main(): Promise<void> {
       position bigint generated always as identity primary key, stream_id text not null, type text not null,
       data jsonb not null, metadata jsonb not null, recorded_at timestamptz not null default now())`);
     console.log(await describeMachine(pool, db.embedded));
-    console.log(`${ROUNDS} alternating rounds of ${SECONDS} s per side after ${WARM_SECONDS} s of warm-up; pool ${POOL} on both sides\n`);
+    console.log(
+      `${ROUNDS} alternating rounds of ${SECONDS} s per side after ${WARM_SECONDS} s of warm-up; pool ${POOL} on both sides\n`,
+    );
     const want = (name: string) => !CASES || CASES.includes(name);
-    if (want('single')) results.push(await compare('append, 1 client', 1, storeWriter(store, 1), rawWriter(pool, 1), null));
-    if (want('clients')) results.push(await compare(`append, ${CLIENTS} clients`, CLIENTS, storeWriter(store, 1), rawWriter(pool, 1), 0.7));
-    if (want('batches')) results.push(await compare(`append ${BATCH}-event batches`, 1, storeWriter(store, BATCH), rawWriter(pool, BATCH), 0.6));
+    if (want('single'))
+      results.push(await compare('append, 1 client', 1, storeWriter(store, 1), rawWriter(pool, 1), null));
+    if (want('clients'))
+      results.push(
+        await compare(`append, ${CLIENTS} clients`, CLIENTS, storeWriter(store, 1), rawWriter(pool, 1), 0.7),
+      );
+    if (want('batches'))
+      results.push(
+        await compare(`append ${BATCH}-event batches`, 1, storeWriter(store, BATCH), rawWriter(pool, BATCH), 0.6),
+      );
     if (want('batches')) results.push(await serverShare(store, pool));
     if (want('catchup')) results.push(await catchUp(store, pool));
     print(results);
@@ -81,7 +111,13 @@ async function main(): Promise<void> {
 }
 
 /** Store vs raw in alternating timed rounds (the disk's latency and the CPU share drift during a run). */
-async function compare(label: string, clients: number, store: Writer, raw: Writer, target: number | null): Promise<Row> {
+async function compare(
+  label: string,
+  clients: number,
+  store: Writer,
+  raw: Writer,
+  target: number | null,
+): Promise<Row> {
   await timed(WARM_SECONDS, clients, store);
   await timed(WARM_SECONDS, clients, raw);
   const rounds: Round[] = [];
@@ -90,7 +126,9 @@ async function compare(label: string, clients: number, store: Writer, raw: Write
     const first = await timed(SECONDS, clients, rawFirst ? raw : store);
     const second = await timed(SECONDS, clients, rawFirst ? store : raw);
     rounds.push(rawFirst ? { raw: first, store: second } : { raw: second, store: first });
-    process.stderr.write(`  ${label}: round ${r + 1} store ${Math.round(rounds[r].store)}/s raw ${Math.round(rounds[r].raw)}/s\n`);
+    process.stderr.write(
+      `  ${label}: round ${r + 1} store ${Math.round(rounds[r].store)}/s raw ${Math.round(rounds[r].raw)}/s\n`,
+    );
   }
   return summarise(label, rounds, target);
 }
@@ -128,14 +166,18 @@ function storeWriter(store: PostgresEventStore, size: number): Writer {
 
 /** A named statement per batch size, the batch's metadata one parameter (as the store sends it). */
 function rawWriter(pool: pg.Pool, size: number): Writer {
-  const rows = Array.from({ length: size }, (_, k) => `($${2 + 3 * k}, $${3 + 3 * k}, $${4 + 3 * k}::jsonb, $1::jsonb)`);
+  const rows = Array.from(
+    { length: size },
+    (_, k) => `($${2 + 3 * k}, $${3 + 3 * k}, $${4 + 3 * k}::jsonb, $1::jsonb)`,
+  );
   const text = `insert into raw_events (stream_id, type, data, metadata) values ${rows.join(', ')}`;
   const name = `raw_insert_${size}`;
   return () => {
     let i = 0;
     return async () => {
       const values: unknown[] = [metadataJson];
-      for (let k = 0; k < size; k++) values.push(`pairing-${randomUUID()}`, 'VisitRecorded', JSON.stringify(payload(i++)));
+      for (let k = 0; k < size; k++)
+        values.push(`pairing-${randomUUID()}`, 'VisitRecorded', JSON.stringify(payload(i++)));
       await pool.query({ name, text, values });
       return size;
     };
@@ -183,7 +225,9 @@ async function serverShare(store: PostgresEventStore, pool: pg.Pool): Promise<Ro
     const second = await busy(rawFirst ? storeStatement : rawStatement);
     rounds.push(rawFirst ? { raw: first, store: second } : { raw: second, store: first });
   }
-  console.log(`app time per ${BATCH}-event batch (canonical JSON + hash chain, median): ${median(prepared).toFixed(2)} ms`);
+  console.log(
+    `app time per ${BATCH}-event batch (canonical JSON + hash chain, median): ${median(prepared).toFixed(2)} ms`,
+  );
   return summarise(`(where it goes) ${BATCH}-event batches, server time only`, rounds, null);
 }
 
@@ -192,10 +236,12 @@ async function timed(seconds: number, clients: number, writer: Writer): Promise<
   const deadline = performance.now() + seconds * 1000;
   const started = performance.now();
   let rows = 0;
-  await Promise.all(Array.from({ length: clients }, async () => {
-    const write = writer();
-    while (performance.now() < deadline) rows += await write();
-  }));
+  await Promise.all(
+    Array.from({ length: clients }, async () => {
+      const write = writer();
+      while (performance.now() < deadline) rows += await write();
+    }),
+  );
   return rows / ((performance.now() - started) / 1000);
 }
 
@@ -218,22 +264,23 @@ async function catchUp(store: PostgresEventStore, pool: pg.Pool): Promise<Row> {
       after = Number(rows[rows.length - 1].position);
     }
   };
-  const subscribed = () => new Promise<number>((resolve, reject) => {
-    const started = performance.now();
-    let total = 0;
-    const sub = store.subscribe({
-      from: LOG_START,
-      batchSize: PAGE,
-      handle: async (events) => {
-        total += events.length;
-        if (total >= logSize) {
-          const rate = total / ((performance.now() - started) / 1000);
-          void sub.stop().then(() => resolve(rate));
-        }
-      },
-      onError: reject,
+  const subscribed = () =>
+    new Promise<number>((resolve, reject) => {
+      const started = performance.now();
+      let total = 0;
+      const sub = store.subscribe({
+        from: LOG_START,
+        batchSize: PAGE,
+        handle: async (events) => {
+          total += events.length;
+          if (total >= logSize) {
+            const rate = total / ((performance.now() - started) / 1000);
+            void sub.stop().then(() => resolve(rate));
+          }
+        },
+        onError: reject,
+      });
     });
-  });
   await rawRead();
   await subscribed();
   const rounds: Round[] = [];
@@ -254,7 +301,9 @@ function print(rows: Row[]): void {
   console.log('|---|---:|---:|---:|---|---|');
   for (const r of rows) {
     const verdict = r.target === null ? '—' : `≥ ${r.target} ${r.ratio >= r.target ? 'met' : 'MISSED'}`;
-    console.log(`| ${r.case} | ${fmt(r.store)} | ${fmt(r.raw)} | ${r.ratio.toFixed(2)} | ${r.spread[0].toFixed(2)}–${r.spread[1].toFixed(2)} | ${verdict} |`);
+    console.log(
+      `| ${r.case} | ${fmt(r.store)} | ${fmt(r.raw)} | ${r.ratio.toFixed(2)} | ${r.spread[0].toFixed(2)}–${r.spread[1].toFixed(2)} | ${verdict} |`,
+    );
   }
 }
 

@@ -15,7 +15,16 @@
 import { loadavg } from 'node:os';
 import { ProjectionRunner } from '../../libs/platform/index.js';
 import { describeMachine, median, mb } from './bench-support.js';
-import { importProvince, loadProcess, peakRss, rawOrderedRead, rebuild, startBenchApp, startRunners, type BenchApp } from './bench-app.js';
+import {
+  importProvince,
+  loadProcess,
+  peakRss,
+  rawOrderedRead,
+  rebuild,
+  startBenchApp,
+  startRunners,
+  type BenchApp,
+} from './bench-app.js';
 import { BenchModule } from './bench-endpoints.js';
 import type { LoadJob, LoadResult } from './load-worker.js';
 
@@ -35,14 +44,22 @@ const LABELS: Record<Case, string> = {
 async function main(): Promise<void> {
   const b = await startBenchApp([BenchModule]);
   try {
-    await b.store.pool.query(`create table public.bench_rows (id bigint generated always as identity primary key, data jsonb not null, recorded_at timestamptz not null default now())`);
+    await b.store.pool.query(
+      `create table public.bench_rows (id bigint generated always as identity primary key, data jsonb not null, recorded_at timestamptz not null default now())`,
+    );
     console.log(await describeMachine(b.store.pool, b.db.embedded));
     const imported = await importProvince(b, HOUSEHOLDS);
-    console.log(`demo province: ${HOUSEHOLDS} households, ${imported.events} events imported at story time in ${(imported.generateSeconds + imported.insertSeconds).toFixed(1)} s`);
+    console.log(
+      `demo province: ${HOUSEHOLDS} households, ${imported.events} events imported at story time in ${(imported.generateSeconds + imported.insertSeconds).toFixed(1)} s`,
+    );
     await projectionRebuild(b);
     await startRunners(b);
     await http(b);
-    console.log(`load average at the end: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+    console.log(
+      `load average at the end: ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')}`,
+    );
   } finally {
     await b.close();
   }
@@ -52,16 +69,26 @@ async function projectionRebuild(b: BenchApp): Promise<void> {
   const raw = await rawOrderedRead(b);
   const { value: r, peakMb } = await peakRss(() => rebuild(b));
   const rate = r.applied / r.seconds;
-  console.log(`projection rebuild: ${Math.round(rate)} events/s over ${r.applied} events; raw ordered read ${Math.round(raw)} rows/s; ratio ${(rate / raw).toFixed(2)} ` +
-    `(target ≥ 0.30: ${rate >= 0.3 * raw ? 'met' : 'MISSED'}); peak RSS ${peakMb} MB`);
-  console.log(`  replay ${(r.timings.replay / 1000).toFixed(1)} s, durable + indexes ${(r.timings.finish / 1000).toFixed(1)} s, switch ${(r.timings.switch / 1000).toFixed(1)} s; ` +
-    `busy per projection (s): ${Object.entries(r.timings.projections).sort((x, y) => y[1] - x[1]).map(([k, v]) => `${k} ${(v / 1000).toFixed(1)}`).join(', ')}\n`);
+  console.log(
+    `projection rebuild: ${Math.round(rate)} events/s over ${r.applied} events; raw ordered read ${Math.round(raw)} rows/s; ratio ${(rate / raw).toFixed(2)} ` +
+      `(target ≥ 0.30: ${rate >= 0.3 * raw ? 'met' : 'MISSED'}); peak RSS ${peakMb} MB`,
+  );
+  console.log(
+    `  replay ${(r.timings.replay / 1000).toFixed(1)} s, durable + indexes ${(r.timings.finish / 1000).toFixed(1)} s, switch ${(r.timings.switch / 1000).toFixed(1)} s; ` +
+      `busy per projection (s): ${Object.entries(r.timings.projections)
+        .sort((x, y) => y[1] - x[1])
+        .map(([k, v]) => `${k} ${(v / 1000).toFixed(1)}`)
+        .join(', ')}\n`,
+  );
 }
 
 async function http(b: BenchApp): Promise<void> {
-  const [{ active }] = await b.infra.dataSource.query(`select count(*)::int as active from pairings where status = 'active'`);
+  const [{ active }] = await b.infra.dataSource.query(
+    `select count(*)::int as active from pairings where status = 'active'`,
+  );
   const households: { id: string; revision: string }[] = await b.infra.dataSource.query(
-    `select id, revision from household_register where not erased and coalesce((doc->'latestAssessment'->>'reviewYear')::int, 0) < extract(year from now()) order by md5(id)`);
+    `select id, revision from household_register where not erased and coalesce((doc->'latestAssessment'->>'reviewYear')::int, 0) < extract(year from now()) order by md5(id)`,
+  );
   let usedHouseholds = 0;
   const body = JSON.stringify({ name: 'Hội Nông dân tỉnh Bình Thuận', kind: 'mass_organization', shortName: 'HND' });
   const job = async (c: Case, seconds: number): Promise<LoadResult> => {
@@ -69,9 +96,13 @@ async function http(b: BenchApp): Promise<void> {
     if (c === 'mix') {
       // Each activity moves its pairing's revision: read them again, caught up, before each run.
       await b.app.get(ProjectionRunner).caughtUp();
-      const fresh: { id: string; revision: string }[] = await b.infra.dataSource.query(`select id, revision from pairings where status = 'active' order by id`);
+      const fresh: { id: string; revision: string }[] = await b.infra.dataSource.query(
+        `select id, revision from pairings where status = 'active' order by id`,
+      );
       const r = await loadProcess({
-        ...base, kind: 'mix', pairings: fresh.map((p) => ({ id: p.id, revision: Number(p.revision) })),
+        ...base,
+        kind: 'mix',
+        pairings: fresh.map((p) => ({ id: p.id, revision: Number(p.revision) })),
         households: households.slice(usedHouseholds).map((h) => ({ id: h.id, revision: Number(h.revision) })),
       });
       usedHouseholds += r.usedHouseholds;
@@ -80,7 +111,10 @@ async function http(b: BenchApp): Promise<void> {
     const path = c === 'noop' ? '/bench/noop' : c === 'insert' ? '/bench/insert' : '/api/organizations';
     return loadProcess({ ...base, path, body, token: c === 'organization' ? b.token : undefined });
   };
-  if (active < CONNECTIONS) console.log(`note: ${active} active pairings for ${CONNECTIONS} connections (some share a pairing: If-Match conflicts possible)`);
+  if (active < CONNECTIONS)
+    console.log(
+      `note: ${active} active pairings for ${CONNECTIONS} connections (some share a pairing: If-Match conflicts possible)`,
+    );
   const cases: Case[] = ['noop', 'insert', 'organization', 'mix'];
   for (const c of cases) await job(c, 2); // warm-up
   const rounds: Record<Case, LoadResult[]> = { noop: [], insert: [], organization: [], mix: [] };
@@ -90,23 +124,40 @@ async function http(b: BenchApp): Promise<void> {
     for (const c of [...cases.slice(r % cases.length), ...cases.slice(0, r % cases.length)]) {
       const result = await job(c, SECONDS);
       rss = Math.max(rss, process.memoryUsage().rss);
-      if (result.failed) throw new Error(`${LABELS[c]}: ${result.failed} requests failed (${result.ok} ok): ${result.failures.join('; ')}`);
+      if (result.failed)
+        throw new Error(
+          `${LABELS[c]}: ${result.failed} requests failed (${result.ok} ok): ${result.failures.join('; ')}`,
+        );
       rounds[c].push(result);
     }
-    process.stderr.write(`  round ${r + 1}: ${cases.map((c) => `${c} ${Math.round(rounds[c][r].rps)}/s`).join(', ')}\n`);
+    process.stderr.write(
+      `  round ${r + 1}: ${cases.map((c) => `${c} ${Math.round(rounds[c][r].rps)}/s`).join(', ')}\n`,
+    );
   }
-  console.log(`\nHTTP, ${CONNECTIONS} connections from a separate load process, ${ROUNDS} rotating rounds of ${SECONDS} s after 2 s of warm-up each; only 2xx counted, none failed`);
-  console.log('| case | req/s (median) | p50 ms | p99 ms (median of rounds) | / bare INSERT (median of per-round ratios) |');
+  console.log(
+    `\nHTTP, ${CONNECTIONS} connections from a separate load process, ${ROUNDS} rotating rounds of ${SECONDS} s after 2 s of warm-up each; only 2xx counted, none failed`,
+  );
+  console.log(
+    '| case | req/s (median) | p50 ms | p99 ms (median of rounds) | / bare INSERT (median of per-round ratios) |',
+  );
   console.log('|---|---:|---:|---:|---:|');
   const ratio = (c: Case) => median(rounds[c].map((x, i) => x.rps / rounds.insert[i].rps));
   for (const c of cases) {
     const rs = rounds[c];
-    console.log(`| ${LABELS[c]} | ${Math.round(median(rs.map((x) => x.rps)))} | ${median(rs.map((x) => x.p50)).toFixed(1)} | ${median(rs.map((x) => x.p99)).toFixed(1)} | ${ratio(c).toFixed(2)} |`);
+    console.log(
+      `| ${LABELS[c]} | ${Math.round(median(rs.map((x) => x.rps)))} | ${median(rs.map((x) => x.p50)).toFixed(1)} | ${median(rs.map((x) => x.p99)).toFixed(1)} | ${ratio(c).toFixed(2)} |`,
+    );
   }
   const p99 = median(rounds.mix.map((x) => x.p99));
-  console.log(`\ncommand mix / bare INSERT: ${ratio('mix').toFixed(2)} at p99 ${p99.toFixed(1)} ms — target ≥ 0.60 at p99 < 50 ms: ${ratio('mix') >= 0.6 && p99 < 50 ? 'met' : 'MISSED'}`);
-  console.log(`cheapest command / bare INSERT: ${ratio('organization').toFixed(2)} at p99 ${median(rounds.organization.map((x) => x.p99)).toFixed(1)} ms`);
-  console.log(`API process RSS under the HTTP load: max ${mb(rss)} MB; load process ${rounds.mix[0].workerRssMb ?? '?'} MB`);
+  console.log(
+    `\ncommand mix / bare INSERT: ${ratio('mix').toFixed(2)} at p99 ${p99.toFixed(1)} ms — target ≥ 0.60 at p99 < 50 ms: ${ratio('mix') >= 0.6 && p99 < 50 ? 'met' : 'MISSED'}`,
+  );
+  console.log(
+    `cheapest command / bare INSERT: ${ratio('organization').toFixed(2)} at p99 ${median(rounds.organization.map((x) => x.p99)).toFixed(1)} ms`,
+  );
+  console.log(
+    `API process RSS under the HTTP load: max ${mb(rss)} MB; load process ${rounds.mix[0].workerRssMb ?? '?'} MB`,
+  );
 }
 
 main().catch((e: unknown) => {

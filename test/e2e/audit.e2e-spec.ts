@@ -5,10 +5,21 @@ describe('audit trail over HTTP', () => {
   let unitId: string;
   beforeAll(async () => {
     h = await startApi();
-    const u = await h.admin.post('/api/admin-units', { kind: 'commune', name: 'Phan Sơn', code: '22912', parentId: null, classifications: [], establishedOn: '2013-01-01' });
+    const u = await h.admin.post('/api/admin-units', {
+      kind: 'commune',
+      name: 'Phan Sơn',
+      code: '22912',
+      parentId: null,
+      classifications: [],
+      establishedOn: '2013-01-01',
+    });
     unitId = u.body.id;
     await h.admin.post(`/api/admin-units/${unitId}/rename`, { name: 'Phan Sơn mới', effectiveOn: '2020-01-01' });
-    await h.admin.post(`/api/admin-units/${unitId}/classifications`, { add: ['ethnic_minority_commune'], remove: [], effectiveOn: '2020-01-01' });
+    await h.admin.post(`/api/admin-units/${unitId}/classifications`, {
+      add: ['ethnic_minority_commune'],
+      remove: [],
+      effectiveOn: '2020-01-01',
+    });
     await h.admin.post(`/api/admin-units/${unitId}/rename`, { name: 'Phan Sơn mới', effectiveOn: '2021-01-01' }); // refused: same name
     await h.settle();
   });
@@ -20,10 +31,19 @@ describe('audit trail over HTTP', () => {
     expect(r.status).toBe(200);
     const [first, second, third] = r.body.events;
     expect(r.body.events).toHaveLength(3);
-    expect(first).toMatchObject({ revision: 0, type: 'AdministrativeUnitEstablished', prevHash: null, metadata: { actor: { username: 'admin' }, commandName: 'EstablishAdministrativeUnit' } });
+    expect(first).toMatchObject({
+      revision: 0,
+      type: 'AdministrativeUnitEstablished',
+      prevHash: null,
+      metadata: { actor: { username: 'admin' }, commandName: 'EstablishAdministrativeUnit' },
+    });
     expect(second.prevHash).toBe(first.hash);
-    expect(second.changes).toEqual(expect.arrayContaining([{ path: 'name', before: 'Phan Sơn', after: 'Phan Sơn mới' }]));
-    expect(third.changes).toEqual(expect.arrayContaining([{ path: 'classifications.0', before: null, after: 'ethnic_minority_commune' }]));
+    expect(second.changes).toEqual(
+      expect.arrayContaining([{ path: 'name', before: 'Phan Sơn', after: 'Phan Sơn mới' }]),
+    );
+    expect(third.changes).toEqual(
+      expect.arrayContaining([{ path: 'classifications.0', before: null, after: 'ethnic_minority_commune' }]),
+    );
   });
 
   it('pages the event index with filters and a cursor', async () => {
@@ -48,7 +68,12 @@ describe('audit trail over HTTP', () => {
     expect(v.body).toMatchObject({ ok: true, checked: n, firstBroken: null });
     expect(v.body.headHash).toMatch(/^[0-9a-f]{64}$/);
     const rejected = await h.admin.get('/api/audit/rejected-commands');
-    expect(rejected.body.items[0]).toMatchObject({ username: 'admin', commandName: 'RenameAdministrativeUnit', status: 409, code: 'admin_unit.name_must_change' });
+    expect(rejected.body.items[0]).toMatchObject({
+      username: 'admin',
+      commandName: 'RenameAdministrativeUnit',
+      status: 409,
+      code: 'admin_unit.name_must_change',
+    });
   });
 
   it('reads as sentences naming each unit as it was called then, newest first', async () => {
@@ -67,7 +92,9 @@ describe('audit trail over HTTP', () => {
 
   it('finds events by a name or code, with or without diacritics, as called then or now', async () => {
     const byOldName = await h.admin.get(`/api/audit/events?q=${encodeURIComponent('phan son')}`);
-    expect(new Set(byOldName.body.items.map((i: { streamId: string }) => i.streamId))).toEqual(new Set([`adminunit-${unitId}`]));
+    expect(new Set(byOldName.body.items.map((i: { streamId: string }) => i.streamId))).toEqual(
+      new Set([`adminunit-${unitId}`]),
+    );
     expect(byOldName.body.items).toHaveLength(3);
     expect((await h.admin.get('/api/audit/events?q=22912')).body.items).toHaveLength(3);
     expect((await h.admin.get(`/api/audit/events?q=${encodeURIComponent('Phan Sơn mới')}`)).body.items).toHaveLength(3);
@@ -79,8 +106,14 @@ describe('audit trail over HTTP', () => {
 
   it('names households by code only, also after their personal data is erased', async () => {
     const hh = await h.admin.post('/api/households', {
-      communeId: unitId, villageId: null, code: 'PS-0007', head: { fullName: 'Lâm Thị Kiểm Toán', birthYear: 1975, gender: 'female', idNumber: 'ID-PS-0007-55123' },
-      ethnicity: 'Chăm', memberCount: 4, area: 'rural', registeredOn: '2016-03-01',
+      communeId: unitId,
+      villageId: null,
+      code: 'PS-0007',
+      head: { fullName: 'Lâm Thị Kiểm Toán', birthYear: 1975, gender: 'female', idNumber: 'ID-PS-0007-55123' },
+      ethnicity: 'Chăm',
+      memberCount: 4,
+      area: 'rural',
+      registeredOn: '2016-03-01',
     });
     expect(hh.status).toBe(201);
     await h.admin.post(`/api/households/${hh.body.id}/erase-personal-data`, { reason: 'Yêu cầu của chủ hộ' });
@@ -94,20 +127,25 @@ describe('audit trail over HTTP', () => {
     expect((await h.admin.get(`/api/audit/events?q=${encodeURIComponent('Kiểm Toán')}`)).body.items).toEqual([]);
   });
 
-  it('exports the filtered trail as CSV and XLSX with every event\'s hashes', async () => {
+  it("exports the filtered trail as CSV and XLSX with every event's hashes", async () => {
     const json = await h.admin.get(`/api/audit/events?entityId=adminunit-${unitId}&limit=200`);
     const csv = await h.admin.get(`/api/audit/events?entityId=adminunit-${unitId}&format=csv`);
     expect(csv.status).toBe(200);
     expect(csv.headers.get('content-type')).toMatch(/^text\/csv/);
     expect(csv.headers.get('content-disposition')).toMatch(/attachment; filename=".*\.csv"/);
-    const lines = (csv.body as string).replace(/^\uFEFF/, '').trim().split('\r\n');
+    const lines = (csv.body as string)
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(lines).toHaveLength(1 + json.body.items.length);
     json.body.items.forEach((item: { position: number; hash: string; title: string }, i: number) => {
       expect(lines[i + 1].startsWith(`${item.position},`)).toBe(true);
       expect(lines[i + 1]).toContain(item.hash);
       expect(lines[i + 1]).toContain(item.title.includes('"') ? item.title.replace(/"/g, '""') : item.title);
     });
-    const xlsx = await fetch(`${h.baseUrl}/api/audit/events?q=22912&format=xlsx`, { headers: { authorization: `Bearer ${h.admin.token}` } });
+    const xlsx = await fetch(`${h.baseUrl}/api/audit/events?q=22912&format=xlsx`, {
+      headers: { authorization: `Bearer ${h.admin.token}` },
+    });
     expect(xlsx.status).toBe(200);
     const ExcelJS = (await import('exceljs')).default;
     const wb = new ExcelJS.Workbook();

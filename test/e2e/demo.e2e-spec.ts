@@ -23,7 +23,11 @@ describe('demo province (e2e)', () => {
     expect(await hasNoBusinessData(h.infra.store)).toBe(true);
     users = await createDemoUsers(h.app.get(UsersService), h.app.get(UserAudit), 2013);
     report = await seedDemo(
-      { pipeline: h.app.get(CommandPipeline), vault: h.app.get(PersonalDataVault), cast: castOf(users.map((u) => u.actor)) },
+      {
+        pipeline: h.app.get(CommandPipeline),
+        vault: h.app.get(PersonalDataVault),
+        cast: castOf(users.map((u) => u.actor)),
+      },
       { seed: 2013, households: HOUSEHOLDS, today: vietnamDate(new Date()) },
     );
     // The read models catch up on tens of thousands of events: wait in rounds.
@@ -59,7 +63,11 @@ describe('demo province (e2e)', () => {
     const dynamics = await h.admin.get('/api/poverty-dynamics?year=2023');
     expect(dynamics.status).toBe(200);
     expect(dynamics.body.items.length).toBeGreaterThan(5);
-    const sum = (key: string) => dynamics.body.items.reduce((s: number, row: Record<string, { total?: number } | number>) => s + figure(row, key), 0);
+    const sum = (key: string) =>
+      dynamics.body.items.reduce(
+        (s: number, row: Record<string, { total?: number } | number>) => s + figure(row, key),
+        0,
+      );
     expect(sum('exitedPoverty')).toBeGreaterThan(0);
   });
 
@@ -87,12 +95,21 @@ describe('demo province (e2e)', () => {
     const t = report.plan.territory;
     const active = await h.admin.get('/api/admin-units?kind=province&status=active');
     expect(active.body.items.map((u: { name: string }) => u.name)).toEqual(['Lâm Đồng']);
-    const communes = await h.admin.get(`/api/admin-units?kind=commune&status=active&parentId=${t.mergedProvince.id}&limit=200`);
-    expect(communes.body.total).toBe((await h.admin.get('/api/admin-units?kind=commune&status=active&limit=1')).body.total);
+    const communes = await h.admin.get(
+      `/api/admin-units?kind=commune&status=active&parentId=${t.mergedProvince.id}&limit=200`,
+    );
+    expect(communes.body.total).toBe(
+      (await h.admin.get('/api/admin-units?kind=commune&status=active&limit=1')).body.total,
+    );
     const then = await h.admin.get(`/api/admin-units/${t.province.id}?asOf=2016-01-15T00:00:00%2B07:00`);
     expect(then.body).toMatchObject({ name: 'Bình Thuận', status: 'active', successorId: null });
-    expect((await h.admin.get(`/api/admin-units/${t.mergedProvince.id}?asOf=2016-01-15T00:00:00%2B07:00`)).status).toBe(404);
-    expect((await h.admin.get(`/api/admin-units/${t.province.id}`)).body).toMatchObject({ status: 'merged', successorId: t.mergedProvince.id });
+    expect((await h.admin.get(`/api/admin-units/${t.mergedProvince.id}?asOf=2016-01-15T00:00:00%2B07:00`)).status).toBe(
+      404,
+    );
+    expect((await h.admin.get(`/api/admin-units/${t.province.id}`)).body).toMatchObject({
+      status: 'merged',
+      successorId: t.mergedProvince.id,
+    });
   });
 
   it('records each event at its story time: the log as of 15/01/2016 holds 2013–2015 and nothing later', async () => {
@@ -125,7 +142,10 @@ describe('demo province (e2e)', () => {
   it('gives every role a demo user who can sign in', async () => {
     expect(new Set(users.map((u) => u.role))).toEqual(new Set(['supervisor', 'staff', 'commune_officer', 'auditor']));
     const auditor = users.find((u) => u.role === 'auditor') as DemoUser;
-    const login = await client(h.baseUrl, null).post('/api/auth/login', { username: auditor.username, password: auditor.password });
+    const login = await client(h.baseUrl, null).post('/api/auth/login', {
+      username: auditor.username,
+      password: auditor.password,
+    });
     expect(login.status).toBe(200);
   });
 
@@ -137,12 +157,16 @@ describe('demo province (e2e)', () => {
 
   it('issues the 2015 report and drafts 2025: Party reports with sections I–IV, tables by organisation and commune, poverty rates; text equals tables', async () => {
     const sections = {
-      limitations: 'Các hoạt động chủ yếu dưới hình thức cho tặng quà, mang tính phong trào.', causes: 'Nguồn lực còn hạn chế; phối hợp chưa thường xuyên.',
-      directions: 'Duy trì và mở rộng kết nghĩa với các xã thuần đồng bào DTTS và thôn xen ghép.', recommendations: 'Đề nghị Thường trực Tỉnh ủy chỉ đạo các đơn vị bố trí kinh phí.',
+      limitations: 'Các hoạt động chủ yếu dưới hình thức cho tặng quà, mang tính phong trào.',
+      causes: 'Nguồn lực còn hạn chế; phối hợp chưa thường xuyên.',
+      directions: 'Duy trì và mở rộng kết nghĩa với các xã thuần đồng bào DTTS và thôn xen ghép.',
+      recommendations: 'Đề nghị Thường trực Tỉnh ủy chỉ đạo các đơn vị bố trí kinh phí.',
     };
     const dir = process.env.REPORT_PDF_DIR ?? mkdtempSync(path.join(tmpdir(), 'kn-demo-report-'));
     const pdfText = async (year: number) => {
-      const r = await fetch(`${h.baseUrl}/api/reports/annual?year=${year}&format=pdf`, { headers: { authorization: `Bearer ${h.admin.token}` } });
+      const r = await fetch(`${h.baseUrl}/api/reports/annual?year=${year}&format=pdf`, {
+        headers: { authorization: `Bearer ${h.admin.token}` },
+      });
       expect(r.status).toBe(200);
       const file = path.join(dir, `demo-${year}.pdf`);
       writeFileSync(file, Buffer.from(await r.arrayBuffer()));
@@ -151,24 +175,55 @@ describe('demo province (e2e)', () => {
     };
     expect((await h.admin.post('/api/reports/annual/2015/draft', { sections })).status).toBe(201);
     const issued = await h.admin.post('/api/reports/annual/2015/issue', {
-      number: '21-BC/BDVTU', issuedOn: '2015-11-26', place: 'Phan Thiết', signer: { name: 'Nguyễn Văn An', title: 'Phó Trưởng ban' },
-      recipients: ['Thường trực Tỉnh ủy', 'Ủy ban Mặt trận Tổ quốc tỉnh', 'Các đoàn thể chính trị - xã hội tỉnh', 'Văn phòng Tỉnh ủy'],
+      number: '21-BC/BDVTU',
+      issuedOn: '2015-11-26',
+      place: 'Phan Thiết',
+      signer: { name: 'Nguyễn Văn An', title: 'Phó Trưởng ban' },
+      recipients: [
+        'Thường trực Tỉnh ủy',
+        'Ủy ban Mặt trận Tổ quốc tỉnh',
+        'Các đoàn thể chính trị - xã hội tỉnh',
+        'Văn phòng Tỉnh ủy',
+      ],
     });
     expect(issued.status).toBe(200);
     const r2015 = (await h.admin.get('/api/reports/annual?year=2015')).body as Report;
     expect(textAgainstTables(reportDocument(r2015))).toEqual([]);
     expect(r2015.figures.byCommune.total.povertyRate).toBeGreaterThan(0);
     const t2015 = await pdfText(2015);
-    for (const line of ['TỈNH ỦY BÌNH THUẬN', 'BAN DÂN VẬN', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'Số 21-BC/BDVTU', 'Phan Thiết, ngày 26 tháng 11 năm 2015', 'BÁO CÁO',
-      'I. KẾT QUẢ ĐẠT ĐƯỢC', 'II. HẠN CHẾ, NGUYÊN NHÂN', 'III. PHƯƠNG HƯỚNG, NHIỆM VỤ', 'IV. ĐỀ XUẤT, KIẾN NGHỊ', 'Kết quả theo cơ quan, đơn vị', 'Kết quả theo xã',
-      'Tỷ lệ hộ nghèo cuối kỳ ở các xã đã có số hộ dân cư', 'Nơi nhận:', 'K/T TRƯỞNG BAN']) expect(t2015).toContain(line);
+    for (const line of [
+      'TỈNH ỦY BÌNH THUẬN',
+      'BAN DÂN VẬN',
+      'ĐẢNG CỘNG SẢN VIỆT NAM',
+      'Số 21-BC/BDVTU',
+      'Phan Thiết, ngày 26 tháng 11 năm 2015',
+      'BÁO CÁO',
+      'I. KẾT QUẢ ĐẠT ĐƯỢC',
+      'II. HẠN CHẾ, NGUYÊN NHÂN',
+      'III. PHƯƠNG HƯỚNG, NHIỆM VỤ',
+      'IV. ĐỀ XUẤT, KIẾN NGHỊ',
+      'Kết quả theo cơ quan, đơn vị',
+      'Kết quả theo xã',
+      'Tỷ lệ hộ nghèo cuối kỳ ở các xã đã có số hộ dân cư',
+      'Nơi nhận:',
+      'K/T TRƯỞNG BAN',
+    ])
+      expect(t2015).toContain(line);
     expect((await h.admin.post('/api/reports/annual/2025/draft', { sections })).status).toBe(201);
     const r2025 = (await h.admin.get('/api/reports/annual?year=2025')).body as Report;
     expect(r2025.status).toBe('draft');
     expect(textAgainstTables(reportDocument(r2025))).toEqual([]);
     expect(r2025.figures.byCommune.total.povertyRate).toBeGreaterThan(0);
     const t2025 = await pdfText(2025);
-    for (const line of ['TỈNH ỦY LÂM ĐỒNG', 'BAN TUYÊN GIÁO VÀ DÂN VẬN', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'Kết quả theo xã', 'DỰ THẢO', 'IV. ĐỀ XUẤT, KIẾN NGHỊ']) expect(t2025).toContain(line);
+    for (const line of [
+      'TỈNH ỦY LÂM ĐỒNG',
+      'BAN TUYÊN GIÁO VÀ DÂN VẬN',
+      'ĐẢNG CỘNG SẢN VIỆT NAM',
+      'Kết quả theo xã',
+      'DỰ THẢO',
+      'IV. ĐỀ XUẤT, KIẾN NGHỊ',
+    ])
+      expect(t2025).toContain(line);
     if (!process.env.REPORT_PDF_DIR) rmSync(dir, { recursive: true, force: true }); // set it to keep the PDFs and page-1 PNGs for a look
   }, 300_000);
 });
@@ -176,5 +231,5 @@ describe('demo province (e2e)', () => {
 function figure(row: Record<string, unknown>, key: string): number {
   const poor = row['poor'] as Record<string, unknown> | undefined;
   const v = (poor?.[key] ?? row[key]) as { total?: number } | number | undefined;
-  return typeof v === 'number' ? v : v?.total ?? 0;
+  return typeof v === 'number' ? v : (v?.total ?? 0);
 }

@@ -24,12 +24,30 @@ describe('moving the event log between stores (log:export / log:import)', () => 
 
   beforeAll(async () => {
     source = await startApi();
-    const unit = await source.admin.post('/api/admin-units', { kind: 'commune', name: 'Phan Sơn', code: '22912', parentId: null, classifications: ['ethnic_minority_commune'], establishedOn: '2013-01-01' });
-    await source.admin.post(`/api/admin-units/${unit.body.id}/rename`, { name: 'Phan Sơn mới', effectiveOn: '2020-01-01' });
+    const unit = await source.admin.post('/api/admin-units', {
+      kind: 'commune',
+      name: 'Phan Sơn',
+      code: '22912',
+      parentId: null,
+      classifications: ['ethnic_minority_commune'],
+      establishedOn: '2013-01-01',
+    });
+    await source.admin.post(`/api/admin-units/${unit.body.id}/rename`, {
+      name: 'Phan Sơn mới',
+      effectiveOn: '2020-01-01',
+    });
     await source.admin.post('/api/organizations', { name: 'Hội Nông dân tỉnh', kind: 'mass_organization' });
     await source.settle();
     target = await createTestDatabase('import');
-    into = await openInfrastructure(loadConfig({ DATABASE_URL: target.url, LOG_LEVEL: 'error', PERSONAL_DATA_KEY: randomBytes(32).toString('base64') }), MIGRATIONS_ALL, () => undefined);
+    into = await openInfrastructure(
+      loadConfig({
+        DATABASE_URL: target.url,
+        LOG_LEVEL: 'error',
+        PERSONAL_DATA_KEY: randomBytes(32).toString('base64'),
+      }),
+      MIGRATIONS_ALL,
+      () => undefined,
+    );
   });
   afterAll(async () => {
     await into?.close();
@@ -39,8 +57,15 @@ describe('moving the event log between stores (log:export / log:import)', () => 
 
   it('imports every event with the hash it had, and the chain verifies', async () => {
     expect(await COMMANDS['log:export'].run(source.infra, { file }, noApp)).toBe(0);
-    const exported = readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
-    expect(exported.map((e) => e.type)).toEqual(["AdministrativeUnitEstablished", "AdministrativeUnitRenamed", "OrganizationRegistered"]);
+    const exported = readFileSync(file, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(exported.map((e) => e.type)).toEqual([
+      'AdministrativeUnitEstablished',
+      'AdministrativeUnitRenamed',
+      'OrganizationRegistered',
+    ]);
     expect(await COMMANDS['log:import'].run(into, { file }, noApp)).toBe(0);
     for (const e of exported) {
       const [stored] = await into.store.readStream(e.streamId, { fromRevision: e.revision, maxCount: 1 });
@@ -56,7 +81,15 @@ describe('moving the event log between stores (log:export / log:import)', () => 
     const altered = join(dir, 'altered.ndjson');
     writeFileSync(altered, lines.join('\n'));
     const other = await createTestDatabase('import');
-    const infra = await openInfrastructure(loadConfig({ DATABASE_URL: other.url, LOG_LEVEL: 'error', PERSONAL_DATA_KEY: randomBytes(32).toString('base64') }), MIGRATIONS_ALL, () => undefined);
+    const infra = await openInfrastructure(
+      loadConfig({
+        DATABASE_URL: other.url,
+        LOG_LEVEL: 'error',
+        PERSONAL_DATA_KEY: randomBytes(32).toString('base64'),
+      }),
+      MIGRATIONS_ALL,
+      () => undefined,
+    );
     try {
       expect(await COMMANDS['log:import'].run(infra, { file: altered }, noApp)).toBe(1);
     } finally {

@@ -19,7 +19,9 @@ describe('concurrent merges of the same predecessors', () => {
     return r.body.id;
   };
   const count = async (type: string) =>
-    Number((await h.infra.dataSource.query(`select count(*) as n from event_store.events where type = $1`, [type]))[0].n);
+    Number(
+      (await h.infra.dataSource.query(`select count(*) as n from event_store.events where type = $1`, [type]))[0].n,
+    );
 
   it('organisations: one merge wins, the others are refused and leave no successor behind', async () => {
     const ids = [
@@ -27,7 +29,12 @@ describe('concurrent merges of the same predecessors', () => {
       await created(h.admin.post('/api/organizations', { name: 'Sở B', kind: 'department' })),
     ];
     const before = await count('OrganizationRegistered');
-    const body = { predecessorIds: ids, successor: { name: 'Sở AB', kind: 'department' }, effectiveOn: '2025-07-01', decisionRef: 'QĐ-1' };
+    const body = {
+      predecessorIds: ids,
+      successor: { name: 'Sở AB', kind: 'department' },
+      effectiveOn: '2025-07-01',
+      decisionRef: 'QĐ-1',
+    };
     const answers = await Promise.all(Array.from({ length: 6 }, () => h.admin.post('/api/organizations/merges', body)));
     const statuses = answers.map((a) => a.status).sort();
     expect(statuses.filter((s) => s === 201)).toHaveLength(1);
@@ -37,10 +44,30 @@ describe('concurrent merges of the same predecessors', () => {
 
   it('administrative units: one merge wins, the others are refused and leave no successor behind', async () => {
     const unit = (code: string) =>
-      created(h.admin.post('/api/admin-units', { kind: 'commune', name: `Xã ${code}`, code, parentId: null, classifications: ['ethnic_minority_commune'], establishedOn: '2013-01-01' }));
+      created(
+        h.admin.post('/api/admin-units', {
+          kind: 'commune',
+          name: `Xã ${code}`,
+          code,
+          parentId: null,
+          classifications: ['ethnic_minority_commune'],
+          establishedOn: '2013-01-01',
+        }),
+      );
     const ids = [await unit('A1'), await unit('A2')];
     const before = await count('AdministrativeUnitEstablished');
-    const body = { predecessorIds: ids, successor: { kind: 'commune', name: 'Xã Hợp', code: 'A12', parentId: null, classifications: ['ethnic_minority_commune'] }, effectiveOn: '2025-07-01', decisionRef: 'NQ-1' };
+    const body = {
+      predecessorIds: ids,
+      successor: {
+        kind: 'commune',
+        name: 'Xã Hợp',
+        code: 'A12',
+        parentId: null,
+        classifications: ['ethnic_minority_commune'],
+      },
+      effectiveOn: '2025-07-01',
+      decisionRef: 'NQ-1',
+    };
     const answers = await Promise.all(Array.from({ length: 6 }, () => h.admin.post('/api/admin-units/merges', body)));
     const statuses = answers.map((a) => a.status);
     expect(statuses.filter((s) => s === 201)).toHaveLength(1);

@@ -26,16 +26,29 @@ describe('the same command and query handlers serve HTTP and the CLI', () => {
 
   it('CreateUserHandler runs for POST /api/users and for users:create, and both record UserCreated', async () => {
     const execute = jest.spyOn(CreateUserHandler.prototype, 'execute');
-    const http = await h.admin.post('/api/users', { username: 'qua.http', displayName: 'Qua HTTP', password: 'a-long-password-1', role: 'auditor' });
+    const http = await h.admin.post('/api/users', {
+      username: 'qua.http',
+      displayName: 'Qua HTTP',
+      password: 'a-long-password-1',
+      role: 'auditor',
+    });
     expect(http.status).toBe(201);
     const log = jest.spyOn(console, 'log').mockImplementation(() => undefined);
     try {
-      expect(await COMMANDS['users:create'].run(h.infra, { username: 'qua.cli', role: 'auditor' }, async () => cli)).toBe(0);
+      expect(
+        await COMMANDS['users:create'].run(h.infra, { username: 'qua.cli', role: 'auditor' }, async () => cli),
+      ).toBe(0);
     } finally {
       log.mockRestore();
     }
 
-    expect(execute.mock.calls.map(([command]) => [command.constructor.name, command.user.username, command.context.commandName])).toEqual([
+    expect(
+      execute.mock.calls.map(([command]) => [
+        command.constructor.name,
+        command.user.username,
+        command.context.commandName,
+      ]),
+    ).toEqual([
       ['CreateUserCommand', 'qua.http', 'CreateUser'],
       ['CreateUserCommand', 'qua.cli', 'CreateUser'],
     ]);
@@ -43,11 +56,14 @@ describe('the same command and query handlers serve HTTP and the CLI', () => {
     const events = await h.infra.dataSource.query(
       `select data->>'username' as username, metadata->>'commandName' as command from event_store.events where type = 'UserCreated' and data->>'username' like 'qua.%' order by position`,
     );
-    expect(events).toEqual([{ username: 'qua.http', command: 'CreateUser' }, { username: 'qua.cli', command: 'CreateUser' }]);
+    expect(events).toEqual([
+      { username: 'qua.http', command: 'CreateUser' },
+      { username: 'qua.cli', command: 'CreateUser' },
+    ]);
     execute.mockRestore();
   });
 
-  it('ListUsersHandler answers GET /api/users and a QueryBus.execute in the CLI\'s context alike; UserQuery too, 404 included', async () => {
+  it("ListUsersHandler answers GET /api/users and a QueryBus.execute in the CLI's context alike; UserQuery too, 404 included", async () => {
     const execute = jest.spyOn(ListUsersHandler.prototype, 'execute');
     const http = await h.admin.get('/api/users');
     expect(http.status).toBe(200);

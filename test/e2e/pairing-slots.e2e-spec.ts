@@ -15,11 +15,30 @@ describe('the pairing slot after a crash between the claim and the pairing', () 
   let provinceId: string;
   let codes = 0;
   const unit = async () =>
-    (await h.admin.post('/api/admin-units', { kind: 'commune', name: 'Phan Sơn', code: `C${++codes}`, parentId: provinceId, classifications: [], establishedOn: '2013-01-01' })).body.id as string;
-  const org = async () => (await h.admin.post('/api/organizations', { name: `Hội ${++codes}`, kind: 'mass_organization' })).body.id as string;
-  const establish = (organizationId: string, adminUnitId: string) => supervisor.post('/api/pairings', { organizationId, adminUnitId, establishedOn: '2013-08-15', decisionRef: '197-TB/VPTU' });
+    (
+      await h.admin.post('/api/admin-units', {
+        kind: 'commune',
+        name: 'Phan Sơn',
+        code: `C${++codes}`,
+        parentId: provinceId,
+        classifications: [],
+        establishedOn: '2013-01-01',
+      })
+    ).body.id as string;
+  const org = async () =>
+    (await h.admin.post('/api/organizations', { name: `Hội ${++codes}`, kind: 'mass_organization' })).body.id as string;
+  const establish = (organizationId: string, adminUnitId: string) =>
+    supervisor.post('/api/pairings', {
+      organizationId,
+      adminUnitId,
+      establishedOn: '2013-08-15',
+      decisionRef: '197-TB/VPTU',
+    });
   /** The context of a start (or a claim) that long after the crash. */
-  const later = (name: string, ms = IN_FLIGHT_MS + 1000) => ({ ...systemContext(name), now: new Date(Date.now() + ms) });
+  const later = (name: string, ms = IN_FLIGHT_MS + 1000) => ({
+    ...systemContext(name),
+    now: new Date(Date.now() + ms),
+  });
   const slotState = async (organizationId: string, adminUnitId: string) =>
     (await h.infra.store.readStream(pairingSlotStream(organizationId, adminUnitId))).map((e) => e.type);
 
@@ -30,7 +49,16 @@ describe('the pairing slot after a crash between the claim and the pairing', () 
   beforeAll(async () => {
     h = await startApi();
     supervisor = await h.userWith('supervisor');
-    provinceId = (await h.admin.post('/api/admin-units', { kind: 'province', name: 'Bình Thuận', code: '60', parentId: null, classifications: [], establishedOn: '2013-01-01' })).body.id;
+    provinceId = (
+      await h.admin.post('/api/admin-units', {
+        kind: 'province',
+        name: 'Bình Thuận',
+        code: '60',
+        parentId: null,
+        classifications: [],
+        establishedOn: '2013-01-01',
+      })
+    ).body.id;
   });
   afterAll(async () => h?.close());
 
@@ -39,7 +67,9 @@ describe('the pairing slot after a crash between the claim and the pairing', () 
     await crashAfterClaim(o, u);
     expect((await establish(o, u)).body.code).toBe('pairing.one_active_per_organization_unit'); // held, as if in flight
 
-    expect(await h.app.get(PairingSlots).reconcile(h.infra.store, later('ReconcilePairingSlots'))).toMatchObject({ freed: 1 });
+    expect(await h.app.get(PairingSlots).reconcile(h.infra.store, later('ReconcilePairingSlots'))).toMatchObject({
+      freed: 1,
+    });
     expect(await slotState(o, u)).toEqual(['PairingSlotClaimed', 'PairingSlotReleased']);
     const r = await establish(o, u);
     expect(r.status).toBe(201);
@@ -50,7 +80,9 @@ describe('the pairing slot after a crash between the claim and the pairing', () 
   it('a claim still in flight (younger than IN_FLIGHT_MS) is not freed', async () => {
     const [o, u] = [await org(), await unit()];
     await crashAfterClaim(o, u);
-    expect(await h.app.get(PairingSlots).reconcile(h.infra.store, systemContext('ReconcilePairingSlots'))).toMatchObject({ freed: 0 });
+    expect(
+      await h.app.get(PairingSlots).reconcile(h.infra.store, systemContext('ReconcilePairingSlots')),
+    ).toMatchObject({ freed: 0 });
     expect(await slotState(o, u)).toEqual(['PairingSlotClaimed']);
   });
 
@@ -67,11 +99,15 @@ describe('the pairing slot after a crash between the claim and the pairing', () 
     const kept = (await establish(o, u2)).body.id as string;
     // The end alone, as a process killed before the release would leave it.
     const end = await h.app.get(CommandPipeline).handle({
-      streamId: pairingStream(ended), decider: pairingDecider, context: systemContext('EndPairing'),
+      streamId: pairingStream(ended),
+      decider: pairingDecider,
+      context: systemContext('EndPairing'),
       command: { type: 'EndPairing', data: { endedOn: '2020-01-01', reason: 'thử', today: '2025-01-01' } },
     });
     expect([end.revision, await slotState(o, u)]).toEqual([1, ['PairingSlotClaimed']]);
-    expect(await h.app.get(PairingSlots).reconcile(h.infra.store, systemContext('ReconcilePairingSlots'))).toMatchObject({ freed: 1, claimed: 0 });
+    expect(
+      await h.app.get(PairingSlots).reconcile(h.infra.store, systemContext('ReconcilePairingSlots')),
+    ).toMatchObject({ freed: 1, claimed: 0 });
     expect((await establish(o, u)).status).toBe(201);
     expect(await slotState(o, u2)).toEqual(['PairingSlotClaimed']);
     expect(kept).toEqual(expect.any(String));

@@ -14,12 +14,16 @@ const PROJECTOR = 'dist/apps/projector/src/main.js';
 describe('the standalone projector, killed and restarted', () => {
   let h: Harness;
   beforeAll(async () => {
-    if (!existsSync(PROJECTOR)) throw new Error(`${PROJECTOR} is missing: run \`npm run build\` (npm test does it first)`);
+    if (!existsSync(PROJECTOR))
+      throw new Error(`${PROJECTOR} is missing: run \`npm run build\` (npm test does it first)`);
     h = await startApi({ projections: false });
   });
   afterAll(async () => h?.close());
 
-  const checkpoint = async () => Number((await h.infra.dataSource.query(`select coalesce(max(position), 0) as p from rm.projection_checkpoints`))[0].p);
+  const checkpoint = async () =>
+    Number(
+      (await h.infra.dataSource.query(`select coalesce(max(position), 0) as p from rm.projection_checkpoints`))[0].p,
+    );
   const until = async (cond: () => Promise<boolean>, ms: number) => {
     const deadline = Date.now() + ms;
     while (!(await cond())) {
@@ -28,13 +32,38 @@ describe('the standalone projector, killed and restarted', () => {
     }
   };
   const projector = (): ChildProcess =>
-    spawn(process.execPath, [PROJECTOR], { env: { ...process.env, DATABASE_URL: h.infra.database.url, LOG_LEVEL: 'error', PERSONAL_DATA_KEY: h.infra.personalDataKey.toString('base64') }, stdio: 'ignore' });
+    spawn(process.execPath, [PROJECTOR], {
+      env: {
+        ...process.env,
+        DATABASE_URL: h.infra.database.url,
+        LOG_LEVEL: 'error',
+        PERSONAL_DATA_KEY: h.infra.personalDataKey.toString('base64'),
+      },
+      stdio: 'ignore',
+    });
 
   it('converges to exactly what a rebuild from zero gives', async () => {
-    const province = await h.admin.post('/api/admin-units', { kind: 'province', name: 'Bình Thuận', code: '60', parentId: null, classifications: [], establishedOn: '2013-01-01' });
+    const province = await h.admin.post('/api/admin-units', {
+      kind: 'province',
+      name: 'Bình Thuận',
+      code: '60',
+      parentId: null,
+      classifications: [],
+      establishedOn: '2013-01-01',
+    });
     for (let i = 0; i < 60; i++) {
-      await Promise.all(Array.from({ length: 20 }, (_, j) =>
-        h.admin.post('/api/admin-units', { kind: 'village', name: `Thôn ${i}-${j}`, code: `T${i}-${j}`, parentId: province.body.id, classifications: [], establishedOn: '2014-01-01' })));
+      await Promise.all(
+        Array.from({ length: 20 }, (_, j) =>
+          h.admin.post('/api/admin-units', {
+            kind: 'village',
+            name: `Thôn ${i}-${j}`,
+            code: `T${i}-${j}`,
+            parentId: province.body.id,
+            classifications: [],
+            establishedOn: '2014-01-01',
+          }),
+        ),
+      );
     }
     const [{ head }] = await h.infra.dataSource.query(`select max(position)::int as head from event_store.events`);
 

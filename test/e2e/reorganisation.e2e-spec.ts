@@ -1,15 +1,33 @@
 import { AutomationRunner } from '@kn/platform';
 import { startApi, type Harness } from '../support/api-harness.js';
 
-const unit = (kind: string, name: string, code: string, parentId: string | null, classifications: string[] = []) =>
-  ({ kind, name, code, parentId, classifications, establishedOn: '2013-01-01' });
+const unit = (kind: string, name: string, code: string, parentId: string | null, classifications: string[] = []) => ({
+  kind,
+  name,
+  code,
+  parentId,
+  classifications,
+  establishedOn: '2013-01-01',
+});
 const household = (communeId: string, villageId: string | null, code: string) => ({
-  communeId, villageId, code, head: { fullName: 'Katơr Thị Lành', birthYear: 1980, gender: 'female', idNumber: `0601800${code.slice(-5)}` },
-  ethnicity: 'Raglai', memberCount: 4, area: 'rural', registeredOn: '2013-09-01',
+  communeId,
+  villageId,
+  code,
+  head: { fullName: 'Katơr Thị Lành', birthYear: 1980, gender: 'female', idNumber: `0601800${code.slice(-5)}` },
+  ethnicity: 'Raglai',
+  memberCount: 4,
+  area: 'rural',
+  registeredOn: '2013-09-01',
 });
 const visit = (occurredOn: string) => ({
-  kind: 'visit', occurredOn, initiator: 'organization', locationName: 'Nhà văn hóa xã', participants: { organizationMembers: 10, residents: 40 },
-  summary: 'Thăm hỏi', resources: [{ type: 'cash', valueVnd: 5_000_000, source: 'organization_fund' }], beneficiaryHouseholdIds: [],
+  kind: 'visit',
+  occurredOn,
+  initiator: 'organization',
+  locationName: 'Nhà văn hóa xã',
+  participants: { organizationMembers: 10, residents: 40 },
+  summary: 'Thăm hỏi',
+  resources: [{ type: 'cash', valueVnd: 5_000_000, source: 'organization_fund' }],
+  beneficiaryHouseholdIds: [],
 });
 
 /** The 2025 reform, step by step, over HTTP, with the automations following each decision. */
@@ -40,19 +58,43 @@ describe('the 2025 reorganisation: province merger, district dissolution, villag
     id.ld = (await ok('/api/admin-units', unit('province', 'Lâm Đồng', '68', null))).id;
     id.dn = (await ok('/api/admin-units', unit('province', 'Đắk Nông', '67', null))).id;
     id.tuyPhong = (await ok('/api/admin-units', unit('district', 'Tuy Phong', '601', id.bt))).id;
-    id.phanDung = (await ok('/api/admin-units', unit('commune', 'Phan Dũng', '22870', id.tuyPhong, ['ethnic_minority_commune']))).id;
-    id.phongPhu = (await ok('/api/admin-units', unit('commune', 'Phong Phú', '22873', id.tuyPhong, ['ethnic_minority_commune']))).id;
+    id.phanDung = (
+      await ok('/api/admin-units', unit('commune', 'Phan Dũng', '22870', id.tuyPhong, ['ethnic_minority_commune']))
+    ).id;
+    id.phongPhu = (
+      await ok('/api/admin-units', unit('commune', 'Phong Phú', '22873', id.tuyPhong, ['ethnic_minority_commune']))
+    ).id;
     id.chiCong = (await ok('/api/admin-units', unit('commune', 'Chí Công', '22885', id.tuyPhong))).id;
     id.nhaMe = (await ok('/api/admin-units', unit('village', 'Thôn Nha Mé', '22873-01', id.phongPhu))).id;
     id.hnd = (await ok('/api/organizations', { name: 'Hội Nông dân tỉnh', kind: 'mass_organization' })).id;
     id.ca = (await ok('/api/organizations', { name: 'Công an tỉnh', kind: 'police' })).id;
-    id.p1 = (await ok('/api/pairings', { organizationId: id.hnd, adminUnitId: id.phanDung, establishedOn: '2013-08-15', decisionRef: '197-TB/VPTU' })).id;
-    id.p2 = (await ok('/api/pairings', { organizationId: id.ca, adminUnitId: id.phongPhu, establishedOn: '2013-08-15', decisionRef: '197-TB/VPTU' })).id;
+    id.p1 = (
+      await ok('/api/pairings', {
+        organizationId: id.hnd,
+        adminUnitId: id.phanDung,
+        establishedOn: '2013-08-15',
+        decisionRef: '197-TB/VPTU',
+      })
+    ).id;
+    id.p2 = (
+      await ok('/api/pairings', {
+        organizationId: id.ca,
+        adminUnitId: id.phongPhu,
+        establishedOn: '2013-08-15',
+        decisionRef: '197-TB/VPTU',
+      })
+    ).id;
     await ok(`/api/pairings/${id.p1}/activities`, visit('2015-03-10'));
     await ok(`/api/pairings/${id.p2}/activities`, visit('2015-06-10'));
     id.h1 = (await ok('/api/households', household(id.phanDung, null, 'HN-00001'))).id;
     id.h2 = (await ok('/api/households', household(id.phongPhu, id.nhaMe, 'HN-00002'))).id;
-    for (const hh of [id.h1, id.h2]) await ok(`/api/households/${hh}/assessments`, { reviewYear: 2015, assessedOn: '2015-11-15', incomePerCapitaVnd: 300_000, deprivations: [] });
+    for (const hh of [id.h1, id.h2])
+      await ok(`/api/households/${hh}/assessments`, {
+        reviewYear: 2015,
+        assessedOn: '2015-11-15',
+        incomePerCapitaVnd: 300_000,
+        deprivations: [],
+      });
     await followed();
     dashboard2015 = strip(await get('/api/dashboard?year=2015'));
   }, 180_000);
@@ -60,55 +102,103 @@ describe('the 2025 reorganisation: province merger, district dissolution, villag
 
   // The list of pairings without activity names each pairing's unit of today (its label, not a figure): compared by id.
   const strip = (d: Record<string, any>) => ({
-    ...d, position: undefined,
-    pairings: d.pairings && { ...d.pairings, withoutActivity: d.pairings.withoutActivity?.map((p: { id: string }) => p.id) },
+    ...d,
+    position: undefined,
+    pairings: d.pairings && {
+      ...d.pairings,
+      withoutActivity: d.pairings.withoutActivity?.map((p: { id: string }) => p.id),
+    },
   });
 
   it('a province merger makes a new province whose predecessors point to it; their children move under it', async () => {
     const merged = await ok('/api/admin-units/merges', {
-      predecessorIds: [id.bt, id.ld, id.dn], successor: { kind: 'province', name: 'Lâm Đồng', code: '68', parentId: null },
-      effectiveOn: '2025-07-01', decisionRef: 'Nghị quyết 202/2025/QH15',
+      predecessorIds: [id.bt, id.ld, id.dn],
+      successor: { kind: 'province', name: 'Lâm Đồng', code: '68', parentId: null },
+      effectiveOn: '2025-07-01',
+      decisionRef: 'Nghị quyết 202/2025/QH15',
     });
     id.newLd = merged.id;
     await followed();
-    expect(await get(`/api/admin-units/${id.bt}`)).toMatchObject({ status: 'merged', successorId: id.newLd, endedOn: '2025-07-01' });
-    expect(await get(`/api/admin-units/${id.newLd}`)).toMatchObject({ name: 'Lâm Đồng', predecessorIds: [id.bt, id.ld, id.dn] });
+    expect(await get(`/api/admin-units/${id.bt}`)).toMatchObject({
+      status: 'merged',
+      successorId: id.newLd,
+      endedOn: '2025-07-01',
+    });
+    expect(await get(`/api/admin-units/${id.newLd}`)).toMatchObject({
+      name: 'Lâm Đồng',
+      predecessorIds: [id.bt, id.ld, id.dn],
+    });
     const district = await get(`/api/admin-units/${id.tuyPhong}`);
-    expect(district).toMatchObject({ parentId: id.newLd, parentHistory: [{ parentId: id.bt, from: '2013-01-01' }, { parentId: id.newLd, from: '2025-07-01' }] });
-    expect(district.history.at(-1)).toMatchObject({ type: 'AdministrativeUnitReparented', summary: expect.stringContaining('202/2025/QH15') });
+    expect(district).toMatchObject({
+      parentId: id.newLd,
+      parentHistory: [
+        { parentId: id.bt, from: '2013-01-01' },
+        { parentId: id.newLd, from: '2025-07-01' },
+      ],
+    });
+    expect(district.history.at(-1)).toMatchObject({
+      type: 'AdministrativeUnitReparented',
+      summary: expect.stringContaining('202/2025/QH15'),
+    });
     expect(strip(await get('/api/dashboard?year=2015'))).toEqual(dashboard2015);
   }, 120_000);
 
   it('a district dissolution names where its communes go, and they move there', async () => {
-    await ok(`/api/admin-units/${id.tuyPhong}/dissolve`, { effectiveOn: '2025-07-01', decisionRef: 'Luật 72/2025/QH15', childrenTo: id.newLd });
+    await ok(`/api/admin-units/${id.tuyPhong}/dissolve`, {
+      effectiveOn: '2025-07-01',
+      decisionRef: 'Luật 72/2025/QH15',
+      childrenTo: id.newLd,
+    });
     await followed();
     expect(await get(`/api/admin-units/${id.tuyPhong}`)).toMatchObject({ status: 'dissolved', endedOn: '2025-07-01' });
-    for (const c of [id.phanDung, id.phongPhu, id.chiCong]) expect(await get(`/api/admin-units/${c}`)).toMatchObject({ status: 'active', parentId: id.newLd });
-    const refused = await h.admin.post(`/api/admin-units/${id.chiCong}/reparent`, { newParentId: id.tuyPhong, effectiveOn: '2025-07-02', decisionRef: 'x' });
+    for (const c of [id.phanDung, id.phongPhu, id.chiCong])
+      expect(await get(`/api/admin-units/${c}`)).toMatchObject({ status: 'active', parentId: id.newLd });
+    const refused = await h.admin.post(`/api/admin-units/${id.chiCong}/reparent`, {
+      newParentId: id.tuyPhong,
+      effectiveOn: '2025-07-02',
+      decisionRef: 'x',
+    });
     expect([refused.status, refused.body.code]).toEqual([409, 'admin_unit.parent_must_be_active']);
     expect(strip(await get('/api/dashboard?year=2015'))).toEqual(dashboard2015);
   }, 120_000);
 
   it('a village transfer takes its households to the other commune; the pairing of the commune stays', async () => {
-    await ok(`/api/admin-units/${id.nhaMe}/transfer`, { toCommuneId: id.chiCong, effectiveOn: '2025-07-01', decisionRef: 'Nghị quyết 1671/NQ-UBTVQH15' });
+    await ok(`/api/admin-units/${id.nhaMe}/transfer`, {
+      toCommuneId: id.chiCong,
+      effectiveOn: '2025-07-01',
+      decisionRef: 'Nghị quyết 1671/NQ-UBTVQH15',
+    });
     await followed();
     expect(await get(`/api/admin-units/${id.nhaMe}`)).toMatchObject({ parentId: id.chiCong });
     expect(await get(`/api/households/${id.h2}`)).toMatchObject({ communeId: id.chiCong, villageId: id.nhaMe });
     const events = (await get(`/api/audit/streams/household-${id.h2}`)).events;
     const transfer = events.find((e: { type: string }) => e.type === 'HouseholdTransferred');
-    expect(transfer.data).toMatchObject({ fromCommuneId: id.phongPhu, toCommuneId: id.chiCong, mergeDecisionRef: 'Nghị quyết 1671/NQ-UBTVQH15' });
+    expect(transfer.data).toMatchObject({
+      fromCommuneId: id.phongPhu,
+      toCommuneId: id.chiCong,
+      mergeDecisionRef: 'Nghị quyết 1671/NQ-UBTVQH15',
+    });
     const cause = (await get(`/api/audit/streams/adminunit-${id.nhaMe}`)).events.at(-1);
     expect(cause.type).toBe('AdministrativeUnitReparented');
-    expect(transfer.metadata).toMatchObject({ commandName: 'TransferHousehold', reason: 'households_follow_merges (AdministrativeUnitReparented)' });
-    const refused = await h.admin.post(`/api/admin-units/${id.phanDung}/transfer`, { toCommuneId: id.chiCong, effectiveOn: '2025-07-01', decisionRef: 'x' });
+    expect(transfer.metadata).toMatchObject({
+      commandName: 'TransferHousehold',
+      reason: 'households_follow_merges (AdministrativeUnitReparented)',
+    });
+    const refused = await h.admin.post(`/api/admin-units/${id.phanDung}/transfer`, {
+      toCommuneId: id.chiCong,
+      effectiveOn: '2025-07-01',
+      decisionRef: 'x',
+    });
     expect([refused.status, refused.body.code]).toEqual([409, 'admin_unit.transfer_only_villages']);
     expect(strip(await get('/api/dashboard?year=2015'))).toEqual(dashboard2015);
   }, 120_000);
 
   it('a commune merger re-homes pairings and households; 2015 reads the same then, and rolls up under today’s commune', async () => {
     const merged = await ok('/api/admin-units/merges', {
-      predecessorIds: [id.phanDung, id.phongPhu], successor: { kind: 'commune', name: 'Tuy Phong', code: '22871', parentId: id.newLd },
-      effectiveOn: '2025-07-01', decisionRef: 'Nghị quyết 1671/NQ-UBTVQH15',
+      predecessorIds: [id.phanDung, id.phongPhu],
+      successor: { kind: 'commune', name: 'Tuy Phong', code: '22871', parentId: id.newLd },
+      effectiveOn: '2025-07-01',
+      decisionRef: 'Nghị quyết 1671/NQ-UBTVQH15',
     });
     id.xaTuyPhong = merged.id;
     await followed();
@@ -118,28 +208,60 @@ describe('the 2025 reorganisation: province merger, district dissolution, villag
 
     const then = await get('/api/dashboard?year=2015');
     expect(strip(then)).toEqual(dashboard2015);
-    expect(then).toMatchObject({ boundaries: 'then', coverage: { targetCommunes: 2, pairedCommunes: 2 }, households: { poor: 2 } });
+    expect(then).toMatchObject({
+      boundaries: 'then',
+      coverage: { targetCommunes: 2, pairedCommunes: 2 },
+      households: { poor: 2 },
+    });
     expect((await get(`/api/dashboard?year=2015&communeId=${id.phanDung}`)).activities.total).toBe(1);
 
     const today = await get('/api/dashboard?year=2015&boundaries=today');
-    expect(today).toMatchObject({ boundaries: 'today', coverage: { targetCommunes: 1, pairedCommunes: 1 }, activities: { total: 2 }, households: { poor: 2 } });
+    expect(today).toMatchObject({
+      boundaries: 'today',
+      coverage: { targetCommunes: 1, pairedCommunes: 1 },
+      activities: { total: 2 },
+      households: { poor: 2 },
+    });
     const underTuyPhong = await get(`/api/dashboard?year=2015&boundaries=today&communeId=${id.xaTuyPhong}`);
     expect(underTuyPhong).toMatchObject({ activities: { total: 2 }, households: { poor: 2 } });
     expect((await h.admin.get('/api/dashboard?year=2015&boundaries=tomorrow')).status).toBe(400);
   }, 120_000);
 
   it('an organisation merger passes pairings, open sponsored commitments and staff to the successor, which inherits their history', async () => {
-    const commitment = await ok(`/api/households/${id.h1}/commitments`, { sponsor: { organizationId: id.hnd }, kind: 'livestock', description: 'Một con bò', valueVnd: 15_000_000, dueOn: '2026-12-31', committedOn: '2025-08-01' });
+    const commitment = await ok(`/api/households/${id.h1}/commitments`, {
+      sponsor: { organizationId: id.hnd },
+      kind: 'livestock',
+      description: 'Một con bò',
+      valueVnd: 15_000_000,
+      dueOn: '2026-12-31',
+      committedOn: '2025-08-01',
+    });
     expect(commitment).toBeDefined();
-    const staff = await h.admin.post('/api/users', { username: 'hnd.staff', displayName: 'Cán bộ HND', password: 'Mat-khau-dai-12', role: 'staff', organizationId: id.hnd });
+    const staff = await h.admin.post('/api/users', {
+      username: 'hnd.staff',
+      displayName: 'Cán bộ HND',
+      password: 'Mat-khau-dai-12',
+      role: 'staff',
+      organizationId: id.hnd,
+    });
     expect(staff.status).toBe(201);
     await followed();
     const merged = await ok('/api/organizations/merges', {
-      predecessorIds: [id.hnd, id.ca], successor: { name: 'Khối Dân vận - Nội chính', kind: 'other' }, effectiveOn: '2025-09-01', decisionRef: 'Quyết định 01-QĐ/TU',
+      predecessorIds: [id.hnd, id.ca],
+      successor: { name: 'Khối Dân vận - Nội chính', kind: 'other' },
+      effectiveOn: '2025-09-01',
+      decisionRef: 'Quyết định 01-QĐ/TU',
     });
     await followed();
-    expect(await get(`/api/organizations/${id.hnd}`)).toMatchObject({ status: 'merged', successorId: merged.id, mergedOn: '2025-09-01' });
-    expect(await get(`/api/organizations/${merged.id}`)).toMatchObject({ status: 'active', predecessorIds: [id.hnd, id.ca] });
+    expect(await get(`/api/organizations/${id.hnd}`)).toMatchObject({
+      status: 'merged',
+      successorId: merged.id,
+      mergedOn: '2025-09-01',
+    });
+    expect(await get(`/api/organizations/${merged.id}`)).toMatchObject({
+      status: 'active',
+      predecessorIds: [id.hnd, id.ca],
+    });
     const p1 = await get(`/api/pairings/${id.p1}`);
     const p2 = await get(`/api/pairings/${id.p2}`);
     // Both were on the merged commune: one passes to the successor, the other ends (one pairing per organisation and unit).
@@ -149,8 +271,9 @@ describe('the 2025 reorganisation: province merger, district dissolution, villag
     const activities = await get(`/api/activities?organizationId=${merged.id}&limit=50`);
     expect(activities.total).toBeGreaterThanOrEqual(1);
     const tracked = await get(`/api/households/${id.h1}`);
-    expect(tracked.commitments.find((c: { status: string }) => c.status === 'open')?.sponsor).toEqual({ organizationId: merged.id });
+    expect(tracked.commitments.find((c: { status: string }) => c.status === 'open')?.sponsor).toEqual({
+      organizationId: merged.id,
+    });
     expect((await get(`/api/users/${staff.body.id}`)).organizationId).toBe(merged.id);
   }, 120_000);
 });
-

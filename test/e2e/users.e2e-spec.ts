@@ -26,7 +26,16 @@ describe('user administration and sign-in protection', () => {
     const u = await create('can.bo.2');
     const bad = await h.admin.post(`/api/users/${u.body.id}/role`, { role: 'commune_officer' });
     expect([bad.status, bad.body.errors[0].field]).toEqual([400, 'communeId']);
-    const communeId = (await h.admin.post('/api/admin-units', { kind: 'commune', name: 'Phan Sơn', code: '22912', parentId: null, classifications: [], establishedOn: '2013-01-01' })).body.id;
+    const communeId = (
+      await h.admin.post('/api/admin-units', {
+        kind: 'commune',
+        name: 'Phan Sơn',
+        code: '22912',
+        parentId: null,
+        classifications: [],
+        establishedOn: '2013-01-01',
+      })
+    ).body.id;
     const ok = await h.admin.post(`/api/users/${u.body.id}/role`, { role: 'commune_officer', communeId });
     expect([ok.status, ok.body]).toMatchObject([200, { role: 'commune_officer', communeId }]);
     const events = await h.infra.store.readStream(`user-${u.body.id}`);
@@ -41,11 +50,21 @@ describe('user administration and sign-in protection', () => {
     expect(reset.body.oneTimePassword).toMatch(/^[\w-]{20}$/);
     expect((await login('kiem.tra.3', 'Mật-khẩu-dài-2025')).status).toBe(401);
     const me = client(h.baseUrl, (await login('kiem.tra.3', reset.body.oneTimePassword)).body.accessToken);
-    const weak = await me.post('/api/auth/password', { currentPassword: reset.body.oneTimePassword, newPassword: 'short' });
+    const weak = await me.post('/api/auth/password', {
+      currentPassword: reset.body.oneTimePassword,
+      newPassword: 'short',
+    });
     expect([weak.status, weak.body.errors[0].field]).toEqual([400, 'newPassword']);
     const wrong = await me.post('/api/auth/password', { currentPassword: 'not-it', newPassword: 'Một-mật-khẩu-mới-9' });
     expect([wrong.status, wrong.body.errors[0].field]).toEqual([400, 'currentPassword']);
-    expect((await me.post('/api/auth/password', { currentPassword: reset.body.oneTimePassword, newPassword: 'Một-mật-khẩu-mới-9' })).status).toBe(204);
+    expect(
+      (
+        await me.post('/api/auth/password', {
+          currentPassword: reset.body.oneTimePassword,
+          newPassword: 'Một-mật-khẩu-mới-9',
+        })
+      ).status,
+    ).toBe(204);
     expect((await login('kiem.tra.3', 'Một-mật-khẩu-mới-9')).status).toBe(200);
   });
 
@@ -56,7 +75,10 @@ describe('user administration and sign-in protection', () => {
     expect([locked.status, locked.body.code]).toEqual([429, 'too_many_login_attempts']);
     expect(Number(locked.headers.get('retry-after'))).toBeGreaterThan(800);
     const attempts = await h.admin.get('/api/users/login-attempts?username=bi.khoa.4');
-    expect(attempts.body.items.map((a: { reason: string }) => a.reason)).toEqual(['user_locked', ...Array(5).fill('wrong_password')]);
+    expect(attempts.body.items.map((a: { reason: string }) => a.reason)).toEqual([
+      'user_locked',
+      ...Array(5).fill('wrong_password'),
+    ]);
   });
 
   it('sends security headers and no framework banner', async () => {
@@ -69,10 +91,15 @@ describe('user administration and sign-in protection', () => {
 
   it('accepts the session cookie for commands only from this site (CSRF)', async () => {
     await create('cookie.user.5');
-    const login = await h.anonymous.raw('/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'cookie.user.5', password: 'Mật-khẩu-dài-2025' }) });
+    const login = await h.anonymous.raw('/api/auth/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'cookie.user.5', password: 'Mật-khẩu-dài-2025' }),
+    });
     const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
     expect(login.headers.get('set-cookie')).toMatch(/HttpOnly.*SameSite=Strict|SameSite=Strict.*HttpOnly/i);
-    const send = (headers: Record<string, string>) => h.anonymous.raw('/api/auth/logout', { method: 'POST', headers: { cookie, ...headers } });
+    const send = (headers: Record<string, string>) =>
+      h.anonymous.raw('/api/auth/logout', { method: 'POST', headers: { cookie, ...headers } });
     expect((await h.anonymous.raw('/api/auth/me', { method: 'GET', headers: { cookie } })).status).toBe(200);
     expect((await send({ origin: 'https://evil.example' })).status).toBe(403);
     expect((await send({})).status).toBe(403);
@@ -81,7 +108,10 @@ describe('user administration and sign-in protection', () => {
   });
 
   it('keeps CORS closed unless configured', async () => {
-    const r = await h.anonymous.raw('/api/auth/me', { method: 'OPTIONS', headers: { origin: 'https://evil.example', 'access-control-request-method': 'GET' } });
+    const r = await h.anonymous.raw('/api/auth/me', {
+      method: 'OPTIONS',
+      headers: { origin: 'https://evil.example', 'access-control-request-method': 'GET' },
+    });
     expect(r.headers.get('access-control-allow-origin')).toBeNull();
   });
 });

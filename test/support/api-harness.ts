@@ -37,7 +37,13 @@ export interface Harness {
 export async function startApi(options: { projections?: boolean } = {}): Promise<Harness> {
   const db: TestDatabase = await createTestDatabase('api');
   const adminPassword = `Adm-${randomBytes(9).toString('base64url')}`;
-  const config = loadConfig({ DATABASE_URL: db.url, ADMIN_PASSWORD: adminPassword, DEMO_DATA: 'false', LOG_LEVEL: 'error', PERSONAL_DATA_KEY: randomBytes(32).toString('base64') });
+  const config = loadConfig({
+    DATABASE_URL: db.url,
+    ADMIN_PASSWORD: adminPassword,
+    DEMO_DATA: 'false',
+    LOG_LEVEL: 'error',
+    PERSONAL_DATA_KEY: randomBytes(32).toString('base64'),
+  });
   const infra = await openInfrastructure(config, MIGRATIONS_ALL, () => undefined);
   const app = await createHttpApp(infra, { logger: false });
   await app.get(UsersService).ensureFirstAdmin(adminPassword, () => undefined);
@@ -67,7 +73,8 @@ export async function startApi(options: { projections?: boolean } = {}): Promise
     async settle() {
       // The newest appended position, settled or not: waitFor waits until it is projected.
       const [{ max }] = await infra.dataSource.query(`select max(position) as max from event_store.events`);
-      if (max !== null && !(await app.get(ProjectionRunner).waitFor(Number(max), 10_000))) throw new Error('read models did not catch up');
+      if (max !== null && !(await app.get(ProjectionRunner).waitFor(Number(max), 10_000)))
+        throw new Error('read models did not catch up');
     },
     async close() {
       await app.close();
@@ -102,6 +109,10 @@ export function client(baseUrl: string, token: string | null): Client {
     raw,
     get: (path, headers = {}) => raw(path, { method: 'GET', headers }) as never,
     post: (path, body, headers = {}) =>
-      raw(path, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: body === undefined ? undefined : JSON.stringify(body) }) as never,
+      raw(path, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      }) as never,
   };
 }

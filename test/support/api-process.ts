@@ -15,13 +15,30 @@ export interface ApiProcess {
   exited: Promise<number | null>;
 }
 
-export async function spawnApi(options: { cwd?: string; env: Record<string, string | undefined>; port?: number }): Promise<ApiProcess> {
+export async function spawnApi(options: {
+  cwd?: string;
+  env: Record<string, string | undefined>;
+  port?: number;
+}): Promise<ApiProcess> {
   const cwd = options.cwd ?? process.cwd();
-  if (!existsSync(join(cwd, API_MAIN))) throw new Error(`${API_MAIN} is missing: run \`npm run build\` (npm test does it first)`);
+  if (!existsSync(join(cwd, API_MAIN)))
+    throw new Error(`${API_MAIN} is missing: run \`npm run build\` (npm test does it first)`);
   const port = options.port ?? (await freePort());
   // The run's own database settings must not leak into the process under test.
-  const env: Record<string, string | undefined> = { ...process.env, DATABASE_URL: undefined, KN_TEST_SERVER_URL: undefined, DATA_DIR: undefined, NO_COLOR: '1', PORT: String(port), ...options.env };
-  const child = spawn(process.execPath, [API_MAIN], { cwd, env: env as NodeJS.ProcessEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+  const env: Record<string, string | undefined> = {
+    ...process.env,
+    DATABASE_URL: undefined,
+    KN_TEST_SERVER_URL: undefined,
+    DATA_DIR: undefined,
+    NO_COLOR: '1',
+    PORT: String(port),
+    ...options.env,
+  };
+  const child = spawn(process.execPath, [API_MAIN], {
+    cwd,
+    env: env as NodeJS.ProcessEnv,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let out = '';
   let err = '';
   child.stdout!.on('data', (d) => (out += d));
@@ -37,7 +54,10 @@ export async function healthy(api: ApiProcess, timeoutMs = 90_000): Promise<void
   void api.exited.then(() => (gone = true));
   while (Date.now() < deadline) {
     if (gone) throw new Error(`the API exited before serving /health:\n${api.output()}`);
-    const status = await fetch(`${api.baseUrl}/health`).then((r) => r.status, () => 0);
+    const status = await fetch(`${api.baseUrl}/health`).then(
+      (r) => r.status,
+      () => 0,
+    );
     if (status === 200) return;
     await new Promise((r) => setTimeout(r, 100));
   }

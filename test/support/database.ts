@@ -5,7 +5,10 @@ import { withDatabase } from '../../libs/platform/database/embedded/embedded-pos
 /**
  * A fresh database on the run's PostgreSQL for one test file. Dropped by `drop()`.
  */
-export interface TestDatabase { url: string; drop(): Promise<void> }
+export interface TestDatabase {
+  url: string;
+  drop(): Promise<void>;
+}
 
 export async function createTestDatabase(prefix = 'kn'): Promise<TestDatabase> {
   const server = process.env.KN_TEST_SERVER_URL;

@@ -2,22 +2,35 @@ import type { Client } from './api-harness.js';
 
 /** Every numeric leaf of the dashboard JSON, by dotted path (the trend and the echoes of the query left out). */
 export function dashboardNumbers(v: unknown, path = ''): [string, number][] {
-  if (typeof v === 'number') return path && path !== 'year' && path !== 'position' && !path.startsWith('trend.') ? [[path, v]] : [];
+  if (typeof v === 'number')
+    return path && path !== 'year' && path !== 'position' && !path.startsWith('trend.') ? [[path, v]] : [];
   if (Array.isArray(v)) return v.flatMap((x, i) => dashboardNumbers(x, `${path}.${i}`));
-  if (v && typeof v === 'object') return Object.entries(v).flatMap(([k, x]) => dashboardNumbers(x, path ? `${path}.${k}` : k));
+  if (v && typeof v === 'object')
+    return Object.entries(v).flatMap(([k, x]) => dashboardNumbers(x, path ? `${path}.${k}` : k));
   return [];
 }
 
 /** Ratios of two figures: no items of their own (the API says 404). */
-export const RATIO = /\.percent$|Share$|\.ethnicMinorityPercent$|^kpis\.(targetCommunesPaired|mixedVillagesPaired|poorWithCommitment)$/;
+export const RATIO =
+  /\.percent$|Share$|\.ethnicMinorityPercent$|^kpis\.(targetCommunesPaired|mixedVillagesPaired|poorWithCommitment)$/;
 
-export interface Item { streamId: string; value: number; events: { position: number; type: string }[] }
+export interface Item {
+  streamId: string;
+  value: number;
+  events: { position: number; type: string }[];
+}
 
 /** Every item of a figure's provenance, page by page. */
-export async function allItems(client: Client, path: string, limit = 1000): Promise<{ body: { value: number; position: number }; items: Item[] }> {
+export async function allItems(
+  client: Client,
+  path: string,
+  limit = 1000,
+): Promise<{ body: { value: number; position: number }; items: Item[] }> {
   const items: Item[] = [];
-  for (let after = ''; ; ) {
-    const r = await client.get(`${path}${path.includes('?') ? '&' : '?'}limit=${limit}${after ? `&after=${after}` : ''}`);
+  for (let after = ''; ;) {
+    const r = await client.get(
+      `${path}${path.includes('?') ? '&' : '?'}limit=${limit}${after ? `&after=${after}` : ''}`,
+    );
     if (r.status !== 200) throw new Error(`${path}: ${r.status} ${JSON.stringify(r.body)}`);
     items.push(...r.body.items);
     if (!r.body.next) return { body: r.body, items };
@@ -30,7 +43,12 @@ export async function allItems(client: Client, path: string, limit = 1000): Prom
  * its items add up to it, every event at or before the position read; ratios answer 404.
  * Returns the dashboard and how many non-zero figures were traced.
  */
-export async function checkEveryFigure(client: Client, year: number, asOf: string | null, limit = 1000): Promise<{ dashboard: any; traced: number; mismatches: unknown[] }> {
+export async function checkEveryFigure(
+  client: Client,
+  year: number,
+  asOf: string | null,
+  limit = 1000,
+): Promise<{ dashboard: any; traced: number; mismatches: unknown[] }> {
   const q = `year=${year}${asOf ? `&asOf=${encodeURIComponent(asOf)}` : ''}`;
   const dashboard = (await client.get(`/api/dashboard?${q}`)).body;
   const mismatches: unknown[] = [];
@@ -44,7 +62,8 @@ export async function checkEveryFigure(client: Client, year: number, asOf: strin
     const { body, items } = await allItems(client, `/api/dashboard/figures/${path}?${q}`, limit);
     const sum = items.reduce((n, i) => n + i.value, 0);
     const late = asOf ? items.some((i) => i.events.some((e) => e.position > body.position)) : false;
-    if (body.value !== value || sum !== value || late) mismatches.push({ path, dashboard: value, figure: body.value, items: sum, late });
+    if (body.value !== value || sum !== value || late)
+      mismatches.push({ path, dashboard: value, figure: body.value, items: sum, late });
     if (value) traced += 1;
   }
   return { dashboard, traced, mismatches };

@@ -21,7 +21,9 @@ async function loadLauncher() {
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, 'package.json'), '{"type":"module"}');
-  for (const file of readdirSync(LAUNCHER).filter((f) => f.endsWith('.ts') && !/\.(spec|int-spec|e2e-spec)\.ts$/.test(f))) {
+  for (const file of readdirSync(LAUNCHER).filter(
+    (f) => f.endsWith('.ts') && !/\.(spec|int-spec|e2e-spec)\.ts$/.test(f),
+  )) {
     const { outputText } = ts.transpileModule(readFileSync(join(LAUNCHER, file), 'utf8'), {
       compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
     });

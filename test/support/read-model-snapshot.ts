@@ -5,7 +5,9 @@ import type { DataSource } from 'typeorm';
  * rebuild from zero. Checkpoint timestamps are left out; they differ by design.
  */
 export async function snapshotReadModels(db: DataSource): Promise<Record<string, unknown[]>> {
-  const tables: { name: string }[] = await db.query(`select tablename as name from pg_tables where schemaname = 'rm' and tablename <> 'projection_checkpoints' order by 1`);
+  const tables: { name: string }[] = await db.query(
+    `select tablename as name from pg_tables where schemaname = 'rm' and tablename <> 'projection_checkpoints' order by 1`,
+  );
   const out: Record<string, unknown[]> = {};
   for (const { name } of tables) {
     const rows: Record<string, unknown>[] = await db.query(`select * from rm."${name}"`);

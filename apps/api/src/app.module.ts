@@ -9,7 +9,12 @@ export class AppModule {
   static register(infra: Infrastructure, extra: Type[] = []): DynamicModule {
     return {
       module: AppModule,
-      imports: [PlatformModule.forRoot(infra, PROJECTIONS_ALL, AUTOMATIONS_ALL), IdentityModule.forRoot(SCOPE_RESOLVERS_ALL), ...CONTEXT_MODULES, ...extra],
+      imports: [
+        PlatformModule.forRoot(infra, PROJECTIONS_ALL, AUTOMATIONS_ALL),
+        IdentityModule.forRoot(SCOPE_RESOLVERS_ALL),
+        ...CONTEXT_MODULES,
+        ...extra,
+      ],
     };
   }
 }

@@ -5,16 +5,26 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { SwaggerModule } from '@nestjs/swagger';
 import type { Socket } from 'node:net';
-import { cleanInput, openApiDocument, problem, strictValidationPipe, validationProblem, type Infrastructure, type Problem } from '@kn/platform';
+import {
+  cleanInput,
+  openApiDocument,
+  problem,
+  strictValidationPipe,
+  validationProblem,
+  type Infrastructure,
+  type Problem,
+} from '@kn/platform';
 import { vietnamDate } from '@kn/shared';
 import { AppModule } from './app.module.js';
 import { OPENAPI_INFO } from './openapi-info.js';
 
-
 const LEVELS: LogLevel[] = ['error', 'warn', 'log', 'debug', 'verbose'];
 
 /** Builds the HTTP application on opened infrastructure (used by main.ts and the e2e tests). */
-export async function createHttpApp(infra: Infrastructure, options: { logger?: boolean; extraModules?: Type[] } = {}): Promise<INestApplication> {
+export async function createHttpApp(
+  infra: Infrastructure,
+  options: { logger?: boolean; extraModules?: Type[] } = {},
+): Promise<INestApplication> {
   const app = await NestFactory.create(AppModule.register(infra, options.extraModules), {
     bodyParser: false,
     logger: options.logger === false ? false : LEVELS.slice(0, LEVELS.indexOf(infra.config.logLevel) + 1),
@@ -32,7 +42,9 @@ export async function createHttpApp(infra: Infrastructure, options: { logger?: b
   app.use(edgePolicy);
   answerClientErrors(app.getHttpServer());
   app.useGlobalPipes(strictValidationPipe());
-  SwaggerModule.setup('api/docs', app, () => openApiDocument(app, OPENAPI_INFO), { jsonDocumentUrl: 'api/docs/openapi.json' });
+  SwaggerModule.setup('api/docs', app, () => openApiDocument(app, OPENAPI_INFO), {
+    jsonDocumentUrl: 'api/docs/openapi.json',
+  });
   if (infra.config.corsOrigins.length) app.enableCors({ origin: [...infra.config.corsOrigins], credentials: true });
   await app.init(); // registers the command and query handlers on the buses before anything dispatches
   return app;
@@ -41,8 +53,16 @@ export async function createHttpApp(infra: Infrastructure, options: { logger?: b
 /** The admin UI: static assets, and index.html for any other GET outside the API (client routes). */
 function serveWebApp(http: express.Express, dir: string): void {
   if (!existsSync(join(dir, 'index.html'))) return;
-  http.use(express.static(dir, { index: 'index.html', maxAge: '1h', setHeaders: (res, path) => path.endsWith('index.html') && res.setHeader('Cache-Control', 'no-cache') }));
-  http.get(/^\/(?!api\/|api$|health$|metrics$).*/, (req, res, next) => (req.accepts('html') ? res.sendFile(join(dir, 'index.html')) : next()));
+  http.use(
+    express.static(dir, {
+      index: 'index.html',
+      maxAge: '1h',
+      setHeaders: (res, path) => path.endsWith('index.html') && res.setHeader('Cache-Control', 'no-cache'),
+    }),
+  );
+  http.get(/^\/(?!api\/|api$|health$|metrics$).*/, (req, res, next) =>
+    req.accepts('html') ? res.sendFile(join(dir, 'index.html')) : next(),
+  );
 }
 
 function securityHeaders(req: Request, res: Response, next: NextFunction): void {
@@ -53,12 +73,18 @@ function securityHeaders(req: Request, res: Response, next: NextFunction): void 
   res.setHeader('Referrer-Policy', 'no-referrer');
   res.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
   // Ant Design injects its styles at run time, hence 'unsafe-inline' for styles only.
-  res.setHeader('Content-Security-Policy', "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; font-src 'self' data:; object-src 'none'; frame-ancestors 'none'; base-uri 'self'");
+  res.setHeader(
+    'Content-Security-Policy',
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; font-src 'self' data:; object-src 'none'; frame-ancestors 'none'; base-uri 'self'",
+  );
   next();
 }
 
 const sendProblem = (req: Request, res: Response, body: Problem): void => {
-  res.status(body.status).type('application/problem+json').send(JSON.stringify({ ...body, instance: req.originalUrl.split('?')[0] }));
+  res
+    .status(body.status)
+    .type('application/problem+json')
+    .send(JSON.stringify({ ...body, instance: req.originalUrl.split('?')[0] }));
 };
 
 const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
@@ -67,7 +93,11 @@ const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
 function jsonBodiesOnly(req: Request, res: Response, next: NextFunction): void {
   const hasBody = Number(req.header('content-length') ?? 0) > 0 || req.header('transfer-encoding') !== undefined;
   if (!hasBody || JSON_TYPE.test(req.header('content-type') ?? '')) return next();
-  sendProblem(req, res, problem(415, 'unsupported_media_type', 'Send the body as JSON, with Content-Type: application/json.'));
+  sendProblem(
+    req,
+    res,
+    problem(415, 'unsupported_media_type', 'Send the body as JSON, with Content-Type: application/json.'),
+  );
 }
 
 /** The text and date policy of libs/platform/http/edge-policy.ts, on every body and query. */
@@ -85,15 +115,24 @@ function edgePolicy(req: Request, res: Response, next: NextFunction): void {
  * Requests Node refuses before Express sees them (headers over 16 kB, a broken request line)
  * get a problem+json answer instead of Node's empty one.
  */
-function answerClientErrors(server: { on(event: 'clientError', listener: (err: Error & { code?: string }, socket: Socket) => void): unknown }): void {
+function answerClientErrors(server: {
+  on(event: 'clientError', listener: (err: Error & { code?: string }, socket: Socket) => void): unknown;
+}): void {
   server.on('clientError', (err, socket) => {
-    if (!socket.writable || (err.code === 'ECONNRESET')) return void socket.destroy();
-    const body = err.code === 'HPE_HEADER_OVERFLOW'
-      ? problem(431, 'request_header_fields_too_large', 'The request headers are larger than the server accepts (16 kB).')
-      : problem(400, 'bad_request', 'The request could not be parsed as HTTP.');
+    if (!socket.writable || err.code === 'ECONNRESET') return void socket.destroy();
+    const body =
+      err.code === 'HPE_HEADER_OVERFLOW'
+        ? problem(
+            431,
+            'request_header_fields_too_large',
+            'The request headers are larger than the server accepts (16 kB).',
+          )
+        : problem(400, 'bad_request', 'The request could not be parsed as HTTP.');
     const text = JSON.stringify(body);
     const reason = body.status === 431 ? 'Request Header Fields Too Large' : 'Bad Request';
-    socket.end(`HTTP/1.1 ${body.status} ${reason}\r\nContent-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(text)}\r\nConnection: close\r\n\r\n${text}`);
+    socket.end(
+      `HTTP/1.1 ${body.status} ${reason}\r\nContent-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(text)}\r\nConnection: close\r\n\r\n${text}`,
+    );
   });
 }
 
@@ -102,10 +141,20 @@ const MAX_DEPTH = 32;
 /** A command body is one JSON object of modest depth; anything else is refused before validation. */
 function bodyShape(req: Request, res: Response, next: NextFunction): void {
   const body: unknown = req.body;
-  if (body === undefined || (typeof body === 'object' && body !== null && !Array.isArray(body) && depthOf(body, 0) <= MAX_DEPTH)) return next();
-  const detail = typeof body !== 'object' || body === null || Array.isArray(body) ? 'The request body must be a JSON object.' : `The request body is nested deeper than ${MAX_DEPTH} levels.`;
+  if (
+    body === undefined ||
+    (typeof body === 'object' && body !== null && !Array.isArray(body) && depthOf(body, 0) <= MAX_DEPTH)
+  )
+    return next();
+  const detail =
+    typeof body !== 'object' || body === null || Array.isArray(body)
+      ? 'The request body must be a JSON object.'
+      : `The request body is nested deeper than ${MAX_DEPTH} levels.`;
   const p = problem(400, 'malformed_body', detail);
-  res.status(400).type('application/problem+json').send(JSON.stringify({ ...p, instance: req.originalUrl.split('?')[0] }));
+  res
+    .status(400)
+    .type('application/problem+json')
+    .send(JSON.stringify({ ...p, instance: req.originalUrl.split('?')[0] }));
 }
 
 function depthOf(value: unknown, depth: number): number {
@@ -125,5 +174,8 @@ function bodyErrors(err: unknown, req: Request, res: Response, next: NextFunctio
       : e.type === 'charset.unsupported' || e.type === 'encoding.unsupported'
         ? problem(415, 'unsupported_media_type', 'Send JSON encoded as UTF-8.')
         : problem(400, 'malformed_json', 'The request body is not valid JSON.');
-  res.status(body.status).type('application/problem+json').send(JSON.stringify({ ...body, instance: req.originalUrl.split('?')[0] }));
+  res
+    .status(body.status)
+    .type('application/problem+json')
+    .send(JSON.stringify({ ...body, instance: req.originalUrl.split('?')[0] }));
 }

@@ -9,7 +9,9 @@ import { COMMANDS, type CliCommand } from './commands.js';
 const HELP = `Kết Nghĩa command line — npm run cli -- <command> [options]
 
 Commands:
-${Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(22)} ${c.summary}`).join('\n')}
+${Object.entries(COMMANDS)
+  .map(([name, c]) => `  ${name.padEnd(22)} ${c.summary}`)
+  .join('\n')}
 
 The database is the app's: DATABASE_URL, or the embedded PostgreSQL under DATA_DIR (stop the
 app first when it uses the embedded one).`;

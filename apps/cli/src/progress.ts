@@ -3,7 +3,13 @@ import cliProgress from 'cli-progress';
 /** A progress bar on stderr for long work (rebuilds, verification, seeding, import). */
 export function progressBar(label: string): { update(done: number, total: number): void; stop(): void } {
   const bar = new cliProgress.SingleBar(
-    { format: `${label} [{bar}] {percentage}% | {value}/{total} | {eta_formatted}`, stream: process.stderr, hideCursor: true, noTTYOutput: true, notTTYSchedule: 2000 },
+    {
+      format: `${label} [{bar}] {percentage}% | {value}/{total} | {eta_formatted}`,
+      stream: process.stderr,
+      hideCursor: true,
+      noTTYOutput: true,
+      notTTYSchedule: 2000,
+    },
     cliProgress.Presets.shades_classic,
   );
   let started = false;

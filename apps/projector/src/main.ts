@@ -14,7 +14,9 @@ async function main(): Promise<void> {
   const logger = new Logger('projector');
   const infra = await openInfrastructure(loadConfig(), MIGRATIONS_ALL, (l) => logger.log(l));
   // The app's modules without HTTP: the automations dispatch on the CommandBus to the same handlers.
-  const app = await NestFactory.createApplicationContext(AppModule.register(infra), { logger: ['error', 'warn', 'log'] });
+  const app = await NestFactory.createApplicationContext(AppModule.register(infra), {
+    logger: ['error', 'warn', 'log'],
+  });
   await app.get(ProjectionRunner).start();
   await app.get(AutomationRunner).start();
   app.get(LogSealer).start();

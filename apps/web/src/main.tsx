@@ -23,7 +23,14 @@ function Localized() {
   return (
     <ConfigProvider
       locale={lang === 'vi' ? viVN : enUS}
-      theme={{ token: { colorPrimary: '#b71c1c', borderRadius: 6, fontFamily: "'Segoe UI', Roboto, 'Noto Sans', 'Helvetica Neue', Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif" } }}
+      theme={{
+        token: {
+          colorPrimary: '#b71c1c',
+          borderRadius: 6,
+          fontFamily:
+            "'Segoe UI', Roboto, 'Noto Sans', 'Helvetica Neue', Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif",
+        },
+      }}
     >
       <AntApp>
         <AuthProvider>

@@ -10,10 +10,14 @@ import { NotFoundPage } from './pages/NotFoundPage';
 const DashboardPage = lazy(() => import('./pages/DashboardPage').then((m) => ({ default: m.DashboardPage })));
 const TerritoryPage = lazy(() => import('./pages/TerritoryPage').then((m) => ({ default: m.TerritoryPage })));
 const PairingsPage = lazy(() => import('./pages/PairingsPage').then((m) => ({ default: m.PairingsPage })));
-const PairingDetailPage = lazy(() => import('./pages/PairingDetailPage').then((m) => ({ default: m.PairingDetailPage })));
+const PairingDetailPage = lazy(() =>
+  import('./pages/PairingDetailPage').then((m) => ({ default: m.PairingDetailPage })),
+);
 const ProjectsPage = lazy(() => import('./pages/ProjectsPage').then((m) => ({ default: m.ProjectsPage })));
 const HouseholdsPage = lazy(() => import('./pages/HouseholdsPage').then((m) => ({ default: m.HouseholdsPage })));
-const HouseholdDetailPage = lazy(() => import('./pages/HouseholdDetailPage').then((m) => ({ default: m.HouseholdDetailPage })));
+const HouseholdDetailPage = lazy(() =>
+  import('./pages/HouseholdDetailPage').then((m) => ({ default: m.HouseholdDetailPage })),
+);
 const AuditPage = lazy(() => import('./pages/AuditPage').then((m) => ({ default: m.AuditPage })));
 const ReportsPage = lazy(() => import('./pages/ReportsPage').then((m) => ({ default: m.ReportsPage })));
 const AdminPage = lazy(() => import('./pages/AdminPage').then((m) => ({ default: m.AdminPage })));
@@ -35,7 +39,13 @@ export function AppRoutes() {
   return (
     <Routes>
       <Route path="/login" element={<LoginPage />} />
-      <Route element={<RequireAuth><AppLayout /></RequireAuth>}>
+      <Route
+        element={
+          <RequireAuth>
+            <AppLayout />
+          </RequireAuth>
+        }
+      >
         <Route index element={<DashboardPage />} />
         <Route path="dia-ban" element={<TerritoryPage />} />
         <Route path="ket-nghia" element={<PairingsPage />} />
@@ -43,9 +53,23 @@ export function AppRoutes() {
         <Route path="cong-trinh" element={<ProjectsPage />} />
         <Route path="ho-ngheo" element={<HouseholdsPage />} />
         <Route path="ho-ngheo/:id" element={<HouseholdDetailPage />} />
-        <Route path="kiem-toan" element={<Allowed when={can.readAudit}><AuditPage /></Allowed>} />
+        <Route
+          path="kiem-toan"
+          element={
+            <Allowed when={can.readAudit}>
+              <AuditPage />
+            </Allowed>
+          }
+        />
         <Route path="bao-cao" element={<ReportsPage />} />
-        <Route path="quan-tri" element={<Allowed when={can.manageReference}><AdminPage /></Allowed>} />
+        <Route
+          path="quan-tri"
+          element={
+            <Allowed when={can.manageReference}>
+              <AdminPage />
+            </Allowed>
+          }
+        />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

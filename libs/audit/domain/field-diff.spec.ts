@@ -2,7 +2,12 @@ import { fieldDiff } from './field-diff.js';
 
 describe('fieldDiff', () => {
   it('names each changed leaf by its path', () => {
-    expect(fieldDiff({ name: 'A', status: 'active', c: [{ s: 'open' }] }, { name: 'B', status: 'active', c: [{ s: 'fulfilled' }] })).toEqual([
+    expect(
+      fieldDiff(
+        { name: 'A', status: 'active', c: [{ s: 'open' }] },
+        { name: 'B', status: 'active', c: [{ s: 'fulfilled' }] },
+      ),
+    ).toEqual([
       { path: 'c.0.s', before: 'open', after: 'fulfilled' },
       { path: 'name', before: 'A', after: 'B' },
     ]);

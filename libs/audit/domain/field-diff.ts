@@ -16,7 +16,9 @@ export function fieldDiff(before: unknown, after: unknown, path = ''): FieldChan
   }
   if (Array.isArray(before) && Array.isArray(after)) {
     const n = Math.max(before.length, after.length);
-    return Array.from({ length: n }, (_, i) => fieldDiff(before[i], after[i], path ? `${path}.${i}` : String(i))).flat();
+    return Array.from({ length: n }, (_, i) =>
+      fieldDiff(before[i], after[i], path ? `${path}.${i}` : String(i)),
+    ).flat();
   }
   return [{ path: path || '(root)', before: before ?? null, after: after ?? null }];
 }

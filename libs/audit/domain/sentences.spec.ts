@@ -8,7 +8,9 @@ function sources(dir = 'libs'): { path: string; text: string }[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
     const p = join(dir, d.name);
     if (d.isDirectory()) return sources(p);
-    return p.endsWith('.ts') && !/\.(spec|int-spec|e2e-spec)\.ts$/.test(p) ? [{ path: p, text: readFileSync(p, 'utf8') }] : [];
+    return p.endsWith('.ts') && !/\.(spec|int-spec|e2e-spec)\.ts$/.test(p)
+      ? [{ path: p, text: readFileSync(p, 'utf8') }]
+      : [];
   });
 }
 
@@ -42,19 +44,36 @@ describe('audit sentences', () => {
   const types = eventTypesInCode();
 
   it('finds the event types of every context in the code (the scan itself works)', () => {
-    for (const t of ['AdministrativeUnitEstablished', 'OrganizationRegistered', 'VisitConducted', 'ProjectProposed', 'HouseholdRegistered', 'HouseholdCountRecorded', 'ReportIssued', 'PairingSlotClaimed', 'UserCreated', 'UserScopeChanged']) {
+    for (const t of [
+      'AdministrativeUnitEstablished',
+      'OrganizationRegistered',
+      'VisitConducted',
+      'ProjectProposed',
+      'HouseholdRegistered',
+      'HouseholdCountRecorded',
+      'ReportIssued',
+      'PairingSlotClaimed',
+      'UserCreated',
+      'UserScopeChanged',
+    ]) {
       expect(types).toContain(t);
     }
     expect([...types].some((t) => /^(Register|Record|Claim|Assess)[A-Z]/.test(t))).toBe(false);
   });
 
   it('has a Vietnamese and an English sentence for every event type in the code', () => {
-    const missing = [...types].filter((t) => !Object.hasOwn(SENTENCES, t) || !SENTENCES[t].vi || !SENTENCES[t].en).sort();
+    const missing = [...types]
+      .filter((t) => !Object.hasOwn(SENTENCES, t) || !SENTENCES[t].vi || !SENTENCES[t].en)
+      .sort();
     expect(missing).toEqual([]);
   });
 
   it('has no sentence for a type the code no longer defines', () => {
-    expect(Object.keys(SENTENCES).filter((t) => !types.has(t)).sort()).toEqual([]);
+    expect(
+      Object.keys(SENTENCES)
+        .filter((t) => !types.has(t))
+        .sort(),
+    ).toEqual([]);
   });
 
   it('names a unit as it was called when the event happened', () => {
@@ -66,11 +85,21 @@ describe('audit sentences', () => {
       subjects.set(stream, evolveSubject(before, stream, type, data, lookup));
       return sentenceOf({ type, data, subject: before ?? lookup(stream), lookup });
     };
-    expect(apply('AdministrativeUnitEstablished', { kind: 'commune', name: 'Phan Dũng', code: '22912', establishedOn: '2013-01-01' }).vi).toBe('Thành lập xã Phan Dũng (mã 22912) từ ngày 01/01/2013');
+    expect(
+      apply('AdministrativeUnitEstablished', {
+        kind: 'commune',
+        name: 'Phan Dũng',
+        code: '22912',
+        establishedOn: '2013-01-01',
+      }).vi,
+    ).toBe('Thành lập xã Phan Dũng (mã 22912) từ ngày 01/01/2013');
     expect(apply('AdministrativeUnitRenamed', { name: 'Phan Dũng Mới', effectiveOn: '2020-02-01' })).toEqual({
-      vi: 'Đổi tên xã Phan Dũng thành "Phan Dũng Mới" từ ngày 01/02/2020', en: 'Renamed commune Phan Dũng to "Phan Dũng Mới" from 01/02/2020',
+      vi: 'Đổi tên xã Phan Dũng thành "Phan Dũng Mới" từ ngày 01/02/2020',
+      en: 'Renamed commune Phan Dũng to "Phan Dũng Mới" from 01/02/2020',
     });
-    expect(apply('AdministrativeUnitDissolved', { dissolvedOn: '2025-07-01' }).vi).toBe('Giải thể xã Phan Dũng Mới từ ngày 01/07/2025');
+    expect(apply('AdministrativeUnitDissolved', { dissolvedOn: '2025-07-01' }).vi).toBe(
+      'Giải thể xã Phan Dũng Mới từ ngày 01/07/2025',
+    );
   });
 
   it('names a household by its code, never by its head (personal data has no placeholder)', () => {
@@ -79,6 +108,9 @@ describe('audit sentences', () => {
     const subject = evolveSubject(null, stream, 'HouseholdRegistered', data, () => null);
     const s = sentenceOf({ type: 'HouseholdRegistered', data, subject, lookup: () => null });
     expect(s.vi).toContain('hộ PD-0012');
-    for (const template of Object.values(SENTENCES)) expect(`${template.vi} ${template.en}`).not.toMatch(/\{\w*:?(head|individualName|sponsorName|displayName|fullName)\}/);
+    for (const template of Object.values(SENTENCES))
+      expect(`${template.vi} ${template.en}`).not.toMatch(
+        /\{\w*:?(head|individualName|sponsorName|displayName|fullName)\}/,
+      );
   });
 });

@@ -16,7 +16,12 @@ export type SubjectLookup = (streamId: string) => Subject | null;
 
 const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v : null);
 
-function pairingSubject(prev: Subject | null, org: string | null, unit: string | null, lookup: SubjectLookup): Subject | null {
+function pairingSubject(
+  prev: Subject | null,
+  org: string | null,
+  unit: string | null,
+  lookup: SubjectLookup,
+): Subject | null {
   const refs = { org: org ?? prev?.refs?.org ?? '', unit: unit ?? prev?.refs?.unit ?? '' };
   if (!refs.org && !refs.unit) return prev;
   const orgName = lookup(`organization-${refs.org}`)?.name ?? '?';
@@ -28,29 +33,46 @@ function pairingSubject(prev: Subject | null, org: string | null, unit: string |
  * The subject after `type` was applied to it. Events that name a thing (established, registered,
  * renamed, proposed) set it; the rest keep it. Malformed data keeps what was known.
  */
-export function evolveSubject(prev: Subject | null, streamId: string, type: string, data: Readonly<Record<string, unknown>>, lookup: SubjectLookup): Subject | null {
+export function evolveSubject(
+  prev: Subject | null,
+  streamId: string,
+  type: string,
+  data: Readonly<Record<string, unknown>>,
+  lookup: SubjectLookup,
+): Subject | null {
   const category = streamId.slice(0, streamId.indexOf('-'));
   const id = streamId.slice(streamId.indexOf('-') + 1);
   switch (category) {
     case 'adminunit':
-      if (type === 'AdministrativeUnitEstablished') return { kind: str(data.kind) ?? 'unit', name: str(data.name) ?? '?', code: str(data.code) ?? '' };
+      if (type === 'AdministrativeUnitEstablished')
+        return { kind: str(data.kind) ?? 'unit', name: str(data.name) ?? '?', code: str(data.code) ?? '' };
       if (type === 'AdministrativeUnitRenamed' && prev) return { ...prev, name: str(data.name) ?? prev.name };
       return prev;
     case 'organization':
-      if (type === 'OrganizationRegistered') return { kind: 'organization', name: str(data.name) ?? '?', code: str(data.shortName) ?? '' };
+      if (type === 'OrganizationRegistered')
+        return { kind: 'organization', name: str(data.name) ?? '?', code: str(data.shortName) ?? '' };
       if (type === 'OrganizationRenamed' && prev) return { ...prev, name: str(data.name) ?? prev.name };
       return prev;
     case 'pairing':
-      if (type === 'PairingEstablished') return pairingSubject(null, str(data.organizationId), str(data.adminUnitId), lookup);
+      if (type === 'PairingEstablished')
+        return pairingSubject(null, str(data.organizationId), str(data.adminUnitId), lookup);
       if (type === 'PairingHandedOver') return pairingSubject(prev, str(data.toOrganizationId), null, lookup);
       if (type === 'PairingTransferred') return pairingSubject(prev, null, str(data.toAdminUnitId), lookup);
       return prev;
     case 'project':
       return type === 'ProjectProposed' ? { kind: 'project', name: str(data.title) ?? '?', code: '' } : prev;
     case 'household':
-      return type === 'HouseholdRegistered' ? { kind: 'household', name: str(data.code) ?? '?', code: str(data.code) ?? '' } : prev;
+      return type === 'HouseholdRegistered'
+        ? { kind: 'household', name: str(data.code) ?? '?', code: str(data.code) ?? '' }
+        : prev;
     case 'householdcount':
-      return prev ?? { kind: 'householdcount', name: lookup(`adminunit-${id}`)?.name ?? '?', code: lookup(`adminunit-${id}`)?.code ?? '' };
+      return (
+        prev ?? {
+          kind: 'householdcount',
+          name: lookup(`adminunit-${id}`)?.name ?? '?',
+          code: lookup(`adminunit-${id}`)?.code ?? '',
+        }
+      );
     case 'pairingslot':
       return lookup(`pairing-${str(data.pairingId) ?? ''}`) ?? prev ?? { kind: 'pairingslot', name: '?', code: '' };
     case 'user':

@@ -1,7 +1,11 @@
 import { rebaseToToday, todayUnitOf } from './boundaries.js';
 
 describe('boundaries=today', () => {
-  const successorOf = new Map([['phan-dung', 'tuy-phong'], ['phong-phu', 'tuy-phong'], ['old', 'phan-dung']]);
+  const successorOf = new Map([
+    ['phan-dung', 'tuy-phong'],
+    ['phong-phu', 'tuy-phong'],
+    ['old', 'phan-dung'],
+  ]);
 
   it('follows merges to the unit of today, through several steps', () => {
     expect(todayUnitOf('old', successorOf)).toBe('tuy-phong');
@@ -9,7 +13,15 @@ describe('boundaries=today', () => {
   });
 
   it('stops on a cycle instead of looping', () => {
-    expect(['a', 'b']).toContain(todayUnitOf('a', new Map([['a', 'b'], ['b', 'a']])));
+    expect(['a', 'b']).toContain(
+      todayUnitOf(
+        'a',
+        new Map([
+          ['a', 'b'],
+          ['b', 'a'],
+        ]),
+      ),
+    );
   });
 
   it('adds up the figures of communes that merged, per metric and dimensions', () => {

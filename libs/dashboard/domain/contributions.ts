@@ -18,20 +18,32 @@ export function activityFacts(row: ActivityRowLike): Fact[] {
   const year = yearOfDate(row.occurredOn);
   if (row.voided || year === null) return [];
   const quarter = String(Math.floor((Number(row.occurredOn!.slice(5, 7)) - 1) / 3) + 1);
-  const facts = [fact('activity', row.adminUnitId, year, 1, row.kind, quarter), fact('activity_initiator', row.adminUnitId, year, 1, row.initiator ?? 'organization')];
+  const facts = [
+    fact('activity', row.adminUnitId, year, 1, row.kind, quarter),
+    fact('activity_initiator', row.adminUnitId, year, 1, row.initiator ?? 'organization'),
+  ];
   for (const r of row.record.resources ?? []) {
-    if (typeof r.valueVnd === 'number' && typeof r.source === 'string') facts.push(fact('resource', row.adminUnitId, year, r.valueVnd, r.source));
+    if (typeof r.valueVnd === 'number' && typeof r.source === 'string')
+      facts.push(fact('resource', row.adminUnitId, year, r.valueVnd, r.source));
   }
   return facts;
 }
 
-export interface UnitPeriodLike { readonly adminUnitId: string; readonly from: string | null }
+export interface UnitPeriodLike {
+  readonly adminUnitId: string;
+  readonly from: string | null;
+}
 
 /**
  * A pairing counts its unit as paired for each year it is in force at year end, and itself as an
  * active pairing (dim1: its id) in those years.
  */
-export function pairingFacts(p: { id?: string; establishedOn: string | null; endedOn: string | null; unitHistory: readonly UnitPeriodLike[] }): Fact[] {
+export function pairingFacts(p: {
+  id?: string;
+  establishedOn: string | null;
+  endedOn: string | null;
+  unitHistory: readonly UnitPeriodLike[];
+}): Fact[] {
   const start = yearOfDate(p.establishedOn);
   if (start === null) return [];
   const end = p.endedOn ? yearOfDate(p.endedOn)! - 1 : OPEN_END;
@@ -40,7 +52,12 @@ export function pairingFacts(p: { id?: string; establishedOn: string | null; end
     const from = Math.max(start, yearOfDate(period.from) ?? start);
     const to = Math.min(end, next ? yearOfDate(next.from)! - 1 : OPEN_END);
     if (from > to) return [];
-    return p.id ? [fact('paired', period.adminUnitId, [from, to]), fact('pairing_active', period.adminUnitId, [from, to], 1, p.id)] : [fact('paired', period.adminUnitId, [from, to])];
+    return p.id
+      ? [
+          fact('paired', period.adminUnitId, [from, to]),
+          fact('pairing_active', period.adminUnitId, [from, to], 1, p.id),
+        ]
+      : [fact('paired', period.adminUnitId, [from, to])];
   });
 }
 
@@ -55,11 +72,23 @@ export function pairingActivityFacts(pairingId: string, rows: readonly ActivityR
 }
 
 /** The classifications a unit carried from a date on (its establishment, then each reclassification). */
-export interface ClassificationPeriod { readonly from: string; readonly classifications: readonly string[] }
+export interface ClassificationPeriod {
+  readonly from: string;
+  readonly classifications: readonly string[];
+}
 
 /** Appends the period an establishment or reclassification starts; malformed events change nothing. */
-export function evolveClassificationPeriods(periods: readonly ClassificationPeriod[], type: string, d: Readonly<Record<string, unknown>>): readonly ClassificationPeriod[] {
-  const from = type === 'AdministrativeUnitEstablished' ? d.establishedOn : type === 'AdministrativeUnitReclassified' ? d.effectiveOn : null;
+export function evolveClassificationPeriods(
+  periods: readonly ClassificationPeriod[],
+  type: string,
+  d: Readonly<Record<string, unknown>>,
+): readonly ClassificationPeriod[] {
+  const from =
+    type === 'AdministrativeUnitEstablished'
+      ? d.establishedOn
+      : type === 'AdministrativeUnitReclassified'
+        ? d.effectiveOn
+        : null;
   if (typeof from !== 'string' || yearOfDate(from) === null || !Array.isArray(d.classifications)) return periods;
   const classifications = d.classifications.filter((c): c is string => typeof c === 'string');
   if (type === 'AdministrativeUnitEstablished' && periods.length) return periods;
@@ -85,7 +114,10 @@ const TARGETS: Readonly<Record<string, { classification: string; metric: string 
  * classification then (as of that year, not today): an ethnic-minority commune, or a mixed
  * village (thôn xen ghép, counted under its own id with its commune in dim1).
  */
-export function unitFacts(u: UnitLike, periods: readonly ClassificationPeriod[] = [{ from: u.establishedOn, classifications: u.classifications }]): Fact[] {
+export function unitFacts(
+  u: UnitLike,
+  periods: readonly ClassificationPeriod[] = [{ from: u.establishedOn, classifications: u.classifications }],
+): Fact[] {
   const target = TARGETS[u.kind];
   const start = yearOfDate(u.establishedOn);
   if (!target || start === null) return [];
@@ -119,8 +151,12 @@ export function projectFacts(p: ProjectLike): Fact[] {
   const from = Math.min(...years);
   const closed = yearOfDate(p.handedOverOn ?? p.cancelledOn ?? p.completedOn);
   const span: [number, number] = [from, Math.max(from, closed ?? OPEN_END)];
-  const facts = [fact('project_status', p.adminUnitId, span, 1, p.status), fact('project_category', p.adminUnitId, span, 1, p.category)];
+  const facts = [
+    fact('project_status', p.adminUnitId, span, 1, p.status),
+    fact('project_category', p.adminUnitId, span, 1, p.category),
+  ];
   const completed = yearOfDate(p.completedOn);
-  if (completed !== null && p.actualCostVnd !== null && p.status !== 'cancelled') facts.push(fact('project_completed_value', p.adminUnitId, completed, p.actualCostVnd));
+  if (completed !== null && p.actualCostVnd !== null && p.status !== 'cancelled')
+    facts.push(fact('project_completed_value', p.adminUnitId, completed, p.actualCostVnd));
   return facts;
 }

@@ -17,7 +17,14 @@ export interface Fact {
 
 export const OPEN_END = 9999;
 
-export function fact(metric: string, communeId: string, years: readonly [number, number] | number, value = 1, dim1 = '', dim2 = ''): Fact {
+export function fact(
+  metric: string,
+  communeId: string,
+  years: readonly [number, number] | number,
+  value = 1,
+  dim1 = '',
+  dim2 = '',
+): Fact {
   const [yearFrom, yearTo] = typeof years === 'number' ? [years, years] : years;
   return { metric, communeId, yearFrom, yearTo, dim1, dim2, value };
 }

@@ -7,7 +7,10 @@ export interface FactSum {
   readonly value: number;
 }
 
-export interface Named { readonly id: string; readonly name: string }
+export interface Named {
+  readonly id: string;
+  readonly name: string;
+}
 
 export interface PovertyRate {
   /** Poor households per 100 households, over the communes whose count for the year is known; null when none is. */
@@ -28,26 +31,51 @@ export interface Dashboard {
   readonly coverage: { targetCommunes: number; pairedCommunes: number; percent: number; unpaired: Named[] };
   readonly villages: { targetVillages: number; pairedVillages: number; percent: number; unpaired: Named[] };
   readonly activities: {
-    total: number; byKind: Record<string, number>; byQuarter: number[]; fourTogetherShare: number; communeInitiatedShare: number; studyTours: number;
+    total: number;
+    byKind: Record<string, number>;
+    byQuarter: number[];
+    fourTogetherShare: number;
+    communeInitiatedShare: number;
+    studyTours: number;
   };
   readonly resources: { totalVnd: number; bySource: Record<string, number> };
-  readonly projects: { byStatus: Record<string, number>; byCategory: Record<string, number>; completedValueVnd: number };
+  readonly projects: {
+    byStatus: Record<string, number>;
+    byCategory: Record<string, number>;
+    completedValueVnd: number;
+  };
   readonly households: {
-    poor: number; poorEthnicMinority: number; nearPoor: number; nearPoorEthnicMinority: number;
+    poor: number;
+    poorEthnicMinority: number;
+    nearPoor: number;
+    nearPoorEthnicMinority: number;
     /** Poor households of the year's review with a commitment made by `reportDate`, not cancelled before the year began. */
-    supported: number; supportedShare: number; unsupported: number; nearPoorSupported: number;
+    supported: number;
+    supportedShare: number;
+    unsupported: number;
+    nearPoorSupported: number;
     /** The first 100 poor households without one (filled by the query side). */
     withoutCommitment: { id: string; code: string }[];
-    newlyPoor: number; exitedPoverty: number; relapsed: number;
-    exitsWithSupport: number; exitsWithoutSupport: number; sustainedExits: number;
+    newlyPoor: number;
+    exitedPoverty: number;
+    relapsed: number;
+    exitsWithSupport: number;
+    exitsWithoutSupport: number;
+    sustainedExits: number;
     povertyRate: PovertyRate;
   };
   readonly commitments: { open: number; overdue: number; fulfilled: number; cancelled: number };
-  readonly pairings: { active: number; withoutActivity: { id: string; organizationName: string; adminUnitName: string }[] };
+  readonly pairings: {
+    active: number;
+    withoutActivity: { id: string; organizationName: string; adminUnitName: string }[];
+  };
   /** The seed's goals (Thông báo kết luận 2015), each with its definition in `kpiDefinitions`. */
   readonly kpis: {
-    targetCommunesPaired: number; mixedVillagesPaired: number; poorWithCommitment: number;
-    immersionStays: { year: number; previousYear: number }; studyTours: { year: number; previousYear: number };
+    targetCommunesPaired: number;
+    mixedVillagesPaired: number;
+    poorWithCommitment: number;
+    immersionStays: { year: number; previousYear: number };
+    studyTours: { year: number; previousYear: number };
   };
 }
 
@@ -79,7 +107,10 @@ class Sums {
 }
 
 function coverageOf(targets: ReadonlySet<string>, paired: ReadonlySet<string>, names: ReadonlyMap<string, string>) {
-  const unpaired = [...targets].filter((id) => !paired.has(id)).map((id) => ({ id, name: names.get(id) ?? id })).sort((a, b) => a.name.localeCompare(b.name, 'vi'));
+  const unpaired = [...targets]
+    .filter((id) => !paired.has(id))
+    .map((id) => ({ id, name: names.get(id) ?? id }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'vi'));
   const covered = targets.size - unpaired.length;
   return { targets: targets.size, covered, percent: percent(covered, targets.size), unpaired };
 }
@@ -94,11 +125,15 @@ export function povertyRate(s: Sums, names: ReadonlyMap<string, string>): Povert
   const missing = [...new Set([...s.keysWith('hh_poor'), ...s.keysWith('target')])].filter((id) => !counted.has(id));
   return {
     percent: counts.total ? Math.round((poorOf(() => true) / totalHouseholds) * 10_000) / 100 : null,
-    ethnicMinorityPercent: emHouseholds ? Math.round((poorOf((f) => f.dim1 === 'em') / emHouseholds) * 10_000) / 100 : null,
+    ethnicMinorityPercent: emHouseholds
+      ? Math.round((poorOf((f) => f.dim1 === 'em') / emHouseholds) * 10_000) / 100
+      : null,
     poorCounted: poorOf(() => true),
     totalHouseholds,
     ethnicMinorityHouseholds: emHouseholds,
-    communesMissingCounts: missing.map((id) => ({ id, name: names.get(id) ?? id })).sort((a, b) => a.name.localeCompare(b.name, 'vi')),
+    communesMissingCounts: missing
+      .map((id) => ({ id, name: names.get(id) ?? id }))
+      .sort((a, b) => a.name.localeCompare(b.name, 'vi')),
   };
 }
 
@@ -112,10 +147,14 @@ function households(s: Sums, opts: FigureOptions): Dashboard['households'] {
     poorEthnicMinority: s.total('hh_poor', (f) => f.dim1 === 'em'),
     nearPoor: s.total('hh_near_poor'),
     nearPoorEthnicMinority: s.total('hh_near_poor', (f) => f.dim1 === 'em'),
-    supported, supportedShare: share(supported, poor), unsupported: poor - supported,
+    supported,
+    supportedShare: share(supported, poor),
+    unsupported: poor - supported,
     nearPoorSupported: s.total('hh_near_poor', supportedBy),
     withoutCommitment: [],
-    newlyPoor: transitions('newly_poor'), exitedPoverty: transitions('exited_poverty'), relapsed: transitions('relapsed'),
+    newlyPoor: transitions('newly_poor'),
+    exitedPoverty: transitions('exited_poverty'),
+    relapsed: transitions('relapsed'),
     exitsWithSupport: s.total('hh_exit', (f) => f.dim1 === 'supported'),
     exitsWithoutSupport: s.total('hh_exit', (f) => f.dim1 === 'unsupported'),
     sustainedExits: s.total('hh_sustained_exit'),
@@ -129,8 +168,14 @@ function activities(s: Sums): Dashboard['activities'] {
     total,
     byKind: s.by('activity'),
     byQuarter: [1, 2, 3, 4].map((q) => s.total('activity', (f) => f.dim2 === String(q))),
-    fourTogetherShare: share(s.total('activity', (f) => f.dim1 === 'immersion_stay'), total),
-    communeInitiatedShare: share(s.total('activity_initiator', (f) => f.dim1 === 'commune'), total),
+    fourTogetherShare: share(
+      s.total('activity', (f) => f.dim1 === 'immersion_stay'),
+      total,
+    ),
+    communeInitiatedShare: share(
+      s.total('activity_initiator', (f) => f.dim1 === 'commune'),
+      total,
+    ),
     studyTours: s.total('activity', (f) => f.dim1 === 'study_tour'),
   };
 }
@@ -145,7 +190,8 @@ export function dashboardFigures(sums: readonly FactSum[], opts: FigureOptions):
   const communes = coverageOf(s.keysWith('target'), paired, opts.names);
   const villages = coverageOf(s.keysWith('target_village'), paired, opts.names);
   const bySource = s.by('resource');
-  const commitments = (status: string, where: (f: FactSum) => boolean = () => true) => s.total('commitment', (f) => f.dim1 === status && where(f));
+  const commitments = (status: string, where: (f: FactSum) => boolean = () => true) =>
+    s.total('commitment', (f) => f.dim1 === status && where(f));
   const hh = households(s, opts);
   const acts = activities(s);
   const prev = new Sums(opts.previous ?? []);
@@ -154,11 +200,25 @@ export function dashboardFigures(sums: readonly FactSum[], opts: FigureOptions):
     year: opts.year,
     communeId: opts.communeId,
     reportDate: opts.reportDate,
-    coverage: { targetCommunes: communes.targets, pairedCommunes: communes.covered, percent: communes.percent, unpaired: communes.unpaired },
-    villages: { targetVillages: villages.targets, pairedVillages: villages.covered, percent: villages.percent, unpaired: villages.unpaired },
+    coverage: {
+      targetCommunes: communes.targets,
+      pairedCommunes: communes.covered,
+      percent: communes.percent,
+      unpaired: communes.unpaired,
+    },
+    villages: {
+      targetVillages: villages.targets,
+      pairedVillages: villages.covered,
+      percent: villages.percent,
+      unpaired: villages.unpaired,
+    },
     activities: acts,
     resources: { totalVnd: Object.values(bySource).reduce((a, b) => a + b, 0), bySource },
-    projects: { byStatus: s.by('project_status'), byCategory: s.by('project_category'), completedValueVnd: s.total('project_completed_value') },
+    projects: {
+      byStatus: s.by('project_status'),
+      byCategory: s.by('project_category'),
+      completedValueVnd: s.total('project_completed_value'),
+    },
     households: hh,
     commitments: {
       open: commitments('open', (f) => f.dim2 >= opts.reportDate),
@@ -171,7 +231,10 @@ export function dashboardFigures(sums: readonly FactSum[], opts: FigureOptions):
       targetCommunesPaired: communes.percent,
       mixedVillagesPaired: villages.percent,
       poorWithCommitment: percent(hh.supported, hh.poor),
-      immersionStays: { year: s.total('activity', (f) => f.dim1 === 'immersion_stay'), previousYear: prev.total('activity', (f) => f.dim1 === 'immersion_stay') },
+      immersionStays: {
+        year: s.total('activity', (f) => f.dim1 === 'immersion_stay'),
+        previousYear: prev.total('activity', (f) => f.dim1 === 'immersion_stay'),
+      },
       studyTours: { year: acts.studyTours, previousYear: prev.total('activity', (f) => f.dim1 === 'study_tour') },
     },
   };
@@ -192,9 +255,24 @@ export function reportDateFor(year: number, day: string): string {
 
 /** How each KPI is defined (shown with it; one definition per figure). */
 export const KPI_DEFINITIONS: Readonly<Record<keyof Dashboard['kpis'], { vi: string; en: string }>> = {
-  targetCommunesPaired: { vi: '% xã thuần đồng bào DTTS (phân loại của năm) có cơ quan, đơn vị kết nghĩa vào cuối năm', en: '% of target communes (as classified that year) paired at year end' },
-  mixedVillagesPaired: { vi: '% thôn xen ghép có cơ quan, đơn vị kết nghĩa trực tiếp vào cuối năm', en: '% of mixed villages with a pairing of their own at year end' },
-  poorWithCommitment: { vi: '% hộ nghèo của kỳ rà soát năm có cam kết hỗ trợ cụ thể lập đến ngày báo cáo, không bị hủy trước đầu năm', en: '% of the year\'s poor households with a commitment made by the report date and not cancelled before the year began' },
-  immersionStays: { vi: 'Số đợt "cùng ăn, cùng ở, cùng suy nghĩ, cùng làm" trong năm so với năm trước', en: 'Immersion stays in the year against the previous year' },
-  studyTours: { vi: 'Số chuyến đi học tập mô hình ở địa bàn khác trong năm so với năm trước', en: 'Study tours in the year against the previous year' },
+  targetCommunesPaired: {
+    vi: '% xã thuần đồng bào DTTS (phân loại của năm) có cơ quan, đơn vị kết nghĩa vào cuối năm',
+    en: '% of target communes (as classified that year) paired at year end',
+  },
+  mixedVillagesPaired: {
+    vi: '% thôn xen ghép có cơ quan, đơn vị kết nghĩa trực tiếp vào cuối năm',
+    en: '% of mixed villages with a pairing of their own at year end',
+  },
+  poorWithCommitment: {
+    vi: '% hộ nghèo của kỳ rà soát năm có cam kết hỗ trợ cụ thể lập đến ngày báo cáo, không bị hủy trước đầu năm',
+    en: "% of the year's poor households with a commitment made by the report date and not cancelled before the year began",
+  },
+  immersionStays: {
+    vi: 'Số đợt "cùng ăn, cùng ở, cùng suy nghĩ, cùng làm" trong năm so với năm trước',
+    en: 'Immersion stays in the year against the previous year',
+  },
+  studyTours: {
+    vi: 'Số chuyến đi học tập mô hình ở địa bàn khác trong năm so với năm trước',
+    en: 'Study tours in the year against the previous year',
+  },
 };

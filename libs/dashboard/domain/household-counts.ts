@@ -12,7 +12,8 @@ type Data = Readonly<Record<string, unknown>>;
 export function evolveHouseholdCounts(c: HouseholdCounts | null, type: string, d: Data | null): HouseholdCounts | null {
   if (type !== 'HouseholdCountRecorded' || !d) return c;
   const { communeId, year, totalHouseholds: total, ethnicMinorityHouseholds: em } = d;
-  if (typeof communeId !== 'string' || typeof year !== 'number' || typeof total !== 'number' || typeof em !== 'number') return c;
+  if (typeof communeId !== 'string' || typeof year !== 'number' || typeof total !== 'number' || typeof em !== 'number')
+    return c;
   return { communeId, years: { ...(c?.years ?? {}), [year]: { total, ethnicMinority: em } } };
 }
 

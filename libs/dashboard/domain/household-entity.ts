@@ -1,8 +1,15 @@
 import { fact, type Fact } from './facts.js';
 import { firstCommitmentFor, supportedBefore, type CommitmentSpan } from './support.js';
 
-interface Review { readonly classification: string; readonly communeId: string }
-interface TransitionAt { readonly transition: string; readonly communeId: string; readonly on: string }
+interface Review {
+  readonly classification: string;
+  readonly communeId: string;
+}
+interface TransitionAt {
+  readonly transition: string;
+  readonly communeId: string;
+  readonly on: string;
+}
 
 /** What the dashboard keeps of one household: where it was at each review, and its commitments. */
 export interface HouseholdEntity {
@@ -19,7 +26,11 @@ const str = (d: Data, k: string): string | null => (typeof d[k] === 'string' ? (
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const date = (d: Data, k: string): string | null => (DATE.test(str(d, k) ?? '') ? str(d, k) : null);
 
-function onCommitment(e: HouseholdEntity, d: Data, change: (c: HouseholdEntity['commitments'][string]) => HouseholdEntity['commitments'][string]): HouseholdEntity {
+function onCommitment(
+  e: HouseholdEntity,
+  d: Data,
+  change: (c: HouseholdEntity['commitments'][string]) => HouseholdEntity['commitments'][string],
+): HouseholdEntity {
   const id = str(d, 'commitmentId');
   const c = id ? e.commitments[id] : undefined;
   return id && c ? { ...e, commitments: { ...e.commitments, [id]: change(c) } } : e;
@@ -38,7 +49,12 @@ function restated(e: HouseholdEntity, d: Data): HouseholdEntity {
     if (typeof y !== 'number') continue;
     const next = str(t, 'to');
     const at = e.transitions[y];
-    if (next) transitions[y] = { transition: next, communeId: at?.communeId ?? e.reviews[y]?.communeId ?? e.communeId, on: at?.on ?? `${y}-12-31` };
+    if (next)
+      transitions[y] = {
+        transition: next,
+        communeId: at?.communeId ?? e.reviews[y]?.communeId ?? e.communeId,
+        on: at?.on ?? `${y}-12-31`,
+      };
     else delete transitions[y];
   }
   return { ...e, reviews: { ...e.reviews, [year as number]: { ...review, classification } }, transitions };
@@ -48,12 +64,20 @@ function evolveReview(e: HouseholdEntity, type: string, d: Data): HouseholdEntit
   if (type === 'PovertyAssessed') {
     const classification = str(d, 'classification');
     return typeof d.reviewYear === 'number' && classification
-      ? { ...e, reviews: { ...e.reviews, [d.reviewYear]: { classification, communeId: e.communeId } } } : e;
+      ? { ...e, reviews: { ...e.reviews, [d.reviewYear]: { classification, communeId: e.communeId } } }
+      : e;
   }
   if (type === 'PovertyStatusChanged') {
     const transition = str(d, 'transition');
     return typeof d.reviewYear === 'number' && transition
-      ? { ...e, transitions: { ...e.transitions, [d.reviewYear]: { transition, communeId: e.communeId, on: date(d, 'changedOn') ?? `${d.reviewYear}-12-31` } } } : e;
+      ? {
+          ...e,
+          transitions: {
+            ...e.transitions,
+            [d.reviewYear]: { transition, communeId: e.communeId, on: date(d, 'changedOn') ?? `${d.reviewYear}-12-31` },
+          },
+        }
+      : e;
   }
   return type === 'AssessmentRestated' ? restated(e, d) : e;
 }
@@ -62,7 +86,16 @@ function evolveReview(e: HouseholdEntity, type: string, d: Data): HouseholdEntit
 export function evolveHouseholdEntity(e: HouseholdEntity | null, type: string, d: Data): HouseholdEntity | null {
   if (type === 'HouseholdRegistered') {
     const communeId = str(d, 'communeId');
-    return communeId ? { code: str(d, 'code') ?? '', communeId, ethnicMinority: d.ethnicMinority === true, reviews: {}, transitions: {}, commitments: {} } : e;
+    return communeId
+      ? {
+          code: str(d, 'code') ?? '',
+          communeId,
+          ethnicMinority: d.ethnicMinority === true,
+          reviews: {},
+          transitions: {},
+          commitments: {},
+        }
+      : e;
   }
   if (!e) return e;
   switch (type) {
@@ -73,7 +106,13 @@ export function evolveHouseholdEntity(e: HouseholdEntity | null, type: string, d
       const id = str(d, 'commitmentId');
       const committedOn = date(d, 'committedOn');
       if (!id || !committedOn) return e;
-      const c = { committedOn, status: 'open' as const, dueOn: date(d, 'dueOn') ?? '9999-12-31', endedOn: null, communeId: e.communeId };
+      const c = {
+        committedOn,
+        status: 'open' as const,
+        dueOn: date(d, 'dueOn') ?? '9999-12-31',
+        endedOn: null,
+        communeId: e.communeId,
+      };
       return { ...e, commitments: { ...e.commitments, [id]: c } };
     }
     case 'SupportCommitmentFulfilled':
@@ -94,21 +133,28 @@ const em = (h: HouseholdEntity) => (h.ethnicMinority ? 'em' : 'other');
  * (not poor at the next two reviews), and each commitment by the year it was made.
  */
 export function householdFacts(h: HouseholdEntity): Fact[] {
-  const years = Object.keys(h.reviews).map(Number).sort((a, b) => a - b);
+  const years = Object.keys(h.reviews)
+    .map(Number)
+    .sort((a, b) => a - b);
   const commitments = Object.values(h.commitments);
   const facts: Fact[] = [];
   for (const y of years) {
     const r = h.reviews[y];
-    if (r.classification === 'poor') facts.push(fact('hh_poor', r.communeId, y, 1, em(h), firstCommitmentFor(commitments, y) ?? ''));
-    if (r.classification === 'near_poor') facts.push(fact('hh_near_poor', r.communeId, y, 1, em(h), firstCommitmentFor(commitments, y) ?? ''));
+    if (r.classification === 'poor')
+      facts.push(fact('hh_poor', r.communeId, y, 1, em(h), firstCommitmentFor(commitments, y) ?? ''));
+    if (r.classification === 'near_poor')
+      facts.push(fact('hh_near_poor', r.communeId, y, 1, em(h), firstCommitmentFor(commitments, y) ?? ''));
   }
   for (const [y, t] of Object.entries(h.transitions)) {
     facts.push(fact('hh_transition', t.communeId, Number(y), 1, t.transition, em(h)));
     if (t.transition !== 'exited_poverty') continue;
-    facts.push(fact('hh_exit', t.communeId, Number(y), 1, supportedBefore(commitments, t.on) ? 'supported' : 'unsupported'));
+    facts.push(
+      fact('hh_exit', t.communeId, Number(y), 1, supportedBefore(commitments, t.on) ? 'supported' : 'unsupported'),
+    );
     if (sustained(h, Number(y), years)) facts.push(fact('hh_sustained_exit', t.communeId, Number(y)));
   }
-  for (const c of commitments) facts.push(fact('commitment', c.communeId, Number(c.committedOn.slice(0, 4)), 1, c.status, c.dueOn));
+  for (const c of commitments)
+    facts.push(fact('commitment', c.communeId, Number(c.committedOn.slice(0, 4)), 1, c.status, c.dueOn));
   return facts;
 }
 
@@ -118,7 +164,11 @@ function sustained(h: HouseholdEntity, exitYear: number, years: readonly number[
 }
 
 /** The household as a row of "poor without a commitment" for a year and report date, or null. */
-export function withoutCommitment(h: HouseholdEntity, year: number, reportDate: string): { code: string; communeId: string } | null {
+export function withoutCommitment(
+  h: HouseholdEntity,
+  year: number,
+  reportDate: string,
+): { code: string; communeId: string } | null {
   const r = h.reviews[year];
   if (r?.classification !== 'poor') return null;
   const first = firstCommitmentFor(Object.values(h.commitments), year);

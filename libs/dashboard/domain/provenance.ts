@@ -25,23 +25,54 @@ interface RuleContext {
 }
 
 /** A sum of `metric` over the rows `where` keeps; an item per stream. */
-interface SumRule { readonly kind: 'sum'; readonly metric: string; readonly where?: Where; readonly previousYear?: boolean }
+interface SumRule {
+  readonly kind: 'sum';
+  readonly metric: string;
+  readonly where?: Where;
+  readonly previousYear?: boolean;
+}
 /**
  * A count of distinct keys present (summed group > 0) under `metric`, and under `also` too when
  * given; an item per key, named by the stream `category-key`.
  */
-interface DistinctRule { readonly kind: 'distinct'; readonly metric: string; readonly key: 'communeId' | 'dim1'; readonly also?: string; readonly category: string }
+interface DistinctRule {
+  readonly kind: 'distinct';
+  readonly metric: string;
+  readonly key: 'communeId' | 'dim1';
+  readonly also?: string;
+  readonly category: string;
+}
 export type FigureRule = SumRule | DistinctRule;
 
-const sum = (metric: string, where?: Where, previousYear = false): SumRule => ({ kind: 'sum', metric, where, previousYear });
-const dim1Is = (v: string): Where => (r) => r.dim1 === v;
+const sum = (metric: string, where?: Where, previousYear = false): SumRule => ({
+  kind: 'sum',
+  metric,
+  where,
+  previousYear,
+});
+const dim1Is =
+  (v: string): Where =>
+  (r) =>
+    r.dim1 === v;
 const supportedBy: Where = (r, c) => r.dim2 !== '' && r.dim2 <= c.reportDate;
 
 const FIXED: Readonly<Record<string, FigureRule>> = {
   'coverage.targetCommunes': { kind: 'distinct', metric: 'target', key: 'communeId', category: 'adminunit' },
-  'coverage.pairedCommunes': { kind: 'distinct', metric: 'target', key: 'communeId', also: 'paired', category: 'adminunit' },
+  'coverage.pairedCommunes': {
+    kind: 'distinct',
+    metric: 'target',
+    key: 'communeId',
+    also: 'paired',
+    category: 'adminunit',
+  },
   'villages.targetVillages': { kind: 'distinct', metric: 'target_village', key: 'communeId', category: 'adminunit' },
-  'villages.pairedVillages': { kind: 'distinct', metric: 'target_village', key: 'communeId', also: 'paired', category: 'adminunit' },
+  'villages.pairedVillages': {
+    kind: 'distinct',
+    metric: 'target_village',
+    key: 'communeId',
+    also: 'paired',
+    category: 'adminunit',
+  },
   'pairings.active': { kind: 'distinct', metric: 'pairing_active', key: 'dim1', category: 'pairing' },
   'activities.total': sum('activity'),
   'activities.studyTours': sum('activity', dim1Is('study_tour')),
@@ -96,7 +127,10 @@ export function figureRule(path: string): FigureRule | null {
  * is traceable (percent = pairedCommunes / targetCommunes, …), and the report's own date.
  */
 export const DERIVED_FIGURES: readonly RegExp[] = [
-  /^year$/, /\.percent$/, /Share$/, /\.povertyRate\.(percent|ethnicMinorityPercent)$/,
+  /^year$/,
+  /\.percent$/,
+  /Share$/,
+  /\.povertyRate\.(percent|ethnicMinorityPercent)$/,
   /^kpis\.(targetCommunesPaired|mixedVillagesPaired|poorWithCommitment)$/,
 ];
 
@@ -136,14 +170,27 @@ function eventsOf(rows: readonly LedgerRow[]): ProvenanceItem['events'] {
  * The figure's value and its items from the ledger rows of its year (`rows`; for a
  * previous-year KPI, that year's rows), judged on `reportDate`.
  */
-export function provenance(rule: FigureRule, rows: readonly LedgerRow[], reportDate: string): { value: number; items: ProvenanceItem[] } {
+export function provenance(
+  rule: FigureRule,
+  rows: readonly LedgerRow[],
+  reportDate: string,
+): { value: number; items: ProvenanceItem[] } {
   if (rule.kind === 'distinct') {
     const keys = present(rows, rule.metric, rule.key);
     const also = rule.also ? present(rows, rule.also, 'communeId') : null;
-    const items = [...keys].filter((k) => !also || also.has(k)).map((k) => ({
-      streamId: `${rule.category}-${k}`, value: 1,
-      events: eventsOf(rows.filter((r) => (r.metric === rule.metric && r[rule.key] === k) || (rule.also && r.metric === rule.also && r.communeId === k))),
-    }));
+    const items = [...keys]
+      .filter((k) => !also || also.has(k))
+      .map((k) => ({
+        streamId: `${rule.category}-${k}`,
+        value: 1,
+        events: eventsOf(
+          rows.filter(
+            (r) =>
+              (r.metric === rule.metric && r[rule.key] === k) ||
+              (rule.also && r.metric === rule.also && r.communeId === k),
+          ),
+        ),
+      }));
     return { value: items.length, items };
   }
   const ctx: RuleContext = { reportDate, counted: present(rows, 'hh_count', 'communeId') };
@@ -154,6 +201,8 @@ export function provenance(rule: FigureRule, rows: readonly LedgerRow[], reportD
     if (list) list.push(r);
     else byStream.set(r.streamId, [r]);
   }
-  const items = [...byStream].map(([streamId, rs]) => ({ streamId, value: rs.reduce((n, r) => n + r.value, 0), events: eventsOf(rs) })).filter((i) => i.value !== 0);
+  const items = [...byStream]
+    .map(([streamId, rs]) => ({ streamId, value: rs.reduce((n, r) => n + r.value, 0), events: eventsOf(rs) }))
+    .filter((i) => i.value !== 0);
   return { value: items.reduce((n, i) => n + i.value, 0), items };
 }

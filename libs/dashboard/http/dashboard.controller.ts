@@ -6,7 +6,12 @@ import { ApiTags } from '@nestjs/swagger';
 import { oas, parseAsOf, QueryRoute } from '@kn/platform';
 import { FIGURE_PROVENANCE } from './dashboard.openapi.js';
 import { Scoped } from '@kn/identity';
-import { DashboardFigureQuery, DashboardOfYearQuery, DashboardYearsQuery, type DashboardOfYear } from '../read/dashboard-of-year/dashboard-of-year.query.js';
+import {
+  DashboardFigureQuery,
+  DashboardOfYearQuery,
+  DashboardYearsQuery,
+  type DashboardOfYear,
+} from '../read/dashboard-of-year/dashboard-of-year.query.js';
 import { BOUNDARIES, type Boundaries } from '../domain/boundaries.js';
 import type { FigureProvenance } from '../read/figure-provenance.query.js';
 
@@ -19,7 +24,10 @@ class DashboardQuery {
 }
 
 class FigureParams {
-  @Matches(/^[A-Za-z][A-Za-z0-9_]*(\.[A-Za-z0-9_]+){1,4}$/, { message: 'figure must be a path of the dashboard JSON, e.g. households.poor' }) figure!: string;
+  @Matches(/^[A-Za-z][A-Za-z0-9_]*(\.[A-Za-z0-9_]+){1,4}$/, {
+    message: 'figure must be a path of the dashboard JSON, e.g. households.poor',
+  })
+  figure!: string;
 }
 
 class FigureQuery {
@@ -27,7 +35,9 @@ class FigureQuery {
   @IsOptional() @IsUUID() communeId?: string;
   @IsOptional() @IsString() asOf?: string;
   /** The `next` of the previous page: the stream id of its last item. */
-  @IsOptional() @Matches(/^[a-z]+-[0-9A-Za-z-]{1,64}$/, { message: 'after must be the "next" of a previous page' }) after?: string;
+  @IsOptional()
+  @Matches(/^[a-z]+-[0-9A-Za-z-]{1,64}$/, { message: 'after must be the "next" of a previous page' })
+  after?: string;
   @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(1000) limit?: number;
 }
 
@@ -41,10 +51,22 @@ const FIGURES = described('See Dashboard in libs/dashboard/domain/figures.ts.', 
 const DASHBOARD = named$(
   'Dashboard',
   obj({
-    year: int, communeId: nullable(uuid), reportDate: date, coverage: FIGURES, villages: FIGURES, activities: FIGURES, resources: FIGURES,
-    projects: FIGURES, households: FIGURES, commitments: FIGURES, pairings: FIGURES, kpis: FIGURES,
+    year: int,
+    communeId: nullable(uuid),
+    reportDate: date,
+    coverage: FIGURES,
+    villages: FIGURES,
+    activities: FIGURES,
+    resources: FIGURES,
+    projects: FIGURES,
+    households: FIGURES,
+    commitments: FIGURES,
+    pairings: FIGURES,
+    kpis: FIGURES,
     trend: described('The figures of the years before, for the charts.', arrayOf(anyObject)),
-    position: described('The log position the figures include.', int), asOf: nullable(instant), boundaries: oneOf(BOUNDARIES),
+    position: described('The log position the figures include.', int),
+    asOf: nullable(instant),
+    boundaries: oneOf(BOUNDARIES),
   }),
 );
 
@@ -69,13 +91,20 @@ export class DashboardController {
   @Scoped('commune-figures-own')
   @QueryRoute('What a dashboard figure is made of: its entities and the events that put them there', FIGURE_PROVENANCE)
   figure(@Param() p: FigureParams, @Query() q: FigureQuery): Promise<FigureProvenance & { asOf: string | null }> {
-    return this.queries.execute(new DashboardFigureQuery(p.figure, q.year, q.communeId ?? null, parseAsOf(q.asOf), { after: q.after, limit: q.limit ?? 100 }));
+    return this.queries.execute(
+      new DashboardFigureQuery(p.figure, q.year, q.communeId ?? null, parseAsOf(q.asOf), {
+        after: q.after,
+        limit: q.limit ?? 100,
+      }),
+    );
   }
 
   @Get()
   @Scoped('commune-figures')
   @QueryRoute('The dashboard of a year: live, or as recorded at an instant', DASHBOARD)
   get(@Query() q: DashboardQuery): Promise<DashboardOfYear> {
-    return this.queries.execute(new DashboardOfYearQuery(q.year, q.communeId ?? null, parseAsOf(q.asOf), q.boundaries ?? 'then'));
+    return this.queries.execute(
+      new DashboardOfYearQuery(q.year, q.communeId ?? null, parseAsOf(q.asOf), q.boundaries ?? 'then'),
+    );
   }
 }

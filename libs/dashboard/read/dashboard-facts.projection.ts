@@ -3,14 +3,34 @@ import type { RecordedEvent } from '@kn/event-store';
 import { insertRows, type Projection } from '@kn/platform';
 import { categoryOf, idOf } from '@kn/shared';
 import { evolveAdminUnit, type AdminUnitTreeDoc } from '@kn/territory';
-import { evolveActivityLog, evolvePairingSummary, evolveProjectBoard, type ActivityLog, type PairingSummary, type ProjectBoardEntry } from '@kn/twinning';
+import {
+  evolveActivityLog,
+  evolvePairingSummary,
+  evolveProjectBoard,
+  type ActivityLog,
+  type PairingSummary,
+  type ProjectBoardEntry,
+} from '@kn/twinning';
 import { diffFacts, type Fact } from '../domain/facts.js';
-import { activityFacts, evolveClassificationPeriods, pairingActivityFacts, pairingFacts, projectFacts, unitFacts, type ClassificationPeriod } from '../domain/contributions.js';
+import {
+  activityFacts,
+  evolveClassificationPeriods,
+  pairingActivityFacts,
+  pairingFacts,
+  projectFacts,
+  unitFacts,
+  type ClassificationPeriod,
+} from '../domain/contributions.js';
 import { evolveHouseholdCounts, householdCountFacts, type HouseholdCounts } from '../domain/household-counts.js';
 import { evolveHouseholdEntity, householdFacts, type HouseholdEntity } from '../domain/household-entity.js';
 
 type UnitEntity = { unit: AdminUnitTreeDoc | null; periods?: readonly ClassificationPeriod[] };
-type Entity = UnitEntity | { log: ActivityLog | null; summary: PairingSummary | null } | { project: ProjectBoardEntry | null } | { household: HouseholdEntity | null } | { counts: HouseholdCounts | null };
+type Entity =
+  | UnitEntity
+  | { log: ActivityLog | null; summary: PairingSummary | null }
+  | { project: ProjectBoardEntry | null }
+  | { household: HouseholdEntity | null }
+  | { counts: HouseholdCounts | null };
 
 /** Each activity row's facts, computed once per row object (a fold keeps unchanged rows by reference). */
 const rowFacts = new WeakMap<ActivityLog['rows'][string], Fact[]>();
@@ -37,7 +57,10 @@ const KINDS: Record<string, Kind> = {
     evolve: (e, ev) => {
       const u = e as UnitEntity | null;
       const data = (typeof ev.data === 'object' && ev.data !== null ? ev.data : {}) as Record<string, unknown>;
-      return { unit: evolveAdminUnit(u?.unit ?? null, ev), periods: evolveClassificationPeriods(u?.periods ?? [], ev.type, data) };
+      return {
+        unit: evolveAdminUnit(u?.unit ?? null, ev),
+        periods: evolveClassificationPeriods(u?.periods ?? [], ev.type, data),
+      };
     },
     same: (a, b) => a !== null && (a as UnitEntity).unit === (b as UnitEntity).unit,
     facts: (e) => {
@@ -59,12 +82,21 @@ const KINDS: Record<string, Kind> = {
       if (!log || !summary) return [];
       const rows = Object.values(log.rows);
       return [
-        ...rows.flatMap(activityFactsOf), ...pairingActivityFacts(summary.id, rows),
-        ...pairingFacts({ id: summary.id, establishedOn: summary.establishedOn, endedOn: summary.endedOn, unitHistory: log.unitHistory }),
+        ...rows.flatMap(activityFactsOf),
+        ...pairingActivityFacts(summary.id, rows),
+        ...pairingFacts({
+          id: summary.id,
+          establishedOn: summary.establishedOn,
+          endedOn: summary.endedOn,
+          unitHistory: log.unitHistory,
+        }),
       ];
     },
     delta: (a, b) => {
-      const [x, y] = [a as { log: ActivityLog | null; summary: PairingSummary | null }, b as { log: ActivityLog | null; summary: PairingSummary | null }];
+      const [x, y] = [
+        a as { log: ActivityLog | null; summary: PairingSummary | null },
+        b as { log: ActivityLog | null; summary: PairingSummary | null },
+      ];
       if (!x.log || !x.summary || !y.log || !y.summary) return null;
       const out: Fact[] = [];
       if (x.log.rows !== y.log.rows) {
@@ -73,17 +105,28 @@ const KINDS: Record<string, Kind> = {
           const old = x.log.rows[id];
           if (old !== row) out.push(...diffFacts(old ? activityFactsOf(old) : [], activityFactsOf(row)));
         }
-        for (const [id, old] of Object.entries(x.log.rows)) if (!(id in y.log.rows)) out.push(...diffFacts(activityFactsOf(old), []));
+        for (const [id, old] of Object.entries(x.log.rows))
+          if (!(id in y.log.rows)) out.push(...diffFacts(activityFactsOf(old), []));
       }
-      const whole = (p: typeof x) => ({ establishedOn: p.summary!.establishedOn, endedOn: p.summary!.endedOn, unitHistory: p.log!.unitHistory });
-      if (x.summary.establishedOn !== y.summary.establishedOn || x.summary.endedOn !== y.summary.endedOn || x.log.unitHistory !== y.log.unitHistory) {
+      const whole = (p: typeof x) => ({
+        establishedOn: p.summary!.establishedOn,
+        endedOn: p.summary!.endedOn,
+        unitHistory: p.log!.unitHistory,
+      });
+      if (
+        x.summary.establishedOn !== y.summary.establishedOn ||
+        x.summary.endedOn !== y.summary.endedOn ||
+        x.log.unitHistory !== y.log.unitHistory
+      ) {
         out.push(...diffFacts(pairingFacts(whole(x)), pairingFacts(whole(y))));
       }
       return out;
     },
   },
   project: {
-    evolve: (e, ev) => ({ project: evolveProjectBoard((e as { project: ProjectBoardEntry | null } | null)?.project ?? null, ev) }),
+    evolve: (e, ev) => ({
+      project: evolveProjectBoard((e as { project: ProjectBoardEntry | null } | null)?.project ?? null, ev),
+    }),
     same: (a, b) => a !== null && (a as { project: unknown }).project === (b as { project: unknown }).project,
     facts: (e) => {
       const p = (e as { project: ProjectBoardEntry | null }).project;
@@ -91,7 +134,13 @@ const KINDS: Record<string, Kind> = {
     },
   },
   householdcount: {
-    evolve: (e, ev) => ({ counts: evolveHouseholdCounts((e as { counts: HouseholdCounts | null } | null)?.counts ?? null, ev.type, ev.data as Record<string, unknown>) }),
+    evolve: (e, ev) => ({
+      counts: evolveHouseholdCounts(
+        (e as { counts: HouseholdCounts | null } | null)?.counts ?? null,
+        ev.type,
+        ev.data as Record<string, unknown>,
+      ),
+    }),
     same: (a, b) => a !== null && (a as { counts: unknown }).counts === (b as { counts: unknown }).counts,
     facts: (e) => {
       const c = (e as { counts: HouseholdCounts | null }).counts;
@@ -99,7 +148,13 @@ const KINDS: Record<string, Kind> = {
     },
   },
   household: {
-    evolve: (e, ev) => ({ household: evolveHouseholdEntity((e as { household: HouseholdEntity | null } | null)?.household ?? null, ev.type, ev.data) }),
+    evolve: (e, ev) => ({
+      household: evolveHouseholdEntity(
+        (e as { household: HouseholdEntity | null } | null)?.household ?? null,
+        ev.type,
+        ev.data,
+      ),
+    }),
     same: (a, b) => a !== null && (a as { household: unknown }).household === (b as { household: unknown }).household,
     facts: (e) => {
       const h = (e as { household: HouseholdEntity | null }).household;
@@ -146,7 +201,10 @@ const REBUILD_HELD = 100_000;
 async function foldPage(tx: EntityManager, state: State, events: readonly RecordedEvent[]): Promise<void> {
   const missing = [...new Set(events.map((e) => e.streamId))].filter((k) => !state.has(k));
   if (missing.length) {
-    const stored: { key: string; doc: Entity; facts: Fact[] }[] = await tx.query(`select key, doc, facts from dashboard_entities where key = any($1)`, [missing]);
+    const stored: { key: string; doc: Entity; facts: Fact[] }[] = await tx.query(
+      `select key, doc, facts from dashboard_entities where key = any($1)`,
+      [missing],
+    );
     for (const r of stored) state.set(r.key, { doc: r.doc, facts: r.facts, dirty: false });
   }
   const rows: Fact[] = [];
@@ -161,7 +219,8 @@ async function foldPage(tx: EntityManager, state: State, events: readonly Record
     // (they may predate a change of rules); later ones add the kind's delta when it has one.
     const delta = before.dirty && before.doc && kind.delta ? kind.delta(before.doc, doc) : null;
     const facts = delta ? STALE : kind.facts(doc);
-    for (const f of delta ?? diffFacts(before.facts === STALE ? kind.facts(before.doc as Entity) : before.facts, facts)) {
+    for (const f of delta ??
+      diffFacts(before.facts === STALE ? kind.facts(before.doc as Entity) : before.facts, facts)) {
       rows.push(f);
       stamps.push(ev);
     }
@@ -172,10 +231,20 @@ async function foldPage(tx: EntityManager, state: State, events: readonly Record
 }
 
 async function writeEntities(tx: EntityManager, state: State): Promise<void> {
-  const touched = [...state].filter(([, s]) => s.dirty).map(([key, s]) => ({
-    key, doc: s.doc, facts: s.facts === STALE ? KINDS[categoryOf(key)].facts(s.doc as Entity) : s.facts,
-  }));
-  await insertRows(tx, 'dashboard_entities', ENTITY_COLUMNS, touched, 'on conflict (key) do update set doc = excluded.doc, facts = excluded.facts');
+  const touched = [...state]
+    .filter(([, s]) => s.dirty)
+    .map(([key, s]) => ({
+      key,
+      doc: s.doc,
+      facts: s.facts === STALE ? KINDS[categoryOf(key)].facts(s.doc as Entity) : s.facts,
+    }));
+  await insertRows(
+    tx,
+    'dashboard_entities',
+    ENTITY_COLUMNS,
+    touched,
+    'on conflict (key) do update set doc = excluded.doc, facts = excluded.facts',
+  );
 }
 
 /** The ledger rows in event order (their ids follow it), each with its event's stream, 2,000 per insert, each column one array parameter. */
@@ -186,8 +255,18 @@ async function insertFacts(tx: EntityManager, facts: readonly Fact[], stamps: re
     await tx.query(
       `insert into dashboard_facts (commit, position, metric, commune_id, year_from, year_to, dim1, dim2, value, stream_id)
        select * from unnest($1::bigint[], $2::bigint[], $3::text[], $4::text[], $5::int[], $6::int[], $7::text[], $8::text[], $9::bigint[], $10::text[])`,
-      [at.map((e) => e.checkpoint.commit), at.map((e) => e.position), chunk.map((f) => f.metric), chunk.map((f) => f.communeId), chunk.map((f) => f.yearFrom),
-        chunk.map((f) => f.yearTo), chunk.map((f) => f.dim1), chunk.map((f) => f.dim2), chunk.map((f) => f.value), at.map((e) => e.streamId)],
+      [
+        at.map((e) => e.checkpoint.commit),
+        at.map((e) => e.position),
+        chunk.map((f) => f.metric),
+        chunk.map((f) => f.communeId),
+        chunk.map((f) => f.yearFrom),
+        chunk.map((f) => f.yearTo),
+        chunk.map((f) => f.dim1),
+        chunk.map((f) => f.dim2),
+        chunk.map((f) => f.value),
+        at.map((e) => e.streamId),
+      ],
     );
   }
 }
@@ -210,8 +289,15 @@ async function addToTotals(tx: EntityManager, facts: readonly Fact[]): Promise<v
       `insert into dashboard_totals (metric, commune_id, year_from, year_to, dim1, dim2, value)
        select * from unnest($1::text[], $2::text[], $3::int[], $4::int[], $5::text[], $6::text[], $7::bigint[])
        on conflict (metric, commune_id, year_from, year_to, dim1, dim2) do update set value = dashboard_totals.value + excluded.value`,
-      [chunk.map((f) => f.metric), chunk.map((f) => f.communeId), chunk.map((f) => f.yearFrom), chunk.map((f) => f.yearTo),
-        chunk.map((f) => f.dim1), chunk.map((f) => f.dim2), chunk.map((f) => f.value)],
+      [
+        chunk.map((f) => f.metric),
+        chunk.map((f) => f.communeId),
+        chunk.map((f) => f.yearFrom),
+        chunk.map((f) => f.yearTo),
+        chunk.map((f) => f.dim1),
+        chunk.map((f) => f.dim2),
+        chunk.map((f) => f.value),
+      ],
     );
   }
 }

@@ -1,6 +1,12 @@
 import type { DataSource } from 'typeorm';
 import type { LogCheckpoint } from '@kn/event-store';
-import { dashboardFigures, pairingsWithoutActivity, reportDateFor, type Dashboard, type FactSum } from '../domain/figures.js';
+import {
+  dashboardFigures,
+  pairingsWithoutActivity,
+  reportDateFor,
+  type Dashboard,
+  type FactSum,
+} from '../domain/figures.js';
 import { withoutCommitment, type HouseholdEntity } from '../domain/household-entity.js';
 import { rebaseToToday, type Boundaries } from '../domain/boundaries.js';
 
@@ -16,7 +22,9 @@ export interface LedgerScope {
 export async function factSums(db: DataSource, year: number, scope: LedgerScope = {}): Promise<FactSum[]> {
   if (scope.boundaries === 'today') {
     const recorded = await factSums(db, year, { ...scope, communeId: null, boundaries: 'then' });
-    return rebaseToToday(recorded, await successors(db)).filter((s) => !scope.communeId || s.communeId === scope.communeId);
+    return rebaseToToday(recorded, await successors(db)).filter(
+      (s) => !scope.communeId || s.communeId === scope.communeId,
+    );
   }
   const params: unknown[] = [year];
   let filter = '';
@@ -34,12 +42,20 @@ export async function factSums(db: DataSource, year: number, scope: LedgerScope 
      where year_from <= $1 and year_to >= $1${filter} group by metric, commune_id, dim1, dim2 having sum(value) <> 0`,
     params,
   );
-  return rows.map((r) => ({ metric: r.metric, communeId: r.commune_id, dim1: r.dim1, dim2: r.dim2, value: Number(r.value) }));
+  return rows.map((r) => ({
+    metric: r.metric,
+    communeId: r.commune_id,
+    dim1: r.dim1,
+    dim2: r.dim2,
+    value: Number(r.value),
+  }));
 }
 
 /** Each merged unit's successor, from the unit tree's lineage. */
 async function successors(db: DataSource): Promise<Map<string, string>> {
-  const rows: { id: string; successor: string }[] = await db.query(`select id, doc->>'successorId' as successor from admin_units where doc->>'successorId' is not null`);
+  const rows: { id: string; successor: string }[] = await db.query(
+    `select id, doc->>'successorId' as successor from admin_units where doc->>'successorId' is not null`,
+  );
   return new Map(rows.map((r) => [r.id, r.successor]));
 }
 
@@ -50,19 +66,32 @@ export async function unitNames(db: DataSource): Promise<Map<string, string>> {
 }
 
 /** Every year up to `year`: poor, near-poor, activities and resources (single-year facts only). */
-export async function trend(db: DataSource, year: number, scope: LedgerScope = {}): Promise<{ year: number; poor: number; nearPoor: number; activities: number; resourcesVnd: number }[]> {
+export async function trend(
+  db: DataSource,
+  year: number,
+  scope: LedgerScope = {},
+): Promise<{ year: number; poor: number; nearPoor: number; activities: number; resourcesVnd: number }[]> {
   const params: unknown[] = [year];
   let filter = '';
   if (scope.communeId) filter += ` and commune_id = $${params.push(scope.communeId)}`;
-  if (scope.upTo) filter += ` and (commit, position) <= ($${params.push(scope.upTo.commit)}, $${params.push(scope.upTo.position)})`;
+  if (scope.upTo)
+    filter += ` and (commit, position) <= ($${params.push(scope.upTo.commit)}, $${params.push(scope.upTo.position)})`;
   const rows: { year: number; metric: string; value: string }[] = await db.query(
     `select year_from as year, metric, sum(value) as value from ${scope.upTo ? 'dashboard_facts' : 'dashboard_totals'}
      where metric in ('hh_poor', 'hh_near_poor', 'activity', 'resource') and year_from = year_to and year_from <= $1${filter}
      group by year_from, metric order by 1`,
     params,
   );
-  const years = new Map<number, { year: number; poor: number; nearPoor: number; activities: number; resourcesVnd: number }>();
-  const KEYS: Record<string, 'poor' | 'nearPoor' | 'activities' | 'resourcesVnd'> = { hh_poor: 'poor', hh_near_poor: 'nearPoor', activity: 'activities', resource: 'resourcesVnd' };
+  const years = new Map<
+    number,
+    { year: number; poor: number; nearPoor: number; activities: number; resourcesVnd: number }
+  >();
+  const KEYS: Record<string, 'poor' | 'nearPoor' | 'activities' | 'resourcesVnd'> = {
+    hh_poor: 'poor',
+    hh_near_poor: 'nearPoor',
+    activity: 'activities',
+    resource: 'resourcesVnd',
+  };
   for (const r of rows) {
     const y = Number(r.year);
     const row = years.get(y) ?? { year: y, poor: 0, nearPoor: 0, activities: 0, resourcesVnd: 0 };
@@ -73,7 +102,13 @@ export async function trend(db: DataSource, year: number, scope: LedgerScope = {
 }
 
 /** The first 100 poor households of the year's review without a commitment by the report date (live documents). */
-export async function householdsWithoutCommitment(db: DataSource, year: number, reportDate: string, communeId: string | null, limit = 100): Promise<{ id: string; code: string }[]> {
+export async function householdsWithoutCommitment(
+  db: DataSource,
+  year: number,
+  reportDate: string,
+  communeId: string | null,
+  limit = 100,
+): Promise<{ id: string; code: string }[]> {
   const rows: { key: string; doc: { household: HouseholdEntity | null } }[] = await db.query(
     `select key, doc from dashboard_entities where key like 'household-%' and doc->'household'->'reviews'->($1::text)->>'classification' = 'poor'
      and ($2::text is null or doc->'household'->'reviews'->($1::text)->>'communeId' = $2)`,
@@ -88,25 +123,50 @@ export async function householdsWithoutCommitment(db: DataSource, year: number, 
 }
 
 /** Active pairings without an activity in the year, named by organisation and unit. */
-export async function namedPairings(db: DataSource, ids: readonly string[], names: ReadonlyMap<string, string>): Promise<Dashboard['pairings']['withoutActivity']> {
+export async function namedPairings(
+  db: DataSource,
+  ids: readonly string[],
+  names: ReadonlyMap<string, string>,
+): Promise<Dashboard['pairings']['withoutActivity']> {
   if (!ids.length) return [];
   const rows: { id: string; organization: string | null; admin_unit_id: string }[] = await db.query(
     `select p.id, o.name as organization, p.admin_unit_id from pairings p left join organizations o on o.id = p.organization_id where p.id = any($1)`,
     [ids],
   );
   return rows
-    .map((r) => ({ id: r.id, organizationName: r.organization ?? r.id, adminUnitName: names.get(r.admin_unit_id) ?? r.admin_unit_id }))
-    .sort((a, b) => a.organizationName.localeCompare(b.organizationName, 'vi') || a.adminUnitName.localeCompare(b.adminUnitName, 'vi'));
+    .map((r) => ({
+      id: r.id,
+      organizationName: r.organization ?? r.id,
+      adminUnitName: names.get(r.admin_unit_id) ?? r.admin_unit_id,
+    }))
+    .sort(
+      (a, b) =>
+        a.organizationName.localeCompare(b.organizationName, 'vi') ||
+        a.adminUnitName.localeCompare(b.adminUnitName, 'vi'),
+    );
 }
 
 /** The whole dashboard of a year: ledger figures up to `upTo`, the previous year for the KPIs, and the named lists. */
-export async function loadDashboard(db: DataSource, year: number, day: string, scope: LedgerScope = {}): Promise<Dashboard> {
-  const [sums, previous, names] = await Promise.all([factSums(db, year, scope), factSums(db, year - 1, scope), unitNames(db)]);
+export async function loadDashboard(
+  db: DataSource,
+  year: number,
+  day: string,
+  scope: LedgerScope = {},
+): Promise<Dashboard> {
+  const [sums, previous, names] = await Promise.all([
+    factSums(db, year, scope),
+    factSums(db, year - 1, scope),
+    unitNames(db),
+  ]);
   const reportDate = reportDateFor(year, day);
   const d = dashboardFigures(sums, { year, communeId: scope.communeId ?? null, reportDate, names, previous });
   const [withoutCommitmentList, withoutActivity] = await Promise.all([
     householdsWithoutCommitment(db, year, reportDate, scope.communeId ?? null),
     namedPairings(db, pairingsWithoutActivity(sums), names),
   ]);
-  return { ...d, households: { ...d.households, withoutCommitment: withoutCommitmentList }, pairings: { ...d.pairings, withoutActivity } };
+  return {
+    ...d,
+    households: { ...d.households, withoutCommitment: withoutCommitmentList },
+    pairings: { ...d.pairings, withoutActivity },
+  };
 }

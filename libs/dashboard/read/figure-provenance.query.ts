@@ -10,7 +10,13 @@ export interface FigureItem {
   readonly title: string;
   readonly titleEn: string;
   readonly value: number;
-  readonly events: readonly { readonly position: number; readonly streamId: string; readonly type: string; readonly recordedAt: Date | null; readonly title: string }[];
+  readonly events: readonly {
+    readonly position: number;
+    readonly streamId: string;
+    readonly type: string;
+    readonly recordedAt: Date | null;
+    readonly title: string;
+  }[];
 }
 
 export interface FigureProvenance {
@@ -37,17 +43,40 @@ export interface FigureQuery {
 }
 
 /** The ledger rows of one year for some metrics, with the stream that wrote each, up to a checkpoint. */
-async function ledgerRows(tx: EntityManager, year: number, metrics: readonly string[], communeId: string | null, upTo: LogCheckpoint | null): Promise<LedgerRow[]> {
+async function ledgerRows(
+  tx: EntityManager,
+  year: number,
+  metrics: readonly string[],
+  communeId: string | null,
+  upTo: LogCheckpoint | null,
+): Promise<LedgerRow[]> {
   const params: unknown[] = [year, metrics];
   let filter = '';
-  if (communeId) filter += ` and (commune_id = $${params.push(communeId)} or (metric = 'target_village' and dim1 = $${params.length}))`;
+  if (communeId)
+    filter += ` and (commune_id = $${params.push(communeId)} or (metric = 'target_village' and dim1 = $${params.length}))`;
   if (upTo) filter += ` and (commit, position) <= ($${params.push(upTo.commit)}, $${params.push(upTo.position)})`;
-  const rows: { stream_id: string | null; metric: string; commune_id: string; dim1: string; dim2: string; value: string; position: string }[] = await tx.query(
+  const rows: {
+    stream_id: string | null;
+    metric: string;
+    commune_id: string;
+    dim1: string;
+    dim2: string;
+    value: string;
+    position: string;
+  }[] = await tx.query(
     `select stream_id, metric, commune_id, dim1, dim2, value, position from dashboard_facts
      where year_from <= $1 and year_to >= $1 and metric = any($2)${filter} order by commit, position`,
     params,
   );
-  return rows.map((r) => ({ streamId: r.stream_id ?? '', metric: r.metric, communeId: r.commune_id, dim1: r.dim1, dim2: r.dim2, value: Number(r.value), position: Number(r.position) }));
+  return rows.map((r) => ({
+    streamId: r.stream_id ?? '',
+    metric: r.metric,
+    communeId: r.commune_id,
+    dim1: r.dim1,
+    dim2: r.dim2,
+    value: Number(r.value),
+    position: Number(r.position),
+  }));
 }
 
 /**
@@ -61,24 +90,51 @@ export async function figureProvenance(db: DataSource, q: FigureQuery): Promise<
   const { rows, position } = await db.transaction('REPEATABLE READ', async (tx) => {
     const year = rule.kind === 'sum' && rule.previousYear ? q.year - 1 : q.year;
     const ledger = await ledgerRows(tx, year, metricsOf(rule, q.figure), q.communeId ?? null, q.upTo ?? null);
-    const at = q.upTo ? q.upTo.position : Number((await tx.query(`select coalesce(max(position), 0) as p from projection_checkpoints`))[0].p);
+    const at = q.upTo
+      ? q.upTo.position
+      : Number((await tx.query(`select coalesce(max(position), 0) as p from projection_checkpoints`))[0].p);
     return { rows: ledger, position: at };
   });
   const { value, items } = provenance(rule, rows, reportDate);
-  const titles = await streamTitles(db, items.map((i) => i.streamId));
+  const titles = await streamTitles(
+    db,
+    items.map((i) => i.streamId),
+  );
   const named = items
-    .map((i) => ({ ...i, title: titles.get(i.streamId)?.vi ?? i.streamId, titleEn: titles.get(i.streamId)?.en ?? i.streamId }))
+    .map((i) => ({
+      ...i,
+      title: titles.get(i.streamId)?.vi ?? i.streamId,
+      titleEn: titles.get(i.streamId)?.en ?? i.streamId,
+    }))
     .sort((a, b) => a.title.localeCompare(b.title, 'vi') || a.streamId.localeCompare(b.streamId));
   const last = q.after ? named.findIndex((i) => i.streamId === q.after) : -1;
-  ensureValid('figure.after_not_an_item', !q.after || last >= 0, 'after must be the "next" of a previous page of this figure', 'after');
+  ensureValid(
+    'figure.after_not_an_item',
+    !q.after || last >= 0,
+    'after must be the "next" of a previous page of this figure',
+    'after',
+  );
   const start = last + 1;
   const page = named.slice(start, start + q.limit);
-  const events = await eventsAt(db, page.flatMap((i) => i.events.map((e) => e.position)));
+  const events = await eventsAt(
+    db,
+    page.flatMap((i) => i.events.map((e) => e.position)),
+  );
   return {
-    figure: q.figure, year: q.year, communeId: q.communeId ?? null, value, position, reportDate,
+    figure: q.figure,
+    year: q.year,
+    communeId: q.communeId ?? null,
+    value,
+    position,
+    reportDate,
     items: page.map((i) => ({
       ...i,
-      events: i.events.map((e) => ({ ...e, type: events.get(e.position)?.type ?? '', recordedAt: events.get(e.position)?.recordedAt ?? null, title: events.get(e.position)?.title ?? '' })),
+      events: i.events.map((e) => ({
+        ...e,
+        type: events.get(e.position)?.type ?? '',
+        recordedAt: events.get(e.position)?.recordedAt ?? null,
+        title: events.get(e.position)?.title ?? '',
+      })),
     })),
     next: start + q.limit < named.length ? page[page.length - 1].streamId : null,
   };

@@ -17,8 +17,10 @@ export function castOf(users: readonly Actor[]): DemoCast {
   return {
     system: SYSTEM_ACTOR,
     supervisor,
-    staff: (organizationId) => users.find((u) => u.role === 'staff' && u.organizationId === organizationId) ?? SYSTEM_ACTOR,
-    officer: (communeId) => users.find((u) => u.role === 'commune_officer' && u.communeId === communeId) ?? SYSTEM_ACTOR,
+    staff: (organizationId) =>
+      users.find((u) => u.role === 'staff' && u.organizationId === organizationId) ?? SYSTEM_ACTOR,
+    officer: (communeId) =>
+      users.find((u) => u.role === 'commune_officer' && u.communeId === communeId) ?? SYSTEM_ACTOR,
   };
 }
 

@@ -14,7 +14,14 @@ import type { Step } from '../load/stream-writer.js';
 export const HOUSEHOLDS_PER_REVIEWED = 4;
 const FIRST_YEAR = 2013;
 
-export function householdCountSteps(seed: number, households: number, t: Territory, sponsors: ReadonlyMap<string, readonly DemoPairing[]>, cast: DemoCast, today: string): { communeId: string; steps: Step<RecordHouseholdCount>[] }[] {
+export function householdCountSteps(
+  seed: number,
+  households: number,
+  t: Territory,
+  sponsors: ReadonlyMap<string, readonly DemoPairing[]>,
+  cast: DemoCast,
+  today: string,
+): { communeId: string; steps: Step<RecordHouseholdCount>[] }[] {
   const lastYear = Math.min(Number(today.slice(0, 4)), 2025);
   const registered = new Map<string, { on: string; em: boolean }[]>();
   for (let i = 0; i < households; i++) {
@@ -29,19 +36,36 @@ export function householdCountSteps(seed: number, households: number, t: Territo
     const by = list.filter((h) => h.on <= `${year}-12-31`);
     if (!by.length) return;
     const date = `${year}-12-31` <= today ? `${year}-12-31` : today;
-    const step: Step<RecordHouseholdCount> = { date, actor: cast.supervisor, command: { type: 'RecordHouseholdCount', data: {
-      communeId, year, totalHouseholds: by.length * HOUSEHOLDS_PER_REVIEWED, ethnicMinorityHouseholds: by.filter((h) => h.em).length * HOUSEHOLDS_PER_REVIEWED,
-      source: `Số hộ dân cư toàn xã năm ${year} (dữ liệu minh họa)`, today: date,
-    } } };
+    const step: Step<RecordHouseholdCount> = {
+      date,
+      actor: cast.supervisor,
+      command: {
+        type: 'RecordHouseholdCount',
+        data: {
+          communeId,
+          year,
+          totalHouseholds: by.length * HOUSEHOLDS_PER_REVIEWED,
+          ethnicMinorityHouseholds: by.filter((h) => h.em).length * HOUSEHOLDS_PER_REVIEWED,
+          source: `Số hộ dân cư toàn xã năm ${year} (dữ liệu minh họa)`,
+          today: date,
+        },
+      },
+    };
     out.set(communeId, [...(out.get(communeId) ?? []), step]);
   };
   const mergerYear = Number(MERGER_ON.slice(0, 4));
   for (const [communeId, list] of registered) {
     const successor = successorOf.get(communeId);
-    for (let year = FIRST_YEAR; year <= lastYear; year++) if (!successor || year < mergerYear) record(communeId, year, list);
+    for (let year = FIRST_YEAR; year <= lastYear; year++)
+      if (!successor || year < mergerYear) record(communeId, year, list);
   }
   if (lastYear >= mergerYear) {
-    for (const m of t.merges) record(m.successor.id, mergerYear, m.predecessorIds.flatMap((p) => registered.get(p) ?? []));
+    for (const m of t.merges)
+      record(
+        m.successor.id,
+        mergerYear,
+        m.predecessorIds.flatMap((p) => registered.get(p) ?? []),
+      );
   }
   return [...out].map(([communeId, steps]) => ({ communeId, steps }));
 }

@@ -2,8 +2,19 @@ import { standardForReview as forReview, type CommitmentKind, type PovertyStanda
 
 /** Latent deprivations; each standard sees the ones it has indicators for (QĐ 59/2015, NĐ 07/2021). */
 export const LATENT_DEPRIVATIONS = [
-  'health_insurance', 'adult_education', 'child_school_attendance', 'housing_quality', 'housing_area', 'water_source',
-  'hygienic_latrine', 'telecom_use', 'medical_services', 'information_assets', 'employment', 'dependants', 'nutrition',
+  'health_insurance',
+  'adult_education',
+  'child_school_attendance',
+  'housing_quality',
+  'housing_area',
+  'water_source',
+  'hygienic_latrine',
+  'telecom_use',
+  'medical_services',
+  'information_assets',
+  'employment',
+  'dependants',
+  'nutrition',
   'waste_treatment',
 ] as const;
 export type Latent = (typeof LATENT_DEPRIVATIONS)[number];
@@ -27,17 +38,70 @@ export function deprivationCodes(standard: PovertyStandard, latent: ReadonlySet<
 }
 
 /** Nominal growth shocks by year: the 2016 drought, COVID-19 in 2020–2021. */
-export const YEAR_SHOCK: Readonly<Record<number, number>> = { 2016: -0.1, 2017: 0.02, 2019: 0.01, 2020: -0.07, 2021: -0.09, 2022: 0.05, 2025: -0.02 };
+export const YEAR_SHOCK: Readonly<Record<number, number>> = {
+  2016: -0.1,
+  2017: 0.02,
+  2019: 0.01,
+  2020: -0.07,
+  2021: -0.09,
+  2022: 0.05,
+  2025: -0.02,
+};
 
-export const COMMITMENTS: readonly { kind: CommitmentKind; weight: number; value: [number, number]; text: string; removes?: Latent; boost?: number }[] = [
+export const COMMITMENTS: readonly {
+  kind: CommitmentKind;
+  weight: number;
+  value: [number, number];
+  text: string;
+  removes?: Latent;
+  boost?: number;
+}[] = [
   { kind: 'livestock', weight: 20, value: [8, 20], text: 'Hỗ trợ 01 con bò giống sinh sản', boost: 0.15 },
-  { kind: 'seeds_inputs', weight: 12, value: [2, 6], text: 'Hỗ trợ giống cây trồng, phân bón vụ Đông Xuân', boost: 0.06 },
+  {
+    kind: 'seeds_inputs',
+    weight: 12,
+    value: [2, 6],
+    text: 'Hỗ trợ giống cây trồng, phân bón vụ Đông Xuân',
+    boost: 0.06,
+  },
   { kind: 'housing', weight: 10, value: [40, 70], text: 'Xây nhà Đại đoàn kết', removes: 'housing_quality' },
-  { kind: 'job_training', weight: 6, value: [3, 8], text: 'Đào tạo nghề may công nghiệp cho lao động trong hộ', removes: 'employment', boost: 0.08 },
-  { kind: 'employment', weight: 5, value: [2, 5], text: 'Giới thiệu việc làm tại khu công nghiệp', removes: 'employment', boost: 0.2 },
-  { kind: 'scholarship', weight: 8, value: [2, 6], text: 'Học bổng cho học sinh nghèo vượt khó', removes: 'child_school_attendance' },
-  { kind: 'health_insurance', weight: 8, value: [1, 3], text: 'Mua thẻ bảo hiểm y tế cho các thành viên', removes: 'health_insurance' },
-  { kind: 'clean_water', weight: 7, value: [3, 8], text: 'Hỗ trợ bồn chứa và đấu nối nước sạch', removes: 'water_source' },
+  {
+    kind: 'job_training',
+    weight: 6,
+    value: [3, 8],
+    text: 'Đào tạo nghề may công nghiệp cho lao động trong hộ',
+    removes: 'employment',
+    boost: 0.08,
+  },
+  {
+    kind: 'employment',
+    weight: 5,
+    value: [2, 5],
+    text: 'Giới thiệu việc làm tại khu công nghiệp',
+    removes: 'employment',
+    boost: 0.2,
+  },
+  {
+    kind: 'scholarship',
+    weight: 8,
+    value: [2, 6],
+    text: 'Học bổng cho học sinh nghèo vượt khó',
+    removes: 'child_school_attendance',
+  },
+  {
+    kind: 'health_insurance',
+    weight: 8,
+    value: [1, 3],
+    text: 'Mua thẻ bảo hiểm y tế cho các thành viên',
+    removes: 'health_insurance',
+  },
+  {
+    kind: 'clean_water',
+    weight: 7,
+    value: [3, 8],
+    text: 'Hỗ trợ bồn chứa và đấu nối nước sạch',
+    removes: 'water_source',
+  },
   { kind: 'sanitation', weight: 6, value: [4, 9], text: 'Xây nhà tiêu hợp vệ sinh', removes: 'hygienic_latrine' },
   { kind: 'tools', weight: 5, value: [2, 6], text: 'Hỗ trợ máy bơm nước, nông cụ sản xuất', boost: 0.05 },
   { kind: 'cash', weight: 4, value: [1, 5], text: 'Hỗ trợ tiền mặt khắc phục khó khăn', boost: 0.02 },
@@ -51,4 +115,5 @@ export const COMMITMENT_CANCEL_REASONS = [
   'Đơn vị tài trợ không còn đủ nguồn lực thực hiện',
 ];
 
-export const ERASURE_REASON = 'Chủ hộ yêu cầu xóa dữ liệu cá nhân theo Nghị định 13/2023/NĐ-CP về bảo vệ dữ liệu cá nhân';
+export const ERASURE_REASON =
+  'Chủ hộ yêu cầu xóa dữ liệu cá nhân theo Nghị định 13/2023/NĐ-CP về bảo vệ dữ liệu cá nhân';

@@ -30,4 +30,3 @@ export function pairingPlace(p: DemoPairing, date: string): string {
   if (p.unitKind === 'village') return p.unitId;
   return p.transferredTo && date >= MERGER_ON ? p.transferredTo : p.unitId;
 }
-

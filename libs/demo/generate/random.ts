@@ -59,7 +59,10 @@ export class Random {
       const j = Math.floor(this.next() * (i + 1));
       [idx[i], idx[j]] = [idx[j], idx[i]];
     }
-    return idx.slice(0, Math.min(k, items.length)).sort((a, b) => a - b).map((i) => items[i]);
+    return idx
+      .slice(0, Math.min(k, items.length))
+      .sort((a, b) => a - b)
+      .map((i) => items[i]);
   }
 
   /** A date (YYYY-MM-DD) between two dates, inclusive. */

@@ -21,15 +21,31 @@ export interface CommuneRow {
 export const PROVINCE = { name: 'Bình Thuận', code: '60' } as const;
 
 export const DISTRICTS = [
-  { name: 'Tuy Phong', code: '601' }, { name: 'Bắc Bình', code: '602' }, { name: 'Hàm Thuận Bắc', code: '603' },
-  { name: 'Hàm Thuận Nam', code: '604' }, { name: 'Hàm Tân', code: '605' }, { name: 'Tánh Linh', code: '606' },
-  { name: 'Đức Linh', code: '607' }, { name: 'Phan Thiết', code: '593' }, { name: 'La Gi', code: '594' }, { name: 'Phú Quý', code: '608' },
+  { name: 'Tuy Phong', code: '601' },
+  { name: 'Bắc Bình', code: '602' },
+  { name: 'Hàm Thuận Bắc', code: '603' },
+  { name: 'Hàm Thuận Nam', code: '604' },
+  { name: 'Hàm Tân', code: '605' },
+  { name: 'Tánh Linh', code: '606' },
+  { name: 'Đức Linh', code: '607' },
+  { name: 'Phan Thiết', code: '593' },
+  { name: 'La Gi', code: '594' },
+  { name: 'Phú Quý', code: '608' },
 ] as const;
 
-const RK: CommuneRow['ethnic'] = [['Ra Glai', 6], ['Cơ Ho', 3]];
-const KR: CommuneRow['ethnic'] = [['Cơ Ho', 6], ['Ra Glai', 3]];
+const RK: CommuneRow['ethnic'] = [
+  ['Ra Glai', 6],
+  ['Cơ Ho', 3],
+];
+const KR: CommuneRow['ethnic'] = [
+  ['Cơ Ho', 6],
+  ['Ra Glai', 3],
+];
 const CHAM: CommuneRow['ethnic'] = [['Chăm', 10]];
-const CR: CommuneRow['ethnic'] = [['Chơ Ro', 5], ['Cơ Ho', 4]];
+const CR: CommuneRow['ethnic'] = [
+  ['Chơ Ro', 5],
+  ['Cơ Ho', 4],
+];
 
 export const COMMUNES: readonly CommuneRow[] = [
   { name: 'Phan Dũng', district: 0, ethnic: RK, target: true, extremelyDifficult: true, mergeGroup: 'Tuy Phong' },
@@ -101,8 +117,22 @@ export const UNPAIRED_COMMUNE = 'Suối Kiết';
 export const LATE_PAIRED_COMMUNE = 'Đông Hà';
 
 export const VILLAGE_NAMES = [
-  'Thôn 1', 'Thôn 2', 'Thôn 3', 'Thôn 4', 'Thôn 5', 'Thôn 6', 'Thôn Đá Trải', 'Thôn Tà Mon', 'Thôn Ku Kê', 'Thôn Mai Lãnh',
-  'Thôn Sông Thao', 'Thôn Bình Minh', 'Thôn Tân Điền', 'Thôn Lương Bình', 'Thôn Tịnh Mỹ', 'Thôn Bầu Sen',
+  'Thôn 1',
+  'Thôn 2',
+  'Thôn 3',
+  'Thôn 4',
+  'Thôn 5',
+  'Thôn 6',
+  'Thôn Đá Trải',
+  'Thôn Tà Mon',
+  'Thôn Ku Kê',
+  'Thôn Mai Lãnh',
+  'Thôn Sông Thao',
+  'Thôn Bình Minh',
+  'Thôn Tân Điền',
+  'Thôn Lương Bình',
+  'Thôn Tịnh Mỹ',
+  'Thôn Bầu Sen',
 ] as const;
 
 /**
@@ -115,13 +145,22 @@ export const VILLAGE_NAMES = [
  * Lầu → xã Bắc Bình. Communes of a group the demo lacks (Phước Thể, the townships) are left
  * out. Every other group in COMMUNES is INVENTED for the demo (not checked against the plan).
  */
-export const CONFIRMED_MERGE_GROUPS: readonly string[] = ['Vĩnh Hảo', 'Liên Hương', 'Tuy Phong', 'Phan Rí Cửa', 'Bắc Bình'];
+export const CONFIRMED_MERGE_GROUPS: readonly string[] = [
+  'Vĩnh Hảo',
+  'Liên Hương',
+  'Tuy Phong',
+  'Phan Rí Cửa',
+  'Bắc Bình',
+];
 
 /** The village the plan moved from Phong Phú to Chí Công before Chí Công joined xã Phan Rí Cửa (source above). */
 export const VILLAGE_TRANSFER = { village: 'Thôn Nha Mé', from: 'Phong Phú', to: 'Chí Công' } as const;
 
 /** The provinces merged into Lâm Đồng on 2025-07-01 besides Bình Thuận (codes as before the merger). */
-export const OTHER_PROVINCES = [{ name: 'Lâm Đồng', code: '68' }, { name: 'Đắk Nông', code: '67' }] as const;
+export const OTHER_PROVINCES = [
+  { name: 'Lâm Đồng', code: '68' },
+  { name: 'Đắk Nông', code: '67' },
+] as const;
 export const MERGED_PROVINCE = { name: 'Lâm Đồng', code: '68' } as const;
 /** Nghị quyết 202/2025/QH15 (12/6/2025) on the arrangement of provinces: as the issue cites it; its text was not read here. */
 export const PROVINCE_DECISION = 'Nghị quyết số 202/2025/QH15 ngày 12/6/2025';

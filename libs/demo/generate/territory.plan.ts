@@ -1,6 +1,17 @@
 import type { Classification } from '@kn/territory';
 import { demoId, Random } from './random.js';
-import { COMMUNES, DISTRICTS, LATE_PAIRED_COMMUNE, MERGED_PROVINCE, OTHER_PROVINCES, PROVINCE, UNPAIRED_COMMUNE, VILLAGE_NAMES, VILLAGE_TRANSFER, type CommuneRow } from './territory.data.js';
+import {
+  COMMUNES,
+  DISTRICTS,
+  LATE_PAIRED_COMMUNE,
+  MERGED_PROVINCE,
+  OTHER_PROVINCES,
+  PROVINCE,
+  UNPAIRED_COMMUNE,
+  VILLAGE_NAMES,
+  VILLAGE_TRANSFER,
+  type CommuneRow,
+} from './territory.data.js';
 
 export const PROGRAM_START = '2013-01-01';
 export const MERGER_ON = '2025-07-01';
@@ -53,7 +64,9 @@ export interface Territory {
 
 function classificationsOf(row: CommuneRow): Classification[] {
   if (!row.target) return ['region_I'];
-  return row.extremelyDifficult ? ['ethnic_minority_commune', 'extremely_difficult', 'region_III'] : ['ethnic_minority_commune', 'region_II'];
+  return row.extremelyDifficult
+    ? ['ethnic_minority_commune', 'extremely_difficult', 'region_III']
+    : ['ethnic_minority_commune', 'region_II'];
 }
 
 function villagesOf(seed: number, commune: DemoUnit, row: CommuneRow, index: number): DemoVillage[] {
@@ -76,38 +89,93 @@ function villagesOf(seed: number, commune: DemoUnit, row: CommuneRow, index: num
 }
 
 export function planTerritory(seed: number): Territory {
-  const province: DemoUnit = { id: demoId(seed, 'province'), kind: 'province', ...PROVINCE, parentId: null, classifications: [], establishedOn: PROGRAM_START };
-  const districts: DemoUnit[] = DISTRICTS.map((d) => ({ id: demoId(seed, `district:${d.code}`), kind: 'district', ...d, parentId: province.id, classifications: [], establishedOn: PROGRAM_START }));
+  const province: DemoUnit = {
+    id: demoId(seed, 'province'),
+    kind: 'province',
+    ...PROVINCE,
+    parentId: null,
+    classifications: [],
+    establishedOn: PROGRAM_START,
+  };
+  const districts: DemoUnit[] = DISTRICTS.map((d) => ({
+    id: demoId(seed, `district:${d.code}`),
+    kind: 'district',
+    ...d,
+    parentId: province.id,
+    classifications: [],
+    establishedOn: PROGRAM_START,
+  }));
   const communes: DemoCommune[] = COMMUNES.map((row, i) => {
     const code = String(22870 + i * 3);
-    const unit: DemoUnit = { id: demoId(seed, `commune:${code}`), kind: 'commune', name: row.name, code, parentId: districts[row.district].id, classifications: classificationsOf(row), establishedOn: PROGRAM_START };
+    const unit: DemoUnit = {
+      id: demoId(seed, `commune:${code}`),
+      kind: 'commune',
+      name: row.name,
+      code,
+      parentId: districts[row.district].id,
+      classifications: classificationsOf(row),
+      establishedOn: PROGRAM_START,
+    };
     return { ...unit, row, villages: villagesOf(seed, unit, row, i), successorId: unit.id };
   });
-  const otherProvinces: DemoUnit[] = OTHER_PROVINCES.map((p) => ({ id: demoId(seed, `province:${p.code}`), kind: 'province', ...p, parentId: null, classifications: [], establishedOn: PROGRAM_START }));
-  const mergedProvince: DemoUnit = { id: demoId(seed, 'province-2025'), kind: 'province', ...MERGED_PROVINCE, parentId: null, classifications: [], establishedOn: MERGER_ON };
+  const otherProvinces: DemoUnit[] = OTHER_PROVINCES.map((p) => ({
+    id: demoId(seed, `province:${p.code}`),
+    kind: 'province',
+    ...p,
+    parentId: null,
+    classifications: [],
+    establishedOn: PROGRAM_START,
+  }));
+  const mergedProvince: DemoUnit = {
+    id: demoId(seed, 'province-2025'),
+    kind: 'province',
+    ...MERGED_PROVINCE,
+    parentId: null,
+    classifications: [],
+    establishedOn: MERGER_ON,
+  };
   const merges = planMerges(seed, mergedProvince, communes);
   let upTo = 0;
-  const villages = communes.flatMap((commune) => commune.villages.map((village) => ({ village, commune, upTo: (upTo += village.weight) })));
+  const villages = communes.flatMap((commune) =>
+    commune.villages.map((village) => ({ village, commune, upTo: (upTo += village.weight) })),
+  );
   const byName = (name: string) => communes.find((c) => c.name === name) as DemoCommune;
   const from = byName(VILLAGE_TRANSFER.from);
   const villageTransfer = { village: from.villages[0], from, to: byName(VILLAGE_TRANSFER.to) };
   return {
-    province, otherProvinces, mergedProvince, villageTransfer, districts, communes, merges,
-    targets: communes.filter((c) => c.row.target), unpaired: byName(UNPAIRED_COMMUNE), latePaired: byName(LATE_PAIRED_COMMUNE), villages,
+    province,
+    otherProvinces,
+    mergedProvince,
+    villageTransfer,
+    districts,
+    communes,
+    merges,
+    targets: communes.filter((c) => c.row.target),
+    unpaired: byName(UNPAIRED_COMMUNE),
+    latePaired: byName(LATE_PAIRED_COMMUNE),
+    villages,
   };
 }
 
 function planMerges(seed: number, province: DemoUnit, communes: DemoCommune[]): DemoMerge[] {
   const groups = new Map<string, DemoCommune[]>();
-  for (const c of communes) if (c.row.mergeGroup) groups.set(c.row.mergeGroup, [...(groups.get(c.row.mergeGroup) ?? []), c]);
+  for (const c of communes)
+    if (c.row.mergeGroup) groups.set(c.row.mergeGroup, [...(groups.get(c.row.mergeGroup) ?? []), c]);
   return [...groups.entries()].map(([name, members], i) => {
     const code = String(23500 + i * 7);
     const inherited = new Set(members.flatMap((m) => m.classifications));
     const successor: DemoUnit = {
-      id: demoId(seed, `commune-2025:${code}`), kind: 'commune', name, code, parentId: province.id,
+      id: demoId(seed, `commune-2025:${code}`),
+      kind: 'commune',
+      name,
+      code,
+      parentId: province.id,
       // Sent explicitly, as a merge decision names the new commune's classification.
-      classifications: inherited.has('extremely_difficult') ? ['ethnic_minority_commune', 'extremely_difficult', 'region_III']
-        : inherited.has('ethnic_minority_commune') ? ['ethnic_minority_commune', 'region_II'] : ['region_I'],
+      classifications: inherited.has('extremely_difficult')
+        ? ['ethnic_minority_commune', 'extremely_difficult', 'region_III']
+        : inherited.has('ethnic_minority_commune')
+          ? ['ethnic_minority_commune', 'region_II']
+          : ['region_I'],
       establishedOn: MERGER_ON,
     };
     for (const m of members) m.successorId = successor.id;

@@ -21,7 +21,11 @@ export interface DemoImportOptions {
   readonly onProgress?: (p: { phase: 'generate' | 'insert'; events: number }) => void;
 }
 
-export interface DemoImportReport { readonly events: number; readonly generateSeconds: number; readonly insertSeconds: number }
+export interface DemoImportReport {
+  readonly events: number;
+  readonly generateSeconds: number;
+  readonly insertSeconds: number;
+}
 
 /**
  * The demo province written as a history recorded at story time: every command is decided by
@@ -31,7 +35,10 @@ export interface DemoImportReport { readonly events: number; readonly generateSe
  * order through the store's bulk import path — so log order follows recorded time and as-of
  * views of past years show what was known then. For an empty store (a scale run, a fresh demo).
  */
-export async function importDemo(deps: { log: LogImport; keys: PgKeyStore | null; cast: DemoCast }, options: DemoImportOptions): Promise<DemoImportReport> {
+export async function importDemo(
+  deps: { log: LogImport; keys: PgKeyStore | null; cast: DemoCast },
+  options: DemoImportOptions,
+): Promise<DemoImportReport> {
   const t0 = performance.now();
   const keys = deps.keys ? new BufferedKeyStore(deps.keys) : null;
   const spill = new MonthSpill(options.spillDir);
@@ -39,17 +46,32 @@ export async function importDemo(deps: { log: LogImport; keys: PgKeyStore | null
   let events = 0;
   const observe = (streamId: string, decided: readonly Message[], step: Step<Message>) => {
     const commandId = randomUUID();
-    const context = { actor: step.actor, commandName: step.command.type, commandId, correlationId: commandId, causationId: commandId, now: new Date(0), reason: step.reason ?? null };
-    spill.add(deps.log.prepare(streamId, eventsToAppend(decided, context, streamId), storyTime(step.date, streamId, latest)));
+    const context = {
+      actor: step.actor,
+      commandName: step.command.type,
+      commandId,
+      correlationId: commandId,
+      causationId: commandId,
+      now: new Date(0),
+      reason: step.reason ?? null,
+    };
+    spill.add(
+      deps.log.prepare(streamId, eventsToAppend(decided, context, streamId), storyTime(step.date, streamId, latest)),
+    );
     events += decided.length;
     if (events % 50_000 < decided.length) options.onProgress?.({ phase: 'generate', events });
   };
   try {
-    await seedDemo({ pipeline: null, vault: keys ? new PersonalDataVault(keys) : null, cast: deps.cast, observe }, { seed: options.seed, households: options.households, today: options.today, householdsInOnePass: true });
+    await seedDemo(
+      { pipeline: null, vault: keys ? new PersonalDataVault(keys) : null, cast: deps.cast, observe },
+      { seed: options.seed, households: options.households, today: options.today, householdsInOnePass: true },
+    );
     spill.close();
     await keys?.flush();
     const t1 = performance.now();
-    await insertInOrder(deps.log, spill, options.chunk ?? 5000, (n) => options.onProgress?.({ phase: 'insert', events: n }));
+    await insertInOrder(deps.log, spill, options.chunk ?? 5000, (n) =>
+      options.onProgress?.({ phase: 'insert', events: n }),
+    );
     return { events, generateSeconds: (t1 - t0) / 1000, insertSeconds: (performance.now() - t1) / 1000 };
   } finally {
     spill.remove();
@@ -57,7 +79,12 @@ export async function importDemo(deps: { log: LogImport; keys: PgKeyStore | null
 }
 
 /** Month by month, each sorted by recorded time (stable: a stream's events keep their order), one insert in flight. */
-async function insertInOrder(log: LogImport, spill: MonthSpill, chunk: number, progress: (n: number) => void): Promise<void> {
+async function insertInOrder(
+  log: LogImport,
+  spill: MonthSpill,
+  chunk: number,
+  progress: (n: number) => void,
+): Promise<void> {
   let inFlight: Promise<void> = Promise.resolve();
   let written = 0;
   for (const month of spill.months()) {
@@ -102,11 +129,17 @@ class MonthSpill {
   }
 
   months(): string[] {
-    return readdirSync(this.dir).filter((f) => f.endsWith('.ndjson')).map((f) => f.slice(0, -'.ndjson'.length)).sort();
+    return readdirSync(this.dir)
+      .filter((f) => f.endsWith('.ndjson'))
+      .map((f) => f.slice(0, -'.ndjson'.length))
+      .sort();
   }
 
   read(month: string): ImportRow[] {
-    return readFileSync(this.file(month), 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as ImportRow);
+    return readFileSync(this.file(month), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as ImportRow);
   }
 
   remove(): void {

@@ -1,11 +1,26 @@
 import type { CommandPipeline } from '@kn/platform';
-import { householdCountDecider, householdCountStream, householdDecider, householdStream, type HouseholdCommand, type PersonalData, type PersonalDataVault } from '@kn/households';
+import {
+  householdCountDecider,
+  householdCountStream,
+  householdDecider,
+  householdStream,
+  type HouseholdCommand,
+  type PersonalData,
+  type PersonalDataVault,
+} from '@kn/households';
 import { adminUnitDecider, adminUnitStream } from '@kn/territory';
 import { organizationDecider, organizationStream } from '@kn/organizations';
 import { pairingDecider, pairingStream, projectDecider, projectStream } from '@kn/twinning';
 import type { Decider, Message } from '@kn/shared';
 import type { DemoCast } from '../generate/cast.js';
-import { inStoryOrder, planDemo, stageOf, type DemoPlan, type QueuedStep, type StreamKind } from '../generate/demo-plan.js';
+import {
+  inStoryOrder,
+  planDemo,
+  stageOf,
+  type DemoPlan,
+  type QueuedStep,
+  type StreamKind,
+} from '../generate/demo-plan.js';
 import { planHousehold, type DemoHousehold } from '../generate/households.plan.js';
 import { demoId } from '../generate/random.js';
 import { inParallel, StreamWriter, type Step, type WriteStats } from './stream-writer.js';
@@ -36,7 +51,13 @@ export interface DemoDeps {
   readonly observe?: (streamId: string, events: readonly Message[], step: Step<Message>) => void;
 }
 
-export interface DemoReport { readonly events: number; readonly commands: number; readonly households: number; readonly seconds: number; readonly plan: DemoPlan }
+export interface DemoReport {
+  readonly events: number;
+  readonly commands: number;
+  readonly households: number;
+  readonly seconds: number;
+  readonly plan: DemoPlan;
+}
 
 type AnyWriter = StreamWriter<Message, Message, unknown>;
 /** Below the store's pool (10 connections), so writers never queue for one while the projections read. */
@@ -59,9 +80,13 @@ const DECIDERS: Record<StreamKind, { decider: unknown; stream: (id: string) => s
 export async function seedDemo(deps: DemoDeps, options: DemoOptions): Promise<DemoReport> {
   const started = Date.now();
   const plan = planDemo(options.seed, options.households, deps.cast, options.today);
-  const households = Array.from({ length: options.households }, (_, i) => planHousehold(plan.seed, i, plan.territory, plan.sponsors, deps.cast, options.today));
+  const households = Array.from({ length: options.households }, (_, i) =>
+    planHousehold(plan.seed, i, plan.territory, plan.sponsors, deps.cast, options.today),
+  );
   const load = new DemoLoad(plan.seed, deps, options, new Map(households.map((h) => [h.id, h.head])));
-  const timeline = options.batchHouseholds ? [...plan.queue] : [...plan.queue, ...households.flatMap(householdSteps)].sort(inStoryOrder);
+  const timeline = options.batchHouseholds
+    ? [...plan.queue]
+    : [...plan.queue, ...households.flatMap(householdSteps)].sort(inStoryOrder);
   const total = plan.foundation.length + timeline.length + (options.batchHouseholds ? households.length : 0);
   for (const q of plan.foundation) await load.run(q);
   load.progress('territory', plan.foundation.length, total);
@@ -75,7 +100,13 @@ export async function seedDemo(deps: DemoDeps, options: DemoOptions): Promise<De
     await inParallel(households, options.concurrency ?? DEFAULT_CONCURRENCY, (h) => load.batch(h));
     load.progress('households', households.length, total);
   }
-  return { events: load.stats.events, commands: load.stats.commands, households: options.households, seconds: (Date.now() - started) / 1000, plan };
+  return {
+    events: load.stats.events,
+    commands: load.stats.commands,
+    households: options.households,
+    seconds: (Date.now() - started) / 1000,
+    plan,
+  };
 }
 
 function householdSteps(h: DemoHousehold): QueuedStep[] {
@@ -112,7 +143,12 @@ class DemoLoad {
   private readonly reform: string;
   private done = 0;
 
-  constructor(seed: number, private readonly deps: DemoDeps, private readonly options: DemoOptions, private readonly heads: ReadonlyMap<string, PersonalData>) {
+  constructor(
+    seed: number,
+    private readonly deps: DemoDeps,
+    private readonly options: DemoOptions,
+    private readonly heads: ReadonlyMap<string, PersonalData>,
+  ) {
     this.reform = demoId(seed, 'reform-2025-07-01');
   }
 
@@ -125,7 +161,9 @@ class DemoLoad {
     const step = await this.prepared(q.kind, q.id, q.step);
     const reform = step.causedBy !== undefined || step.decides !== undefined;
     const causation = step.causedBy ? this.decisions.get(step.causedBy) : undefined;
-    const { events, lastEventId } = await withRetries(() => w.runWithId(step, reform ? this.reform : undefined, causation));
+    const { events, lastEventId } = await withRetries(() =>
+      w.runWithId(step, reform ? this.reform : undefined, causation),
+    );
     if (step.decides && lastEventId) this.decisions.set(step.decides, lastEventId);
     if (events.length) this.deps.observe?.(w.streamId, events, step);
   }
@@ -140,7 +178,16 @@ class DemoLoad {
   private writer(kind: StreamKind, id: string): AnyWriter {
     const key = `${kind}:${id}`;
     let w = this.writers.get(key);
-    if (!w) this.writers.set(key, (w = new StreamWriter(DECIDERS[kind].stream(id), DECIDERS[kind].decider as Decider<Message, Message, unknown>, this.deps.pipeline, this.stats)));
+    if (!w)
+      this.writers.set(
+        key,
+        (w = new StreamWriter(
+          DECIDERS[kind].stream(id),
+          DECIDERS[kind].decider as Decider<Message, Message, unknown>,
+          this.deps.pipeline,
+          this.stats,
+        )),
+      );
     return w;
   }
 
@@ -150,7 +197,8 @@ class DemoLoad {
     if (kind !== 'household' || !vault) return step;
     const command = step.command as HouseholdCommand;
     const head = this.heads.get(id);
-    if (command.type === 'RegisterHousehold' && head) return { ...step, command: { ...command, data: { ...command.data, head: await vault.seal(id, head) } } };
+    if (command.type === 'RegisterHousehold' && head)
+      return { ...step, command: { ...command, data: { ...command.data, head: await vault.seal(id, head) } } };
     if (command.type === 'EraseHouseholdPersonalData') return { ...step, before: () => vault.erase(id) };
     return step;
   }

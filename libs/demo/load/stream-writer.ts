@@ -67,13 +67,26 @@ export class StreamWriter<C extends Message, E extends Message, S> {
     return (await this.runWithId(step, correlationId, causationId)).events;
   }
 
-  async runWithId(step: Step<C>, correlationId?: string, causationId?: string): Promise<{ events: readonly E[]; lastEventId: string | null }> {
+  async runWithId(
+    step: Step<C>,
+    correlationId?: string,
+    causationId?: string,
+  ): Promise<{ events: readonly E[]; lastEventId: string | null }> {
     const events = this.decideOrExplain(step);
     if (events.length === 0) return { events, lastEventId: null };
     await step.before?.();
-    const context = { ...contextFor(step, correlationId, causationId), idempotencyKey: `demo:${this.streamId}:${this.revision + 1}` };
+    const context = {
+      ...contextFor(step, correlationId, causationId),
+      idempotencyKey: `demo:${this.streamId}:${this.revision + 1}`,
+    };
     if (this.pipeline) {
-      const result = await this.pipeline.appendDecided(this.streamId, events, context, this.revision < 0 ? 'no_stream' : this.revision, storyInstant(step.date));
+      const result = await this.pipeline.appendDecided(
+        this.streamId,
+        events,
+        context,
+        this.revision < 0 ? 'no_stream' : this.revision,
+        storyInstant(step.date),
+      );
       this.revision = result.revision;
     } else {
       this.revision += events.length;
@@ -99,8 +112,21 @@ export class StreamWriter<C extends Message, E extends Message, S> {
     }
     if (all.length === 0) return all;
     if (this.pipeline) {
-      const context = contextFor({ command: { type: commandName, data: null }, actor, reason: `demo history: ${steps.map((s) => s.command.type).join(', ').slice(0, 200)}` });
-      const result = await this.pipeline.appendDecided(this.streamId, all, context, this.revision < 0 ? 'no_stream' : this.revision, storyInstant(steps[steps.length - 1].date));
+      const context = contextFor({
+        command: { type: commandName, data: null },
+        actor,
+        reason: `demo history: ${steps
+          .map((s) => s.command.type)
+          .join(', ')
+          .slice(0, 200)}`,
+      });
+      const result = await this.pipeline.appendDecided(
+        this.streamId,
+        all,
+        context,
+        this.revision < 0 ? 'no_stream' : this.revision,
+        storyInstant(steps[steps.length - 1].date),
+      );
       this.revision = result.revision;
     } else {
       this.revision += all.length;
@@ -115,12 +141,19 @@ export class StreamWriter<C extends Message, E extends Message, S> {
       return this.decider.decide(step.command, this.state);
     } catch (e) {
       // A refusal here is a bug in the generator: name the command so it can be fixed.
-      throw new Error(`demo: ${step.command.type} on ${this.streamId} (${step.date}) refused: ${(e as Error).message}`, { cause: e });
+      throw new Error(
+        `demo: ${step.command.type} on ${this.streamId} (${step.date}) refused: ${(e as Error).message}`,
+        { cause: e },
+      );
     }
   }
 }
 
-export function contextFor(step: Pick<Step<Message>, 'command' | 'actor' | 'reason'>, correlationId?: string, causationId?: string): CommandContext {
+export function contextFor(
+  step: Pick<Step<Message>, 'command' | 'actor' | 'reason'>,
+  correlationId?: string,
+  causationId?: string,
+): CommandContext {
   const commandId = randomUUID();
   return {
     actor: step.actor,
@@ -134,7 +167,11 @@ export function contextFor(step: Pick<Step<Message>, 'command' | 'actor' | 'reas
 }
 
 /** Runs `work` over items with at most `limit` in flight; order within one item is the caller's. */
-export async function inParallel<T>(items: Iterable<T>, limit: number, work: (item: T) => Promise<void>): Promise<void> {
+export async function inParallel<T>(
+  items: Iterable<T>,
+  limit: number,
+  work: (item: T) => Promise<void>,
+): Promise<void> {
   const iterator = items[Symbol.iterator]();
   const worker = async () => {
     for (let next = iterator.next(); !next.done; next = iterator.next()) await work(next.value);

@@ -52,7 +52,11 @@ const CATCH_UP_READS = 10;
  * again (same ids, same revision: the server deduplicates it).
  */
 export async function appendToEsdb(
-  deps: AppendDeps, streamId: string, events: readonly EventToAppend[], expected: ExpectedRevision, recordedAt: Date,
+  deps: AppendDeps,
+  streamId: string,
+  events: readonly EventToAppend[],
+  expected: ExpectedRevision,
+  recordedAt: Date,
 ): Promise<AppendResult> {
   const recorded = await fromIdRecord(deps, streamId, events);
   if (recorded) return recorded;
@@ -86,7 +90,9 @@ export async function appendToEsdb(
     await writeIdRecord(deps, streamId, batch.firstRevision, events);
     return result;
   }
-  throw new Error(`stream ${streamId}: gave up appending after ${MAX_ATTEMPTS} attempts (concurrent writers or timeouts)`);
+  throw new Error(
+    `stream ${streamId}: gave up appending after ${MAX_ATTEMPTS} attempts (concurrent writers or timeouts)`,
+  );
 }
 
 /** The stream's last events, newest first (enough to find a just-written batch). */
@@ -95,7 +101,12 @@ function readTail(deps: AppendDeps, streamId: string, batchSize: number): Promis
 }
 
 /** The tail once reads show revision `atLeast` (the server confirmed it before its index caught up). */
-async function readTailAtLeast(deps: AppendDeps, streamId: string, batchSize: number, atLeast: number): Promise<EsdbRecordedEvent[]> {
+async function readTailAtLeast(
+  deps: AppendDeps,
+  streamId: string,
+  batchSize: number,
+  atLeast: number,
+): Promise<EsdbRecordedEvent[]> {
   for (let i = 0; ; i++) {
     const tail = await readTail(deps, streamId, batchSize);
     if (headOf(tail[0]).revision >= atLeast || i >= CATCH_UP_READS) return tail;
@@ -107,7 +118,12 @@ async function readTailAtLeast(deps: AppendDeps, streamId: string, batchSize: nu
  * A write timed out: it may be stored, in flight (the server dropped our retry because the
  * original is not replicated yet), or lost. Re-read the stream's last events with backoff.
  */
-async function lookAgain(deps: AppendDeps, streamId: string, events: readonly EventToAppend[], batch: PreparedBatch): Promise<AppendResult | null> {
+async function lookAgain(
+  deps: AppendDeps,
+  streamId: string,
+  events: readonly EventToAppend[],
+  batch: PreparedBatch,
+): Promise<AppendResult | null> {
   for (let i = 0; i < CATCH_UP_READS; i++) {
     // During a leader election reads fail too: keep looking, with backoff.
     const tail = await readTail(deps, streamId, events.length).catch(() => null);
@@ -127,56 +143,121 @@ async function lookAgain(deps: AppendDeps, streamId: string, events: readonly Ev
  * the first write's: the same ids with other content is a conflict. Reads may trail the
  * confirmation briefly (a leader change right after it): read until the revisions are there.
  */
-async function readBack(deps: AppendDeps, streamId: string, events: readonly EventToAppend[], batch: PreparedBatch): Promise<AppendResult> {
+async function readBack(
+  deps: AppendDeps,
+  streamId: string,
+  events: readonly EventToAppend[],
+  batch: PreparedBatch,
+): Promise<AppendResult> {
   for (let i = 0; ; i++) {
-    const stored = await deps.gateway.readStream(streamId, { direction: 'forwards', fromRevision: batch.firstRevision, maxCount: events.length });
-    if (stored.length === events.length || i >= CATCH_UP_READS) return duplicateResult(deps, streamId, events, stored, batch.firstRevision);
+    const stored = await deps.gateway.readStream(streamId, {
+      direction: 'forwards',
+      fromRevision: batch.firstRevision,
+      maxCount: events.length,
+    });
+    if (stored.length === events.length || i >= CATCH_UP_READS)
+      return duplicateResult(deps, streamId, events, stored, batch.firstRevision);
     await backoff(i);
   }
 }
 
 /** The first result again when `found` (in revision order) are these events with the same content. */
-function duplicateResult(deps: AppendDeps, streamId: string, events: readonly EventToAppend[], found: EsdbRecordedEvent[], at?: number): AppendResult {
+function duplicateResult(
+  deps: AppendDeps,
+  streamId: string,
+  events: readonly EventToAppend[],
+  found: EsdbRecordedEvent[],
+  at?: number,
+): AppendResult {
   const first = found[0];
-  const same = first !== undefined && found.length === events.length && (at === undefined || first.revision === at) && found.every((row, i) =>
-    row.streamId === streamId && row.revision === first.revision + i && row.id.toLowerCase() === events[i].eventId.toLowerCase() &&
-    row.type === events[i].type && canonicalJson(row.data) === canonicalJson(JSON.parse(JSON.stringify(events[i].data))));
-  if (!same) throw new IdempotencyConflictError(streamId, events.map((e) => e.eventId));
+  const same =
+    first !== undefined &&
+    found.length === events.length &&
+    (at === undefined || first.revision === at) &&
+    found.every(
+      (row, i) =>
+        row.streamId === streamId &&
+        row.revision === first.revision + i &&
+        row.id.toLowerCase() === events[i].eventId.toLowerCase() &&
+        row.type === events[i].type &&
+        canonicalJson(row.data) === canonicalJson(JSON.parse(JSON.stringify(events[i].data))),
+    );
+  if (!same)
+    throw new IdempotencyConflictError(
+      streamId,
+      events.map((e) => e.eventId),
+    );
   const last = deps.recorded(found[found.length - 1]);
-  if (!last) throw new Error(`stream ${streamId}: revision ${found[found.length - 1].revision} has no position or envelope (EventStoreDB ≥ 22.6 is needed)`);
+  if (!last)
+    throw new Error(
+      `stream ${streamId}: revision ${found[found.length - 1].revision} has no position or envelope (EventStoreDB ≥ 22.6 is needed)`,
+    );
   return { streamId, revision: last.revision, position: last.position, checkpoint: last.checkpoint };
 }
 
 /** A retry found among the stream's last events (newest first). */
-async function fromTail(deps: AppendDeps, streamId: string, events: readonly EventToAppend[], tail: EsdbRecordedEvent[]): Promise<AppendResult | null> {
+async function fromTail(
+  deps: AppendDeps,
+  streamId: string,
+  events: readonly EventToAppend[],
+  tail: EsdbRecordedEvent[],
+): Promise<AppendResult | null> {
   const index = new Map(events.map((e, i) => [e.eventId.toLowerCase(), i]));
   const hit = tail.find((e) => index.has(e.id.toLowerCase()));
   if (!hit) return null;
   // Where the batch would start if this were a retry; read exactly that range and compare.
   const start = hit.revision - (index.get(hit.id.toLowerCase()) as number);
-  const range = start < 0 ? [] : await deps.gateway.readStream(streamId, { direction: 'forwards', fromRevision: start, maxCount: events.length });
+  const range =
+    start < 0
+      ? []
+      : await deps.gateway.readStream(streamId, {
+          direction: 'forwards',
+          fromRevision: start,
+          maxCount: events.length,
+        });
   return duplicateResult(deps, streamId, events, range);
 }
 
 /** A retry found through the id record of its first event (any stream, any age). */
-async function fromIdRecord(deps: AppendDeps, streamId: string, events: readonly EventToAppend[]): Promise<AppendResult | null> {
+async function fromIdRecord(
+  deps: AppendDeps,
+  streamId: string,
+  events: readonly EventToAppend[],
+): Promise<AppendResult | null> {
   const [entry] = await deps.gateway.readStream(idStream(events[0].eventId), { direction: 'backwards', maxCount: 1 });
   const record = entry && parseIdRecord(entry.data);
   if (!record) return null;
   const ids = events.map((e) => e.eventId.toLowerCase());
-  if (record.streamId !== streamId || record.eventIds.length !== ids.length || record.eventIds.some((id, i) => id.toLowerCase() !== ids[i])) {
+  if (
+    record.streamId !== streamId ||
+    record.eventIds.length !== ids.length ||
+    record.eventIds.some((id, i) => id.toLowerCase() !== ids[i])
+  ) {
     throw new IdempotencyConflictError(streamId, ids);
   }
-  const stored = await deps.gateway.readStream(streamId, { direction: 'forwards', fromRevision: record.firstRevision, maxCount: events.length });
+  const stored = await deps.gateway.readStream(streamId, {
+    direction: 'forwards',
+    fromRevision: record.firstRevision,
+    maxCount: events.length,
+  });
   if (stored.length === 0) return null;
   return duplicateResult(deps, streamId, events, stored);
 }
 
-async function writeIdRecord(deps: AppendDeps, streamId: string, firstRevision: number, events: readonly EventToAppend[]): Promise<void> {
+async function writeIdRecord(
+  deps: AppendDeps,
+  streamId: string,
+  firstRevision: number,
+  events: readonly EventToAppend[],
+): Promise<void> {
   const data = { streamId, firstRevision, eventIds: events.map((e) => e.eventId.toLowerCase()) };
   for (let attempt = 1; ; attempt++) {
     try {
-      await deps.gateway.append(idStream(events[0].eventId), [{ id: randomUUID(), type: ID_TYPE, data, metadata: {} }], 'no_stream');
+      await deps.gateway.append(
+        idStream(events[0].eventId),
+        [{ id: randomUUID(), type: ID_TYPE, data, metadata: {} }],
+        'no_stream',
+      );
       return;
     } catch (error) {
       if (error instanceof EsdbWrongExpectedVersion) return; // a racing retry wrote it
@@ -200,7 +281,9 @@ async function assertHistoryVisible(deps: AppendDeps, streamId: string, tail: Es
   if (tail.length > 0) return;
   const meta = await deps.gateway.readStreamMetadata(streamId);
   const hidden = [
-    meta.truncateBefore !== undefined && meta.truncateBefore > 0 && `$tb=${meta.truncateBefore >= Number.MAX_SAFE_INTEGER ? 'max (soft-deleted)' : meta.truncateBefore}`,
+    meta.truncateBefore !== undefined &&
+      meta.truncateBefore > 0 &&
+      `$tb=${meta.truncateBefore >= Number.MAX_SAFE_INTEGER ? 'max (soft-deleted)' : meta.truncateBefore}`,
     meta.maxAge !== undefined && `$maxAge=${meta.maxAge}`,
     meta.maxCount !== undefined && `$maxCount=${meta.maxCount}`,
   ].filter(Boolean);
@@ -214,7 +297,8 @@ function assertSize(deps: AppendDeps, streamId: string, batch: PreparedBatch): v
 }
 
 function translate(error: unknown, streamId: string, batch: PreparedBatch): unknown {
-  if (error instanceof EsdbAppendTooLarge) return new AppendTooLargeError(streamId, appendSize(batch.events), error.maxAppendSize);
+  if (error instanceof EsdbAppendTooLarge)
+    return new AppendTooLargeError(streamId, appendSize(batch.events), error.maxAppendSize);
   if (error instanceof EsdbStreamDeleted) return new HiddenHistoryError(streamId, 'tombstoned (hard-deleted)');
   return error;
 }

@@ -73,20 +73,32 @@ export class ClientGateway implements EsdbGateway {
     return this.internals !== null;
   }
 
-  async append(streamId: string, events: readonly EsdbEventData[], expected: EsdbExpectedRevision, options: EsdbCallOptions = {}): Promise<{ nextRevision: number }> {
+  async append(
+    streamId: string,
+    events: readonly EsdbEventData[],
+    expected: EsdbExpectedRevision,
+    options: EsdbCallOptions = {},
+  ): Promise<{ nextRevision: number }> {
     try {
       const result = await this.client.appendToStream(
         streamId,
-        events.map((e) => jsonEvent({ id: e.id, type: e.type, data: e.data as JSONType, metadata: e.metadata as JSONType })),
-        { expectedRevision: expected === 'no_stream' ? NO_STREAM : BigInt(expected), requiresLeader: options.requiresLeader },
+        events.map((e) =>
+          jsonEvent({ id: e.id, type: e.type, data: e.data as JSONType, metadata: e.metadata as JSONType }),
+        ),
+        {
+          expectedRevision: expected === 'no_stream' ? NO_STREAM : BigInt(expected),
+          requiresLeader: options.requiresLeader,
+        },
       );
       return { nextRevision: toSafeNumber(result.nextExpectedRevision, 'revision') };
     } catch (error) {
-      if (error instanceof WrongExpectedVersionError) throw new EsdbWrongExpectedVersion(streamId, actualRevision(error.actualVersion) ?? -1);
+      if (error instanceof WrongExpectedVersionError)
+        throw new EsdbWrongExpectedVersion(streamId, actualRevision(error.actualVersion) ?? -1);
       // The write may have been stored: a deadline, a commit timeout, a connection lost or a node
       // that lost the leadership mid-call (the client reconnects to the new leader on NotLeader).
       if (isUncertain(error)) throw new EsdbUncertainWrite(streamId, error);
-      if (error instanceof MaxAppendSizeExceededError) throw new EsdbAppendTooLarge(streamId, error.maxAppendSize ?? DEFAULT_MAX_APPEND_SIZE);
+      if (error instanceof MaxAppendSizeExceededError)
+        throw new EsdbAppendTooLarge(streamId, error.maxAppendSize ?? DEFAULT_MAX_APPEND_SIZE);
       if (error instanceof StreamDeletedError) throw new EsdbStreamDeleted(streamId);
       throw error;
     }
@@ -95,12 +107,14 @@ export class ClientGateway implements EsdbGateway {
   async readStream(streamId: string, options: EsdbReadStreamOptions): Promise<EsdbRecordedEvent[]> {
     const backwards = options.direction === 'backwards';
     try {
-      return await collect(this.client.readStream(streamId, {
-        direction: backwards ? BACKWARDS : FORWARDS,
-        fromRevision: options.fromRevision === undefined ? (backwards ? END : START) : BigInt(options.fromRevision),
-        maxCount: options.maxCount,
-        requiresLeader: options.requiresLeader,
-      }));
+      return await collect(
+        this.client.readStream(streamId, {
+          direction: backwards ? BACKWARDS : FORWARDS,
+          fromRevision: options.fromRevision === undefined ? (backwards ? END : START) : BigInt(options.fromRevision),
+          maxCount: options.maxCount,
+          requiresLeader: options.requiresLeader,
+        }),
+      );
     } catch (error) {
       if (error instanceof StreamNotFoundError || error instanceof StreamDeletedError) return [];
       throw error;
@@ -111,8 +125,12 @@ export class ClientGateway implements EsdbGateway {
     const fromPosition = options.from === 'start' ? START : options.from === 'end' ? END : toPosition(options.from);
     const direction = options.direction === 'backwards' ? BACKWARDS : FORWARDS;
     const requiresLeader = options.requiresLeader;
-    if (!options.filter) return collect(this.client.readAll({ fromPosition, direction, maxCount: options.maxCount, requiresLeader }));
-    if (this.internals) return collect(this.internals.filteredRead(fromPosition, direction, options.maxCount, options.filter, requiresLeader));
+    if (!options.filter)
+      return collect(this.client.readAll({ fromPosition, direction, maxCount: options.maxCount, requiresLeader }));
+    if (this.internals)
+      return collect(
+        this.internals.filteredRead(fromPosition, direction, options.maxCount, options.filter, requiresLeader),
+      );
     return this.readAllMatchedHere(options);
   }
 
@@ -121,7 +139,14 @@ export class ClientGateway implements EsdbGateway {
       const { metadata } = await this.client.getStreamMetadata(streamId, { requiresLeader: options.requiresLeader });
       const tb = metadata?.truncateBefore;
       return {
-        truncateBefore: typeof tb === 'number' ? tb : typeof tb === 'bigint' ? Number(tb) : tb === undefined ? undefined : Number.MAX_SAFE_INTEGER,
+        truncateBefore:
+          typeof tb === 'number'
+            ? tb
+            : typeof tb === 'bigint'
+              ? Number(tb)
+              : tb === undefined
+                ? undefined
+                : Number.MAX_SAFE_INTEGER,
         maxAge: metadata?.maxAge,
         maxCount: metadata?.maxCount,
       };
@@ -132,7 +157,10 @@ export class ClientGateway implements EsdbGateway {
   }
 
   subscribe(options: EsdbSubscribeOptions): EsdbSubscription {
-    if (!this.internals) throw new Error('@eventstore/db-client internals for ordered subscriptions are missing (client upgrade?): pin 6.2.x');
+    if (!this.internals)
+      throw new Error(
+        '@eventstore/db-client internals for ordered subscriptions are missing (client upgrade?): pin 6.2.x',
+      );
     return this.internals.subscribe(options, toEsdbRecordedEvent);
   }
 
@@ -145,12 +173,18 @@ export class ClientGateway implements EsdbGateway {
     const regex = new RegExp((options.filter as EsdbServerFilter).regex);
     const on = (options.filter as EsdbServerFilter).on;
     const out: EsdbRecordedEvent[] = [];
-    let from: Position | typeof START | typeof END = options.from === 'start' ? START : options.from === 'end' ? END : toPosition(options.from);
+    let from: Position | typeof START | typeof END =
+      options.from === 'start' ? START : options.from === 'end' ? END : toPosition(options.from);
     let skipFirst = false;
     for (;;) {
-      const page = await collect(this.client.readAll({
-        fromPosition: from, direction: options.direction === 'backwards' ? BACKWARDS : FORWARDS, maxCount: 1000, requiresLeader: options.requiresLeader,
-      }));
+      const page = await collect(
+        this.client.readAll({
+          fromPosition: from,
+          direction: options.direction === 'backwards' ? BACKWARDS : FORWARDS,
+          maxCount: 1000,
+          requiresLeader: options.requiresLeader,
+        }),
+      );
       // Forwards reads include their start (the last event of the previous page); backwards
       // reads exclude it (`AllReader.cs` v24.10: post-position ≤ start).
       const fresh = skipFirst && options.direction === 'forwards' ? page.slice(1) : page;
@@ -166,7 +200,9 @@ export class ClientGateway implements EsdbGateway {
   }
 }
 
-async function collect(read: StreamingRead<ResolvedEvent> | StreamingRead<AllStreamResolvedEvent>): Promise<EsdbRecordedEvent[]> {
+async function collect(
+  read: StreamingRead<ResolvedEvent> | StreamingRead<AllStreamResolvedEvent>,
+): Promise<EsdbRecordedEvent[]> {
   const out: EsdbRecordedEvent[] = [];
   for await (const resolved of read as AsyncIterable<ResolvedEvent | AllStreamResolvedEvent>) {
     const event = resolved.event && toEsdbRecordedEvent(resolved.event);
@@ -185,15 +221,21 @@ export function toEsdbRecordedEvent(e: NonNullable<ResolvedEvent['event']>): Esd
     data: e.isJson ? e.data : null,
     metadata: e.metadata instanceof Uint8Array ? null : e.metadata,
     created: e.created,
-    position: e.position && isSafe(e.position.commit) && isSafe(e.position.prepare)
-      ? { commit: Number(e.position.commit), prepare: Number(e.position.prepare) }
-      : undefined,
+    position:
+      e.position && isSafe(e.position.commit) && isSafe(e.position.prepare)
+        ? { commit: Number(e.position.commit), prepare: Number(e.position.prepare) }
+        : undefined,
   };
 }
 
 function isUncertain(error: unknown): boolean {
-  return error instanceof DeadlineExceededError || error instanceof TimeoutError || error instanceof UnavailableError ||
-    error instanceof NotLeaderError || error instanceof CancelledError;
+  return (
+    error instanceof DeadlineExceededError ||
+    error instanceof TimeoutError ||
+    error instanceof UnavailableError ||
+    error instanceof NotLeaderError ||
+    error instanceof CancelledError
+  );
 }
 
 function isSafe(value: bigint): boolean {
@@ -203,4 +245,3 @@ function isSafe(value: bigint): boolean {
 function toPosition(p: EsdbPosition): Position {
   return { commit: BigInt(p.commit), prepare: BigInt(p.prepare) };
 }
-

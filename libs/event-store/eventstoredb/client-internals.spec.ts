@@ -9,7 +9,13 @@ describe('InternalSubscription (gRPC response stream → ordered items)', () => 
   const open = () => {
     const stream = Object.assign(new PassThrough({ objectMode: true }), { cancel: () => undefined });
     let ready = 0;
-    const sub = new InternalSubscription(Promise.resolve(stream), () => ready++, (resp) => resp as EsdbSubscriptionItem, (e) => e, () => false);
+    const sub = new InternalSubscription(
+      Promise.resolve(stream),
+      () => ready++,
+      (resp) => resp as EsdbSubscriptionItem,
+      (e) => e,
+      () => false,
+    );
     return { stream, sub, ready: () => ready };
   };
 
@@ -50,11 +56,24 @@ describe('InternalSubscription (gRPC response stream → ordered items)', () => 
 
   it('maps the server checkpoint and caught-up messages; ignores confirmations', () => {
     const resp = (over: Record<string, unknown>) => ({
-      hasEvent: () => false, hasCheckpoint: () => false, hasCaughtUp: () => false, ...over,
+      hasEvent: () => false,
+      hasCheckpoint: () => false,
+      hasCaughtUp: () => false,
+      ...over,
     });
-    const convert = () => { throw new Error('not an event'); };
-    expect(toItem(resp({ hasCheckpoint: () => true, getCheckpoint: () => ({ getCommitPosition: () => '42', getPreparePosition: () => '42' }) }), convert, convert))
-      .toEqual(checkpoint(42));
+    const convert = () => {
+      throw new Error('not an event');
+    };
+    expect(
+      toItem(
+        resp({
+          hasCheckpoint: () => true,
+          getCheckpoint: () => ({ getCommitPosition: () => '42', getPreparePosition: () => '42' }),
+        }),
+        convert,
+        convert,
+      ),
+    ).toEqual(checkpoint(42));
     expect(toItem(resp({ hasCaughtUp: () => true }), convert, convert)).toEqual({ kind: 'caughtUp' });
     expect(toItem(resp({}), convert, convert)).toBeNull();
   });

@@ -10,7 +10,13 @@ import {
   type ResolvedEvent,
   type StreamingRead,
 } from '@eventstore/db-client';
-import type { EsdbRecordedEvent, EsdbServerFilter, EsdbSubscribeOptions, EsdbSubscription, EsdbSubscriptionItem } from './gateway.js';
+import type {
+  EsdbRecordedEvent,
+  EsdbServerFilter,
+  EsdbSubscribeOptions,
+  EsdbSubscription,
+  EsdbSubscriptionItem,
+} from './gateway.js';
 import { toSafeNumber } from './mapping/expected-revision.js';
 
 /**
@@ -20,10 +26,16 @@ import { toSafeNumber } from './mapping/expected-revision.js';
  */
 export interface Internals {
   filteredRead(
-    from: Position | typeof START | typeof END, direction: typeof FORWARDS | typeof BACKWARDS, maxCount: number,
-    filter: EsdbServerFilter, requiresLeader?: boolean,
+    from: Position | typeof START | typeof END,
+    direction: typeof FORWARDS | typeof BACKWARDS,
+    maxCount: number,
+    filter: EsdbServerFilter,
+    requiresLeader?: boolean,
   ): StreamingRead<AllStreamResolvedEvent>;
-  subscribe(options: EsdbSubscribeOptions, convert: (e: NonNullable<ResolvedEvent['event']>) => EsdbRecordedEvent): EsdbSubscription;
+  subscribe(
+    options: EsdbSubscribeOptions,
+    convert: (e: NonNullable<ResolvedEvent['event']>) => EsdbRecordedEvent,
+  ): EsdbSubscription;
 }
 
 /** Pause the server's stream while this many items wait unread; resume below a quarter. */
@@ -37,9 +49,19 @@ export function loadInternals(client: EventStoreDBClient): Internals | null {
     const streams = require('@eventstore/db-client/generated/streams_pb.js');
     const grpc = require('@eventstore/db-client/generated/streams_grpc_pb.js');
     const { ReadStream } = require('@eventstore/db-client/dist/streams/utils/ReadStream.js');
-    const { convertGrpcEvent, convertToCommandError, isClientCancellationError } = require('@eventstore/db-client/dist/utils/index.js');
+    const {
+      convertGrpcEvent,
+      convertToCommandError,
+      isClientCancellationError,
+    } = require('@eventstore/db-client/dist/utils/index.js');
     const c = client as any;
-    if (typeof c.GRPCStreamCreator !== 'function' || typeof c.callArguments !== 'function' || !ReadStream || !convertGrpcEvent) return null;
+    if (
+      typeof c.GRPCStreamCreator !== 'function' ||
+      typeof c.callArguments !== 'function' ||
+      !ReadStream ||
+      !convertGrpcEvent
+    )
+      return null;
 
     const request = (from: Position | typeof START | typeof END, filter: EsdbServerFilter) => {
       const options = new streams.ReadReq.Options();
@@ -75,19 +97,32 @@ export function loadInternals(client: EventStoreDBClient): Internals | null {
         options.setCount(String(maxCount));
         options.setReadDirection(direction === BACKWARDS ? 1 : 0);
         req.setOptions(options);
-        const create = c.GRPCStreamCreator(grpc.StreamsClient, 'readAll', (g: any) => g.read(req, ...c.callArguments({ requiresLeader }, { deadline: Infinity })));
+        const create = c.GRPCStreamCreator(grpc.StreamsClient, 'readAll', (g: any) =>
+          g.read(req, ...c.callArguments({ requiresLeader }, { deadline: Infinity })),
+        );
         return new ReadStream(create, convertGrpcEvent, {}) as StreamingRead<AllStreamResolvedEvent>;
       },
 
       subscribe(subscribeOptions, convert) {
         const req = new streams.ReadReq();
-        const from = subscribeOptions.from === 'start' ? START : { commit: BigInt(subscribeOptions.from.commit), prepare: BigInt(subscribeOptions.from.prepare) };
+        const from =
+          subscribeOptions.from === 'start'
+            ? START
+            : { commit: BigInt(subscribeOptions.from.commit), prepare: BigInt(subscribeOptions.from.prepare) };
         const options = request(from, subscribeOptions.filter);
         options.setSubscription(new streams.ReadReq.Options.SubscriptionOptions());
         options.setReadDirection(0);
         req.setOptions(options);
-        const create = c.GRPCStreamCreator(grpc.StreamsClient, 'subscribeToAll', (g: any) => g.read(req, ...c.callArguments({ requiresLeader: true }, { deadline: Infinity })));
-        return new InternalSubscription(create(), subscribeOptions.onReady, (resp: any) => toItem(resp, convertGrpcEvent, convert), convertToCommandError, isClientCancellationError);
+        const create = c.GRPCStreamCreator(grpc.StreamsClient, 'subscribeToAll', (g: any) =>
+          g.read(req, ...c.callArguments({ requiresLeader: true }, { deadline: Infinity })),
+        );
+        return new InternalSubscription(
+          create(),
+          subscribeOptions.onReady,
+          (resp: any) => toItem(resp, convertGrpcEvent, convert),
+          convertToCommandError,
+          isClientCancellationError,
+        );
       },
     };
   } catch {
@@ -95,11 +130,17 @@ export function loadInternals(client: EventStoreDBClient): Internals | null {
   }
 }
 
-export function toItem(resp: any, convertGrpcEvent: (e: any) => ResolvedEvent, convert: (e: NonNullable<ResolvedEvent['event']>) => EsdbRecordedEvent): EsdbSubscriptionItem | null {
+export function toItem(
+  resp: any,
+  convertGrpcEvent: (e: any) => ResolvedEvent,
+  convert: (e: NonNullable<ResolvedEvent['event']>) => EsdbRecordedEvent,
+): EsdbSubscriptionItem | null {
   if (resp.hasEvent()) {
     const resolved = convertGrpcEvent(resp.getEvent());
     const event = resolved.event && convert(resolved.event);
-    return event?.position ? { kind: 'event', event: event as EsdbRecordedEvent & { position: NonNullable<EsdbRecordedEvent['position']> } } : null;
+    return event?.position
+      ? { kind: 'event', event: event as EsdbRecordedEvent & { position: NonNullable<EsdbRecordedEvent['position']> } }
+      : null;
   }
   if (resp.hasCheckpoint()) {
     const checkpoint = resp.getCheckpoint();
@@ -123,22 +164,30 @@ export class InternalSubscription implements EsdbSubscription {
   failure: unknown = null;
 
   constructor(
-    created: Promise<any>, private readonly onReady: () => void, toItem: (resp: any) => EsdbSubscriptionItem | null,
-    convertError: (e: unknown) => unknown, isCancellation: (e: unknown) => boolean,
+    created: Promise<any>,
+    private readonly onReady: () => void,
+    toItem: (resp: any) => EsdbSubscriptionItem | null,
+    convertError: (e: unknown) => unknown,
+    isCancellation: (e: unknown) => boolean,
   ) {
-    created.then((stream) => {
-      this.stream = stream;
-      if (this.stopped) return void stream.cancel();
-      stream.on('data', (resp: any) => {
-        const item = toItem(resp);
-        if (!item) return;
-        this.queue.push(item);
-        if (this.queue.length >= HIGH_WATER) stream.pause();
-        this.onReady();
-      });
-      stream.on('error', (error: unknown) => this.fail(isCancellation(error) && this.stopped ? null : convertError(error)));
-      stream.on('end', () => this.fail(new Error('the server ended the subscription')));
-    }, (error: unknown) => this.fail(error));
+    created.then(
+      (stream) => {
+        this.stream = stream;
+        if (this.stopped) return void stream.cancel();
+        stream.on('data', (resp: any) => {
+          const item = toItem(resp);
+          if (!item) return;
+          this.queue.push(item);
+          if (this.queue.length >= HIGH_WATER) stream.pause();
+          this.onReady();
+        });
+        stream.on('error', (error: unknown) =>
+          this.fail(isCancellation(error) && this.stopped ? null : convertError(error)),
+        );
+        stream.on('end', () => this.fail(new Error('the server ended the subscription')));
+      },
+      (error: unknown) => this.fail(error),
+    );
   }
 
   take(max: number): EsdbSubscriptionItem[] {

@@ -9,7 +9,10 @@ import { EventStoreDbEventStore, type EventStoreDbEventStoreOptions } from './ev
  * that the server answers (a read of `$all`'s last event) before returning, so a wrong URL fails
  * the start-up, not the first command.
  */
-export async function createEventStoreFromUrl(url: string, options: EventStoreDbEventStoreOptions = {}): Promise<EventStoreDbEventStore> {
+export async function createEventStoreFromUrl(
+  url: string,
+  options: EventStoreDbEventStoreOptions = {},
+): Promise<EventStoreDbEventStore> {
   const gateway = ClientGateway.fromConnectionString(url);
   const store = new EventStoreDbEventStore(gateway, options);
   try {
@@ -23,7 +26,10 @@ export async function createEventStoreFromUrl(url: string, options: EventStoreDb
         { cause: error },
       );
     }
-    throw new Error(`EventStoreDB at ${redact(url)} did not answer: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    throw new Error(
+      `EventStoreDB at ${redact(url)} did not answer: ${error instanceof Error ? error.message : String(error)}`,
+      { cause: error },
+    );
   }
   return store;
 }

@@ -37,10 +37,19 @@ describe('EventStoreDbEventStore specifics (in-memory ESDB model)', () => {
     expect(await store.seal()).toBe(3);
     expect(await store.verify()).toMatchObject({ ok: true, checked: 3 });
     const stored = esdb.stored(x, 0);
-    expect(JSON.parse(stored.metadata)).toMatchObject({ kn: 1, prevHash: null, hash: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(JSON.parse(stored.metadata)).toMatchObject({
+      kn: 1,
+      prevHash: null,
+      hash: expect.stringMatching(/^[0-9a-f]{64}$/),
+    });
     stored.data = JSON.stringify({ head: 'Lò Văn Pao' });
     const [e0] = await store.readStream(x);
-    expect((await store.verify()).firstBroken).toEqual({ position: e0.position, streamId: x, revision: 0, reason: 'event_hash' });
+    expect((await store.verify()).firstBroken).toEqual({
+      position: e0.position,
+      streamId: x,
+      revision: 0,
+      reason: 'event_hash',
+    });
     await store.close();
   });
 
@@ -51,7 +60,12 @@ describe('EventStoreDbEventStore specifics (in-memory ESDB model)', () => {
     await store.seal();
     const [, e1] = await store.readStream(x);
     esdb.log.splice(esdb.log.indexOf(esdb.stored(x, 1)), 1);
-    expect((await store.verify()).firstBroken).toEqual({ position: e1.position, streamId: x, revision: 1, reason: 'seal_link' });
+    expect((await store.verify()).firstBroken).toEqual({
+      position: e1.position,
+      streamId: x,
+      revision: 1,
+      reason: 'seal_link',
+    });
     await store.close();
   });
 
@@ -100,12 +114,18 @@ describe('EventStoreDbEventStore specifics (in-memory ESDB model)', () => {
 
   it('a soft-deleted or truncated stream is refused, never written with a broken chain', async () => {
     const { esdb, store } = await open();
-    for (const hide of [(id: string) => esdb.softDelete(id), (id: string) => esdb.setStreamMetadata(id, { truncateBefore: 2 })]) {
+    for (const hide of [
+      (id: string) => esdb.softDelete(id),
+      (id: string) => esdb.setStreamMetadata(id, { truncateBefore: 2 }),
+    ]) {
       const id = freshStream();
       await store.append(id, [newEvent(), newEvent()]);
       hide(id);
       expect(await store.readStream(id)).toEqual([]);
-      const error = await store.append(id, [newEvent()], { expectedRevision: 'no_stream' }).then(() => null, (e: unknown) => e);
+      const error = await store.append(id, [newEvent()], { expectedRevision: 'no_stream' }).then(
+        () => null,
+        (e: unknown) => e,
+      );
       expect(error).toBeInstanceOf(HiddenHistoryError);
       expect(String(error)).toMatch(/hides its history \(\$tb=/);
       expect(esdb.log.filter((e) => e.streamId === id)).toHaveLength(2);
@@ -129,7 +149,9 @@ describe('EventStoreDbEventStore specifics (in-memory ESDB model)', () => {
     const id = freshStream();
     await store.append(id, [newEvent()]);
     esdb.writeLegacyTransaction(id, [{ id: randomUUID(), type: 'Legacy', data: {}, metadata: {} }]);
-    await eventually(async () => (await esdb.readStream(id, { direction: 'forwards', maxCount: 10 })).length === 2, { what: 'indexed' });
+    await eventually(async () => (await esdb.readStream(id, { direction: 'forwards', maxCount: 10 })).length === 2, {
+      what: 'indexed',
+    });
     expect((await store.readStream(id)).map((e) => e.revision)).toEqual([0]);
     await expect(store.append(id, [newEvent()], { expectedRevision: 1 })).resolves.toMatchObject({ revision: 2 });
     await store.close();
@@ -140,9 +162,17 @@ describe('EventStoreDbEventStore specifics (in-memory ESDB model)', () => {
     const results = [];
     for (let i = 0; i < 3; i++) results.push(await store.append(freshStream(), [newEvent()]));
     const at = results[2].checkpoint;
-    const before = await esdb.readAll({ from: { commit: at.commit, prepare: at.position }, direction: 'backwards', maxCount: 1 });
+    const before = await esdb.readAll({
+      from: { commit: at.commit, prepare: at.position },
+      direction: 'backwards',
+      maxCount: 1,
+    });
     expect(before[0].position?.prepare).toBeLessThan(at.position);
-    const after = await esdb.readAll({ from: { commit: at.commit, prepare: at.position }, direction: 'forwards', maxCount: 1 });
+    const after = await esdb.readAll({
+      from: { commit: at.commit, prepare: at.position },
+      direction: 'forwards',
+      maxCount: 1,
+    });
     expect(after[0].position?.prepare).toBe(at.position);
     expect(await store.head()).toEqual(at);
     expect(await store.checkpointAt(new Date(Date.now() + 60_000))).toEqual(at);
@@ -154,7 +184,10 @@ describe('EventStoreDbEventStore specifics (in-memory ESDB model)', () => {
     const small = new EventStoreDbEventStore(esdb, { maxAppendSize: 2000 });
     const blind = new EventStoreDbEventStore(esdb, { maxAppendSize: 10_000_000 });
     const big = [newEvent('Attached', { text: 'x'.repeat(3000) })];
-    await expect(small.append(freshStream(), big)).rejects.toMatchObject({ name: 'AppendTooLargeError', limitBytes: 2000 });
+    await expect(small.append(freshStream(), big)).rejects.toMatchObject({
+      name: 'AppendTooLargeError',
+      limitBytes: 2000,
+    });
     await expect(blind.append(freshStream(), big)).rejects.toBeInstanceOf(AppendTooLargeError);
     await small.close();
   });
@@ -189,10 +222,20 @@ describe('EventStoreDbEventStore specifics (in-memory ESDB model)', () => {
   it('the client gateway leaves out-of-range positions (a legacy transaction: 2^64 − 1) unset instead of failing the read', async () => {
     const { toEsdbRecordedEvent } = await import('./client-gateway.js');
     const event = {
-      streamId: 's-1', revision: 3n, id: randomUUID(), type: 'Legacy', data: {}, metadata: {}, isJson: true, created: new Date(),
+      streamId: 's-1',
+      revision: 3n,
+      id: randomUUID(),
+      type: 'Legacy',
+      data: {},
+      metadata: {},
+      isJson: true,
+      created: new Date(),
       position: { commit: 2n ** 64n - 1n, prepare: 2n ** 64n - 1n },
     };
     expect(toEsdbRecordedEvent(event as never)).toMatchObject({ streamId: 's-1', revision: 3, position: undefined });
-    expect(toEsdbRecordedEvent({ ...event, position: { commit: 10n, prepare: 10n } } as never).position).toEqual({ commit: 10, prepare: 10 });
+    expect(toEsdbRecordedEvent({ ...event, position: { commit: 10n, prepare: 10n } } as never).position).toEqual({
+      commit: 10,
+      prepare: 10,
+    });
   });
 });

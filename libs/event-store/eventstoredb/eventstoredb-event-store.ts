@@ -18,7 +18,13 @@ import {
   type VerifyResult,
 } from '../event-store.port.js';
 import { appendToEsdb } from './append.js';
-import { DEFAULT_MAX_APPEND_SIZE, onLeader, type EsdbGateway, type EsdbPosition, type EsdbRecordedEvent } from './gateway.js';
+import {
+  DEFAULT_MAX_APPEND_SIZE,
+  onLeader,
+  type EsdbGateway,
+  type EsdbPosition,
+  type EsdbRecordedEvent,
+} from './gateway.js';
 import { isAfter, probeAt, readFrom, toCheckpoint } from './mapping/checkpoints.js';
 import { headOf, toRecordedEvent } from './mapping/envelope.js';
 import { assertExpectedRevision, satisfies } from './mapping/expected-revision.js';
@@ -85,7 +91,13 @@ export class EventStoreDbEventStore implements EventStore, SubscriptionSource {
     const expected = options.expectedRevision ?? 'any';
     assertBatch(streamId, events, expected);
     if (events.length === 0) return this.emptyAppend(streamId, expected);
-    const deps = { gateway: this.gateway, tailWindow: this.tailWindow, maxAppendSize: this.maxAppendSize, recorded: (raw: EsdbRecordedEvent) => this.recorded(raw), warn: this.warn };
+    const deps = {
+      gateway: this.gateway,
+      tailWindow: this.tailWindow,
+      maxAppendSize: this.maxAppendSize,
+      recorded: (raw: EsdbRecordedEvent) => this.recorded(raw),
+      warn: this.warn,
+    };
     return appendToEsdb(deps, streamId, events, expected, options.recordedAt ?? this.clock());
   }
 
@@ -94,7 +106,12 @@ export class EventStoreDbEventStore implements EventStore, SubscriptionSource {
     const head = headOf(last);
     if (!satisfies(expected, head.revision)) throw new WrongExpectedRevisionError(streamId, expected, head.revision);
     const event = last && this.recorded(last);
-    return { streamId, revision: head.revision, position: event?.position ?? 0, checkpoint: event?.checkpoint ?? LOG_START };
+    return {
+      streamId,
+      revision: head.revision,
+      position: event?.position ?? 0,
+      checkpoint: event?.checkpoint ?? LOG_START,
+    };
   }
 
   // ---- reads -------------------------------------------------------------------------------
@@ -109,7 +126,9 @@ export class EventStoreDbEventStore implements EventStore, SubscriptionSource {
     // recordedUpTo filters on the hashed recordedAt; a stream's recordedAt never goes backwards,
     // so forwards a read can stop at the first later event. Streams are short: read, then filter.
     const raw = await this.gateway.readStream(streamId, {
-      direction, fromRevision: options.fromRevision, maxCount: upTo ? ALL : options.maxCount ?? ALL,
+      direction,
+      fromRevision: options.fromRevision,
+      maxCount: upTo ? ALL : (options.maxCount ?? ALL),
     });
     let events = raw.map((e) => this.recorded(e)).filter((e): e is RecordedEvent => e !== null);
     if (upTo) events = events.filter((e) => e.recordedAt.getTime() <= upTo.getTime());
@@ -129,7 +148,11 @@ export class EventStoreDbEventStore implements EventStore, SubscriptionSource {
   }
 
   /** The log after a checkpoint, in order, filtered (server-side first), page by page. */
-  private async *scan(after: LogCheckpoint | undefined, filter: LogFilter, pageSize: number): AsyncGenerator<RecordedEvent> {
+  private async *scan(
+    after: LogCheckpoint | undefined,
+    filter: LogFilter,
+    pageSize: number,
+  ): AsyncGenerator<RecordedEvent> {
     for await (const raw of this.scanRaw(after, serverFilter(filter), pageSize)) {
       if (!matchesFilter(filter, raw.streamId, raw.type)) continue;
       const event = this.recorded(raw);
@@ -138,7 +161,11 @@ export class EventStoreDbEventStore implements EventStore, SubscriptionSource {
   }
 
   /** Raw `$all` events strictly after `after` (reads are inclusive: the first is dropped). */
-  async *scanRaw(after: LogCheckpoint | undefined, filter: ReturnType<typeof serverFilter>, pageSize = this.pageSize): AsyncGenerator<EsdbRecordedEvent & { position: EsdbPosition }> {
+  async *scanRaw(
+    after: LogCheckpoint | undefined,
+    filter: ReturnType<typeof serverFilter>,
+    pageSize = this.pageSize,
+  ): AsyncGenerator<EsdbRecordedEvent & { position: EsdbPosition }> {
     let cursor = after;
     let from: EsdbPosition | 'start' = readFrom(after);
     const size = Math.max(2, pageSize + (cursor ? 1 : 0));
@@ -170,7 +197,12 @@ export class EventStoreDbEventStore implements EventStore, SubscriptionSource {
   }
 
   async head(): Promise<LogCheckpoint> {
-    const [last] = await this.gateway.readAll({ from: 'end', direction: 'backwards', maxCount: 1, filter: { on: 'streamName', regex: NOT_SYSTEM } });
+    const [last] = await this.gateway.readAll({
+      from: 'end',
+      direction: 'backwards',
+      maxCount: 1,
+      filter: { on: 'streamName', regex: NOT_SYSTEM },
+    });
     return last?.position && !isSystemStream(last.streamId) ? toCheckpoint(last.position) : LOG_START;
   }
 
@@ -185,7 +217,8 @@ export class EventStoreDbEventStore implements EventStore, SubscriptionSource {
     if (known) return known;
     try {
       const [event] = await this.gateway.readAll({ from: probeAt(position), direction: 'forwards', maxCount: 1 });
-      if (event?.position?.prepare === position && !isSystemStream(event.streamId)) return this.remember(toCheckpoint(event.position), position);
+      if (event?.position?.prepare === position && !isSystemStream(event.streamId))
+        return this.remember(toCheckpoint(event.position), position);
     } catch {
       // an invalid position: there is no event there
     }
@@ -225,7 +258,11 @@ export class EventStoreDbEventStore implements EventStore, SubscriptionSource {
     let found: LogCheckpoint | null = null;
     while (lo <= hi) {
       const mid = Math.floor((lo + hi) / 2);
-      const [entry] = await this.gateway.readStream(SEAL_STREAM, { direction: 'forwards', fromRevision: mid, maxCount: 1 });
+      const [entry] = await this.gateway.readStream(SEAL_STREAM, {
+        direction: 'forwards',
+        fromRevision: mid,
+        maxCount: 1,
+      });
       const block = entry && parseSealBlock(entry.data);
       if (!block) return null;
       if (block.minRecordedAt > threshold) {

@@ -18,12 +18,18 @@ if (liveUrl) {
   const url = liveUrl;
   describe('EventStoreDB failover (live cluster)', () => {
     it('a leader resigning mid-load loses, duplicates and skips nothing', async () => {
-      if ((await clusterSize(url)) < 3) throw new Error('the failover scenario needs a 3-node cluster: docker/compose.esdb-test.yml');
+      if ((await clusterSize(url)) < 3)
+        throw new Error('the failover scenario needs a 3-node cluster: docker/compose.esdb-test.yml');
       const store = await createEventStoreFromUrl(url, { pollIntervalMs: 200, warn: () => undefined });
       const cat = freshCategory();
       const seen = collect();
       const errors: unknown[] = [];
-      const sub = store.subscribe({ categories: [cat], batchSize: 50, handle: seen.handle, onError: (e) => errors.push(e) });
+      const sub = store.subscribe({
+        categories: [cat],
+        batchSize: 50,
+        handle: seen.handle,
+        onError: (e) => errors.push(e),
+      });
       const confirmed: string[] = [];
       let retries = 0;
       let resigned = '';
@@ -38,7 +44,9 @@ if (liveUrl) {
         await seen.until(APPENDS, 60_000);
         await sub.caughtUp();
         const all = (await store.readAll()).filter((e) => e.streamId.startsWith(`${cat}-`));
-        console.info(`failover: resigned ${resigned}; ${retries} append retries; ${errors.length} subscription restarts`);
+        console.info(
+          `failover: resigned ${resigned}; ${retries} append retries; ${errors.length} subscription restarts`,
+        );
         expect(all.map((e) => e.eventId).sort()).toEqual([...confirmed].sort());
         expect(seen.events.map((e) => e.eventId)).toEqual(all.map((e) => e.eventId));
         expect((await store.verify()).ok).toBe(true);
@@ -68,4 +76,3 @@ async function appendUntilConfirmed(append: () => Promise<unknown>): Promise<num
     }
   }
 }
-

@@ -109,7 +109,12 @@ export interface EsdbGateway {
    * server drops a retry racing a not yet replicated original: IdempotentNotReady),
    * `EsdbAppendTooLarge`, or `EsdbStreamDeleted` (tombstoned).
    */
-  append(streamId: string, events: readonly EsdbEventData[], expected: EsdbExpectedRevision, options?: EsdbCallOptions): Promise<{ nextRevision: number }>;
+  append(
+    streamId: string,
+    events: readonly EsdbEventData[],
+    expected: EsdbExpectedRevision,
+    options?: EsdbCallOptions,
+  ): Promise<{ nextRevision: number }>;
   /** Events of one stream; [] when it does not exist (or was deleted). */
   readStream(streamId: string, options: EsdbReadStreamOptions): Promise<EsdbRecordedEvent[]>;
   /** `$all`, in log order (or reverse); the filter is applied by the server when it can be. */
@@ -123,7 +128,10 @@ export interface EsdbGateway {
 
 /** ESDB's WrongExpectedVersionError in our terms: `actual` is -1 when the stream does not exist. */
 export class EsdbWrongExpectedVersion extends Error {
-  constructor(readonly streamId: string, readonly actual: number) {
+  constructor(
+    readonly streamId: string,
+    readonly actual: number,
+  ) {
     super(`wrong expected version on ${streamId}: actual ${actual}`);
     this.name = 'EsdbWrongExpectedVersion';
   }
@@ -131,7 +139,10 @@ export class EsdbWrongExpectedVersion extends Error {
 
 /** The write may or may not have been stored (a deadline or commit timeout, a dropped retry). */
 export class EsdbUncertainWrite extends Error {
-  constructor(readonly streamId: string, override readonly cause: unknown) {
+  constructor(
+    readonly streamId: string,
+    override readonly cause: unknown,
+  ) {
     super(`write to ${streamId} has an unknown outcome: ${cause instanceof Error ? cause.message : String(cause)}`);
     this.name = 'EsdbUncertainWrite';
   }
@@ -139,7 +150,10 @@ export class EsdbUncertainWrite extends Error {
 
 /** The server refused the write: larger than its MaxAppendSize (default 1 MiB). */
 export class EsdbAppendTooLarge extends Error {
-  constructor(readonly streamId: string, readonly maxAppendSize: number) {
+  constructor(
+    readonly streamId: string,
+    readonly maxAppendSize: number,
+  ) {
     super(`write to ${streamId} is larger than the server's MaxAppendSize (${maxAppendSize} bytes)`);
     this.name = 'EsdbAppendTooLarge';
   }
@@ -161,8 +175,14 @@ export const DEFAULT_MAX_APPEND_SIZE = 1024 * 1024;
  * the type's length (`Event.SizeOnDisk`, Data/Event.cs; summed in Grpc/Streams.Append.cs, v24.10).
  */
 export function appendSize(events: readonly EsdbEventData[]): number {
-  return events.reduce((sum, e) =>
-    sum + Buffer.byteLength(JSON.stringify(e.data)) + Buffer.byteLength(JSON.stringify(e.metadata)) + 2 * e.type.length, 0);
+  return events.reduce(
+    (sum, e) =>
+      sum +
+      Buffer.byteLength(JSON.stringify(e.data)) +
+      Buffer.byteLength(JSON.stringify(e.metadata)) +
+      2 * e.type.length,
+    0,
+  );
 }
 
 const LEADER: EsdbCallOptions = Object.freeze({ requiresLeader: true });

@@ -44,7 +44,11 @@ export class InMemorySubscription implements EsdbSubscription {
   private stopped = false;
   failure: unknown = null;
 
-  constructor(private readonly log: readonly Stored[], private readonly options: EsdbSubscribeOptions, private readonly onStop: () => void) {
+  constructor(
+    private readonly log: readonly Stored[],
+    private readonly options: EsdbSubscribeOptions,
+    private readonly onStop: () => void,
+  ) {
     this.lastSent = options.from;
     setImmediate(() => this.pump());
   }
@@ -105,5 +109,13 @@ function compare(a: EsdbPosition, b: EsdbPosition): number {
 }
 
 function toRecorded(e: Stored) {
-  return { streamId: e.streamId, revision: e.revision, id: e.id, type: e.type, data: JSON.parse(e.data), metadata: JSON.parse(e.metadata), created: e.created };
+  return {
+    streamId: e.streamId,
+    revision: e.revision,
+    id: e.id,
+    type: e.type,
+    data: JSON.parse(e.data),
+    metadata: JSON.parse(e.metadata),
+    created: e.created,
+  };
 }

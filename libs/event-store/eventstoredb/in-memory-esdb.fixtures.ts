@@ -89,7 +89,11 @@ export class InMemoryEsdb implements EsdbGateway {
     this.write('$epoch', [{ id: randomUUID(), type: '$epoch', data: {}, metadata: {} }]);
   }
 
-  async append(streamId: string, events: readonly EsdbEventData[], expected: EsdbExpectedRevision): Promise<{ nextRevision: number }> {
+  async append(
+    streamId: string,
+    events: readonly EsdbEventData[],
+    expected: EsdbExpectedRevision,
+  ): Promise<{ nextRevision: number }> {
     await tick();
     if (appendSize(events) > this.maxAppendSize) throw new EsdbAppendTooLarge(streamId, this.maxAppendSize);
     const current = this.cachedRevision(streamId);
@@ -108,7 +112,10 @@ export class InMemoryEsdb implements EsdbGateway {
     const end = want + events.length;
     if (this.indexedRevision(streamId) >= end) return { nextRevision: end }; // Idempotent
     await sleep(this.writeDeadlineMs); // IdempotentNotReady: dropped, the client times out
-    throw new EsdbUncertainWrite(streamId, new Error('DeadlineExceeded (the server dropped the write: IdempotentNotReady)'));
+    throw new EsdbUncertainWrite(
+      streamId,
+      new Error('DeadlineExceeded (the server dropped the write: IdempotentNotReady)'),
+    );
   }
 
   async readStream(streamId: string, options: EsdbReadStreamOptions): Promise<EsdbRecordedEvent[]> {
@@ -130,7 +137,8 @@ export class InMemoryEsdb implements EsdbGateway {
     }
     const from = options.from;
     const visible = this.visible(this.node(options));
-    if (typeof from !== 'string' && !this.isBoundary(from)) throw new Error(`InvalidPosition: ${from.commit}/${from.prepare}`);
+    if (typeof from !== 'string' && !this.isBoundary(from))
+      throw new Error(`InvalidPosition: ${from.commit}/${from.prepare}`);
     let events = visible.filter((e) => matches(options.filter, e));
     if (options.direction === 'forwards') {
       if (from === 'end') return [];
@@ -206,9 +214,19 @@ export class InMemoryEsdb implements EsdbGateway {
       this.next += size;
       let done = () => undefined as void;
       const stored: Stored = {
-        streamId, revision: ++revision, id: e.id, type: e.type, data: JSON.stringify(e.data), metadata: JSON.stringify(e.metadata),
-        created: new Date(), position: { commit: prepare, prepare }, post: prepare + size, isIndexed: false, isReplicated: false,
-        legacy: false, indexed: new Promise<void>((resolve) => (done = resolve)),
+        streamId,
+        revision: ++revision,
+        id: e.id,
+        type: e.type,
+        data: JSON.stringify(e.data),
+        metadata: JSON.stringify(e.metadata),
+        created: new Date(),
+        position: { commit: prepare, prepare },
+        post: prepare + size,
+        isIndexed: false,
+        isReplicated: false,
+        legacy: false,
+        indexed: new Promise<void>((resolve) => (done = resolve)),
       };
       setTimeout(() => {
         stored.isIndexed = true;
@@ -245,7 +263,8 @@ export class InMemoryEsdb implements EsdbGateway {
     const meta = this.meta.get(streamId) ?? {};
     let events = this.streamEvents(streamId, node);
     if (meta.truncateBefore !== undefined) events = events.filter((e) => e.revision >= (meta.truncateBefore as number));
-    if (meta.maxAge !== undefined) events = events.filter((e) => e.created.getTime() >= Date.now() - (meta.maxAge as number) * 1000);
+    if (meta.maxAge !== undefined)
+      events = events.filter((e) => e.created.getTime() >= Date.now() - (meta.maxAge as number) * 1000);
     if (meta.maxCount !== undefined) events = events.slice(-meta.maxCount);
     return events;
   }
@@ -262,7 +281,10 @@ export class InMemoryEsdb implements EsdbGateway {
 
   private isBoundary(p: { commit: number; prepare: number }): boolean {
     const end = this.log[this.log.length - 1];
-    return (end && compare(p, { commit: end.post, prepare: end.post }) >= 0) || this.log.some((e) => compare(e.position, p) === 0);
+    return (
+      (end && compare(p, { commit: end.post, prepare: end.post }) >= 0) ||
+      this.log.some((e) => compare(e.position, p) === 0)
+    );
   }
 }
 
@@ -272,8 +294,14 @@ function compare(a: { commit: number; prepare: number }, b: { commit: number; pr
 
 function out(e: Stored, hidePosition: boolean): EsdbRecordedEvent {
   return {
-    streamId: e.streamId, revision: e.revision, id: e.id, type: e.type, data: JSON.parse(e.data), metadata: JSON.parse(e.metadata),
-    created: e.created, position: hidePosition ? undefined : { ...e.position },
+    streamId: e.streamId,
+    revision: e.revision,
+    id: e.id,
+    type: e.type,
+    data: JSON.parse(e.data),
+    metadata: JSON.parse(e.metadata),
+    created: e.created,
+    position: hidePosition ? undefined : { ...e.position },
   };
 }
 

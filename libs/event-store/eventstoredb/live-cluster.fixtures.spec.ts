@@ -13,9 +13,18 @@ describe('live cluster admin calls (failover scenario)', () => {
       calls.push(`${req.method} ${req.url} ${req.headers.authorization ?? '-'}`);
       if (req.url === '/gossip') {
         const member = (state: string, httpPort: number) => ({
-          state, isAlive: true, httpEndPointIp: '172.30.0.2', httpEndPointPort: 2113, advertiseHostToClientAs: '127.0.0.1', advertiseHttpPortToClientAs: httpPort,
+          state,
+          isAlive: true,
+          httpEndPointIp: '172.30.0.2',
+          httpEndPointPort: 2113,
+          advertiseHostToClientAs: '127.0.0.1',
+          advertiseHttpPortToClientAs: httpPort,
         });
-        res.end(JSON.stringify({ members: [member('Follower', 1), member('Leader', port), { ...member('Follower', 2), isAlive: false }] }));
+        res.end(
+          JSON.stringify({
+            members: [member('Follower', 1), member('Leader', port), { ...member('Follower', 2), isAlive: false }],
+          }),
+        );
       } else res.end();
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -24,8 +33,13 @@ describe('live cluster admin calls (failover scenario)', () => {
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
   it('reads the node list from an esdb:// URL (TLS from its options, credentials for admin calls)', () => {
-    expect(nodeUrls('esdb://127.0.0.1:2111,127.0.0.1:2112?tls=false')).toEqual([{ base: 'http://127.0.0.1:2111' }, { base: 'http://127.0.0.1:2112' }]);
-    expect(nodeUrls('esdb+discover://ops:p%40ss@esdb:2113')).toEqual([{ base: 'https://esdb:2113', authorization: `Basic ${Buffer.from('ops:p@ss').toString('base64')}` }]);
+    expect(nodeUrls('esdb://127.0.0.1:2111,127.0.0.1:2112?tls=false')).toEqual([
+      { base: 'http://127.0.0.1:2111' },
+      { base: 'http://127.0.0.1:2112' },
+    ]);
+    expect(nodeUrls('esdb+discover://ops:p%40ss@esdb:2113')).toEqual([
+      { base: 'https://esdb:2113', authorization: `Basic ${Buffer.from('ops:p@ss').toString('base64')}` },
+    ]);
   });
 
   it('finds the leader through gossip (its advertised address) and asks it to resign', async () => {

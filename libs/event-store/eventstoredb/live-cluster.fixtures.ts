@@ -28,11 +28,15 @@ export function nodeUrls(url: string): { base: string; authorization?: string }[
 }
 
 /** The cluster's members as the first answering node's gossip lists them. */
-export async function gossip(url: string): Promise<{ members: GossipMember[]; via: { base: string; authorization?: string } }> {
+export async function gossip(
+  url: string,
+): Promise<{ members: GossipMember[]; via: { base: string; authorization?: string } }> {
   let last: unknown = null;
   for (const node of nodeUrls(url)) {
     try {
-      const response = await fetch(`${node.base}/gossip`, { headers: node.authorization ? { authorization: node.authorization } : {} });
+      const response = await fetch(`${node.base}/gossip`, {
+        headers: node.authorization ? { authorization: node.authorization } : {},
+      });
       if (response.ok) return { members: ((await response.json()) as { members: GossipMember[] }).members, via: node };
       last = new Error(`${node.base}/gossip: HTTP ${response.status}`);
     } catch (error) {
@@ -51,7 +55,8 @@ export async function resignLeader(url: string): Promise<string> {
   const port = leader.advertiseHttpPortToClientAs || leader.httpEndPointPort;
   const base = `${via.base.split('://')[0]}://${host}:${port}`;
   const response = await fetch(`${base}/admin/node/resign`, {
-    method: 'POST', headers: via.authorization ? { authorization: via.authorization } : {},
+    method: 'POST',
+    headers: via.authorization ? { authorization: via.authorization } : {},
   });
   if (!response.ok) throw new Error(`${base}/admin/node/resign: HTTP ${response.status}`);
   return base;

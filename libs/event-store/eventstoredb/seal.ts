@@ -3,13 +3,26 @@ import type { LogCheckpoint } from '../event-store.port.js';
 import { EsdbWrongExpectedVersion, type EsdbGateway, type EsdbRecordedEvent } from './gateway.js';
 import type { RecordedEvent } from '../event-store.port.js';
 import { NOT_SYSTEM } from './mapping/filters.js';
-import { SEAL_BLOCK, SEAL_STREAM, SEAL_TYPE, linkCheckpoint, parseSealBlock, toSealBlock, type SealBlock, type SealLink } from './mapping/seal-blocks.js';
+import {
+  SEAL_BLOCK,
+  SEAL_STREAM,
+  SEAL_TYPE,
+  linkCheckpoint,
+  parseSealBlock,
+  toSealBlock,
+  type SealBlock,
+  type SealLink,
+} from './mapping/seal-blocks.js';
 import { randomUUID } from 'node:crypto';
 
 /** What sealing and verifying need from the store. */
 export interface SealSource {
   readonly gateway: EsdbGateway;
-  scanRaw(after: LogCheckpoint | undefined, filter: { on: 'streamName'; regex: string }, pageSize?: number): AsyncGenerator<EsdbRecordedEvent & { position: { commit: number; prepare: number } }>;
+  scanRaw(
+    after: LogCheckpoint | undefined,
+    filter: { on: 'streamName'; regex: string },
+    pageSize?: number,
+  ): AsyncGenerator<EsdbRecordedEvent & { position: { commit: number; prepare: number } }>;
   recorded(raw: EsdbRecordedEvent): RecordedEvent | null;
 }
 
@@ -48,13 +61,25 @@ export async function sealLog(source: SealSource): Promise<number> {
       const event = source.recorded(raw);
       if (!event) continue;
       prev = sealHash(prev, event.hash, event.position);
-      links.push([event.checkpoint.commit, event.position, event.streamId, event.revision, event.hash, prev, event.recordedAt.getTime()]);
+      links.push([
+        event.checkpoint.commit,
+        event.position,
+        event.streamId,
+        event.revision,
+        event.hash,
+        prev,
+        event.recordedAt.getTime(),
+      ]);
       if (links.length >= SEAL_BLOCK) break;
     }
     if (links.length === 0) return sealed;
     const next = toSealBlock(seq + 1, links);
     try {
-      await source.gateway.append(SEAL_STREAM, [{ id: randomUUID(), type: SEAL_TYPE, data: next as unknown as Record<string, unknown>, metadata: {} }], revision === -1 ? 'no_stream' : revision);
+      await source.gateway.append(
+        SEAL_STREAM,
+        [{ id: randomUUID(), type: SEAL_TYPE, data: next as unknown as Record<string, unknown>, metadata: {} }],
+        revision === -1 ? 'no_stream' : revision,
+      );
     } catch (error) {
       if (error instanceof EsdbWrongExpectedVersion) return sealed; // another sealer is ahead
       throw error;

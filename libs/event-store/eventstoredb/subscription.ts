@@ -33,7 +33,11 @@ export class ServerSubscription extends CatchUpLoop {
   /** `caughtUp()` callers waiting for a server subscription started after they read the head. */
   private readonly fresh: { after: number; ok: () => void; fail: (e: unknown) => void }[] = [];
 
-  constructor(private readonly source: SubscriptionSource, private readonly options: SubscribeOptions, private readonly pollIntervalMs: number) {
+  constructor(
+    private readonly source: SubscriptionSource,
+    private readonly options: SubscribeOptions,
+    private readonly pollIntervalMs: number,
+  ) {
     super(options.from, options.onError);
     this.start();
   }
@@ -119,7 +123,8 @@ export class ServerSubscription extends CatchUpLoop {
   /** Ours, matching, and after the cursor (a new server subscription may repeat its start). */
   private accept(raw: EsdbRecordedEvent & { position: { commit: number; prepare: number } }): RecordedEvent | null {
     if (compareCheckpoints(toCheckpoint(raw.position), this.cursor) <= 0) return null;
-    if (!matchesFilter({ categories: this.options.categories, types: this.options.types }, raw.streamId, raw.type)) return null;
+    if (!matchesFilter({ categories: this.options.categories, types: this.options.types }, raw.streamId, raw.type))
+      return null;
     return this.source.recorded(raw);
   }
 

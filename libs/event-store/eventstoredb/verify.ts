@@ -35,13 +35,23 @@ export async function verifyLog(source: SealSource, onProgress?: (p: VerifyProgr
   for await (const raw of source.scanRaw(undefined, { on: 'streamName', regex: NOT_SYSTEM })) {
     checked++;
     const at = toCheckpoint(raw.position);
-    const named = (reason: Broken['reason']): Broken => ({ position: raw.position.prepare, streamId: raw.streamId, revision: raw.revision, reason });
+    const named = (reason: Broken['reason']): Broken => ({
+      position: raw.position.prepare,
+      streamId: raw.streamId,
+      revision: raw.revision,
+      reason,
+    });
     const envelope = envelopeOf(raw.metadata);
     if (!brokenStreams.has(raw.streamId)) {
       const prev = heads.get(raw.streamId);
       let reason: Broken['reason'] | null = null;
       if (!envelope) reason = 'event_hash';
-      else if (prev ? raw.revision !== prev.revision + 1 || envelope.prevHash !== prev.hash : raw.revision !== 0 || envelope.prevHash !== null) reason = 'stream_link';
+      else if (
+        prev
+          ? raw.revision !== prev.revision + 1 || envelope.prevHash !== prev.hash
+          : raw.revision !== 0 || envelope.prevHash !== null
+      )
+        reason = 'stream_link';
       else if (recomputeHash(raw, envelope) !== envelope.hash) reason = 'event_hash';
       if (reason) {
         brokenStreams.add(raw.streamId);
@@ -66,7 +76,8 @@ export async function verifyLog(source: SealSource, onProgress?: (p: VerifyProgr
             expectedSeq++;
           }
         } else {
-          if (compareCheckpoints(linkCheckpoint(link), at) < 0) note(fromLink(link, 'seal_link'), linkCheckpoint(link)); // the sealed event is gone
+          if (compareCheckpoints(linkCheckpoint(link), at) < 0)
+            note(fromLink(link, 'seal_link'), linkCheckpoint(link)); // the sealed event is gone
           else note(named('order'), at); // a missing link, links out of order, or an event slipped in
           sealsDone = true;
         }
@@ -82,7 +93,12 @@ export async function verifyLog(source: SealSource, onProgress?: (p: VerifyProgr
   await links.return(undefined);
   progress();
   const found = first as { broken: Broken } | null;
-  return { ok: found === null, checked, headHash: sealHead.block ? sealHead.block.links[sealHead.block.links.length - 1][5] : null, firstBroken: found?.broken ?? null };
+  return {
+    ok: found === null,
+    checked,
+    headHash: sealHead.block ? sealHead.block.links[sealHead.block.links.length - 1][5] : null,
+    firstBroken: found?.broken ?? null,
+  };
 }
 
 function fromLink(link: SealLink, reason: Broken['reason']): Broken {
@@ -93,7 +109,11 @@ function fromLink(link: SealLink, reason: Broken['reason']): Broken {
 async function* sealLinks(source: SealSource): AsyncGenerator<{ seq: number; link: SealLink } | null> {
   let revision = 0;
   for (;;) {
-    const page = await source.gateway.readStream(SEAL_STREAM, { direction: 'forwards', fromRevision: revision, maxCount: 20 });
+    const page = await source.gateway.readStream(SEAL_STREAM, {
+      direction: 'forwards',
+      fromRevision: revision,
+      maxCount: 20,
+    });
     for (const entry of page) {
       const block = parseSealBlock(entry.data);
       if (!block) {

@@ -47,7 +47,12 @@ export interface PreparedAppend {
 }
 
 /** Hash the batch against the head it follows, over the canonical JSON text that is stored. */
-export function prepareAppend(streamId: string, head: StreamHead, events: readonly EventToAppend[], now: Date): PreparedAppend {
+export function prepareAppend(
+  streamId: string,
+  head: StreamHead,
+  events: readonly EventToAppend[],
+  now: Date,
+): PreparedAppend {
   const recordedAt = head.recordedAt && head.recordedAt > now ? head.recordedAt : now;
   const hasher = new EventHasher();
   const metadata = events.map((e) => hasher.json(e.metadata));
@@ -65,7 +70,15 @@ export function prepareAppend(streamId: string, head: StreamHead, events: readon
     values.push(hash);
     prev = hash;
   });
-  return { streamId, revision: head.revision + events.length, headHash: prev as string, recordedAt, count: events.length, sharedMetadata, values };
+  return {
+    streamId,
+    revision: head.revision + events.length,
+    headHash: prev as string,
+    recordedAt,
+    count: events.length,
+    sharedMetadata,
+    values,
+  };
 }
 
 export class AppendSql {
@@ -105,7 +118,10 @@ export class AppendSql {
       const insert = `insert into ${this.table} (event_id, stream_id, revision, category, type, data, metadata, recorded_at, prev_hash, hash)
                       values ${rows.join(', ')} returning position, tx_id`;
       // One row back, not n: the last position and the (single) transaction id.
-      const text = n === 1 ? insert : `with ins as (${insert}) select (select max(position) from ins) as position, (select tx_id from ins limit 1) as tx_id`;
+      const text =
+        n === 1
+          ? insert
+          : `with ins as (${insert}) select (select max(position) from ins) as position, (select tx_id from ins limit 1) as tx_id`;
       s = n <= NAMED_UP_TO ? statement(text) : { text };
       this.inserts.set(key, s);
     }
@@ -115,14 +131,20 @@ export class AppendSql {
 
 /** The one write. Throws PostgreSQL's unique violation (23505) when the revisions or ids are taken. */
 export async function writeEvents(db: Queryable, sql: AppendSql, p: PreparedAppend): Promise<AppendResult> {
-  const { rows } = await db.query<{ position: string; tx_id: string }>({ ...sql.insert(p.count, p.sharedMetadata), values: p.values });
+  const { rows } = await db.query<{ position: string; tx_id: string }>({
+    ...sql.insert(p.count, p.sharedMetadata),
+    values: p.values,
+  });
   const last = rows[rows.length - 1];
   const position = Number(last.position);
   return { streamId: p.streamId, revision: p.revision, position, checkpoint: { commit: Number(last.tx_id), position } };
 }
 
 export async function readHead(db: Queryable, sql: AppendSql, streamId: string): Promise<StreamHead> {
-  const { rows } = await db.query<{ revision: string; hash: string; recorded_at: Date }>({ ...sql.readHead, values: [streamId] });
+  const { rows } = await db.query<{ revision: string; hash: string; recorded_at: Date }>({
+    ...sql.readHead,
+    values: [streamId],
+  });
   const row = rows[0];
   return row ? { revision: Number(row.revision), hash: row.hash, recordedAt: row.recorded_at } : NO_STREAM;
 }
@@ -185,32 +207,62 @@ function uniqueViolationAsNull(error: unknown): null {
   throw error;
 }
 
-interface ExistingRow { event_id: string; stream_id: string; revision: string; type: string; data: unknown; position: string; tx_id: string }
+interface ExistingRow {
+  event_id: string;
+  stream_id: string;
+  revision: string;
+  type: string;
+  data: unknown;
+  position: string;
+  tx_id: string;
+}
 
 /**
  * The first result again when these event ids are already this stream's consecutive events with
  * the same types and data; an IdempotencyConflictError when any of them exists otherwise.
  */
 export async function idempotentResult(
-  db: Queryable, sql: AppendSql, streamId: string, events: readonly EventToAppend[],
+  db: Queryable,
+  sql: AppendSql,
+  streamId: string,
+  events: readonly EventToAppend[],
 ): Promise<AppendResult | null> {
   const { rows } = await db.query<ExistingRow>({ ...sql.existing, values: [events.map((e) => e.eventId)] });
   if (rows.length === 0) return null;
   const byId = new Map(rows.map((r) => [r.event_id, r]));
   const found = events.map((e) => byId.get(e.eventId.toLowerCase()));
   const first = found[0];
-  const same = first !== undefined && found.every((row, i) =>
-    row !== undefined && row.stream_id === streamId && Number(row.revision) === Number(first.revision) + i &&
-    row.type === events[i].type && canonicalStringify(row.data) === canonicalStringify(events[i].data));
-  if (!same) throw new IdempotencyConflictError(streamId, rows.map((r) => r.event_id));
+  const same =
+    first !== undefined &&
+    found.every(
+      (row, i) =>
+        row !== undefined &&
+        row.stream_id === streamId &&
+        Number(row.revision) === Number(first.revision) + i &&
+        row.type === events[i].type &&
+        canonicalStringify(row.data) === canonicalStringify(events[i].data),
+    );
+  if (!same)
+    throw new IdempotencyConflictError(
+      streamId,
+      rows.map((r) => r.event_id),
+    );
   const last = found[found.length - 1] as ExistingRow;
   const position = Number(last.position);
   return { streamId, revision: Number(last.revision), position, checkpoint: { commit: Number(last.tx_id), position } };
 }
 
 /** Nothing to write: check the expectation against the stream's last event and report it. */
-async function emptyAppend(db: Queryable, sql: AppendSql, streamId: string, expected: ExpectedRevision): Promise<AppendResult> {
-  const { rows } = await db.query<{ revision: string; position: string; tx_id: string }>({ ...sql.readHead, values: [streamId] });
+async function emptyAppend(
+  db: Queryable,
+  sql: AppendSql,
+  streamId: string,
+  expected: ExpectedRevision,
+): Promise<AppendResult> {
+  const { rows } = await db.query<{ revision: string; position: string; tx_id: string }>({
+    ...sql.readHead,
+    values: [streamId],
+  });
   const last = rows[0];
   const revision = last ? Number(last.revision) : -1;
   if (!satisfies(expected, revision)) throw new WrongExpectedRevisionError(streamId, expected, revision);
@@ -223,7 +275,8 @@ function assertBatch(streamId: string, events: readonly EventToAppend[], expecte
   if (typeof expected === 'number' && (!Number.isInteger(expected) || expected < 0)) {
     throw new Error(`expected revision must be a non-negative integer or a keyword: ${expected}`);
   }
-  if (events.length > MAX_EVENTS_PER_APPEND) throw new Error(`stream ${streamId}: at most ${MAX_EVENTS_PER_APPEND} events per append`);
+  if (events.length > MAX_EVENTS_PER_APPEND)
+    throw new Error(`stream ${streamId}: at most ${MAX_EVENTS_PER_APPEND} events per append`);
   const bad = events.find((e) => !UUID.test(e.eventId));
   if (bad) throw new Error(`stream ${streamId}: event id must be a UUID: ${bad.eventId}`);
   const ids = new Set(events.map((e) => e.eventId.toLowerCase()));

@@ -10,8 +10,14 @@ function generator(seed: number) {
   const strings = ['', 'x', 'Nguyễn Thị Hường', 'line\nbreak', 'quote " and \\', '\u0001', '😀', 'tab\t', '\u2028'];
   const numbers = [0, -0, 1, -1, 1.5, 1e21, 1e-7, 123456789.125, Number.MAX_SAFE_INTEGER, NaN, Infinity];
   const odd = [
-    () => undefined, () => () => 1, () => new Date(Date.UTC(2026, 10, 2, 3, 4, 5, 678)), () => new Number(4), () => new String('s'),
-    () => new Boolean(false), () => ({ toJSON: (key: string) => ({ key, kind: 'custom' }) }), () => Symbol('s'),
+    () => undefined,
+    () => () => 1,
+    () => new Date(Date.UTC(2026, 10, 2, 3, 4, 5, 678)),
+    () => new Number(4),
+    () => new String('s'),
+    () => new Boolean(false),
+    () => ({ toJSON: (key: string) => ({ key, kind: 'custom' }) }),
+    () => Symbol('s'),
   ];
   const value = (depth: number): unknown => {
     const kind = Math.floor(next() * (depth > 3 ? 5 : 7));
@@ -61,12 +67,19 @@ describe('EventHasher', () => {
     let prev: string | null = null;
     for (let revision = 0; revision < 500; revision++) {
       const event = {
-        streamId: 'household-5d2c', revision, eventId: `0b9b6a4e-55a1-4d83-a0e8-${String(revision).padStart(12, '0')}`,
-        type: revision % 2 ? 'MemberAdded' : 'Assessed', recordedAt: new Date(1_790_000_000_000 + revision),
+        streamId: 'household-5d2c',
+        revision,
+        eventId: `0b9b6a4e-55a1-4d83-a0e8-${String(revision).padStart(12, '0')}`,
+        type: revision % 2 ? 'MemberAdded' : 'Assessed',
+        recordedAt: new Date(1_790_000_000_000 + revision),
       };
       const data = g.object();
       const hash = hasher.hash(event, hasher.json(data), hasher.json(metadata), prev);
-      const stored = { ...event, data: JSON.parse(JSON.stringify(data)) as unknown, metadata: JSON.parse(JSON.stringify(metadata)) as unknown };
+      const stored = {
+        ...event,
+        data: JSON.parse(JSON.stringify(data)) as unknown,
+        metadata: JSON.parse(JSON.stringify(metadata)) as unknown,
+      };
       expect(hash).toBe(eventHash(stored, prev));
       prev = hash;
     }

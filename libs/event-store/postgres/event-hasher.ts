@@ -27,7 +27,12 @@ export class EventHasher {
   }
 
   /** eventHash over already canonical data and metadata texts. */
-  hash(e: { streamId: string; revision: number; eventId: string; type: string; recordedAt: Date }, data: string, metadata: string, prevHash: string | null): string {
+  hash(
+    e: { streamId: string; revision: number; eventId: string; type: string; recordedAt: Date },
+    data: string,
+    metadata: string,
+    prevHash: string | null,
+  ): string {
     return sha256(
       `[${prevHash === null ? 'null' : JSON.stringify(prevHash)},${JSON.stringify(e.streamId)},${JSON.stringify(e.revision)},` +
         `${JSON.stringify(e.eventId)},${JSON.stringify(e.type)},${data},${metadata},${JSON.stringify(e.recordedAt.toISOString())}]`,

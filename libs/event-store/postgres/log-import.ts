@@ -7,8 +7,18 @@ import { quoteIdent } from './schema.js';
  * One event ready to insert: hashed against its stream predecessor at its own recorded time.
  * Plain values (JSON-serialisable), so an import can spill rows to disk and sort them by time.
  */
-export type ImportRow = readonly [eventId: string, streamId: string, revision: number, category: string, type: string,
-  data: string, metadata: string, recordedAtMs: number, prevHash: string | null, hash: string];
+export type ImportRow = readonly [
+  eventId: string,
+  streamId: string,
+  revision: number,
+  category: string,
+  type: string,
+  data: string,
+  metadata: string,
+  recordedAtMs: number,
+  prevHash: string | null,
+  hash: string,
+];
 
 /**
  * The bulk import path of a log whose events carry their own recorded times (a history written
@@ -21,7 +31,10 @@ export class LogImport {
   private readonly heads = new Map<string, StreamHead>();
   private readonly table: string;
 
-  constructor(private readonly pool: pg.Pool, schema: string) {
+  constructor(
+    private readonly pool: pg.Pool,
+    schema: string,
+  ) {
     this.table = `${quoteIdent(schema)}.events`;
   }
 
@@ -38,7 +51,18 @@ export class LogImport {
       const [eventId, type, data] = p.values.slice(at, at + 3) as [string, string, string];
       const metadata = (p.sharedMetadata ? p.values[5] : p.values[at + 3]) as string;
       const hash = p.values[at + perEvent - 1] as string;
-      rows.push([eventId, streamId, head.revision + 1 + i, p.values[1] as string, type, data, metadata, p.recordedAt.getTime(), prev, hash]);
+      rows.push([
+        eventId,
+        streamId,
+        head.revision + 1 + i,
+        p.values[1] as string,
+        type,
+        data,
+        metadata,
+        p.recordedAt.getTime(),
+        prev,
+        hash,
+      ]);
       prev = hash;
     }
     return rows;

@@ -10,7 +10,13 @@ import { PostgresEventStore } from './postgres-event-store.js';
 eventStoreContract('PostgreSQL', async () => {
   const db = await createTestDatabase('es_contract');
   const store = await PostgresEventStore.create({ connectionString: db.url });
-  return { store, teardown: async () => { await store.close(); await db.drop(); } };
+  return {
+    store,
+    teardown: async () => {
+      await store.close();
+      await db.drop();
+    },
+  };
 });
 
 /**
@@ -27,15 +33,22 @@ async function heldWriter(url: string, schema = 'event_store') {
       const head = await readHead(client, sql, streamId);
       return writeEvents(client, sql, prepareAppend(streamId, head, events, new Date()));
     },
-    async commit() { await client.query('commit'); await client.end(); },
-    async rollback() { await client.query('rollback'); await client.end(); },
+    async commit() {
+      await client.query('commit');
+      await client.end();
+    },
+    async rollback() {
+      await client.query('rollback');
+      await client.end();
+    },
   };
 }
 
 function expectExactlyOnceInOrder(events: readonly RecordedEvent[], expectedCount: number): void {
   expect(events).toHaveLength(expectedCount);
   expect(new Set(events.map((e) => e.eventId)).size).toBe(expectedCount);
-  for (let i = 1; i < events.length; i++) expect(compareCheckpoints(events[i].checkpoint, events[i - 1].checkpoint)).toBeGreaterThan(0);
+  for (let i = 1; i < events.length; i++)
+    expect(compareCheckpoints(events[i].checkpoint, events[i - 1].checkpoint)).toBeGreaterThan(0);
 }
 
 describe('PostgresEventStore (PostgreSQL specifics)', () => {
@@ -116,7 +129,9 @@ describe('PostgresEventStore (PostgreSQL specifics)', () => {
       const writer = async (w: number) => {
         const stream = freshStream(cat);
         for (let i = 0; i < 5; i++) {
-          await store.append(stream, [newEvent('Written', { w, i }), newEvent('Written', { w, i, second: true })], { expectedRevision: i === 0 ? 'no_stream' : 2 * i - 1 });
+          await store.append(stream, [newEvent('Written', { w, i }), newEvent('Written', { w, i, second: true })], {
+            expectedRevision: i === 0 ? 'no_stream' : 2 * i - 1,
+          });
           if (++appended === 20) {
             slow = await heldWriter(db.url);
             slowCommit = (await slow.append(freshStream(cat), [newEvent('Slow')])).checkpoint.commit;
@@ -191,7 +206,9 @@ describe('PostgresEventStore (PostgreSQL specifics)', () => {
 
   it('migrates idempotently, also concurrently, into its own schema', async () => {
     const schema = `es_${randomUUID().slice(0, 8)}`;
-    const stores = await Promise.all([0, 1, 2].map(() => PostgresEventStore.create({ connectionString: db.url, schema })));
+    const stores = await Promise.all(
+      [0, 1, 2].map(() => PostgresEventStore.create({ connectionString: db.url, schema })),
+    );
     try {
       await stores[0].migrate();
       const id = freshStream();

@@ -72,12 +72,23 @@ export class PostgresEventStore implements EventStore {
 
   static async create(options: PostgresEventStoreOptions): Promise<PostgresEventStore> {
     const schema = assertSchemaName(options.schema ?? 'event_store');
-    if (!options.pool && !options.connectionString) throw new Error('PostgresEventStore needs a connectionString or a pool');
-    const pool = options.pool ?? new pg.Pool({ connectionString: options.connectionString, max: options.poolSize ?? 10 });
+    if (!options.pool && !options.connectionString)
+      throw new Error('PostgresEventStore needs a connectionString or a pool');
+    const pool =
+      options.pool ?? new pg.Pool({ connectionString: options.connectionString, max: options.poolSize ?? 10 });
     // Pool errors on idle clients would otherwise crash the process; queries report their own.
     if (!options.pool) pool.on('error', () => undefined);
-    const listenConfig: pg.ClientConfig = options.connectionString ? { connectionString: options.connectionString } : { ...pool.options };
-    const store = new PostgresEventStore(pool, !options.pool, schema, listenConfig, options.pollIntervalMs ?? 1000, options.maxClockSkewMs ?? 300_000);
+    const listenConfig: pg.ClientConfig = options.connectionString
+      ? { connectionString: options.connectionString }
+      : { ...pool.options };
+    const store = new PostgresEventStore(
+      pool,
+      !options.pool,
+      schema,
+      listenConfig,
+      options.pollIntervalMs ?? 1000,
+      options.maxClockSkewMs ?? 300_000,
+    );
     try {
       if (options.migrate ?? true) await store.migrate();
     } catch (error) {
@@ -94,7 +105,15 @@ export class PostgresEventStore implements EventStore {
 
   async append(streamId: string, events: readonly EventToAppend[], options: AppendOptions = {}): Promise<AppendResult> {
     const clock = options.recordedAt ? () => options.recordedAt as Date : undefined;
-    const result = await appendEvents(this.pool, this.sql, streamId, events, options.expectedRevision ?? 'any', this.heads, clock);
+    const result = await appendEvents(
+      this.pool,
+      this.sql,
+      streamId,
+      events,
+      options.expectedRevision ?? 'any',
+      this.heads,
+      clock,
+    );
     if (events.length > 0) this.wakeups.appended();
     return result;
   }
@@ -102,9 +121,14 @@ export class PostgresEventStore implements EventStore {
   async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
     const events = await this.reader.readStream(streamId, options);
     // A whole-stream read (how a command loads its state) shows the head the next append follows.
-    const whole = options.direction !== 'backwards' && !options.fromRevision && options.maxCount === undefined && !options.recordedUpTo;
+    const whole =
+      options.direction !== 'backwards' &&
+      !options.fromRevision &&
+      options.maxCount === undefined &&
+      !options.recordedUpTo;
     const last = events[events.length - 1];
-    if (whole && last) this.heads.set(streamId, { revision: last.revision, hash: last.hash, recordedAt: last.recordedAt });
+    if (whole && last)
+      this.heads.set(streamId, { revision: last.revision, hash: last.hash, recordedAt: last.recordedAt });
     return events;
   }
 

@@ -30,9 +30,16 @@ describe('PostgresEventStore at scale: checkpointAt by recorded time, verificati
 
   it('checkpointAt finds the last event recorded by an instant across gaps of minutes to years', async () => {
     const { store } = await freshStore();
-    const times = ['2015-01-10T02:00:00Z', '2015-01-10T02:00:30Z', '2015-03-01T00:00:00Z', '2019-07-01T00:00:00Z', '2025-12-31T00:00:00Z'];
+    const times = [
+      '2015-01-10T02:00:00Z',
+      '2015-01-10T02:00:30Z',
+      '2015-03-01T00:00:00Z',
+      '2019-07-01T00:00:00Z',
+      '2025-12-31T00:00:00Z',
+    ];
     const written = [];
-    for (const t of times) written.push(await store.append(freshStream(), [newEvent('Noted', { t })], { recordedAt: new Date(t) }));
+    for (const t of times)
+      written.push(await store.append(freshStream(), [newEvent('Noted', { t })], { recordedAt: new Date(t) }));
     const at = (t: string) => store.checkpointAt(new Date(t));
     expect(await at('2014-12-31T00:00:00Z')).toEqual(LOG_START);
     expect(await at('2015-01-10T02:00:00Z')).toEqual(written[0].checkpoint);
@@ -62,12 +69,18 @@ describe('PostgresEventStore at scale: checkpointAt by recorded time, verificati
     const [tampered] = await store.readStream(x, { fromRevision: 3 });
     await sql.query(`update "${schema}".events set data = '{"score": 9}' where position = $1`, [tampered.position]);
     expect(await store.verify(undefined, { incremental: true })).toMatchObject({
-      ok: false, checked: 1, firstBroken: { position: tampered.position, streamId: x, revision: 3, reason: 'event_hash' },
+      ok: false,
+      checked: 1,
+      firstBroken: { position: tampered.position, streamId: x, revision: 3, reason: 'event_hash' },
     });
     // A rewritten anchor is no anchor: the check starts from the one before (seal 3) and finds it.
     await sql.query(`update "${schema}".events set data = '{"score": 3}' where position = $1`, [tampered.position]);
     await sql.query(`update "${schema}".seals set seal_hash = repeat('0', 64) where seq = 6`);
-    expect(await store.verify(undefined, { incremental: true })).toMatchObject({ ok: false, checked: 4, firstBroken: { reason: 'seal_link' } });
+    expect(await store.verify(undefined, { incremental: true })).toMatchObject({
+      ok: false,
+      checked: 4,
+      firstBroken: { reason: 'seal_link' },
+    });
     expect(await store.verify()).toMatchObject({ ok: false, checked: 7, firstBroken: { reason: 'seal_link' } });
   });
 });

@@ -36,8 +36,15 @@ describe('PostgresEventStore verify names the first broken link', () => {
     open.push(store);
     const x = freshStream('household');
     const y = freshStream('pairing');
-    await store.append(x, [newEvent('Registered', { head: 'Lò Văn Páo' }), newEvent('MemberAdded', { name: 'Lò Thị Mai' })]);
-    await store.append(y, [newEvent('Established'), newEvent('VisitRecorded', { note: 'thăm hộ' }), newEvent('VisitRecorded')]);
+    await store.append(x, [
+      newEvent('Registered', { head: 'Lò Văn Páo' }),
+      newEvent('MemberAdded', { name: 'Lò Thị Mai' }),
+    ]);
+    await store.append(y, [
+      newEvent('Established'),
+      newEvent('VisitRecorded', { note: 'thăm hộ' }),
+      newEvent('VisitRecorded'),
+    ]);
     const last = await store.append(x, [newEvent('Assessed', { score: 3 }), newEvent('Assessed', { score: 4 })]);
     await eventually(async () => compareCheckpoints(await store.head(), last.checkpoint) >= 0);
     if (sealed) expect(await sealLog(store.pool, schema, 3)).toBe(7);
@@ -53,7 +60,12 @@ describe('PostgresEventStore verify names the first broken link', () => {
     return { store, events, table, verify };
   }
 
-  const named = (e: RecordedEvent, reason: string) => ({ position: e.position, streamId: e.streamId, revision: e.revision, reason });
+  const named = (e: RecordedEvent, reason: string) => ({
+    position: e.position,
+    streamId: e.streamId,
+    revision: e.revision,
+    reason,
+  });
 
   it.each([
     ['data', `data = data || '{"head": "Lò Văn Pao"}'`],
@@ -71,7 +83,10 @@ describe('PostgresEventStore verify names the first broken link', () => {
 
   it('an edited prev_hash: stream_link at that event', async () => {
     const { verify, events, table } = await tamperable({ sealed: false });
-    await sql.query(`update ${table('events')} set prev_hash = $2 where position = $1`, [events.y[2].position, events.y[0].hash]);
+    await sql.query(`update ${table('events')} set prev_hash = $2 where position = $1`, [
+      events.y[2].position,
+      events.y[0].hash,
+    ]);
     expect((await verify()).firstBroken).toEqual(named(events.y[2], 'stream_link'));
   });
 
@@ -125,7 +140,12 @@ describe('PostgresEventStore verify names the first broken link', () => {
     for (const e of events.y) {
       const data = e.revision === 1 ? { note: 'không thăm' } : e.data;
       const hash = eventHash({ ...e, data }, prev);
-      await sql.query(`update ${table('events')} set data = $2, prev_hash = $3, hash = $4 where position = $1`, [e.position, data, prev, hash]);
+      await sql.query(`update ${table('events')} set data = $2, prev_hash = $3, hash = $4 where position = $1`, [
+        e.position,
+        data,
+        prev,
+        hash,
+      ]);
       prev = hash;
     }
     expect((await verify()).firstBroken).toEqual(named(events.y[1], 'seal_link'));

@@ -24,7 +24,10 @@ export class LogReader {
   private readonly events: string;
   private readonly statements = new Map<string, Statement>();
 
-  constructor(private readonly db: Queryable, schema: string) {
+  constructor(
+    private readonly db: Queryable,
+    schema: string,
+  ) {
     this.events = `${quoteIdent(schema)}.events`;
   }
 
@@ -65,7 +68,9 @@ export class LogReader {
    */
   async readPage(options: ReadAllOptions): Promise<{ rows: EventRow[]; head: LogCheckpoint; pending: boolean }> {
     const params: unknown[] = [];
-    const { rows } = await this.db.query<EventRow & { head_tx: string | null; head_position: string | null; pending: boolean }>({
+    const { rows } = await this.db.query<
+      EventRow & { head_tx: string | null; head_position: string | null; pending: boolean }
+    >({
       ...this.named(`with page as (
          select ${EVENT_COLUMNS} from ${this.events} where ${logWhere(options, params)}
           order by tx_id, position ${limit(options.maxCount, params)}
@@ -79,7 +84,9 @@ export class LogReader {
       values: params,
     });
     const first = rows[0];
-    const head = first?.head_tx ? toCheckpoint({ tx_id: first.head_tx, position: first.head_position as string }) : LOG_START;
+    const head = first?.head_tx
+      ? toCheckpoint({ tx_id: first.head_tx, position: first.head_position as string })
+      : LOG_START;
     return { rows: rows.filter((r) => r.position !== null), head, pending: first?.pending ?? false };
   }
 
@@ -133,11 +140,13 @@ export class LogReader {
    * oldest transaction that holds them back (in any database of the server) has been open.
    */
   async lag(): Promise<ReaderLag> {
-    const { rows } = await this.db.query<{ unsettled: string; oldest_ms: number | null }>(this.named(
-      `select (select count(*) from ${this.events} where ${UNSETTLED}) as unsettled,
+    const { rows } = await this.db.query<{ unsettled: string; oldest_ms: number | null }>(
+      this.named(
+        `select (select count(*) from ${this.events} where ${UNSETTLED}) as unsettled,
               (select (extract(epoch from clock_timestamp() - min(xact_start)) * 1000)::float8
                  from pg_stat_activity where backend_xid is not null and pid <> pg_backend_pid()) as oldest_ms`,
-    ));
+      ),
+    );
     return { unsettledEvents: Number(rows[0].unsettled), oldestOpenTransactionMs: rows[0].oldest_ms };
   }
 
@@ -176,7 +185,8 @@ function filterSql(filter: LogFilter, params: unknown[]): string[] {
 
 function limit(maxCount: number | undefined, params: unknown[]): string {
   if (maxCount === undefined) return '';
-  if (!Number.isInteger(maxCount) || maxCount < 0) throw new Error(`maxCount must be a non-negative integer: ${maxCount}`);
+  if (!Number.isInteger(maxCount) || maxCount < 0)
+    throw new Error(`maxCount must be a non-negative integer: ${maxCount}`);
   params.push(maxCount);
   return `limit $${params.length}`;
 }

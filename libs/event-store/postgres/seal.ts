@@ -33,13 +33,24 @@ export async function sealLog(pool: pg.Pool, schema: string, pageSize = 5000): P
   }
 }
 
-interface LastSeal { seq: string; tx_id: string; position: string; seal_hash: string }
-interface Unsealed { position: string; tx_id: string; stream_id: string; revision: string; hash: string }
+interface LastSeal {
+  seq: string;
+  tx_id: string;
+  position: string;
+  seal_hash: string;
+}
+interface Unsealed {
+  position: string;
+  tx_id: string;
+  stream_id: string;
+  revision: string;
+  hash: string;
+}
 
 async function sealPage(client: pg.PoolClient, s: string, pageSize: number): Promise<number> {
-  const last = (await client.query<LastSeal>(
-    `select seq, tx_id, position, seal_hash from ${s}.seals order by seq desc limit 1`,
-  )).rows[0];
+  const last = (
+    await client.query<LastSeal>(`select seq, tx_id, position, seal_hash from ${s}.seals order by seq desc limit 1`)
+  ).rows[0];
   const { rows } = await client.query<Unsealed>(
     `select position, tx_id, stream_id, revision, hash from ${s}.events
       where ${SETTLED} and (tx_id, position) > ($1::text::xid8, $2::bigint)
@@ -49,11 +60,22 @@ async function sealPage(client: pg.PoolClient, s: string, pageSize: number): Pro
   if (rows.length === 0) return 0;
   let prev = last?.seal_hash ?? null;
   let seq = Number(last?.seq ?? 0);
-  const cols = { seq: [] as number[], position: [] as string[], tx: [] as string[], stream: [] as string[], revision: [] as string[], hash: [] as string[] };
+  const cols = {
+    seq: [] as number[],
+    position: [] as string[],
+    tx: [] as string[],
+    stream: [] as string[],
+    revision: [] as string[],
+    hash: [] as string[],
+  };
   for (const row of rows) {
     prev = sealHash(prev, row.hash, Number(row.position));
-    cols.seq.push(++seq); cols.position.push(row.position); cols.tx.push(row.tx_id);
-    cols.stream.push(row.stream_id); cols.revision.push(row.revision); cols.hash.push(prev);
+    cols.seq.push(++seq);
+    cols.position.push(row.position);
+    cols.tx.push(row.tx_id);
+    cols.stream.push(row.stream_id);
+    cols.revision.push(row.revision);
+    cols.hash.push(prev);
   }
   await client.query(
     `insert into ${s}.seals (seq, position, tx_id, stream_id, revision, seal_hash)

@@ -1,8 +1,4 @@
-import {
-  compareCheckpoints,
-  type LogCheckpoint,
-  type SubscribeOptions,
-} from '../event-store.port.js';
+import { compareCheckpoints, type LogCheckpoint, type SubscribeOptions } from '../event-store.port.js';
 import { CatchUpLoop, HandlerError } from '../catch-up-loop.js';
 import type { LogReader } from './reads.js';
 import { toRecordedEvent } from './rows.js';
@@ -59,7 +55,10 @@ export class PostgresSubscription extends CatchUpLoop {
   protected async step(): Promise<boolean> {
     const batchSize = this.options.batchSize ?? 500;
     const { rows, head, pending } = await this.reader.readPage({
-      after: this.cursor, maxCount: batchSize, categories: this.options.categories, types: this.options.types,
+      after: this.cursor,
+      maxCount: batchSize,
+      categories: this.options.categories,
+      types: this.options.types,
     });
     if (this.stopped) return false;
     if (rows.length > 0) {

@@ -6,7 +6,10 @@ import type { EventRow } from './rows.js';
 import { quoteIdent } from './schema.js';
 
 export type Broken = NonNullable<VerifyResult['firstBroken']>;
-interface Finding { broken: Broken; at: LogCheckpoint }
+interface Finding {
+  broken: Broken;
+  at: LogCheckpoint;
+}
 
 /**
  * Recomputes every stream link and every seal link, in bounded memory (keyset pages). Each pass
@@ -19,7 +22,11 @@ export class LogVerifier {
   private first: Finding | null = null;
   private checked = 0;
 
-  constructor(private readonly db: Queryable, schema: string, private readonly page = 2000) {
+  constructor(
+    private readonly db: Queryable,
+    schema: string,
+    private readonly page = 2000,
+  ) {
     this.s = quoteIdent(schema);
   }
 
@@ -67,12 +74,14 @@ export class LogVerifier {
     const seals = this.pages<SealRow>(
       `select seq, position, tx_id, stream_id, revision, seal_hash from ${this.s}.seals
         where seq > $1::bigint order by seq limit ${this.page}`,
-      (r) => [r.seq], ['0'],
+      (r) => [r.seq],
+      ['0'],
     );
     const events = this.pages<LogRow>(
       `select position, tx_id, stream_id, revision, hash from ${this.s}.events
         where (tx_id, position) > ($1::text::xid8, $2::bigint) order by tx_id, position limit ${this.page}`,
-      (r) => [r.tx_id, r.position], ['0', '0'],
+      (r) => [r.tx_id, r.position],
+      ['0', '0'],
     );
     let prev: string | null = null;
     let expectedSeq = 1;
@@ -83,17 +92,25 @@ export class LogVerifier {
       expectedSeq++;
     }
     await events.return(undefined);
-    const last = await this.db.query<{ seal_hash: string }>(`select seal_hash from ${this.s}.seals order by seq desc limit 1`);
+    const last = await this.db.query<{ seal_hash: string }>(
+      `select seal_hash from ${this.s}.seals order by seq desc limit 1`,
+    );
     return last.rows[0]?.seal_hash ?? null;
   }
 
-  private async checkSeal(seal: SealRow, event: LogRow | undefined, prev: string | null, expectedSeq: number): Promise<boolean> {
+  private async checkSeal(
+    seal: SealRow,
+    event: LogRow | undefined,
+    prev: string | null,
+    expectedSeq: number,
+  ): Promise<boolean> {
     if (event && event.position === seal.position && Number(seal.seq) === expectedSeq) {
       if (sealHash(prev, event.hash, Number(event.position)) === seal.seal_hash) return false;
       this.note(describe(event, 'seal_link'), at(event));
       return true;
     }
-    const sealed = (await this.db.query(`select 1 from ${this.s}.events where position = $1`, [seal.position])).rowCount;
+    const sealed = (await this.db.query(`select 1 from ${this.s}.events where position = $1`, [seal.position]))
+      .rowCount;
     if (!sealed) {
       // The sealed event is gone: the seal still names it.
       this.note(describe(seal, 'seal_link'), at(seal));
@@ -116,14 +133,31 @@ export class LogVerifier {
   }
 }
 
-interface LogRow { position: string; tx_id: string; stream_id: string; revision: string; hash: string }
-interface SealRow { seq: string; position: string; tx_id: string; stream_id: string; revision: string; seal_hash: string }
+interface LogRow {
+  position: string;
+  tx_id: string;
+  stream_id: string;
+  revision: string;
+  hash: string;
+}
+interface SealRow {
+  seq: string;
+  position: string;
+  tx_id: string;
+  stream_id: string;
+  revision: string;
+  seal_hash: string;
+}
 
 const HASHER = new EventHasher();
 
 export function linkBreak(prev: EventRow | null, row: EventRow): Broken['reason'] | null {
   const revision = Number(row.revision);
-  if (prev ? revision !== Number(prev.revision) + 1 || row.prev_hash !== prev.hash : revision !== 0 || row.prev_hash !== null) {
+  if (
+    prev
+      ? revision !== Number(prev.revision) + 1 || row.prev_hash !== prev.hash
+      : revision !== 0 || row.prev_hash !== null
+  ) {
     return 'stream_link';
   }
   const recomputed = HASHER.hash(
@@ -135,7 +169,10 @@ export function linkBreak(prev: EventRow | null, row: EventRow): Broken['reason'
   return recomputed === row.hash ? null : 'event_hash';
 }
 
-export function describe(row: { position: string; stream_id: string; revision: string }, reason: Broken['reason']): Broken {
+export function describe(
+  row: { position: string; stream_id: string; revision: string },
+  reason: Broken['reason'],
+): Broken {
   return { position: Number(row.position), streamId: row.stream_id, revision: Number(row.revision), reason };
 }
 

@@ -75,7 +75,11 @@ export const testMetadata: EventMetadata = {
   reason: null,
 };
 
-export function newEvent(type = 'VisitRecorded', data: Record<string, unknown> = { n: 1 }, metadata = testMetadata): EventToAppend {
+export function newEvent(
+  type = 'VisitRecorded',
+  data: Record<string, unknown> = { n: 1 },
+  metadata = testMetadata,
+): EventToAppend {
   return { eventId: randomUUID(), type, data, metadata };
 }
 
@@ -89,7 +93,10 @@ async function settled(store: EventStore, checkpoint: LogCheckpoint): Promise<vo
 }
 
 async function rejectsWith<E extends Error>(promise: Promise<unknown>, type: new (...args: never[]) => E): Promise<E> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(type);
   return error as E;
 }
@@ -97,18 +104,28 @@ async function rejectsWith<E extends Error>(promise: Promise<unknown>, type: new
 function expectedRevisionContract(store: Store): void {
   it('no_stream: creates a stream, and fails on an existing one with its actual revision', async () => {
     const id = freshStream();
-    await expect(store().append(id, events(1), { expectedRevision: 'no_stream' })).resolves.toMatchObject({ revision: 0 });
+    await expect(store().append(id, events(1), { expectedRevision: 'no_stream' })).resolves.toMatchObject({
+      revision: 0,
+    });
     await store().append(id, events(1));
-    const error = await rejectsWith(store().append(id, events(1), { expectedRevision: 'no_stream' }), WrongExpectedRevisionError);
+    const error = await rejectsWith(
+      store().append(id, events(1), { expectedRevision: 'no_stream' }),
+      WrongExpectedRevisionError,
+    );
     expect(error).toMatchObject({ streamId: id, expected: 'no_stream', actual: 1 });
   });
 
   it('stream_exists: fails on a missing stream with actual -1, appends to an existing one', async () => {
     const id = freshStream();
-    const error = await rejectsWith(store().append(id, events(1), { expectedRevision: 'stream_exists' }), WrongExpectedRevisionError);
+    const error = await rejectsWith(
+      store().append(id, events(1), { expectedRevision: 'stream_exists' }),
+      WrongExpectedRevisionError,
+    );
     expect(error).toMatchObject({ streamId: id, expected: 'stream_exists', actual: -1 });
     await store().append(id, events(2));
-    await expect(store().append(id, events(1), { expectedRevision: 'stream_exists' })).resolves.toMatchObject({ revision: 2 });
+    await expect(store().append(id, events(1), { expectedRevision: 'stream_exists' })).resolves.toMatchObject({
+      revision: 2,
+    });
   });
 
   it('an exact revision: appends when it is the current one, fails behind and ahead with the actual', async () => {
@@ -116,10 +133,16 @@ function expectedRevisionContract(store: Store): void {
     await store().append(id, events(2), { expectedRevision: 'no_stream' });
     await expect(store().append(id, events(1), { expectedRevision: 1 })).resolves.toMatchObject({ revision: 2 });
     for (const stale of [1, 5]) {
-      const error = await rejectsWith(store().append(id, events(1), { expectedRevision: stale }), WrongExpectedRevisionError);
+      const error = await rejectsWith(
+        store().append(id, events(1), { expectedRevision: stale }),
+        WrongExpectedRevisionError,
+      );
       expect(error).toMatchObject({ streamId: id, expected: stale, actual: 2 });
     }
-    const missing = await rejectsWith(store().append(freshStream(), events(1), { expectedRevision: 0 }), WrongExpectedRevisionError);
+    const missing = await rejectsWith(
+      store().append(freshStream(), events(1), { expectedRevision: 0 }),
+      WrongExpectedRevisionError,
+    );
     expect(missing.actual).toBe(-1);
     expect(await store().readStream(id)).toHaveLength(3);
   });
@@ -152,7 +175,8 @@ function readContract(store: Store): void {
   it('readStream: forwards and backwards, from a revision, at most maxCount; [] for no stream', async () => {
     const id = freshStream();
     await store().append(id, events(6));
-    const revisions = async (o: Parameters<EventStore['readStream']>[1]) => (await store().readStream(id, o)).map((e) => e.revision);
+    const revisions = async (o: Parameters<EventStore['readStream']>[1]) =>
+      (await store().readStream(id, o)).map((e) => e.revision);
     expect(await revisions({})).toEqual([0, 1, 2, 3, 4, 5]);
     expect(await revisions({ fromRevision: 2, maxCount: 3 })).toEqual([2, 3, 4]);
     expect(await revisions({ direction: 'backwards' })).toEqual([5, 4, 3, 2, 1, 0]);
@@ -184,14 +208,22 @@ function readContract(store: Store): void {
     const last = await store().append(b, [newEvent('Opened'), newEvent('Closed')]);
     await settled(store(), last.checkpoint);
     const all = await store().readAll({ categories: [cat] });
-    expect(all.map((e) => [e.streamId, e.type])).toEqual([[a, 'Opened'], [a, 'Noted'], [b, 'Opened'], [b, 'Closed']]);
+    expect(all.map((e) => [e.streamId, e.type])).toEqual([
+      [a, 'Opened'],
+      [a, 'Noted'],
+      [b, 'Opened'],
+      [b, 'Closed'],
+    ]);
     expect((await store().readAll({ categories: [cat], types: ['Opened'] })).map((e) => e.streamId)).toEqual([a, b]);
     expect((await store().readAll({ categories: [cat], after: all[1].checkpoint })).map((e) => e.eventId)).toEqual(
       all.slice(2).map((e) => e.eventId),
     );
-    expect((await store().readAll({ categories: [cat], maxCount: 3 })).map((e) => e.eventId)).toEqual(all.slice(0, 3).map((e) => e.eventId));
+    expect((await store().readAll({ categories: [cat], maxCount: 3 })).map((e) => e.eventId)).toEqual(
+      all.slice(0, 3).map((e) => e.eventId),
+    );
     const unfiltered = await store().readAll({ after: all[0].checkpoint, maxCount: 1000 });
-    for (let i = 1; i < unfiltered.length; i++) expect(compareCheckpoints(unfiltered[i].checkpoint, unfiltered[i - 1].checkpoint)).toBeGreaterThan(0);
+    for (let i = 1; i < unfiltered.length; i++)
+      expect(compareCheckpoints(unfiltered[i].checkpoint, unfiltered[i - 1].checkpoint)).toBeGreaterThan(0);
     expect(compareCheckpoints(await store().head(), last.checkpoint)).toBeGreaterThanOrEqual(0);
   });
 
@@ -200,7 +232,13 @@ function readContract(store: Store): void {
     const metadata: EventMetadata = {
       ...testMetadata,
       reason: 'Sửa sai sót: nhập nhầm năm sinh của chủ hộ',
-      actor: { userId: randomUUID(), username: 'nguyễn.văn.đức', role: 'staff', organizationId: randomUUID(), communeId: null },
+      actor: {
+        userId: randomUUID(),
+        username: 'nguyễn.văn.đức',
+        role: 'staff',
+        organizationId: randomUUID(),
+        communeId: null,
+      },
       ipAddress: '10.0.0.7',
       nested: { tags: ['hộ nghèo', 'cận nghèo'], count: 2 },
     };
@@ -208,7 +246,10 @@ function readContract(store: Store): void {
       head: 'Nguyễn Thị Hường',
       address: 'thôn Lũng Táo, xã Lũng Cú, huyện Đồng Văn, tỉnh Hà Giang',
       note: 'Hộ nghèo → cận nghèo ✓ — “đã xác minh”',
-      members: [{ name: 'Hờ Mí Dế', born: 1987 }, { name: 'Giàng Thị Mỷ', born: 2015 }],
+      members: [
+        { name: 'Hờ Mí Dế', born: 1987 },
+        { name: 'Giàng Thị Mỷ', born: 2015 },
+      ],
       income: 1234567.5,
       flags: { poor: true, nearPoor: false, disability: null },
     };
@@ -223,7 +264,11 @@ function readContract(store: Store): void {
     expect(fromLog).toEqual(read);
 
     const other: EventMetadata = { ...testMetadata, commandName: 'CorrectHousehold', reason: 'đính chính' };
-    await store().append(id, [newEvent('A', { k: 1 }, other), newEvent('B', { k: 2 }, metadata), newEvent('C', { k: 3 }, other)]);
+    await store().append(id, [
+      newEvent('A', { k: 1 }, other),
+      newEvent('B', { k: 2 }, metadata),
+      newEvent('C', { k: 3 }, other),
+    ]);
     const [, a, b, c] = await store().readStream(id);
     expect([a.metadata, b.metadata, c.metadata]).toEqual([other, metadata, other]);
     expect([a.data, b.data, c.data]).toEqual([{ k: 1 }, { k: 2 }, { k: 3 }]);
@@ -239,7 +284,10 @@ function idempotencyContract(store: Store): void {
     await expect(store().append(id, batch)).resolves.toEqual(first);
     await store().append(id, events(1), { expectedRevision: 1 });
     await expect(store().append(id, batch, { expectedRevision: 'no_stream' })).resolves.toEqual(first);
-    expect((await store().readStream(id)).map((e) => e.eventId)).toEqual([...batch.map((e) => e.eventId), expect.any(String)]);
+    expect((await store().readStream(id)).map((e) => e.eventId)).toEqual([
+      ...batch.map((e) => e.eventId),
+      expect.any(String),
+    ]);
   });
 
   it('the same event ids with other content, or to another stream, are an IdempotencyConflictError', async () => {
@@ -258,7 +306,9 @@ function idempotencyContract(store: Store): void {
     const id = freshStream();
     await store().append(id, events(1));
     const batch = events(3);
-    const results = await Promise.all(Array.from({ length: 6 }, () => store().append(id, batch, { expectedRevision: 0 })));
+    const results = await Promise.all(
+      Array.from({ length: 6 }, () => store().append(id, batch, { expectedRevision: 0 })),
+    );
     for (const r of results) expect(r).toEqual(results[0]);
     expect(await store().readStream(id)).toHaveLength(4);
   });
@@ -280,7 +330,12 @@ function subscriptionContract(store: Store): void {
       await store().append(ids[1], events(1));
       await seen.until(6);
       expect(seen.events.map((e) => [e.streamId, e.revision])).toEqual([
-        [ids[0], 0], [ids[0], 1], [ids[1], 0], [ids[0], 2], [ids[0], 3], [ids[1], 1],
+        [ids[0], 0],
+        [ids[0], 1],
+        [ids[1], 0],
+        [ids[0], 2],
+        [ids[0], 3],
+        [ids[1], 1],
       ]);
       expectStrictlyIncreasing(seen.events);
       expect(compareCheckpoints(seen.checkpoints[seen.checkpoints.length - 1], seen.events[5].checkpoint)).toBe(0);
@@ -311,7 +366,14 @@ function subscriptionContract(store: Store): void {
     const failure = new Error('projection failed');
     const errors: unknown[] = [];
     let calls = 0;
-    const failing = store().subscribe({ categories: [cat], handle: async () => { calls++; throw failure; }, onError: (e) => errors.push(e) });
+    const failing = store().subscribe({
+      categories: [cat],
+      handle: async () => {
+        calls++;
+        throw failure;
+      },
+      onError: (e) => errors.push(e),
+    });
     await eventually(async () => errors.length > 0);
     expect(errors).toEqual([failure]);
     await expect(failing.caughtUp()).rejects.toBeDefined();
@@ -344,7 +406,8 @@ function concurrencyContract(store: Store): void {
       const won = outcomes.filter((o) => o.status === 'fulfilled');
       const lost = outcomes.filter((o): o is PromiseRejectedResult => o.status === 'rejected');
       expect(won).toHaveLength(1);
-      for (const o of lost) expect(o.reason).toMatchObject({ name: 'WrongExpectedRevisionError', actual: revision + 1 });
+      for (const o of lost)
+        expect(o.reason).toMatchObject({ name: 'WrongExpectedRevisionError', actual: revision + 1 });
     }
     expect((await store().readStream(id)).map((e) => e.revision)).toEqual([0, 1, 2, 3, 4]);
   });
@@ -380,7 +443,8 @@ function sealContract(store: Store): void {
 }
 
 function expectStrictlyIncreasing(events: readonly RecordedEvent[]): void {
-  for (let i = 1; i < events.length; i++) expect(compareCheckpoints(events[i].checkpoint, events[i - 1].checkpoint)).toBeGreaterThan(0);
+  for (let i = 1; i < events.length; i++)
+    expect(compareCheckpoints(events[i].checkpoint, events[i - 1].checkpoint)).toBeGreaterThan(0);
 }
 
 /**
@@ -391,12 +455,17 @@ function expectStrictlyIncreasing(events: readonly RecordedEvent[]): void {
 function clusterContract(store: Store, env: () => ContractSubject): void {
   it('finding 1: a writer that lost a race is told the revision that won, at once', async () => {
     const id = freshStream();
-    const outcomes = await Promise.allSettled(Array.from({ length: 6 }, () => store().append(id, events(2), { expectedRevision: 'no_stream' })));
+    const outcomes = await Promise.allSettled(
+      Array.from({ length: 6 }, () => store().append(id, events(2), { expectedRevision: 'no_stream' })),
+    );
     expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
     for (const o of outcomes) {
-      if (o.status === 'rejected') expect(o.reason).toMatchObject({ name: 'WrongExpectedRevisionError', expected: 'no_stream', actual: 1 });
+      if (o.status === 'rejected')
+        expect(o.reason).toMatchObject({ name: 'WrongExpectedRevisionError', expected: 'no_stream', actual: 1 });
     }
-    const writers = await Promise.all(Array.from({ length: 8 }, () => store().append(id, events(1), { expectedRevision: 'stream_exists' })));
+    const writers = await Promise.all(
+      Array.from({ length: 8 }, () => store().append(id, events(1), { expectedRevision: 'stream_exists' })),
+    );
     expect(writers.map((r) => r.revision).sort((a, b) => a - b)).toEqual([2, 3, 4, 5, 6, 7, 8, 9]);
   });
 
@@ -414,7 +483,9 @@ function clusterContract(store: Store, env: () => ContractSubject): void {
     await env().leaderChange?.();
     const id = freshStream();
     for (let revision = 0; revision < 6; revision++) {
-      const result = await store().append(id, events(1), { expectedRevision: revision === 0 ? 'no_stream' : revision - 1 });
+      const result = await store().append(id, events(1), {
+        expectedRevision: revision === 0 ? 'no_stream' : revision - 1,
+      });
       expect(result.revision).toBe(revision);
       const read = await store().readStream(id);
       expect(read.map((e) => e.revision)).toEqual(Array.from({ length: revision + 1 }, (_, i) => i));
@@ -448,7 +519,12 @@ function clusterContract(store: Store, env: () => ContractSubject): void {
   it('finding 5: a batch over 1 MiB is stored whole or refused whole with AppendTooLargeError', async () => {
     const id = freshStream();
     const big = Array.from({ length: 12 }, (_, i) => newEvent('DocumentAttached', { i, text: 'ă'.repeat(50_000) }));
-    const outcome = await store().append(id, big).then((r) => r, (e: unknown) => e);
+    const outcome = await store()
+      .append(id, big)
+      .then(
+        (r) => r,
+        (e: unknown) => e,
+      );
     const stored = await store().readStream(id);
     if (outcome instanceof Error) {
       expect(outcome).toBeInstanceOf(AppendTooLargeError);
@@ -458,6 +534,8 @@ function clusterContract(store: Store, env: () => ContractSubject): void {
       expect(stored.map((e) => e.eventId)).toEqual(big.map((e) => e.eventId));
     }
     const next = stored.length === 0 ? 'no_stream' : stored.length - 1;
-    await expect(store().append(id, events(1), { expectedRevision: next })).resolves.toMatchObject({ revision: stored.length });
+    await expect(store().append(id, events(1), { expectedRevision: next })).resolves.toMatchObject({
+      revision: stored.length,
+    });
   });
 }

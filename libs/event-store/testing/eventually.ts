@@ -6,7 +6,11 @@ import type { LogCheckpoint, RecordedEvent } from '../event-store.port.js';
  */
 export async function eventually(
   condition: () => Promise<boolean> | boolean,
-  { timeoutMs = 10_000, intervalMs = 10, what = 'condition' }: { timeoutMs?: number; intervalMs?: number; what?: string } = {},
+  {
+    timeoutMs = 10_000,
+    intervalMs = 10,
+    what = 'condition',
+  }: { timeoutMs?: number; intervalMs?: number; what?: string } = {},
 ): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
@@ -28,6 +32,9 @@ export function collect() {
       checkpoints.push(checkpoint);
     },
     until: (count: number, timeoutMs?: number) =>
-      eventually(() => events.length >= count, { timeoutMs, what: `${count} events delivered (have ${events.length})` }),
+      eventually(() => events.length >= count, {
+        timeoutMs,
+        what: `${count} events delivered (have ${events.length})`,
+      }),
   };
 }

@@ -11,7 +11,8 @@ export interface AssessmentOutcome {
 export function assessmentOutcome(events: readonly HouseholdEvent[]): AssessmentOutcome | null {
   let outcome: AssessmentOutcome | null = null;
   for (const e of events) {
-    if (e.type === 'PovertyAssessed') outcome = { standard: e.data.standard, classification: e.data.classification, transition: null };
+    if (e.type === 'PovertyAssessed')
+      outcome = { standard: e.data.standard, classification: e.data.classification, transition: null };
     if (e.type === 'PovertyStatusChanged' && outcome) outcome = { ...outcome, transition: e.data.transition };
   }
   return outcome;

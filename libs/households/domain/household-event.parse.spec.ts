@@ -12,11 +12,18 @@ describe('parseHouseholdEvent', () => {
     expect(parseHouseholdEvent({ type: 'PovertyAssessed', data: null })).toBeNull();
     const { classification: _c, ...noClass } = assessedEvent(2018, 'poor').data;
     expect(parseHouseholdEvent({ type: 'PovertyAssessed', data: noClass })).toBeNull();
-    expect(parseHouseholdEvent({ type: 'SupportCommitted', data: { ...committed.data, dueOn: '2023-02-30' } })).toBeNull();
+    expect(
+      parseHouseholdEvent({ type: 'SupportCommitted', data: { ...committed.data, dueOn: '2023-02-30' } }),
+    ).toBeNull();
     expect(parseHouseholdEvent({ type: 'SupportCommitted', data: { ...committed.data, sponsor: {} } })).toBeNull();
   });
 });
 
 describe('formatVnd', () => {
-  it.each([[1_200_000, '1.200.000 ₫'], [0, '0 ₫'], [999, '999 ₫'], [15_000_000, '15.000.000 ₫']])('%d → %s', (n, s) => expect(formatVnd(n)).toBe(s));
+  it.each([
+    [1_200_000, '1.200.000 ₫'],
+    [0, '0 ₫'],
+    [999, '999 ₫'],
+    [15_000_000, '15.000.000 ₫'],
+  ])('%d → %s', (n, s) => expect(formatVnd(n)).toBe(s));
 });

@@ -1,12 +1,26 @@
 import { ensure, ensureText, ensureValid } from '@kn/shared';
 import type {
-  ChangeHouseholdHead, ChangeHouseholdMembers, EraseHouseholdPersonalData, MoveHousehold, RegisterHousehold, TransferHousehold,
+  ChangeHouseholdHead,
+  ChangeHouseholdMembers,
+  EraseHouseholdPersonalData,
+  MoveHousehold,
+  RegisterHousehold,
+  TransferHousehold,
 } from './household.commands.js';
 import type {
-  HouseholdHeadChanged, HouseholdMembersChanged, HouseholdMoved, HouseholdPersonalDataErased, HouseholdRegistered, HouseholdTransferred,
+  HouseholdHeadChanged,
+  HouseholdMembersChanged,
+  HouseholdMoved,
+  HouseholdPersonalDataErased,
+  HouseholdRegistered,
+  HouseholdTransferred,
 } from './household.events.js';
 import {
-  ensureCount, ensureNotBeforeRegistration, ensurePastDate, ensureSealed, requireRegistered,
+  ensureCount,
+  ensureNotBeforeRegistration,
+  ensurePastDate,
+  ensureSealed,
+  requireRegistered,
 } from './household.guards.js';
 import type { HouseholdState } from './household.state.js';
 import { AREAS } from './poverty-standards/poverty-standard.types.js';
@@ -19,11 +33,20 @@ export function isEthnicMinority(ethnicity: string): boolean {
 }
 
 export function register({ data }: RegisterHousehold, state: HouseholdState): HouseholdRegistered[] {
-  ensure('household.already_registered', state.status === 'unregistered', `household ${data.householdId} is already registered`);
+  ensure(
+    'household.already_registered',
+    state.status === 'unregistered',
+    `household ${data.householdId} is already registered`,
+  );
   ensureText('household.code_required', data.code, 'code');
   ensureText('household.ethnicity_required', data.ethnicity, 'ethnicity');
   const group = findEthnicGroup(data.ethnicity);
-  ensureValid('household.unknown_ethnicity', group !== undefined, `${data.ethnicity} is not one of Vietnam's 54 ethnic groups (GET /api/ethnic-groups)`, 'ethnicity');
+  ensureValid(
+    'household.unknown_ethnicity',
+    group !== undefined,
+    `${data.ethnicity} is not one of Vietnam's 54 ethnic groups (GET /api/ethnic-groups)`,
+    'ethnicity',
+  );
   ensureCount('household.member_count_positive', data.memberCount, 'memberCount');
   ensureValid('household.unknown_area', AREAS.includes(data.area), 'area must be rural or urban', 'area');
   ensureSealed(data.head);
@@ -39,12 +62,24 @@ export function move({ data }: MoveHousehold, state: HouseholdState): HouseholdM
   ensureValid('household.unknown_area', AREAS.includes(area), 'area must be rural or urban', 'area');
   ensurePastDate(data.movedOn, 'movedOn', data.today);
   ensureNotBeforeRegistration(s, data.movedOn, 'movedOn');
-  ensure('household.move_must_change_location', data.toCommuneId !== s.communeId || data.toVillageId !== s.villageId,
-    'the household already lives there');
-  return [{
-    type: 'HouseholdMoved',
-    data: { fromCommuneId: s.communeId, fromVillageId: s.villageId, toCommuneId: data.toCommuneId, toVillageId: data.toVillageId, area, movedOn: data.movedOn },
-  }];
+  ensure(
+    'household.move_must_change_location',
+    data.toCommuneId !== s.communeId || data.toVillageId !== s.villageId,
+    'the household already lives there',
+  );
+  return [
+    {
+      type: 'HouseholdMoved',
+      data: {
+        fromCommuneId: s.communeId,
+        fromVillageId: s.villageId,
+        toCommuneId: data.toCommuneId,
+        toVillageId: data.toVillageId,
+        area,
+        movedOn: data.movedOn,
+      },
+    },
+  ];
 }
 
 export function changeMembers({ data }: ChangeHouseholdMembers, state: HouseholdState): HouseholdMembersChanged[] {
@@ -52,8 +87,17 @@ export function changeMembers({ data }: ChangeHouseholdMembers, state: Household
   ensureCount('household.member_count_positive', data.memberCount, 'memberCount');
   ensurePastDate(data.effectiveOn, 'effectiveOn', data.today);
   ensureNotBeforeRegistration(s, data.effectiveOn, 'effectiveOn');
-  ensure('household.member_count_must_change', data.memberCount !== s.memberCount, `the household already has ${s.memberCount} members`);
-  return [{ type: 'HouseholdMembersChanged', data: { from: s.memberCount, to: data.memberCount, effectiveOn: data.effectiveOn } }];
+  ensure(
+    'household.member_count_must_change',
+    data.memberCount !== s.memberCount,
+    `the household already has ${s.memberCount} members`,
+  );
+  return [
+    {
+      type: 'HouseholdMembersChanged',
+      data: { from: s.memberCount, to: data.memberCount, effectiveOn: data.effectiveOn },
+    },
+  ];
 }
 
 export function changeHead({ data }: ChangeHouseholdHead, state: HouseholdState): HouseholdHeadChanged[] {
@@ -66,18 +110,28 @@ export function changeHead({ data }: ChangeHouseholdHead, state: HouseholdState)
   return [{ type: 'HouseholdHeadChanged', data: { head: data.head, changedOn: data.changedOn } }];
 }
 
-export function erasePersonalData({ data }: EraseHouseholdPersonalData, state: HouseholdState): HouseholdPersonalDataErased[] {
+export function erasePersonalData(
+  { data }: EraseHouseholdPersonalData,
+  state: HouseholdState,
+): HouseholdPersonalDataErased[] {
   const s = requireRegistered(state, data.householdId);
   ensureText('household.erasure_needs_reason', data.reason, 'reason');
-  ensure('household.personal_data_already_erased', s.personalData === 'sealed', 'personal data of this household was already erased');
+  ensure(
+    'household.personal_data_already_erased',
+    s.personalData === 'sealed',
+    'personal data of this household was already erased',
+  );
   return [{ type: 'HouseholdPersonalDataErased', data: { reason: data.reason.trim(), erasedOn: data.erasedOn } }];
 }
 
 export function transfer({ data }: TransferHousehold, state: HouseholdState): HouseholdTransferred[] {
   const s = requireRegistered(state, data.householdId);
   ensureText('household.merge_decision_required', data.mergeDecisionRef, 'mergeDecisionRef');
-  ensure('household.transfer_from_current_commune', data.fromCommuneId === s.communeId,
-    `the household is in commune ${s.communeId}, not ${data.fromCommuneId}`);
+  ensure(
+    'household.transfer_from_current_commune',
+    data.fromCommuneId === s.communeId,
+    `the household is in commune ${s.communeId}, not ${data.fromCommuneId}`,
+  );
   const { householdId: _id, ...fields } = data;
   return [{ type: 'HouseholdTransferred', data: fields }];
 }

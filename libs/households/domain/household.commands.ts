@@ -4,103 +4,154 @@ import type { SealedPersonalData } from './personal-data.js';
 import type { Sponsor } from './household.events.js';
 
 /** Every command names its household and carries `today` (Vietnam date) where dates are checked. */
-interface OnHousehold { readonly householdId: string }
-interface Dated { readonly today: IsoDate }
+interface OnHousehold {
+  readonly householdId: string;
+}
+interface Dated {
+  readonly today: IsoDate;
+}
 
-export type RegisterHousehold = Message<'RegisterHousehold', OnHousehold & Dated & {
-  readonly communeId: string;
-  readonly villageId: string | null;
-  readonly code: string;
-  readonly head: SealedPersonalData;
-  readonly ethnicity: string;
-  readonly memberCount: number;
-  readonly area: Area;
-  readonly registeredOn: IsoDate;
-}>;
+export type RegisterHousehold = Message<
+  'RegisterHousehold',
+  OnHousehold &
+    Dated & {
+      readonly communeId: string;
+      readonly villageId: string | null;
+      readonly code: string;
+      readonly head: SealedPersonalData;
+      readonly ethnicity: string;
+      readonly memberCount: number;
+      readonly area: Area;
+      readonly registeredOn: IsoDate;
+    }
+>;
 
-export type MoveHousehold = Message<'MoveHousehold', OnHousehold & Dated & {
-  readonly toCommuneId: string;
-  readonly toVillageId: string | null;
-  /** Defaults to the current area. */
-  readonly area?: Area;
-  readonly movedOn: IsoDate;
-}>;
+export type MoveHousehold = Message<
+  'MoveHousehold',
+  OnHousehold &
+    Dated & {
+      readonly toCommuneId: string;
+      readonly toVillageId: string | null;
+      /** Defaults to the current area. */
+      readonly area?: Area;
+      readonly movedOn: IsoDate;
+    }
+>;
 
-export type ChangeHouseholdMembers = Message<'ChangeHouseholdMembers', OnHousehold & Dated & {
-  readonly memberCount: number;
-  readonly effectiveOn: IsoDate;
-}>;
+export type ChangeHouseholdMembers = Message<
+  'ChangeHouseholdMembers',
+  OnHousehold &
+    Dated & {
+      readonly memberCount: number;
+      readonly effectiveOn: IsoDate;
+    }
+>;
 
-export type ChangeHouseholdHead = Message<'ChangeHouseholdHead', OnHousehold & Dated & {
-  readonly head: SealedPersonalData;
-  readonly changedOn: IsoDate;
-}>;
+export type ChangeHouseholdHead = Message<
+  'ChangeHouseholdHead',
+  OnHousehold &
+    Dated & {
+      readonly head: SealedPersonalData;
+      readonly changedOn: IsoDate;
+    }
+>;
 
-export type AssessPoverty = Message<'AssessPoverty', OnHousehold & Dated & {
-  readonly reviewYear: number;
-  readonly assessedOn: IsoDate;
-  readonly incomePerCapitaVnd: number;
-  readonly deprivations: readonly string[];
-  /** Omitted: the standard that governs `reviewYear` (`standardForReview`). */
-  readonly standard?: string | null;
-}>;
+export type AssessPoverty = Message<
+  'AssessPoverty',
+  OnHousehold &
+    Dated & {
+      readonly reviewYear: number;
+      readonly assessedOn: IsoDate;
+      readonly incomePerCapitaVnd: number;
+      readonly deprivations: readonly string[];
+      /** Omitted: the standard that governs `reviewYear` (`standardForReview`). */
+      readonly standard?: string | null;
+    }
+>;
 
 /** Re-decide one recorded review under the standard that governs its review year. */
-export type RestateAssessment = Message<'RestateAssessment', OnHousehold & Dated & {
-  readonly reviewYear: number;
-  readonly reason: string;
-}>;
+export type RestateAssessment = Message<
+  'RestateAssessment',
+  OnHousehold &
+    Dated & {
+      readonly reviewYear: number;
+      readonly reason: string;
+    }
+>;
 
-export type CommitSupport = Message<'CommitSupport', OnHousehold & {
-  readonly commitmentId: string;
-  readonly sponsor: Sponsor;
-  readonly kind: string;
-  readonly description: string;
-  readonly valueVnd: number;
-  readonly dueOn: IsoDate;
-  readonly committedOn: IsoDate;
-}>;
+export type CommitSupport = Message<
+  'CommitSupport',
+  OnHousehold & {
+    readonly commitmentId: string;
+    readonly sponsor: Sponsor;
+    readonly kind: string;
+    readonly description: string;
+    readonly valueVnd: number;
+    readonly dueOn: IsoDate;
+    readonly committedOn: IsoDate;
+  }
+>;
 
-export type DeliverSupport = Message<'DeliverSupport', OnHousehold & Dated & {
-  readonly commitmentId: string;
-  readonly deliveryId: string;
-  readonly deliveredOn: IsoDate;
-  readonly description: string;
-  readonly valueVnd: number;
-}>;
+export type DeliverSupport = Message<
+  'DeliverSupport',
+  OnHousehold &
+    Dated & {
+      readonly commitmentId: string;
+      readonly deliveryId: string;
+      readonly deliveredOn: IsoDate;
+      readonly description: string;
+      readonly valueVnd: number;
+    }
+>;
 
-export type FulfilSupportCommitment = Message<'FulfilSupportCommitment', OnHousehold & Dated & {
-  readonly commitmentId: string;
-  readonly fulfilledOn: IsoDate;
-}>;
+export type FulfilSupportCommitment = Message<
+  'FulfilSupportCommitment',
+  OnHousehold &
+    Dated & {
+      readonly commitmentId: string;
+      readonly fulfilledOn: IsoDate;
+    }
+>;
 
-export type CancelSupportCommitment = Message<'CancelSupportCommitment', OnHousehold & {
-  readonly commitmentId: string;
-  readonly reason: string;
-  readonly cancelledOn: IsoDate;
-}>;
+export type CancelSupportCommitment = Message<
+  'CancelSupportCommitment',
+  OnHousehold & {
+    readonly commitmentId: string;
+    readonly reason: string;
+    readonly cancelledOn: IsoDate;
+  }
+>;
 
-export type EraseHouseholdPersonalData = Message<'EraseHouseholdPersonalData', OnHousehold & {
-  readonly reason: string;
-  readonly erasedOn: IsoDate;
-}>;
+export type EraseHouseholdPersonalData = Message<
+  'EraseHouseholdPersonalData',
+  OnHousehold & {
+    readonly reason: string;
+    readonly erasedOn: IsoDate;
+  }
+>;
 
 /** Issued by the merge automation for each household of a merged commune. */
-export type TransferHousehold = Message<'TransferHousehold', OnHousehold & {
-  readonly fromCommuneId: string;
-  readonly toCommuneId: string;
-  readonly effectiveOn: IsoDate;
-  readonly mergeDecisionRef: string;
-}>;
+export type TransferHousehold = Message<
+  'TransferHousehold',
+  OnHousehold & {
+    readonly fromCommuneId: string;
+    readonly toCommuneId: string;
+    readonly effectiveOn: IsoDate;
+    readonly mergeDecisionRef: string;
+  }
+>;
 
 /** Issued by the automation that follows an organisation merger, for each open commitment it sponsored. */
-export type HandOverSupportSponsor = Message<'HandOverSupportSponsor', OnHousehold & {
-  readonly commitmentId: string;
-  readonly fromOrganizationId: string;
-  readonly toOrganizationId: string;
-  readonly effectiveOn: IsoDate;
-  readonly decisionRef: string;
-}>;
+export type HandOverSupportSponsor = Message<
+  'HandOverSupportSponsor',
+  OnHousehold & {
+    readonly commitmentId: string;
+    readonly fromOrganizationId: string;
+    readonly toOrganizationId: string;
+    readonly effectiveOn: IsoDate;
+    readonly decisionRef: string;
+  }
+>;
 
 export type HouseholdCommand =
   | HandOverSupportSponsor

@@ -12,17 +12,38 @@ export const SEALED = { keyId: HH, ciphertext: 'v1.aXY.dGFn.Y3Q' };
 export const registered: HouseholdRegistered = {
   type: 'HouseholdRegistered',
   data: {
-    householdId: HH, communeId: COMMUNE, villageId: VILLAGE, code: 'HN-0001', head: SEALED, ethnicity: 'Ra Glai',
-    ethnicityCode: '19', ethnicMinority: true, memberCount: 5, area: 'rural', registeredOn: '2013-09-01',
+    householdId: HH,
+    communeId: COMMUNE,
+    villageId: VILLAGE,
+    code: 'HN-0001',
+    head: SEALED,
+    ethnicity: 'Ra Glai',
+    ethnicityCode: '19',
+    ethnicMinority: true,
+    memberCount: 5,
+    area: 'rural',
+    registeredOn: '2013-09-01',
   },
 };
 
-export function assessedEvent(reviewYear: number, classification: PovertyAssessed['data']['classification'], extra: Partial<PovertyAssessed['data']> = {}): PovertyAssessed {
+export function assessedEvent(
+  reviewYear: number,
+  classification: PovertyAssessed['data']['classification'],
+  extra: Partial<PovertyAssessed['data']> = {},
+): PovertyAssessed {
   return {
     type: 'PovertyAssessed',
     data: {
-      reviewYear, assessedOn: `${reviewYear}-11-15`, standard: 'QD59_2015', area: 'rural', incomePerCapitaVnd: 650_000,
-      deprivations: [], classification, povertyLineVnd: 700_000, nearPoorLineVnd: 1_000_000, ...extra,
+      reviewYear,
+      assessedOn: `${reviewYear}-11-15`,
+      standard: 'QD59_2015',
+      area: 'rural',
+      incomePerCapitaVnd: 650_000,
+      deprivations: [],
+      classification,
+      povertyLineVnd: 700_000,
+      nearPoorLineVnd: 1_000_000,
+      ...extra,
     },
   };
 }
@@ -30,16 +51,27 @@ export function assessedEvent(reviewYear: number, classification: PovertyAssesse
 export const committed: SupportCommitted = {
   type: 'SupportCommitted',
   data: {
-    commitmentId: CID, sponsor: { organizationId: ORG }, kind: 'livestock', description: 'Hai con bò giống',
-    valueVnd: 15_000_000, dueOn: '2023-06-30', committedOn: '2023-01-10',
+    commitmentId: CID,
+    sponsor: { organizationId: ORG },
+    kind: 'livestock',
+    description: 'Hai con bò giống',
+    valueVnd: 15_000_000,
+    dueOn: '2023-06-30',
+    committedOn: '2023-01-10',
   },
 };
 
-export const erased: HouseholdEvent = { type: 'HouseholdPersonalDataErased', data: { reason: 'Yêu cầu của chủ hộ', erasedOn: '2024-01-05' } };
+export const erased: HouseholdEvent = {
+  type: 'HouseholdPersonalDataErased',
+  data: { reason: 'Yêu cầu của chủ hộ', erasedOn: '2024-01-05' },
+};
 
 type CommandOf<T extends HouseholdCommand['type']> = Extract<HouseholdCommand, { type: T }>;
 
 /** A command of the given type with the household id filled in. */
-export function cmd<T extends HouseholdCommand['type']>(type: T, data: Omit<CommandOf<T>['data'], 'householdId'>): CommandOf<T> {
+export function cmd<T extends HouseholdCommand['type']>(
+  type: T,
+  data: Omit<CommandOf<T>['data'], 'householdId'>,
+): CommandOf<T> {
   return { type, data: { householdId: HH, ...data } } as unknown as CommandOf<T>;
 }

@@ -25,8 +25,12 @@ export function ensurePastDate(value: IsoDate, field: string, today: IsoDate): v
 }
 
 export function ensureNotBeforeRegistration(state: RegisteredHousehold, date: IsoDate, field: string): void {
-  ensure('household.not_before_registration', date >= state.registeredOn,
-    `${field} ${date} is before the household was registered (${state.registeredOn})`, { field });
+  ensure(
+    'household.not_before_registration',
+    date >= state.registeredOn,
+    `${field} ${date} is before the household was registered (${state.registeredOn})`,
+    { field },
+  );
 }
 
 /**
@@ -35,8 +39,12 @@ export function ensureNotBeforeRegistration(state: RegisteredHousehold, date: Is
  */
 export function ensureSealed(head: SealedPersonalData): void {
   const keys = head && typeof head === 'object' ? Object.keys(head).sort().join(',') : '';
-  const sealed = keys === 'ciphertext,keyId' && typeof head.keyId === 'string' && head.keyId.length > 0
-    && typeof head.ciphertext === 'string' && head.ciphertext.length > 0;
+  const sealed =
+    keys === 'ciphertext,keyId' &&
+    typeof head.keyId === 'string' &&
+    head.keyId.length > 0 &&
+    typeof head.ciphertext === 'string' &&
+    head.ciphertext.length > 0;
   ensureValid('household.head_must_be_sealed', sealed, 'head must be sealed personal data {keyId, ciphertext}', 'head');
 }
 

@@ -2,7 +2,10 @@ import type { Classification } from './poverty-standards/poverty-standard.types.
 import type { CommitmentKind, Transition } from './household.events.js';
 
 /** User-facing labels, Vietnamese first (the UI's default) with English. */
-export interface Label { readonly vi: string; readonly en: string }
+export interface Label {
+  readonly vi: string;
+  readonly en: string;
+}
 
 export const CLASSIFICATION_LABELS: Readonly<Record<Classification, Label>> = {
   poor: { vi: 'Hộ nghèo', en: 'Poor' },
@@ -44,5 +47,7 @@ export const COMMITMENT_KIND_LABELS: Readonly<Record<CommitmentKind, Label>> = {
 /** Vietnamese money format: 1.200.000 ₫. */
 export function formatVnd(amount: number): string {
   const sign = amount < 0 ? '-' : '';
-  return `${sign}${Math.abs(Math.round(amount)).toString().replace(/\B(?=(\d{3})+(?!\d))/g, '.')} ₫`;
+  return `${sign}${Math.abs(Math.round(amount))
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, '.')} ₫`;
 }

@@ -46,20 +46,30 @@ export type HouseholdState = { readonly status: 'unregistered' } | RegisteredHou
 
 export const initialHouseholdState: HouseholdState = { status: 'unregistered' };
 
-function onCommitment(s: RegisteredHousehold, id: string, change: (c: CommitmentState) => CommitmentState): RegisteredHousehold {
+function onCommitment(
+  s: RegisteredHousehold,
+  id: string,
+  change: (c: CommitmentState) => CommitmentState,
+): RegisteredHousehold {
   const c = s.commitments[id];
   return c ? { ...s, commitments: { ...s.commitments, [id]: change(c) } } : s;
 }
 
 /** The restated review takes its new standard and classification; the latest classification and history follow. */
 function restated(s: RegisteredHousehold, d: AssessmentRestated['data']): RegisteredHousehold {
-  const reviews = s.reviews.map((r) => (r.reviewYear === d.reviewYear
-    ? { ...r, standard: d.to.standard, classification: d.to.classification, deprivations: d.to.deprivations } : r));
+  const reviews = s.reviews.map((r) =>
+    r.reviewYear === d.reviewYear
+      ? { ...r, standard: d.to.standard, classification: d.to.classification, deprivations: d.to.deprivations }
+      : r,
+  );
   const everExitedPoverty = transitionsOf(reviews).some((t) => t.transition === 'exited_poverty');
   return { ...s, reviews, classification: reviews.at(-1)?.classification ?? s.classification, everExitedPoverty };
 }
 
-function evolveRegistered(s: RegisteredHousehold, event: Exclude<HouseholdEvent, { type: 'HouseholdRegistered' }>): RegisteredHousehold {
+function evolveRegistered(
+  s: RegisteredHousehold,
+  event: Exclude<HouseholdEvent, { type: 'HouseholdRegistered' }>,
+): RegisteredHousehold {
   switch (event.type) {
     case 'HouseholdMoved':
       return { ...s, communeId: event.data.toCommuneId, villageId: event.data.toVillageId, area: event.data.area };
@@ -72,9 +82,19 @@ function evolveRegistered(s: RegisteredHousehold, event: Exclude<HouseholdEvent,
     case 'PovertyAssessed': {
       const d = event.data;
       const review: ReviewState = {
-        reviewYear: d.reviewYear, standard: d.standard, area: d.area, incomePerCapitaVnd: d.incomePerCapitaVnd, deprivations: d.deprivations, classification: d.classification,
+        reviewYear: d.reviewYear,
+        standard: d.standard,
+        area: d.area,
+        incomePerCapitaVnd: d.incomePerCapitaVnd,
+        deprivations: d.deprivations,
+        classification: d.classification,
       };
-      return { ...s, reviewYears: [...s.reviewYears, d.reviewYear], reviews: [...s.reviews, review], classification: d.classification };
+      return {
+        ...s,
+        reviewYears: [...s.reviewYears, d.reviewYear],
+        reviews: [...s.reviews, review],
+        classification: d.classification,
+      };
     }
     case 'AssessmentRestated':
       return restated(s, event.data);
@@ -82,20 +102,33 @@ function evolveRegistered(s: RegisteredHousehold, event: Exclude<HouseholdEvent,
       return event.data.transition === 'exited_poverty' ? { ...s, everExitedPoverty: true } : s;
     case 'SupportCommitted': {
       const { commitmentId, committedOn, valueVnd, sponsor } = event.data;
-      const sponsorOrganizationId = 'organizationId' in sponsor && typeof sponsor.organizationId === 'string' ? sponsor.organizationId : null;
-      const c: CommitmentState = { status: 'open', committedOn, valueVnd, deliveredVnd: 0, deliveryIds: [], sponsorOrganizationId };
+      const sponsorOrganizationId =
+        'organizationId' in sponsor && typeof sponsor.organizationId === 'string' ? sponsor.organizationId : null;
+      const c: CommitmentState = {
+        status: 'open',
+        committedOn,
+        valueVnd,
+        deliveredVnd: 0,
+        deliveryIds: [],
+        sponsorOrganizationId,
+      };
       return { ...s, commitments: { ...s.commitments, [commitmentId]: c } };
     }
     case 'SupportDelivered':
       return onCommitment(s, event.data.commitmentId, (c) => ({
-        ...c, deliveredVnd: c.deliveredVnd + event.data.valueVnd, deliveryIds: [...c.deliveryIds, event.data.deliveryId],
+        ...c,
+        deliveredVnd: c.deliveredVnd + event.data.valueVnd,
+        deliveryIds: [...c.deliveryIds, event.data.deliveryId],
       }));
     case 'SupportCommitmentFulfilled':
       return onCommitment(s, event.data.commitmentId, (c) => ({ ...c, status: 'fulfilled' }));
     case 'SupportCommitmentCancelled':
       return onCommitment(s, event.data.commitmentId, (c) => ({ ...c, status: 'cancelled' }));
     case 'SupportSponsorHandedOver':
-      return onCommitment(s, event.data.commitmentId, (c) => ({ ...c, sponsorOrganizationId: event.data.toOrganizationId }));
+      return onCommitment(s, event.data.commitmentId, (c) => ({
+        ...c,
+        sponsorOrganizationId: event.data.toOrganizationId,
+      }));
     case 'HouseholdPersonalDataErased':
       return { ...s, personalData: 'erased' };
     default:
@@ -107,9 +140,19 @@ export function evolveHousehold(state: HouseholdState, event: HouseholdEvent): H
   if (event.type === 'HouseholdRegistered') {
     const d = event.data;
     return {
-      status: 'registered', householdId: d.householdId, communeId: d.communeId, villageId: d.villageId, area: d.area,
-      memberCount: d.memberCount, registeredOn: d.registeredOn, personalData: 'sealed', reviewYears: [], reviews: [],
-      classification: null, everExitedPoverty: false, commitments: {},
+      status: 'registered',
+      householdId: d.householdId,
+      communeId: d.communeId,
+      villageId: d.villageId,
+      area: d.area,
+      memberCount: d.memberCount,
+      registeredOn: d.registeredOn,
+      personalData: 'sealed',
+      reviewYears: [],
+      reviews: [],
+      classification: null,
+      everExitedPoverty: false,
+      commitments: {},
     };
   }
   // The write stream always starts with registration; anything else on an empty stream is ignored.

@@ -4,7 +4,12 @@ import type { PovertyAssessed, PovertyStatusChanged } from './household.events.j
 import { ensureNotBeforeRegistration, ensurePastDate, requireRegistered } from './household.guards.js';
 import type { HouseholdState, RegisteredHousehold } from './household.state.js';
 import { transitionBetween } from './poverty-transitions.js';
-import { classify, standardByCode, standardForReview, validateDeprivations } from './poverty-standards/poverty-standards.js';
+import {
+  classify,
+  standardByCode,
+  standardForReview,
+  validateDeprivations,
+} from './poverty-standards/poverty-standards.js';
 import type { PovertyStandard } from './poverty-standards/poverty-standard.types.js';
 
 /**
@@ -14,11 +19,21 @@ import type { PovertyStandard } from './poverty-standards/poverty-standard.types
 function chooseStandard(data: AssessPoverty['data']): PovertyStandard {
   if (data.standard) {
     const named = standardByCode(data.standard);
-    ensureValid('household.unknown_standard', named !== undefined, `unknown poverty standard ${data.standard}`, 'standard');
+    ensureValid(
+      'household.unknown_standard',
+      named !== undefined,
+      `unknown poverty standard ${data.standard}`,
+      'standard',
+    );
     return named;
   }
   const governing = standardForReview(data.reviewYear);
-  ensureValid('household.no_standard_for_review', governing !== undefined, `no poverty standard governs the ${data.reviewYear} review`, 'reviewYear');
+  ensureValid(
+    'household.no_standard_for_review',
+    governing !== undefined,
+    `no poverty standard governs the ${data.reviewYear} review`,
+    'reviewYear',
+  );
   return governing.standard;
 }
 
@@ -29,46 +44,88 @@ function chooseStandard(data: AssessPoverty['data']): PovertyStandard {
  * and the year's dynamics are reported from it; a wrong result is put right by the next review.
  */
 function ensureReviewYearFree(s: RegisteredHousehold, reviewYear: number): void {
-  ensure('household.one_assessment_per_review_year', !s.reviewYears.includes(reviewYear),
-    `the household was already assessed for ${reviewYear}`, { reviewYear });
+  ensure(
+    'household.one_assessment_per_review_year',
+    !s.reviewYears.includes(reviewYear),
+    `the household was already assessed for ${reviewYear}`,
+    { reviewYear },
+  );
   const latest = s.reviewYears.at(-1);
-  ensure('household.review_years_in_order', latest === undefined || reviewYear > latest,
-    `review ${reviewYear} comes before the latest recorded review ${latest}`, { reviewYear, latest });
+  ensure(
+    'household.review_years_in_order',
+    latest === undefined || reviewYear > latest,
+    `review ${reviewYear} comes before the latest recorded review ${latest}`,
+    { reviewYear, latest },
+  );
 }
 
 function ensureAssessmentInput(data: AssessPoverty['data']): void {
-  ensureValid('household.income_not_negative', Number.isInteger(data.incomePerCapitaVnd) && data.incomePerCapitaVnd >= 0,
-    'incomePerCapitaVnd must be a whole, non-negative VND amount', 'incomePerCapitaVnd');
+  ensureValid(
+    'household.income_not_negative',
+    Number.isInteger(data.incomePerCapitaVnd) && data.incomePerCapitaVnd >= 0,
+    'incomePerCapitaVnd must be a whole, non-negative VND amount',
+    'incomePerCapitaVnd',
+  );
   ensurePastDate(data.assessedOn, 'assessedOn', data.today);
-  ensureValid('household.review_year_not_after_assessment', Number.isInteger(data.reviewYear) && data.reviewYear <= yearOf(data.assessedOn),
-    `review year ${data.reviewYear} is after the assessment date ${data.assessedOn}`, 'reviewYear');
+  ensureValid(
+    'household.review_year_not_after_assessment',
+    Number.isInteger(data.reviewYear) && data.reviewYear <= yearOf(data.assessedOn),
+    `review year ${data.reviewYear} is after the assessment date ${data.assessedOn}`,
+    'reviewYear',
+  );
 }
 
-export function assessPoverty({ data }: AssessPoverty, state: HouseholdState): (PovertyAssessed | PovertyStatusChanged)[] {
+export function assessPoverty(
+  { data }: AssessPoverty,
+  state: HouseholdState,
+): (PovertyAssessed | PovertyStatusChanged)[] {
   const s = requireRegistered(state, data.householdId);
   ensureAssessmentInput(data);
   ensureNotBeforeRegistration(s, data.assessedOn, 'assessedOn');
   const standard = chooseStandard(data);
   const unknown = validateDeprivations(standard, data.deprivations);
-  ensureValid('household.unknown_deprivations', unknown.length === 0,
-    `not indicators of ${standard.code}: ${unknown.join(', ')}`, 'deprivations');
+  ensureValid(
+    'household.unknown_deprivations',
+    unknown.length === 0,
+    `not indicators of ${standard.code}: ${unknown.join(', ')}`,
+    'deprivations',
+  );
   ensureReviewYearFree(s, data.reviewYear);
 
   const deprivations = [...new Set(data.deprivations)];
-  const classification = classify(standard, { incomePerCapitaVnd: data.incomePerCapitaVnd, deprivations, area: s.area });
+  const classification = classify(standard, {
+    incomePerCapitaVnd: data.incomePerCapitaVnd,
+    deprivations,
+    area: s.area,
+  });
   const lines = standard.thresholds[s.area];
   const assessed: PovertyAssessed = {
     type: 'PovertyAssessed',
     data: {
-      reviewYear: data.reviewYear, assessedOn: data.assessedOn, standard: standard.code, area: s.area,
-      incomePerCapitaVnd: data.incomePerCapitaVnd, deprivations, classification,
-      povertyLineVnd: lines.povertyLineVnd, nearPoorLineVnd: lines.nearPoorLineVnd,
+      reviewYear: data.reviewYear,
+      assessedOn: data.assessedOn,
+      standard: standard.code,
+      area: s.area,
+      incomePerCapitaVnd: data.incomePerCapitaVnd,
+      deprivations,
+      classification,
+      povertyLineVnd: lines.povertyLineVnd,
+      nearPoorLineVnd: lines.nearPoorLineVnd,
     },
   };
   const transition = transitionBetween(s.classification, classification, s.everExitedPoverty);
   if (!transition) return [assessed];
-  return [assessed, {
-    type: 'PovertyStatusChanged',
-    data: { reviewYear: data.reviewYear, changedOn: data.assessedOn, from: s.classification, to: classification, transition },
-  }];
+  return [
+    assessed,
+    {
+      type: 'PovertyStatusChanged',
+      data: {
+        reviewYear: data.reviewYear,
+        changedOn: data.assessedOn,
+        from: s.classification,
+        to: classification,
+        transition,
+      },
+    },
+  ];
 }

@@ -13,12 +13,21 @@ type Step = Transition | 'entered_poverty' | null;
 export const TRANSITION_TABLE: Readonly<Record<Classification | 'none', Readonly<Record<Classification, Step>>>> = {
   none: { poor: 'entered_poverty', near_poor: 'became_near_poor', average_living: null, not_poor: null },
   poor: { poor: null, near_poor: 'exited_poverty', average_living: 'exited_poverty', not_poor: 'exited_poverty' },
-  near_poor: { poor: 'entered_poverty', near_poor: null, average_living: 'exited_near_poverty', not_poor: 'exited_near_poverty' },
+  near_poor: {
+    poor: 'entered_poverty',
+    near_poor: null,
+    average_living: 'exited_near_poverty',
+    not_poor: 'exited_near_poverty',
+  },
   average_living: { poor: 'entered_poverty', near_poor: 'became_near_poor', average_living: null, not_poor: null },
   not_poor: { poor: 'entered_poverty', near_poor: 'became_near_poor', average_living: null, not_poor: null },
 };
 
-export function transitionBetween(from: Classification | null, to: Classification, everExitedPoverty: boolean): Transition | null {
+export function transitionBetween(
+  from: Classification | null,
+  to: Classification,
+  everExitedPoverty: boolean,
+): Transition | null {
   const step = TRANSITION_TABLE[from ?? 'none'][to];
   if (step === 'entered_poverty') return everExitedPoverty ? 'relapsed' : 'newly_poor';
   return step;
@@ -30,7 +39,9 @@ export interface ClassifiedReview {
 }
 
 /** The transition of each review against the one before it, walking the household's reviews in order. */
-export function transitionsOf(reviews: readonly ClassifiedReview[]): { reviewYear: number; transition: Transition | null }[] {
+export function transitionsOf(
+  reviews: readonly ClassifiedReview[],
+): { reviewYear: number; transition: Transition | null }[] {
   let previous: Classification | null = null;
   let everExited = false;
   return reviews.map((r) => {

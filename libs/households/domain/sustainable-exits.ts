@@ -21,7 +21,11 @@ export function exitOutcomes(reviewsOrdered: readonly ReviewResult[]): ExitOutco
     const previous = reviewsOrdered[i - 1];
     if (!previous || previous.classification !== 'poor' || review.classification === 'poor') return;
     const next = reviewsOrdered.slice(i + 1, i + 1 + SUSTAIN_REVIEWS);
-    const outcome = next.some((r) => r.classification === 'poor') ? 'relapsed' : next.length < SUSTAIN_REVIEWS ? 'pending' : 'sustained';
+    const outcome = next.some((r) => r.classification === 'poor')
+      ? 'relapsed'
+      : next.length < SUSTAIN_REVIEWS
+        ? 'pending'
+        : 'sustained';
     outcomes.push({ exitYear: review.reviewYear, outcome });
   });
   return outcomes;
@@ -32,5 +36,7 @@ export function exitOutcomes(reviewsOrdered: readonly ReviewResult[]): ExitOutco
  * reviews, counted only once those two reviews exist. Returns the exit review years.
  */
 export function sustainableExits(reviewsOrdered: readonly ReviewResult[]): number[] {
-  return exitOutcomes(reviewsOrdered).filter((o) => o.outcome === 'sustained').map((o) => o.exitYear);
+  return exitOutcomes(reviewsOrdered)
+    .filter((o) => o.outcome === 'sustained')
+    .map((o) => o.exitYear);
 }

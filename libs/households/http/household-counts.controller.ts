@@ -20,17 +20,24 @@ export class HouseholdCountDto {
 @Controller('api/admin-units/:id/household-counts')
 @ApiTags('Households')
 export class HouseholdCountsController {
-  constructor(private readonly commands: CommandBus, private readonly queries: QueryBus) {}
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+  ) {}
 
   @Post()
   @Roles('admin', 'supervisor')
-  @CommandRoute('Record a commune\'s household count for a year')
-  record(@IdParam() id: string, @Body() dto: HouseholdCountDto, @Cmd('RecordHouseholdCount') ctx: CommandContext): Promise<CommandResult> {
+  @CommandRoute("Record a commune's household count for a year")
+  record(
+    @IdParam() id: string,
+    @Body() dto: HouseholdCountDto,
+    @Cmd('RecordHouseholdCount') ctx: CommandContext,
+  ): Promise<CommandResult> {
     return this.commands.execute(new RecordHouseholdCountCommand(id, dto, ctx));
   }
 
   @Get()
-  @QueryRoute('A commune\'s household counts per year', HOUSEHOLD_COUNTS)
+  @QueryRoute("A commune's household counts per year", HOUSEHOLD_COUNTS)
   list(@IdParam() id: string): Promise<{ items: HouseholdCountRow[] }> {
     return this.queries.execute(new HouseholdCountsQuery(id));
   }

@@ -3,7 +3,15 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ACTIVE_PAIRED_UNITS_SQL } from '@kn/twinning';
 import { ApiTags } from '@nestjs/swagger';
-import { QueryRoute, EntityViewQuery, IdParam, ListDocsQuery, parseAsOf, type EntitySource, type Page } from '@kn/platform';
+import {
+  QueryRoute,
+  EntityViewQuery,
+  IdParam,
+  ListDocsQuery,
+  parseAsOf,
+  type EntitySource,
+  type Page,
+} from '@kn/platform';
 import { vietnamDate, type Actor } from '@kn/shared';
 import type { HouseholdRegisterDoc } from '../read/household-register/household-register.evolve.js';
 import { evolveRegisterRecorded } from '../read/household-register/household-register.projection.js';
@@ -13,22 +21,44 @@ import { HouseholdViews, Viewer, type HouseholdView } from './household-view.js'
 import { AsOfQuery, ListHouseholdsQuery } from './households.dto.js';
 import { HOUSEHOLD, HOUSEHOLD_PAGE, HOUSEHOLD_TIMELINE } from './households.openapi.js';
 
-const HOUSEHOLDS: EntitySource<HouseholdRegisterDoc> = { table: 'household_register', what: 'household', streamId: householdStream, evolve: evolveRegisterRecorded };
+const HOUSEHOLDS: EntitySource<HouseholdRegisterDoc> = {
+  table: 'household_register',
+  what: 'household',
+  streamId: householdStream,
+  evolve: evolveRegisterRecorded,
+};
 
 @Controller('api/households')
 @ApiTags('Households')
 export class HouseholdQueriesController {
-  constructor(private readonly queries: QueryBus, private readonly views: HouseholdViews) {}
+  constructor(
+    private readonly queries: QueryBus,
+    private readonly views: HouseholdViews,
+  ) {}
 
   @Get()
   @QueryRoute('List households (the head masked unless your role may see it)', HOUSEHOLD_PAGE)
   async list(@Query() q: ListHouseholdsQuery, @Viewer() viewer: Actor | undefined): Promise<Page<HouseholdView>> {
     const own = viewer ? scopedFilter(viewer) : {};
-    const page = await this.queries.execute(new ListDocsQuery<HouseholdRegisterDoc>('household_register', [
-      // An organisation sees the households of the units it is paired with, not those it once sponsored.
-      ['commune_id = ?', own.communeId], [`(commune_id in (${ACTIVE_PAIRED_UNITS_SQL}) or village_id in (${ACTIVE_PAIRED_UNITS_SQL}))`, own.organizationId],
-      ['commune_id = ?', q.communeId], ['status = ?', q.status], ['(open_commitments > 0) = ?', q.hasOpenCommitment], ['ethnic_minority = ?', q.ethnicMinority],
-    ], 'code, id', q));
+    const page = await this.queries.execute(
+      new ListDocsQuery<HouseholdRegisterDoc>(
+        'household_register',
+        [
+          // An organisation sees the households of the units it is paired with, not those it once sponsored.
+          ['commune_id = ?', own.communeId],
+          [
+            `(commune_id in (${ACTIVE_PAIRED_UNITS_SQL}) or village_id in (${ACTIVE_PAIRED_UNITS_SQL}))`,
+            own.organizationId,
+          ],
+          ['commune_id = ?', q.communeId],
+          ['status = ?', q.status],
+          ['(open_commitments > 0) = ?', q.hasOpenCommitment],
+          ['ethnic_minority = ?', q.ethnicMinority],
+        ],
+        'code, id',
+        q,
+      ),
+    );
     const today = vietnamDate(new Date());
     return { items: await Promise.all(page.items.map((d) => this.views.view(d, today, viewer))), total: page.total };
   }
@@ -36,7 +66,11 @@ export class HouseholdQueriesController {
   @Get(':id')
   @Scoped('household')
   @QueryRoute('One household, now or as of an instant', HOUSEHOLD, { problems: [404] })
-  async get(@IdParam() id: string, @Query() q: AsOfQuery, @Viewer() viewer: Actor | undefined): Promise<HouseholdView & { revision: number }> {
+  async get(
+    @IdParam() id: string,
+    @Query() q: AsOfQuery,
+    @Viewer() viewer: Actor | undefined,
+  ): Promise<HouseholdView & { revision: number }> {
     const asOf = parseAsOf(q.asOf);
     const { revision, ...doc } = await this.queries.execute(new EntityViewQuery(HOUSEHOLDS, id, asOf));
     return { ...(await this.views.view(doc, vietnamDate(asOf ?? new Date()), viewer)), revision };
@@ -44,7 +78,7 @@ export class HouseholdQueriesController {
 
   @Get(':id/timeline')
   @Scoped('household')
-  @QueryRoute('A household\'s timeline: registration, reviews, support, moves', HOUSEHOLD_TIMELINE, { problems: [404] })
+  @QueryRoute("A household's timeline: registration, reviews, support, moves", HOUSEHOLD_TIMELINE, { problems: [404] })
   timeline(@IdParam() id: string): Promise<HouseholdTimeline> {
     return this.queries.execute(new HouseholdTimelineQuery(id));
   }

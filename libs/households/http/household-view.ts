@@ -3,10 +3,17 @@ import type { Request } from 'express';
 import type { Actor, IsoDate, Role } from '@kn/shared';
 import type { PersonalData } from '../domain/personal-data.js';
 import { PersonalDataVault, PersonalDataTamperedError } from '../infrastructure/personal-data-vault.js';
-import { householdRegisterView, type HouseholdRegisterDoc, type HouseholdRegisterView } from '../read/household-register/household-register.evolve.js';
+import {
+  householdRegisterView,
+  type HouseholdRegisterDoc,
+  type HouseholdRegisterView,
+} from '../read/household-register/household-register.evolve.js';
 
 /** The signed-in user of a query (the auth guard has put it on the request). */
-export const Viewer = createParamDecorator((_: unknown, ctx: ExecutionContext): Actor | undefined => ctx.switchToHttp().getRequest<Request & { user?: Actor }>().user);
+export const Viewer = createParamDecorator(
+  (_: unknown, ctx: ExecutionContext): Actor | undefined =>
+    ctx.switchToHttp().getRequest<Request & { user?: Actor }>().user,
+);
 
 /** Roles that may read the head's personal fields (SPEC §5: the commune registers, the province supervises). */
 const MAY_SEE_PERSONAL_DATA: readonly Role[] = ['admin', 'supervisor', 'commune_officer'];

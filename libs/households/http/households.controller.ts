@@ -12,7 +12,15 @@ import { HouseholdStreamCommand } from '../write/household-stream.handler.js';
 import { MoveHouseholdCommand } from '../write/move-household/move-household.handler.js';
 import { RegisterHouseholdCommand } from '../write/register-household/register-household.handler.js';
 import {
-  AssessPovertyDto, ChangeMembersDto, CommitSupportDto, DeliverSupportDto, FulfilCommitmentDto, MoveHouseholdDto, ReasonDto, RegisterHouseholdDto, ReviewYearParams,
+  AssessPovertyDto,
+  ChangeMembersDto,
+  CommitSupportDto,
+  DeliverSupportDto,
+  FulfilCommitmentDto,
+  MoveHouseholdDto,
+  ReasonDto,
+  RegisterHouseholdDto,
+  ReviewYearParams,
 } from './households.dto.js';
 
 const OFFICERS: Role[] = ['admin', 'supervisor', 'commune_officer'];
@@ -32,7 +40,9 @@ function assessmentOutcome(events: readonly HouseholdEvent[]): Record<string, un
 /** What a restatement changed, for the response. */
 function restatementOutcome(events: readonly HouseholdEvent[]): Record<string, unknown> {
   const e = events.find((x) => x.type === 'AssessmentRestated');
-  return e?.type === 'AssessmentRestated' ? { reviewYear: e.data.reviewYear, from: e.data.from, to: e.data.to, transitions: e.data.transitions } : {};
+  return e?.type === 'AssessmentRestated'
+    ? { reviewYear: e.data.reviewYear, from: e.data.from, to: e.data.to, transitions: e.data.transitions }
+    : {};
 }
 
 @Controller('api/households')
@@ -40,7 +50,12 @@ function restatementOutcome(events: readonly HouseholdEvent[]): Record<string, u
 export class HouseholdsController {
   constructor(private readonly commands: CommandBus) {}
 
-  private run(id: string, command: HouseholdCommand, ctx: CommandContext, options: { resultId?: string; extra?: (e: readonly HouseholdEvent[]) => Record<string, unknown> } = {}): Promise<CommandResult> {
+  private run(
+    id: string,
+    command: HouseholdCommand,
+    ctx: CommandContext,
+    options: { resultId?: string; extra?: (e: readonly HouseholdEvent[]) => Record<string, unknown> } = {},
+  ): Promise<CommandResult> {
     return this.commands.execute(new HouseholdStreamCommand(id, command, ctx, options));
   }
 
@@ -56,8 +71,15 @@ export class HouseholdsController {
   @Scoped('household')
   @Roles(...OFFICERS)
   @CommandRoute('Record a poverty assessment of a review year')
-  assess(@IdParam() id: string, @Body() dto: AssessPovertyDto, @Cmd('AssessPoverty') ctx: CommandContext): Promise<CommandResult> {
-    const command: HouseholdCommand = { type: 'AssessPoverty', data: { householdId: id, today: vietnamDate(ctx.now), ...dto, standard: dto.standard ?? null } };
+  assess(
+    @IdParam() id: string,
+    @Body() dto: AssessPovertyDto,
+    @Cmd('AssessPoverty') ctx: CommandContext,
+  ): Promise<CommandResult> {
+    const command: HouseholdCommand = {
+      type: 'AssessPoverty',
+      data: { householdId: id, today: vietnamDate(ctx.now), ...dto, standard: dto.standard ?? null },
+    };
     return this.run(id, command, ctx, { extra: assessmentOutcome });
   }
 
@@ -65,8 +87,15 @@ export class HouseholdsController {
   @Post(':id/assessments/:reviewYear/restate')
   @Roles('admin', 'supervisor')
   @CommandRoute('Restate an assessment under the standard in force')
-  restate(@Param() p: ReviewYearParams, @Body() dto: ReasonDto, @Cmd('RestateAssessment') ctx: CommandContext): Promise<CommandResult> {
-    const command: HouseholdCommand = { type: 'RestateAssessment', data: { householdId: p.id, reviewYear: p.reviewYear, reason: dto.reason, today: vietnamDate(ctx.now) } };
+  restate(
+    @Param() p: ReviewYearParams,
+    @Body() dto: ReasonDto,
+    @Cmd('RestateAssessment') ctx: CommandContext,
+  ): Promise<CommandResult> {
+    const command: HouseholdCommand = {
+      type: 'RestateAssessment',
+      data: { householdId: p.id, reviewYear: p.reviewYear, reason: dto.reason, today: vietnamDate(ctx.now) },
+    };
     return this.run(p.id, command, ctx, { extra: restatementOutcome });
   }
 
@@ -74,12 +103,28 @@ export class HouseholdsController {
   @Scoped('commitment-new')
   @Roles(...SUPPORTERS)
   @CommandRoute('Commit support to a household')
-  commit(@IdParam() id: string, @Body() dto: CommitSupportDto, @Cmd('CommitSupport') ctx: CommandContext): Promise<CommandResult> {
+  commit(
+    @IdParam() id: string,
+    @Body() dto: CommitSupportDto,
+    @Cmd('CommitSupport') ctx: CommandContext,
+  ): Promise<CommandResult> {
     const commitmentId = randomUUID();
-    const sponsor = dto.sponsor.organizationId !== undefined ? { organizationId: dto.sponsor.organizationId } : { individualName: dto.sponsor.individualName ?? '' };
+    const sponsor =
+      dto.sponsor.organizationId !== undefined
+        ? { organizationId: dto.sponsor.organizationId }
+        : { individualName: dto.sponsor.individualName ?? '' };
     const command: HouseholdCommand = {
       type: 'CommitSupport',
-      data: { householdId: id, commitmentId, sponsor, kind: dto.kind, description: dto.description, valueVnd: dto.valueVnd, dueOn: dto.dueOn, committedOn: dto.committedOn ?? vietnamDate(ctx.now) },
+      data: {
+        householdId: id,
+        commitmentId,
+        sponsor,
+        kind: dto.kind,
+        description: dto.description,
+        valueVnd: dto.valueVnd,
+        dueOn: dto.dueOn,
+        committedOn: dto.committedOn ?? vietnamDate(ctx.now),
+      },
     };
     return this.run(id, command, ctx, { resultId: commitmentId, extra: () => ({ householdId: id }) });
   }
@@ -88,14 +133,26 @@ export class HouseholdsController {
   @Scoped('commitment')
   @Roles(...SUPPORTERS)
   @CommandRoute('Record a delivery of committed support')
-  deliver(@IdParam() id: string, @IdParam('cid') cid: string, @Body() dto: DeliverSupportDto, @Cmd('DeliverSupport') ctx: CommandContext): Promise<CommandResult> {
+  deliver(
+    @IdParam() id: string,
+    @IdParam('cid') cid: string,
+    @Body() dto: DeliverSupportDto,
+    @Cmd('DeliverSupport') ctx: CommandContext,
+  ): Promise<CommandResult> {
     const deliveryId = randomUUID();
-    const command: HouseholdCommand = { type: 'DeliverSupport', data: { householdId: id, commitmentId: cid, deliveryId, today: vietnamDate(ctx.now), ...dto } };
+    const command: HouseholdCommand = {
+      type: 'DeliverSupport',
+      data: { householdId: id, commitmentId: cid, deliveryId, today: vietnamDate(ctx.now), ...dto },
+    };
     return this.run(id, command, ctx, {
       extra: (events) => {
         const delivered = events.find((e) => e.type === 'SupportDelivered');
         return delivered?.type === 'SupportDelivered'
-          ? { deliveryId, deliveredToDateVnd: delivered.data.deliveredToDateVnd, exceedsCommitmentByVnd: delivered.data.exceedsCommitmentByVnd }
+          ? {
+              deliveryId,
+              deliveredToDateVnd: delivered.data.deliveredToDateVnd,
+              exceedsCommitmentByVnd: delivered.data.exceedsCommitmentByVnd,
+            }
           : { deliveryId };
       },
     });
@@ -105,23 +162,51 @@ export class HouseholdsController {
   @Scoped('commitment')
   @Roles(...SUPPORTERS)
   @CommandRoute('Mark a commitment fulfilled')
-  fulfil(@IdParam() id: string, @IdParam('cid') cid: string, @Body() dto: FulfilCommitmentDto, @Cmd('FulfilSupportCommitment') ctx: CommandContext): Promise<CommandResult> {
-    return this.run(id, { type: 'FulfilSupportCommitment', data: { householdId: id, commitmentId: cid, today: vietnamDate(ctx.now), ...dto } }, ctx);
+  fulfil(
+    @IdParam() id: string,
+    @IdParam('cid') cid: string,
+    @Body() dto: FulfilCommitmentDto,
+    @Cmd('FulfilSupportCommitment') ctx: CommandContext,
+  ): Promise<CommandResult> {
+    return this.run(
+      id,
+      {
+        type: 'FulfilSupportCommitment',
+        data: { householdId: id, commitmentId: cid, today: vietnamDate(ctx.now), ...dto },
+      },
+      ctx,
+    );
   }
 
   @Post(':id/commitments/:cid/cancel')
   @Scoped('commitment')
   @Roles(...SUPPORTERS)
   @CommandRoute('Cancel a commitment')
-  cancel(@IdParam() id: string, @IdParam('cid') cid: string, @Body() dto: ReasonDto, @Cmd('CancelSupportCommitment') ctx: CommandContext): Promise<CommandResult> {
-    return this.run(id, { type: 'CancelSupportCommitment', data: { householdId: id, commitmentId: cid, reason: dto.reason, cancelledOn: vietnamDate(ctx.now) } }, ctx);
+  cancel(
+    @IdParam() id: string,
+    @IdParam('cid') cid: string,
+    @Body() dto: ReasonDto,
+    @Cmd('CancelSupportCommitment') ctx: CommandContext,
+  ): Promise<CommandResult> {
+    return this.run(
+      id,
+      {
+        type: 'CancelSupportCommitment',
+        data: { householdId: id, commitmentId: cid, reason: dto.reason, cancelledOn: vietnamDate(ctx.now) },
+      },
+      ctx,
+    );
   }
 
   @Post(':id/move')
   @Scoped('household-move')
   @Roles(...OFFICERS)
   @CommandRoute('Move a household to another village or commune')
-  move(@IdParam() id: string, @Body() dto: MoveHouseholdDto, @Cmd('MoveHousehold') ctx: CommandContext): Promise<CommandResult> {
+  move(
+    @IdParam() id: string,
+    @Body() dto: MoveHouseholdDto,
+    @Cmd('MoveHousehold') ctx: CommandContext,
+  ): Promise<CommandResult> {
     return this.commands.execute(new MoveHouseholdCommand(id, dto, ctx));
   }
 
@@ -129,15 +214,27 @@ export class HouseholdsController {
   @Scoped('household')
   @Roles(...OFFICERS)
   @CommandRoute('Change the number of members')
-  members(@IdParam() id: string, @Body() dto: ChangeMembersDto, @Cmd('ChangeHouseholdMembers') ctx: CommandContext): Promise<CommandResult> {
-    return this.run(id, { type: 'ChangeHouseholdMembers', data: { householdId: id, today: vietnamDate(ctx.now), ...dto } }, ctx);
+  members(
+    @IdParam() id: string,
+    @Body() dto: ChangeMembersDto,
+    @Cmd('ChangeHouseholdMembers') ctx: CommandContext,
+  ): Promise<CommandResult> {
+    return this.run(
+      id,
+      { type: 'ChangeHouseholdMembers', data: { householdId: id, today: vietnamDate(ctx.now), ...dto } },
+      ctx,
+    );
   }
 
   @Post(':id/erase-personal-data')
   @Scoped('household')
   @Roles('admin', 'supervisor')
-  @CommandRoute('Erase the head\'s personal data (the key is destroyed)')
-  erase(@IdParam() id: string, @Body() dto: ReasonDto, @Cmd('EraseHouseholdPersonalData') ctx: CommandContext): Promise<CommandResult> {
+  @CommandRoute("Erase the head's personal data (the key is destroyed)")
+  erase(
+    @IdParam() id: string,
+    @Body() dto: ReasonDto,
+    @Cmd('EraseHouseholdPersonalData') ctx: CommandContext,
+  ): Promise<CommandResult> {
     return this.commands.execute(new EraseHouseholdPersonalDataCommand(id, dto.reason, ctx));
   }
 }

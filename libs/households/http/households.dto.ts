@@ -1,10 +1,27 @@
 import { Transform, Type } from 'class-transformer';
 import {
-  ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min, ValidateBy, ValidateIf, ValidateNested,
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Max,
+  Min,
+  ValidateBy,
+  ValidateIf,
+  ValidateNested,
 } from 'class-validator';
 import { IsIsoDate, IsPastIsoDate, IsVnd, ListQuery } from '@kn/platform';
 import { COMMITMENT_KINDS, type CommitmentKind } from '../domain/household.events.js';
-import { AREAS, CLASSIFICATIONS, type Area, type Classification } from '../domain/poverty-standards/poverty-standard.types.js';
+import {
+  AREAS,
+  CLASSIFICATIONS,
+  type Area,
+  type Classification,
+} from '../domain/poverty-standards/poverty-standard.types.js';
 
 const GENDERS = ['male', 'female', 'other'] as const;
 
@@ -35,9 +52,19 @@ export class AssessPovertyDto {
 }
 
 export class SponsorDto {
-  @ValidateIf((o: SponsorDto) => o.organizationId !== undefined || o.individualName === undefined) @IsUUID() organizationId?: string;
-  @ValidateIf((o: SponsorDto) => o.individualName !== undefined || o.organizationId === undefined) @IsString() @Length(1, 200)
-  @ValidateBy({ name: 'sponsorIsOne', validator: { validate: (_, a) => (a?.object as SponsorDto).organizationId === undefined, defaultMessage: () => 'a sponsor is an organisation or a named person, not both' } })
+  @ValidateIf((o: SponsorDto) => o.organizationId !== undefined || o.individualName === undefined)
+  @IsUUID()
+  organizationId?: string;
+  @ValidateIf((o: SponsorDto) => o.individualName !== undefined || o.organizationId === undefined)
+  @IsString()
+  @Length(1, 200)
+  @ValidateBy({
+    name: 'sponsorIsOne',
+    validator: {
+      validate: (_, a) => (a?.object as SponsorDto).organizationId === undefined,
+      defaultMessage: () => 'a sponsor is an organisation or a named person, not both',
+    },
+  })
   individualName?: string;
 }
 
@@ -87,7 +114,8 @@ export class ListHouseholdsQuery extends ListQuery {
 }
 
 export class ListCommitmentsQuery extends ListQuery {
-  @IsOptional() @IsIn(['open', 'overdue', 'fulfilled', 'cancelled']) status?: 'open' | 'overdue' | 'fulfilled' | 'cancelled';
+  @IsOptional() @IsIn(['open', 'overdue', 'fulfilled', 'cancelled']) status?:
+    'open' | 'overdue' | 'fulfilled' | 'cancelled';
   @IsOptional() @IsUUID() sponsorOrganizationId?: string;
   @IsOptional() @IsUUID() communeId?: string;
   @IsOptional() @IsUUID() householdId?: string;

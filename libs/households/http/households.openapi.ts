@@ -21,9 +21,14 @@ export const HOUSEHOLD = named$(
       memberCount: int,
       area: oneOf(AREAS),
       registeredOn: date,
-      head: described('The head\'s personal data, or why it is not shown.', {
+      head: described("The head's personal data, or why it is not shown.", {
         oneOf: [
-          obj({ fullName: str, birthYear: nullable(int), gender: nullable(oneOf(['male', 'female', 'other'])), idNumber: nullable(str) }),
+          obj({
+            fullName: str,
+            birthYear: nullable(int),
+            gender: nullable(oneOf(['male', 'female', 'other'])),
+            idNumber: nullable(str),
+          }),
           oneOf(['erased', 'masked', 'unreadable']),
         ],
       }),
@@ -42,7 +47,16 @@ export const HOUSEHOLD = named$(
         }),
       ),
       commitments: arrayOf(
-        obj({ id: uuid, kind: oneOf(COMMITMENT_KINDS), sponsor: SPONSOR, status: COMMITMENT_STATUS, valueVnd: vnd, deliveredVnd: vnd, committedOn: date, dueOn: date }),
+        obj({
+          id: uuid,
+          kind: oneOf(COMMITMENT_KINDS),
+          sponsor: SPONSOR,
+          status: COMMITMENT_STATUS,
+          valueVnd: vnd,
+          deliveredVnd: vnd,
+          committedOn: date,
+          dueOn: date,
+        }),
       ),
       erased: bool,
       hasOpenCommitment: bool,
@@ -88,20 +102,37 @@ export const HOUSEHOLD_COUNTS = named$(
   obj({ items: arrayOf(obj({ year: int, totalHouseholds: int, ethnicMinorityHouseholds: int, source: str })) }),
 );
 
-export const POVERTY_STANDARDS = named$('PovertyStandards', arrayOf(described('A poverty standard: its lines, deprivation indicators and sources.', anyObject)));
+export const POVERTY_STANDARDS = named$(
+  'PovertyStandards',
+  arrayOf(described('A poverty standard: its lines, deprivation indicators and sources.', anyObject)),
+);
 
 export const STANDARD_FOR_REVIEW = named$(
   'StandardForReview',
   obj({ reviewYear: int, appliesToYear: int, standard: str, name: str, reviewYears: obj({ from: int, to: int }) }),
 );
 
-export const ETHNIC_GROUPS = named$('EthnicGroups', arrayOf(described('An official ethnic group: code, name, accepted spellings.', anyObject)));
+export const ETHNIC_GROUPS = named$(
+  'EthnicGroups',
+  arrayOf(described('An official ethnic group: code, name, accepted spellings.', anyObject)),
+);
 
 const COUNTS = mapOf(int);
 
 export const WHAT_IF = named$(
   'WhatIf',
-  obj({ standard: str, reviewYear: nullable(int), communeId: nullable(uuid), households: int, now: COUNTS, underStandard: COUNTS, changed: int }),
+  obj({
+    standard: str,
+    reviewYear: nullable(int),
+    communeId: nullable(uuid),
+    households: int,
+    now: COUNTS,
+    underStandard: COUNTS,
+    changed: int,
+  }),
 );
 
-export const POVERTY_DYNAMICS = named$('PovertyDynamics', obj({ year: int, total: int, items: arrayOf(described('One commune\'s movements in the year.', anyObject)) }));
+export const POVERTY_DYNAMICS = named$(
+  'PovertyDynamics',
+  obj({ year: int, total: int, items: arrayOf(described("One commune's movements in the year.", anyObject)) }),
+);

@@ -6,9 +6,14 @@ import { householdStream } from '../read/household-event.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const uuid = (v: unknown): string | null => (typeof v === 'string' && UUID.test(v) ? v : null);
-const body = (req: Request): Record<string, unknown> => (typeof req.body === 'object' && req.body !== null ? req.body as Record<string, unknown> : {});
+const body = (req: Request): Record<string, unknown> =>
+  typeof req.body === 'object' && req.body !== null ? (req.body as Record<string, unknown>) : {};
 
-interface HouseholdScope { communeId: string; villageId: string | null; sponsors: Map<string, string | null> }
+interface HouseholdScope {
+  communeId: string;
+  villageId: string | null;
+  sponsors: Map<string, string | null>;
+}
 
 /** The household's place now and each commitment's sponsoring organisation, from its stream. */
 async function householdScope(deps: ScopeDeps, householdId: string | null): Promise<HouseholdScope | null> {
@@ -31,7 +36,9 @@ async function householdScope(deps: ScopeDeps, householdId: string | null): Prom
 
 /** Whether the organisation reaches the household: an active pairing on its commune or its village. */
 const pairedWith = (deps: ScopeDeps, organizationId: string | null | undefined, h: HouseholdScope): Promise<boolean> =>
-  organizationId ? new PairingSlots(deps.pipeline).heldByAny(organizationId, [h.communeId, h.villageId]) : Promise.resolve(false);
+  organizationId
+    ? new PairingSlots(deps.pipeline).heldByAny(organizationId, [h.communeId, h.villageId])
+    : Promise.resolve(false);
 
 /**
  * A household is its commune's. An organisation reaches it only through a pairing with its
@@ -58,7 +65,12 @@ export const HOUSEHOLD_SCOPES: Readonly<Record<string, ScopeResolver>> = {
   'household-move': async (req, deps) => {
     const h = await householdScope(deps, uuid(req.params?.id));
     const to = uuid(body(req).toCommuneId);
-    return h && { ...(await householdFacts(deps, h)), references: to ? [{ field: 'toCommuneId', communeIds: [to], organizationIds: [] }] : [] };
+    return (
+      h && {
+        ...(await householdFacts(deps, h)),
+        references: to ? [{ field: 'toCommuneId', communeIds: [to], organizationIds: [] }] : [],
+      }
+    );
   },
   /**
    * A new commitment: staff sponsor only as their own organisation; whoever records it, the
@@ -71,14 +83,24 @@ export const HOUSEHOLD_SCOPES: Readonly<Record<string, ScopeResolver>> = {
     const facts = await householdFacts(deps, h);
     if (!allowedByScope(deps.actor, facts)) return facts; // out of scope: the 403 comes first
     const sponsor = body(req).sponsor;
-    const sponsorId = typeof sponsor === 'object' && sponsor !== null ? uuid((sponsor as Record<string, unknown>).organizationId) : null;
+    const sponsorId =
+      typeof sponsor === 'object' && sponsor !== null
+        ? uuid((sponsor as Record<string, unknown>).organizationId)
+        : null;
     if (sponsorId) {
-      ensure('commitment.sponsor_must_be_paired_with_commune', await pairedWith(deps, sponsorId, h),
-        `organisation ${sponsorId} holds no active pairing with the household's commune`, { field: 'sponsor.organizationId' });
+      ensure(
+        'commitment.sponsor_must_be_paired_with_commune',
+        await pairedWith(deps, sponsorId, h),
+        `organisation ${sponsorId} holds no active pairing with the household's commune`,
+        { field: 'sponsor.organizationId' },
+      );
     }
     // A named person's commitment is no organisation's: the commune records it, not staff (SPEC §5).
     if (!sponsorId) return { ...facts, organizationIds: [] };
-    return { ...facts, references: [{ field: 'sponsor.organizationId', organizationIds: [sponsorId], communeIds: [h.communeId] }] };
+    return {
+      ...facts,
+      references: [{ field: 'sponsor.organizationId', organizationIds: [sponsorId], communeIds: [h.communeId] }],
+    };
   },
   /** An existing commitment: its sponsor's staff act on it, and the household's commune. */
   commitment: async (req, deps) => {

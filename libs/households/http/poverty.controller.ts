@@ -11,7 +11,13 @@ import { PovertyDynamicsQuery, type PovertyDynamicsPage } from '../read/poverty-
 import { PovertyWhatIfQuery, type PovertyWhatIf } from '../read/poverty-what-if/poverty-what-if.query.js';
 import { DynamicsQuery, ForReviewQuery, WhatIfQuery } from './households.dto.js';
 import { NotFound } from '@kn/shared';
-import { ETHNIC_GROUPS, POVERTY_DYNAMICS, POVERTY_STANDARDS, STANDARD_FOR_REVIEW, WHAT_IF } from './households.openapi.js';
+import {
+  ETHNIC_GROUPS,
+  POVERTY_DYNAMICS,
+  POVERTY_STANDARDS,
+  STANDARD_FOR_REVIEW,
+  WHAT_IF,
+} from './households.openapi.js';
 
 @Controller('api')
 @ApiTags('Poverty')
@@ -27,11 +33,23 @@ export class PovertyController {
   /** Which standard the review of a year classifies under, and the year whose lists it draws up. */
   @Get('poverty-standards/for-review')
   @QueryRoute('The standard a review year classifies under', STANDARD_FOR_REVIEW, { problems: [404] })
-  forReview(@Query() q: ForReviewQuery): { reviewYear: number; appliesToYear: number; standard: string; name: string; reviewYears: { from: number; to: number } } {
+  forReview(@Query() q: ForReviewQuery): {
+    reviewYear: number;
+    appliesToYear: number;
+    standard: string;
+    name: string;
+    reviewYears: { from: number; to: number };
+  } {
     const found = standardForReview(q.reviewYear);
     if (!found) throw new NotFound('poverty-standard for review', String(q.reviewYear));
     const { standard } = found;
-    return { reviewYear: found.reviewYear, appliesToYear: found.appliesToYear, standard: standard.code, name: standard.name, reviewYears: standard.reviewYears };
+    return {
+      reviewYear: found.reviewYear,
+      appliesToYear: found.appliesToYear,
+      standard: standard.code,
+      name: standard.name,
+      reviewYears: standard.reviewYears,
+    };
   }
 
   /** The 54 official ethnic groups: code, Vietnamese name, spellings accepted on input. */

@@ -1,4 +1,10 @@
-import { newDataKey, PersonalDataErasedError, PersonalDataTamperedError, PersonalDataVault, type KeyStore } from './personal-data-vault.js';
+import {
+  newDataKey,
+  PersonalDataErasedError,
+  PersonalDataTamperedError,
+  PersonalDataVault,
+  type KeyStore,
+} from './personal-data-vault.js';
 import type { PersonalData } from '../domain/personal-data.js';
 
 /** Unit-test double only; production keys live in PostgreSQL. */
@@ -78,7 +84,11 @@ describe('PersonalDataVault', () => {
     const { vault } = setup();
     const sealed = await vault.seal('hh-1', HEAD);
     await vault.seal('hh-2', HEAD);
-    await expect(vault.open({ keyId: 'hh-2', ciphertext: sealed.ciphertext })).rejects.toBeInstanceOf(PersonalDataTamperedError);
-    await expect(vault.open({ keyId: 'hh-1', ciphertext: 'v1.onlytwo' })).rejects.toBeInstanceOf(PersonalDataTamperedError);
+    await expect(vault.open({ keyId: 'hh-2', ciphertext: sealed.ciphertext })).rejects.toBeInstanceOf(
+      PersonalDataTamperedError,
+    );
+    await expect(vault.open({ keyId: 'hh-1', ciphertext: 'v1.onlytwo' })).rejects.toBeInstanceOf(
+      PersonalDataTamperedError,
+    );
   });
 });

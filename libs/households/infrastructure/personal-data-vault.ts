@@ -47,8 +47,12 @@ const aad = (keyId: string) => Buffer.from(`kn-personal-data:${VERSION}:${keyId}
 function isPersonalData(value: unknown): value is PersonalData {
   if (!value || typeof value !== 'object') return false;
   const v = value as Record<string, unknown>;
-  return typeof v['fullName'] === 'string' && (v['birthYear'] === null || typeof v['birthYear'] === 'number')
-    && (v['gender'] === null || typeof v['gender'] === 'string') && (v['idNumber'] === null || typeof v['idNumber'] === 'string');
+  return (
+    typeof v['fullName'] === 'string' &&
+    (v['birthYear'] === null || typeof v['birthYear'] === 'number') &&
+    (v['gender'] === null || typeof v['gender'] === 'string') &&
+    (v['idNumber'] === null || typeof v['idNumber'] === 'string')
+  );
 }
 
 /** AES-256-GCM under a per-household key; the household id is the key id. */
@@ -60,7 +64,12 @@ export class PersonalDataVault {
     const iv = randomBytes(IV_BYTES);
     const cipher = createCipheriv('aes-256-gcm', key, iv);
     cipher.setAAD(aad(householdId));
-    const plain = JSON.stringify({ fullName: data.fullName, birthYear: data.birthYear, gender: data.gender, idNumber: data.idNumber });
+    const plain = JSON.stringify({
+      fullName: data.fullName,
+      birthYear: data.birthYear,
+      gender: data.gender,
+      idNumber: data.idNumber,
+    });
     const ciphertext = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
     const parts = [iv, cipher.getAuthTag(), ciphertext].map((b) => b.toString('base64url'));
     return { keyId: householdId, ciphertext: [VERSION, ...parts].join('.') };
@@ -68,7 +77,8 @@ export class PersonalDataVault {
 
   async open(sealed: SealedPersonalData): Promise<PersonalData | 'erased'> {
     const [version, iv, tag, body, ...rest] = sealed.ciphertext.split('.');
-    if (version !== VERSION || !iv || !tag || body === undefined || rest.length > 0) throw new PersonalDataTamperedError(sealed.keyId);
+    if (version !== VERSION || !iv || !tag || body === undefined || rest.length > 0)
+      throw new PersonalDataTamperedError(sealed.keyId);
     const key = await this.keys.get(sealed.keyId);
     if (!key) return 'erased';
     try {

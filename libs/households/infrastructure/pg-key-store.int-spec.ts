@@ -11,7 +11,15 @@ describe('PgKeyStore (real PostgreSQL)', () => {
   let keys: PgKeyStore;
   beforeAll(async () => {
     db = await createTestDatabase('keys');
-    infra = await openInfrastructure(loadConfig({ DATABASE_URL: db.url, LOG_LEVEL: 'error', PERSONAL_DATA_KEY: Buffer.alloc(32, 7).toString('base64') }), [Households1700000004000], () => undefined);
+    infra = await openInfrastructure(
+      loadConfig({
+        DATABASE_URL: db.url,
+        LOG_LEVEL: 'error',
+        PERSONAL_DATA_KEY: Buffer.alloc(32, 7).toString('base64'),
+      }),
+      [Households1700000004000],
+      () => undefined,
+    );
     keys = new PgKeyStore(infra.dataSource, infra.personalDataKey);
   });
   afterAll(async () => {
@@ -30,14 +38,24 @@ describe('PgKeyStore (real PostgreSQL)', () => {
   it('destroys a key and keeps a tombstone: the id can never be keyed again', async () => {
     const vault = new PersonalDataVault(keys);
     const id = randomUUID();
-    const sealed = await vault.seal(id, { fullName: 'Pinăng Thị Ly', birthYear: 1990, gender: 'female', idNumber: null });
+    const sealed = await vault.seal(id, {
+      fullName: 'Pinăng Thị Ly',
+      birthYear: 1990,
+      gender: 'female',
+      idNumber: null,
+    });
     await vault.erase(id);
     await vault.erase(id);
     expect(await keys.get(id)).toBeNull();
     expect(await vault.open(sealed)).toBe('erased');
     await expect(keys.create(id)).rejects.toBeInstanceOf(PersonalDataErasedError);
-    await expect(vault.seal(id, { fullName: 'X', birthYear: null, gender: null, idNumber: null })).rejects.toBeInstanceOf(PersonalDataErasedError);
-    const rows = await infra.dataSource.query(`select key, destroyed_at from app.personal_data_keys where key_id = $1`, [id]);
+    await expect(
+      vault.seal(id, { fullName: 'X', birthYear: null, gender: null, idNumber: null }),
+    ).rejects.toBeInstanceOf(PersonalDataErasedError);
+    const rows = await infra.dataSource.query(
+      `select key, destroyed_at from app.personal_data_keys where key_id = $1`,
+      [id],
+    );
     expect(rows).toEqual([{ key: null, destroyed_at: expect.any(Date) }]);
   });
 
@@ -45,7 +63,9 @@ describe('PgKeyStore (real PostgreSQL)', () => {
     const unused = randomUUID();
     await keys.create(unused);
     await keys.discardUnused(unused);
-    expect(await infra.dataSource.query(`select 1 from app.personal_data_keys where key_id = $1`, [unused])).toEqual([]);
+    expect(await infra.dataSource.query(`select 1 from app.personal_data_keys where key_id = $1`, [unused])).toEqual(
+      [],
+    );
     const destroyed = randomUUID();
     await keys.destroy(destroyed);
     await keys.discardUnused(destroyed);

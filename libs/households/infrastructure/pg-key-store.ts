@@ -2,7 +2,10 @@ import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { newDataKey, PersonalDataErasedError, type KeyStore } from './personal-data-vault.js';
 
-interface KeyRow { key: Buffer | null; destroyed_at: Date | null }
+interface KeyRow {
+  key: Buffer | null;
+  destroyed_at: Date | null;
+}
 
 /**
  * Per-household data keys in `app.personal_data_keys` (outside the event log and outside the
@@ -11,18 +14,30 @@ interface KeyRow { key: Buffer | null; destroyed_at: Date | null }
  * (PERSONAL_DATA_KEY, or a key file under DATA_DIR): a dump of the database alone opens nothing.
  */
 export class PgKeyStore implements KeyStore {
-  constructor(private readonly db: DataSource, private readonly masterKey: Buffer) {
+  constructor(
+    private readonly db: DataSource,
+    private readonly masterKey: Buffer,
+  ) {
     if (masterKey.length !== 32) throw new Error('the personal-data master key must be 32 bytes');
   }
 
   async get(keyId: string): Promise<Buffer | null> {
-    const rows: KeyRow[] = await this.db.query(`select key, destroyed_at from app.personal_data_keys where key_id = $1`, [keyId]);
+    const rows: KeyRow[] = await this.db.query(
+      `select key, destroyed_at from app.personal_data_keys where key_id = $1`,
+      [keyId],
+    );
     return rows[0]?.key ? this.unwrap(keyId, rows[0].key) : null;
   }
 
   async create(keyId: string): Promise<Buffer> {
-    await this.db.query(`insert into app.personal_data_keys (key_id, key) values ($1, $2) on conflict (key_id) do nothing`, [keyId, this.wrap(keyId, newDataKey())]);
-    const rows: KeyRow[] = await this.db.query(`select key, destroyed_at from app.personal_data_keys where key_id = $1`, [keyId]);
+    await this.db.query(
+      `insert into app.personal_data_keys (key_id, key) values ($1, $2) on conflict (key_id) do nothing`,
+      [keyId, this.wrap(keyId, newDataKey())],
+    );
+    const rows: KeyRow[] = await this.db.query(
+      `select key, destroyed_at from app.personal_data_keys where key_id = $1`,
+      [keyId],
+    );
     const row = rows[0];
     if (!row?.key) throw new PersonalDataErasedError(keyId);
     return this.unwrap(keyId, row.key);
@@ -48,7 +63,9 @@ export class PgKeyStore implements KeyStore {
   }
 
   private unwrap(keyId: string, wrapped: Buffer): Buffer {
-    const decipher = createDecipheriv('aes-256-gcm', this.masterKey, wrapped.subarray(0, 12)).setAAD(Buffer.from(keyId));
+    const decipher = createDecipheriv('aes-256-gcm', this.masterKey, wrapped.subarray(0, 12)).setAAD(
+      Buffer.from(keyId),
+    );
     decipher.setAuthTag(wrapped.subarray(12, 28));
     return Buffer.concat([decipher.update(wrapped.subarray(28)), decipher.final()]);
   }

@@ -13,19 +13,37 @@ export class HouseholdPlace {
 
   async ensureValid(communeId: string, villageId: string | null): Promise<void> {
     const commune = await this.unit(communeId);
-    ensure('household.commune_must_exist', commune.status !== 'not_established' && commune.kind === 'commune', `no commune ${communeId}`, { field: 'communeId' });
-    ensure('household.commune_must_be_active', commune.status === 'active', `commune ${communeId} is ${commune.status}`, { field: 'communeId' });
+    ensure(
+      'household.commune_must_exist',
+      commune.status !== 'not_established' && commune.kind === 'commune',
+      `no commune ${communeId}`,
+      { field: 'communeId' },
+    );
+    ensure(
+      'household.commune_must_be_active',
+      commune.status === 'active',
+      `commune ${communeId} is ${commune.status}`,
+      { field: 'communeId' },
+    );
     if (villageId === null) return;
     const village = await this.unit(villageId);
-    ensure('household.village_must_be_in_commune',
+    ensure(
+      'household.village_must_be_in_commune',
       village.status === 'active' && village.kind === 'village' && village.parentId === communeId,
-      `${villageId} is not an active village of commune ${communeId}`, { field: 'villageId' });
+      `${villageId} is not an active village of commune ${communeId}`,
+      { field: 'villageId' },
+    );
   }
 
   /** A commune that was established (merged or dissolved ones too: their past years still count). */
   async ensureCommune(communeId: string): Promise<void> {
     const commune = await this.unit(communeId);
-    ensure('household.commune_must_exist', commune.status !== 'not_established' && commune.kind === 'commune', `no commune ${communeId}`, { field: 'id' });
+    ensure(
+      'household.commune_must_exist',
+      commune.status !== 'not_established' && commune.kind === 'commune',
+      `no commune ${communeId}`,
+      { field: 'id' },
+    );
   }
 
   private async unit(id: string): Promise<AdminUnitState> {

@@ -13,15 +13,29 @@ export class StaffFollowOrganizationMerges implements Automation {
   readonly name = 'staff_follow_organization_merges';
   readonly types = ['OrganizationMergedInto'] as const;
 
-  async handle(event: RecordedEvent, context: (commandName: string) => CommandContext, deps: AutomationDeps): Promise<void> {
+  async handle(
+    event: RecordedEvent,
+    context: (commandName: string) => CommandContext,
+    deps: AutomationDeps,
+  ): Promise<void> {
     const { organizationId, successorId } = event.data;
     if (typeof organizationId !== 'string' || typeof successorId !== 'string') return;
-    const rows: { id: string }[] = await deps.db.query(`select id from app.users where organization_id = $1 and role = 'staff' order by id`, [organizationId]);
+    const rows: { id: string }[] = await deps.db.query(
+      `select id from app.users where organization_id = $1 and role = 'staff' order by id`,
+      [organizationId],
+    );
     const users = new UsersService(deps.db);
     const audit = new UserAudit(deps.pipeline);
     for (const { id } of rows) {
       await users.changeRole(id, { role: 'staff', organizationId: successorId });
-      await audit.record(id, { type: 'UserScopeChanged', data: { role: 'staff', organizationId: successorId, previousOrganizationId: organizationId } }, context('ChangeUserScope'));
+      await audit.record(
+        id,
+        {
+          type: 'UserScopeChanged',
+          data: { role: 'staff', organizationId: successorId, previousOrganizationId: organizationId },
+        },
+        context('ChangeUserScope'),
+      );
     }
   }
 }

@@ -14,7 +14,9 @@ export interface RecentFailures {
   readonly forIp: readonly number[];
 }
 
-export type ThrottleDecision = { readonly allowed: true } | { readonly allowed: false; readonly retryAfterSeconds: number; readonly reason: 'user_locked' | 'ip_throttled' };
+export type ThrottleDecision =
+  | { readonly allowed: true }
+  | { readonly allowed: false; readonly retryAfterSeconds: number; readonly reason: 'user_locked' | 'ip_throttled' };
 
 export function throttle(recent: RecentFailures, now: number): ThrottleDecision {
   const user = secondsUntilBelow(recent.forUser, USER_FAILURES_BEFORE_LOCK, now);

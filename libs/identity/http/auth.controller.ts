@@ -16,21 +16,40 @@ class LoginDto {
 @Controller('api/auth')
 @ApiTags('Identity')
 export class AuthController {
-  constructor(private readonly users: UsersService, @Inject(APP_CONFIG) private readonly config: AppConfig) {}
+  constructor(
+    private readonly users: UsersService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   @Public()
   @Post('login')
   @HttpCode(200)
   @QueryRoute('Sign in: a bearer token and the session cookie', SESSION, { problems: [429] })
   @ApiProblems(401)
-  async login(@Body() dto: LoginDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<{ accessToken: string; user: UserView }> {
+  async login(
+    @Body() dto: LoginDto,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<{ accessToken: string; user: UserView }> {
     const session = await this.users.login(dto.username, dto.password, this.config.sessionTtlMinutes, req.ip ?? null);
     if (!session) throw new ProblemException(problem(401, 'invalid_credentials', 'Wrong username or password.'));
     if ('allowed' in session) {
       res.setHeader('Retry-After', String(session.retryAfterSeconds));
-      throw new ProblemException(problem(429, 'too_many_login_attempts', `Too many failed sign-ins; try again in ${Math.ceil(session.retryAfterSeconds / 60)} minute(s).`, { retryAfterSeconds: session.retryAfterSeconds }));
+      throw new ProblemException(
+        problem(
+          429,
+          'too_many_login_attempts',
+          `Too many failed sign-ins; try again in ${Math.ceil(session.retryAfterSeconds / 60)} minute(s).`,
+          { retryAfterSeconds: session.retryAfterSeconds },
+        ),
+      );
     }
-    res.cookie('kn_session', session.token, { httpOnly: true, sameSite: 'strict', path: '/', maxAge: this.config.sessionTtlMinutes * 60_000 });
+    res.cookie('kn_session', session.token, {
+      httpOnly: true,
+      sameSite: 'strict',
+      path: '/',
+      maxAge: this.config.sessionTtlMinutes * 60_000,
+    });
     return { accessToken: session.token, user: session.user };
   }
 

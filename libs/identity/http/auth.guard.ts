@@ -43,17 +43,34 @@ export class AuthGuard implements CanActivate {
     const token = fromHeader ?? cookie(req, 'kn_session');
     // A command carried by the session cookie alone must come from our own pages (CSRF), besides SameSite=Strict.
     if (!fromHeader && token && req.method !== 'GET' && !sameOrigin(req)) {
-      throw new ProblemException(problem(403, 'cross_site_request', 'Commands sent with the session cookie must come from this site.'));
+      throw new ProblemException(
+        problem(403, 'cross_site_request', 'Commands sent with the session cookie must come from this site.'),
+      );
     }
     const user = token ? await this.users.userForToken(token) : null;
-    if (!user) throw new ProblemException(problem(401, 'unauthenticated', 'Sign in first: send "Authorization: Bearer <accessToken>" from POST /api/auth/login.'));
+    if (!user)
+      throw new ProblemException(
+        problem(
+          401,
+          'unauthenticated',
+          'Sign in first: send "Authorization: Bearer <accessToken>" from POST /api/auth/login.',
+        ),
+      );
     req.user = toActor(user);
     if (user.mustChangePassword && !this.reflector.getAllAndOverride<boolean>(BEFORE_PASSWORD_CHANGE, targets)) {
-      throw new ProblemException(problem(403, 'password_change_required', 'You signed in with a one-time password: choose your own first (POST /api/auth/password).'));
+      throw new ProblemException(
+        problem(
+          403,
+          'password_change_required',
+          'You signed in with a one-time password: choose your own first (POST /api/auth/password).',
+        ),
+      );
     }
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
     if (roles && !roles.includes(user.role)) {
-      throw new ProblemException(problem(403, 'forbidden_role', `This action needs one of the roles: ${roles.join(', ')}.`));
+      throw new ProblemException(
+        problem(403, 'forbidden_role', `This action needs one of the roles: ${roles.join(', ')}.`),
+      );
     }
     if (!roles && req.method !== 'GET' && user.role === 'auditor') {
       throw new ProblemException(problem(403, 'forbidden_role', 'Auditors read; they issue no commands.'));
@@ -85,7 +102,11 @@ export class AuthGuard implements CanActivate {
     const reference = forbiddenReference(actor, facts);
     if (reference) {
       const message = `${reference.field} names a record outside ${whose}.`;
-      throw new ProblemException(problem(403, 'forbidden_reference', message, { errors: [{ field: reference.field, code: 'forbidden_reference', message }] }));
+      throw new ProblemException(
+        problem(403, 'forbidden_reference', message, {
+          errors: [{ field: reference.field, code: 'forbidden_reference', message }],
+        }),
+      );
     }
   }
 }

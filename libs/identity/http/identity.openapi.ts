@@ -20,7 +20,13 @@ export const USER = named$(
 
 export const USER_PAGE = named$('UserPage', oas.pageOf(USER));
 
-export const ACTOR = named$('Actor', obj({ userId: uuid, username: str, role: oneOf(ROLES) }, { organizationId: nullable(uuid), communeId: nullable(uuid) }));
+export const ACTOR = named$(
+  'Actor',
+  obj(
+    { userId: uuid, username: str, role: oneOf(ROLES) },
+    { organizationId: nullable(uuid), communeId: nullable(uuid) },
+  ),
+);
 
 export const SESSION = named$('Session', obj({ accessToken: str, user: USER }));
 
@@ -28,6 +34,7 @@ export const ONE_TIME_PASSWORD = named$('OneTimePassword', obj({ oneTimePassword
 
 export const LOGIN_ATTEMPTS = named$(
   'LoginAttempts',
-  obj({ items: arrayOf(obj({ username: str, succeeded: bool, at: instant }, { ip: nullable(str), reason: nullable(str) })) }),
+  obj({
+    items: arrayOf(obj({ username: str, succeeded: bool, at: instant }, { ip: nullable(str), reason: nullable(str) })),
+  }),
 );
-

@@ -61,14 +61,19 @@ export function forbiddenReference(actor: ScopedActor, facts: ScopeFacts): Scope
 }
 
 /** For list queries: the filter a scoped role is held to, whatever it asked for. */
-export function scopedFilter(actor: { role: string; organizationId?: string | null; communeId?: string | null }): { organizationId?: string; communeId?: string } {
+export function scopedFilter(actor: { role: string; organizationId?: string | null; communeId?: string | null }): {
+  organizationId?: string;
+  communeId?: string;
+} {
   if (actor.role === 'staff') return { organizationId: actor.organizationId ?? '00000000-0000-0000-0000-000000000000' };
   if (actor.role === 'commune_officer') return { communeId: actor.communeId ?? '00000000-0000-0000-0000-000000000000' };
   return {};
 }
 
 /** The signed-in actor as a handler parameter. */
-export const CurrentActor = createParamDecorator((_: unknown, ctx: ExecutionContext) => ctx.switchToHttp().getRequest<Request & { user?: unknown }>().user);
+export const CurrentActor = createParamDecorator(
+  (_: unknown, ctx: ExecutionContext) => ctx.switchToHttp().getRequest<Request & { user?: unknown }>().user,
+);
 
 const queryCommune = (req: Request): string | null => {
   const v = (req.query as Record<string, unknown> | undefined)?.communeId;
@@ -83,7 +88,9 @@ const queryCommune = (req: Request): string | null => {
 export const QUERY_SCOPES: Readonly<Record<string, ScopeResolver>> = {
   'commune-figures': async (req, { actor }) => {
     const communeId = queryCommune(req);
-    return communeId ? { communeIds: [communeId], organizationIds: actor.organizationId ? [actor.organizationId] : [] } : null;
+    return communeId
+      ? { communeIds: [communeId], organizationIds: actor.organizationId ? [actor.organizationId] : [] }
+      : null;
   },
   'commune-figures-own': async (req, { actor }) => ({
     communeIds: [queryCommune(req) ?? 'the whole province'],

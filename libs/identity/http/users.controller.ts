@@ -17,7 +17,11 @@ import { ResetUserPasswordCommand } from '../write/reset-user-password/reset-use
 import { AllowedBeforePasswordChange, Roles } from './auth.guard.js';
 
 class CreateUserDto {
-  @IsString() @Matches(/^[a-z0-9][a-z0-9._-]{2,49}$/, { message: 'username must be 3–50 lowercase letters, digits, dots, dashes or underscores' }) username: string;
+  @IsString()
+  @Matches(/^[a-z0-9][a-z0-9._-]{2,49}$/, {
+    message: 'username must be 3–50 lowercase letters, digits, dots, dashes or underscores',
+  })
+  username: string;
   @IsString() @Length(1, 120) displayName: string;
   @IsString() @Length(1, 200) password: string;
   @IsIn(ROLES) role: Role;
@@ -48,7 +52,10 @@ class LoginAttemptsQuery extends ListQuery {
 @ApiTags('Identity')
 @Roles('admin')
 export class UsersController {
-  constructor(private readonly commands: CommandBus, private readonly queries: QueryBus) {}
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+  ) {}
 
   @Post()
   @CommandRoute('Create a user (admins)', { created: true, response: USER, problems: [404, 409, 422] })
@@ -91,16 +98,23 @@ export class UsersController {
 
   @Post(':id/role')
   @HttpCode(200)
-  @CommandRoute('Change a user\'s role and scope', { response: USER })
-  changeRole(@IdParam() id: string, @Body() dto: ChangeRoleDto, @Cmd('ChangeUserRole') ctx: CommandContext): Promise<UserView> {
+  @CommandRoute("Change a user's role and scope", { response: USER })
+  changeRole(
+    @IdParam() id: string,
+    @Body() dto: ChangeRoleDto,
+    @Cmd('ChangeUserRole') ctx: CommandContext,
+  ): Promise<UserView> {
     return this.commands.execute(new ChangeUserRoleCommand(id, dto, ctx));
   }
 
   @Post(':id/reset-password')
   @SecretResponse()
   @HttpCode(200)
-  @CommandRoute('Reset a user\'s password: a one-time password, shown once', { response: ONE_TIME_PASSWORD })
-  resetPassword(@IdParam() id: string, @Cmd('ResetUserPassword') ctx: CommandContext): Promise<{ oneTimePassword: string }> {
+  @CommandRoute("Reset a user's password: a one-time password, shown once", { response: ONE_TIME_PASSWORD })
+  resetPassword(
+    @IdParam() id: string,
+    @Cmd('ResetUserPassword') ctx: CommandContext,
+  ): Promise<{ oneTimePassword: string }> {
     return this.commands.execute(new ResetUserPasswordCommand(id, ctx));
   }
 }
@@ -115,7 +129,13 @@ export class OwnAccountController {
   @AllowedBeforePasswordChange()
   @HttpCode(204)
   @CommandRoute('Choose your own password (also after a one-time password)', { response: null, problems: [409, 422] })
-  changePassword(@Body() dto: ChangePasswordDto, @Req() req: Request & { user: Actor }, @Cmd('ChangeOwnPassword') ctx: CommandContext): Promise<void> {
-    return this.commands.execute(new ChangeOwnPasswordCommand(req.user.userId, dto.currentPassword, dto.newPassword, ctx));
+  changePassword(
+    @Body() dto: ChangePasswordDto,
+    @Req() req: Request & { user: Actor },
+    @Cmd('ChangeOwnPassword') ctx: CommandContext,
+  ): Promise<void> {
+    return this.commands.execute(
+      new ChangeOwnPasswordCommand(req.user.userId, dto.currentPassword, dto.newPassword, ctx),
+    );
   }
 }

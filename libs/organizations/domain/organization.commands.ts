@@ -14,24 +14,45 @@ export type RegisterOrganization = Message<
 
 export type RenameOrganization = Message<
   'RenameOrganization',
-  { readonly organizationId: string; readonly name: string; readonly effectiveOn?: IsoDate; readonly decisionRef?: string | null }
+  {
+    readonly organizationId: string;
+    readonly name: string;
+    readonly effectiveOn?: IsoDate;
+    readonly decisionRef?: string | null;
+  }
 >;
 
 export type DissolveOrganization = Message<
   'DissolveOrganization',
-  { readonly organizationId: string; readonly dissolvedOn: IsoDate; readonly reason: string; readonly decisionRef?: string | null }
+  {
+    readonly organizationId: string;
+    readonly dissolvedOn: IsoDate;
+    readonly reason: string;
+    readonly decisionRef?: string | null;
+  }
 >;
 
 /** On the successor: it took over these predecessors (their pairings, sponsored commitments, staff). */
 export type RecordOrganizationMerge = Message<
   'RecordOrganizationMerge',
-  { readonly organizationId: string; readonly predecessorIds: readonly string[]; readonly effectiveOn: IsoDate; readonly decisionRef: string }
+  {
+    readonly organizationId: string;
+    readonly predecessorIds: readonly string[];
+    readonly effectiveOn: IsoDate;
+    readonly decisionRef: string;
+  }
 >;
 
 /** On each predecessor: it ceased by merging into the successor. */
 export type MergeOrganizationInto = Message<
   'MergeOrganizationInto',
-  { readonly organizationId: string; readonly successorId: string; readonly effectiveOn: IsoDate; readonly decisionRef: string }
+  {
+    readonly organizationId: string;
+    readonly successorId: string;
+    readonly effectiveOn: IsoDate;
+    readonly decisionRef: string;
+  }
 >;
 
-export type OrganizationCommand = RegisterOrganization | RenameOrganization | DissolveOrganization | RecordOrganizationMerge | MergeOrganizationInto;
+export type OrganizationCommand =
+  RegisterOrganization | RenameOrganization | DissolveOrganization | RecordOrganizationMerge | MergeOrganizationInto;

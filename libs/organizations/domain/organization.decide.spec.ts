@@ -6,15 +6,32 @@ import type { OrganizationEvent, OrganizationRegistered } from './organization.e
 const ORG_ID = '55555555-5555-4555-8555-555555555555';
 const organization = spec(organizationDecider);
 
-const register = (overrides: Partial<Extract<OrganizationCommand, { type: 'RegisterOrganization' }>['data']> = {}): OrganizationCommand => ({
+const register = (
+  overrides: Partial<Extract<OrganizationCommand, { type: 'RegisterOrganization' }>['data']> = {},
+): OrganizationCommand => ({
   type: 'RegisterOrganization',
-  data: { organizationId: ORG_ID, name: 'Hội Nông dân tỉnh', kind: 'mass_organization', shortName: 'HND', ...overrides },
+  data: {
+    organizationId: ORG_ID,
+    name: 'Hội Nông dân tỉnh',
+    kind: 'mass_organization',
+    shortName: 'HND',
+    ...overrides,
+  },
 });
 const registered = (overrides: Partial<OrganizationRegistered['data']> = {}): OrganizationRegistered => ({
   type: 'OrganizationRegistered',
-  data: { organizationId: ORG_ID, name: 'Hội Nông dân tỉnh', kind: 'mass_organization', shortName: 'HND', ...overrides },
+  data: {
+    organizationId: ORG_ID,
+    name: 'Hội Nông dân tỉnh',
+    kind: 'mass_organization',
+    shortName: 'HND',
+    ...overrides,
+  },
 });
-const rename = (name: string): OrganizationCommand => ({ type: 'RenameOrganization', data: { organizationId: ORG_ID, name } });
+const rename = (name: string): OrganizationCommand => ({
+  type: 'RenameOrganization',
+  data: { organizationId: ORG_ID, name },
+});
 const dissolve = (reason: string, dissolvedOn = '2024-12-31'): OrganizationCommand => ({
   type: 'DissolveOrganization',
   data: { organizationId: ORG_ID, dissolvedOn, reason },
@@ -41,7 +58,10 @@ describe('registering an organisation', () => {
   });
 
   it('organization.name_required: a blank name is refused', () => {
-    organization.given([]).when(register({ name: ' ' })).thenRejects('organization.name_required');
+    organization
+      .given([])
+      .when(register({ name: ' ' }))
+      .thenRejects('organization.name_required');
   });
 });
 
@@ -50,7 +70,12 @@ describe('renaming an organisation', () => {
     organization
       .given([registered()])
       .when(rename('Hội Nông dân Việt Nam tỉnh'))
-      .then([{ type: 'OrganizationRenamed', data: { organizationId: ORG_ID, name: 'Hội Nông dân Việt Nam tỉnh', previousName: 'Hội Nông dân tỉnh' } }]);
+      .then([
+        {
+          type: 'OrganizationRenamed',
+          data: { organizationId: ORG_ID, name: 'Hội Nông dân Việt Nam tỉnh', previousName: 'Hội Nông dân tỉnh' },
+        },
+      ]);
   });
 
   it('organization.not_found: an unknown organisation cannot be renamed', () => {

@@ -28,22 +28,38 @@ export type OrganizationRenamed = Message<
 
 export type OrganizationDissolved = Message<
   'OrganizationDissolved',
-  { readonly organizationId: string; readonly dissolvedOn: IsoDate; readonly reason: string; readonly decisionRef?: string | null }
+  {
+    readonly organizationId: string;
+    readonly dissolvedOn: IsoDate;
+    readonly reason: string;
+    readonly decisionRef?: string | null;
+  }
 >;
 
 /** Recorded on the successor. */
 export type OrganizationsMerged = Message<
   'OrganizationsMerged',
-  { readonly organizationId: string; readonly predecessorIds: readonly string[]; readonly effectiveOn: IsoDate; readonly decisionRef: string }
+  {
+    readonly organizationId: string;
+    readonly predecessorIds: readonly string[];
+    readonly effectiveOn: IsoDate;
+    readonly decisionRef: string;
+  }
 >;
 
 /** Recorded on each predecessor; pairings, sponsored commitments and staff follow it (automations). */
 export type OrganizationMergedInto = Message<
   'OrganizationMergedInto',
-  { readonly organizationId: string; readonly successorId: string; readonly effectiveOn: IsoDate; readonly decisionRef: string }
+  {
+    readonly organizationId: string;
+    readonly successorId: string;
+    readonly effectiveOn: IsoDate;
+    readonly decisionRef: string;
+  }
 >;
 
-export type OrganizationEvent = OrganizationRegistered | OrganizationRenamed | OrganizationDissolved | OrganizationsMerged | OrganizationMergedInto;
+export type OrganizationEvent =
+  OrganizationRegistered | OrganizationRenamed | OrganizationDissolved | OrganizationsMerged | OrganizationMergedInto;
 
 export const ORGANIZATION_EVENT_TYPES: readonly OrganizationEvent['type'][] = [
   'OrganizationRegistered',
@@ -54,11 +70,19 @@ export const ORGANIZATION_EVENT_TYPES: readonly OrganizationEvent['type'][] = [
 ];
 
 /** The published fact other contexts react to: an organisation merged into its successor. */
-export interface OrganizationMergedFact { readonly organizationId: string; readonly successorId: string; readonly effectiveOn: IsoDate; readonly decisionRef: string }
+export interface OrganizationMergedFact {
+  readonly organizationId: string;
+  readonly successorId: string;
+  readonly effectiveOn: IsoDate;
+  readonly decisionRef: string;
+}
 
 export function organizationMergedFact(data: Readonly<Record<string, unknown>>): OrganizationMergedFact | null {
   const { organizationId, successorId, effectiveOn, decisionRef } = data;
-  return typeof organizationId === 'string' && typeof successorId === 'string' && isIsoDate(effectiveOn) && typeof decisionRef === 'string'
+  return typeof organizationId === 'string' &&
+    typeof successorId === 'string' &&
+    isIsoDate(effectiveOn) &&
+    typeof decisionRef === 'string'
     ? { organizationId, successorId, effectiveOn, decisionRef }
     : null;
 }

@@ -37,16 +37,28 @@ export function evolveOrganizationState(state: OrganizationState, event: Organiz
   switch (event.type) {
     case 'OrganizationRegistered': {
       const { organizationId, name, kind, shortName, registeredOn } = event.data;
-      return { status: 'active', organizationId, name, kind, shortName, registeredOn: registeredOn ?? null, predecessorIds: [] };
+      return {
+        status: 'active',
+        organizationId,
+        name,
+        kind,
+        shortName,
+        registeredOn: registeredOn ?? null,
+        predecessorIds: [],
+      };
     }
     case 'OrganizationRenamed':
       return state.status === 'active' ? { ...state, name: event.data.name } : state;
     case 'OrganizationDissolved':
       return state.status === 'active' ? { ...state, status: 'dissolved', dissolvedOn: event.data.dissolvedOn } : state;
     case 'OrganizationsMerged':
-      return state.status === 'active' ? { ...state, predecessorIds: [...state.predecessorIds, ...event.data.predecessorIds] } : state;
+      return state.status === 'active'
+        ? { ...state, predecessorIds: [...state.predecessorIds, ...event.data.predecessorIds] }
+        : state;
     case 'OrganizationMergedInto':
-      return state.status === 'active' ? { ...state, status: 'merged', successorId: event.data.successorId, mergedOn: event.data.effectiveOn } : state;
+      return state.status === 'active'
+        ? { ...state, status: 'merged', successorId: event.data.successorId, mergedOn: event.data.effectiveOn }
+        : state;
     default:
       return assertNever(event, 'organization event');
   }

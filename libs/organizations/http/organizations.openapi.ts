@@ -7,7 +7,14 @@ const { named$, obj, str, uuid, date, int, nullable, oneOf, arrayOf, described }
 export const ORGANIZATION = named$(
   'Organization',
   obj(
-    { id: uuid, name: str, kind: oneOf(ORGANIZATION_KINDS), shortName: nullable(str), status: oneOf(ORGANIZATION_STATUSES), dissolvedOn: nullable(date) },
+    {
+      id: uuid,
+      name: str,
+      kind: oneOf(ORGANIZATION_KINDS),
+      shortName: nullable(str),
+      status: oneOf(ORGANIZATION_STATUSES),
+      dissolvedOn: nullable(date),
+    },
     {
       successorId: nullable(uuid),
       mergedOn: nullable(date),

@@ -7,10 +7,18 @@ import type { OrganizationState } from '../domain/organization.state.js';
 import { organizationStream } from '../domain/organization.labels.js';
 
 /** A command on one organisation (register, rename, dissolve), from HTTP or any other caller. */
-export class OrganizationStreamCommand extends StreamCommand<OrganizationCommand, OrganizationEvent, OrganizationState> {}
+export class OrganizationStreamCommand extends StreamCommand<
+  OrganizationCommand,
+  OrganizationEvent,
+  OrganizationState
+> {}
 
 @CommandHandler(OrganizationStreamCommand)
-export class OrganizationStreamHandler extends StreamCommandHandler<OrganizationCommand, OrganizationEvent, OrganizationState> {
+export class OrganizationStreamHandler extends StreamCommandHandler<
+  OrganizationCommand,
+  OrganizationEvent,
+  OrganizationState
+> {
   protected readonly streamOf = organizationStream;
   protected readonly decider = organizationDecider;
 }

@@ -2,7 +2,14 @@ import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { DomainError, SYSTEM_ACTOR } from '@kn/shared';
-import { EVENT_STORE, LOG_START, type EventStore, type LogCheckpoint, type RecordedEvent, type Subscription } from '@kn/event-store';
+import {
+  EVENT_STORE,
+  LOG_START,
+  type EventStore,
+  type LogCheckpoint,
+  type RecordedEvent,
+  type Subscription,
+} from '@kn/event-store';
 import type { CommandContext } from '../commands/command-context.js';
 import { ProjectionRunner } from '../projections/projection-runner.js';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
@@ -68,7 +75,14 @@ export class AutomationRunner implements OnModuleDestroy {
       if (!a.types.includes(e.type)) continue;
       await this.projections.waitFor(e.position, 30_000);
       try {
-        await a.handle(e, (commandName) => contextFor(a, e, commandName), { db: this.db, commands: this.commands, queries: this.queries, pipeline: this.pipeline, store: this.store, projections: this.projections });
+        await a.handle(e, (commandName) => contextFor(a, e, commandName), {
+          db: this.db,
+          commands: this.commands,
+          queries: this.queries,
+          pipeline: this.pipeline,
+          store: this.store,
+          projections: this.projections,
+        });
       } catch (error) {
         if (!(error instanceof DomainError)) throw error;
         this.logger.warn(`${a.name}: ${e.type} at ${e.position} refused: ${error.code} — ${error.message}`);
@@ -82,7 +96,10 @@ export class AutomationRunner implements OnModuleDestroy {
   }
 
   private async checkpoint(name: string): Promise<LogCheckpoint> {
-    const rows: { commit: string; position: string }[] = await this.db.query(`select commit, position from app.automation_checkpoints where name = $1`, [name]);
+    const rows: { commit: string; position: string }[] = await this.db.query(
+      `select commit, position from app.automation_checkpoints where name = $1`,
+      [name],
+    );
     return rows.length ? { commit: Number(rows[0].commit), position: Number(rows[0].position) } : LOG_START;
   }
 }

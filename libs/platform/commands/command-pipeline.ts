@@ -14,7 +14,11 @@ import {
 import { CommandResult, type CommandContext } from './command-context.js';
 
 export class PreconditionFailed extends Error {
-  constructor(readonly streamId: string, readonly expected: number, readonly actual: number) {
+  constructor(
+    readonly streamId: string,
+    readonly expected: number,
+    readonly actual: number,
+  ) {
     super(`The record changed since you read it (expected revision ${expected}, now ${actual}); reload and try again.`);
     this.name = 'PreconditionFailed';
   }
@@ -52,7 +56,10 @@ const EXCLUSIVE_TAILS = new Map<string, Promise<void>>();
 
 @Injectable()
 export class CommandPipeline {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore, @Optional() private readonly metrics?: Metrics) {}
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Optional() private readonly metrics?: Metrics,
+  ) {}
 
   /**
    * Runs a command that decides over several streams (a merge: its predecessors and a new
@@ -76,9 +83,16 @@ export class CommandPipeline {
     }
   }
 
-  async load<E extends Message, S>(streamId: string, decider: Pick<Decider<Message, E, S>, 'evolve' | 'initialState'>, upTo?: Date): Promise<Loaded<S>> {
+  async load<E extends Message, S>(
+    streamId: string,
+    decider: Pick<Decider<Message, E, S>, 'evolve' | 'initialState'>,
+    upTo?: Date,
+  ): Promise<Loaded<S>> {
     const events = await this.store.readStream(streamId, upTo ? { recordedUpTo: upTo } : undefined);
-    const state = events.reduce((s, e) => decider.evolve(s, { type: e.type, data: e.data } as unknown as E), decider.initialState);
+    const state = events.reduce(
+      (s, e) => decider.evolve(s, { type: e.type, data: e.data } as unknown as E),
+      decider.initialState,
+    );
     return { state, revision: events.length ? events[events.length - 1].revision : -1, events };
   }
 
@@ -87,14 +101,17 @@ export class CommandPipeline {
       try {
         return await this.attempt(args);
       } catch (e) {
-        if (!(e instanceof WrongExpectedRevisionError) || args.context.ifMatch !== undefined || attempt >= MAX_ATTEMPTS) throw e;
+        if (!(e instanceof WrongExpectedRevisionError) || args.context.ifMatch !== undefined || attempt >= MAX_ATTEMPTS)
+          throw e;
       }
     }
   }
 
   private async attempt<C extends Message, E extends Message, S>(args: HandleArgs<C, E, S>): Promise<CommandResult> {
     const { streamId, decider, context } = args;
-    const loaded: Loaded<S> = args.newStream ? { state: decider.initialState, revision: -1, events: [] } : await this.load(streamId, decider);
+    const loaded: Loaded<S> = args.newStream
+      ? { state: decider.initialState, revision: -1, events: [] }
+      : await this.load(streamId, decider);
     if (context.ifMatch !== undefined && context.ifMatch !== loaded.revision) {
       throw new PreconditionFailed(streamId, context.ifMatch, loaded.revision);
     }
@@ -125,10 +142,25 @@ export class CommandPipeline {
    * `recordedAt` only for a generated history written as `log:import` writes an exported log
    * (the demo province, recorded at its story time); commands never set it.
    */
-  async appendDecided(streamId: string, events: readonly Message[], context: CommandContext, expectedRevision: ExpectedRevision, recordedAt?: Date): Promise<CommandResult> {
-    const result = await this.store.append(streamId, eventsToAppend(events, context, streamId), { expectedRevision, recordedAt });
+  async appendDecided(
+    streamId: string,
+    events: readonly Message[],
+    context: CommandContext,
+    expectedRevision: ExpectedRevision,
+    recordedAt?: Date,
+  ): Promise<CommandResult> {
+    const result = await this.store.append(streamId, eventsToAppend(events, context, streamId), {
+      expectedRevision,
+      recordedAt,
+    });
     this.metrics?.appends.inc({ command: context.commandName }, events.length);
-    return new CommandResult(idOf(streamId), streamId, result.revision, result.position, expectedRevision === 'no_stream');
+    return new CommandResult(
+      idOf(streamId),
+      streamId,
+      result.revision,
+      result.position,
+      expectedRevision === 'no_stream',
+    );
   }
 }
 
@@ -151,7 +183,13 @@ export function eventsToAppend(events: readonly Message[], context: CommandConte
 
 /** A stable UUID from the idempotency key, so a raced retry re-appends the same ids (a no-op). */
 /** The id of the `index`-th event a command with an idempotency key appends to a stream (retries reuse it). */
-export function derivedId(context: Pick<CommandContext, 'actor' | 'idempotencyKey'>, streamId: string, index: number): string {
-  const h = createHash('sha256').update(`${context.actor.userId}\n${context.idempotencyKey}\n${streamId}\n${index}`).digest('hex');
+export function derivedId(
+  context: Pick<CommandContext, 'actor' | 'idempotencyKey'>,
+  streamId: string,
+  index: number,
+): string {
+  const h = createHash('sha256')
+    .update(`${context.actor.userId}\n${context.idempotencyKey}\n${streamId}\n${index}`)
+    .digest('hex');
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${((parseInt(h[16], 16) & 0x3) | 0x8).toString(16)}${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }

@@ -4,7 +4,9 @@ import { NotFound, type Decider, type Message } from '@kn/shared';
 import type { CommandContext, CommandResult } from './command-context.js';
 import { CommandPipeline, type HandleArgs } from './command-pipeline.js';
 
-type Options<C extends Message, E extends Message, S> = Partial<Pick<HandleArgs<C, E, S>, 'resultId' | 'extra' | 'newStream'>>;
+type Options<C extends Message, E extends Message, S> = Partial<
+  Pick<HandleArgs<C, E, S>, 'resultId' | 'extra' | 'newStream'>
+>;
 
 /**
  * The CommandBus envelope of a domain command (a `{type, data}` union member) for one aggregate:
@@ -12,7 +14,11 @@ type Options<C extends Message, E extends Message, S> = Partial<Pick<HandleArgs<
  * aggregate declares its subclass and one handler (below); use cases that need more than the
  * pipeline (lookups, a second stream) have their own command class and handler (ADR 0012).
  */
-export abstract class StreamCommand<C extends Message, E extends Message = Message, S = unknown> extends Command<CommandResult> {
+export abstract class StreamCommand<
+  C extends Message,
+  E extends Message = Message,
+  S = unknown,
+> extends Command<CommandResult> {
   constructor(
     readonly id: string,
     readonly command: HandleArgs<C, E, S>['command'],
@@ -25,7 +31,10 @@ export abstract class StreamCommand<C extends Message, E extends Message = Messa
 
 /** The handler of an aggregate's StreamCommand: the one pipeline, load → decide → append. */
 @Injectable()
-export abstract class StreamCommandHandler<C extends Message, E extends Message, S> implements ICommandHandler<StreamCommand<C, E, S>, CommandResult> {
+export abstract class StreamCommandHandler<C extends Message, E extends Message, S> implements ICommandHandler<
+  StreamCommand<C, E, S>,
+  CommandResult
+> {
   protected abstract readonly streamOf: (id: string) => string;
   protected abstract readonly decider: Decider<C, E, S>;
   /** Set: a command on a record that does not exist (other than one starting it) is a 404 naming it. */
@@ -41,6 +50,12 @@ export abstract class StreamCommandHandler<C extends Message, E extends Message,
           return typeof command === 'function' ? command(loaded) : command;
         }
       : command;
-    return this.pipeline.handle({ streamId: this.streamOf(id), decider: this.decider, command: checked, context, ...options });
+    return this.pipeline.handle({
+      streamId: this.streamOf(id),
+      decider: this.decider,
+      command: checked,
+      context,
+      ...options,
+    });
   }
 }

@@ -40,7 +40,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     const raw = env[name];
     if (raw === undefined || raw === '') return def;
     const n = Number(raw);
-    if (!Number.isInteger(n) || n < min || n > max) errors.push(`${name} must be an integer in [${min}, ${max}], got "${raw}"`);
+    if (!Number.isInteger(n) || n < min || n > max)
+      errors.push(`${name} must be an integer in [${min}, ${max}], got "${raw}"`);
     return n;
   };
   const bool = (name: string, def: boolean): boolean => {
@@ -78,7 +79,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
     logLevel,
     projectionsInProcess: bool('PROJECTIONS_IN_PROCESS', true),
     sessionTtlMinutes: int('SESSION_TTL_MINUTES', 480, 5, 60 * 24 * 30),
-    corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+    corsOrigins: (env.CORS_ORIGINS ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
     webDir: env.WEB_DIR || 'dist/web',
     personalDataKey: masterKey(env.PERSONAL_DATA_KEY, errors),
     trustProxy: trustProxy(env.TRUST_PROXY, errors),
@@ -105,18 +109,26 @@ function trustProxy(raw: string | undefined, errors: string[]): false | number |
     return hops;
   }
   if (value.toLowerCase() === 'true') {
-    errors.push('TRUST_PROXY=true would believe any X-Forwarded-For; name the proxies (addresses, subnets or a hop count)');
+    errors.push(
+      'TRUST_PROXY=true would believe any X-Forwarded-For; name the proxies (addresses, subnets or a hop count)',
+    );
     return false;
   }
-  const list = value.split(',').map((p) => p.trim()).filter(Boolean);
-  const bad = list.filter((p) => !/^(loopback|linklocal|uniquelocal|[\d.]+(\/\d{1,2})?|[\da-f:]+(\/\d{1,3})?)$/i.test(p));
+  const list = value
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
+  const bad = list.filter(
+    (p) => !/^(loopback|linklocal|uniquelocal|[\d.]+(\/\d{1,2})?|[\da-f:]+(\/\d{1,3})?)$/i.test(p),
+  );
   if (bad.length) errors.push(`TRUST_PROXY has entries that are no address, subnet or Express name: ${bad.join(', ')}`);
   return list;
 }
 
 function metricsToken(raw: string | undefined, errors: string[]): string | null {
   if (!raw) return null;
-  if (!/^[\w-]{24,200}$/.test(raw)) errors.push('METRICS_TOKEN must be 24-200 letters, digits, "-" or "_" (e.g. `openssl rand -hex 24`)');
+  if (!/^[\w-]{24,200}$/.test(raw))
+    errors.push('METRICS_TOKEN must be 24-200 letters, digits, "-" or "_" (e.g. `openssl rand -hex 24`)');
   return raw;
 }
 

@@ -13,7 +13,8 @@ export function runMain(main: () => Promise<number | void>): void {
     },
     (e: unknown) => {
       console.error(failureLine(e));
-      if (!(e instanceof ConfigError || e instanceof StartFailure) && process.env.LOG_LEVEL === 'debug') console.error(e);
+      if (!(e instanceof ConfigError || e instanceof StartFailure) && process.env.LOG_LEVEL === 'debug')
+        console.error(e);
       process.exit(1);
     },
   );

@@ -40,7 +40,12 @@ export function createDataSource(url: string, entities: Entities, migrations: Mi
     synchronize: false,
     logging: ['error'],
     // Fail fast when the server is gone (503) instead of queueing requests behind a dead pool.
-    extra: { options: `-c search_path=${SEARCH_PATH}`, max: poolSize, connectionTimeoutMillis: 3000, statement_timeout: 30_000 },
+    extra: {
+      options: `-c search_path=${SEARCH_PATH}`,
+      max: poolSize,
+      connectionTimeoutMillis: 3000,
+      statement_timeout: 30_000,
+    },
     // An idle pooled connection dropped by the server (restart, shutdown) is simply replaced.
     poolErrorHandler: () => undefined,
   });

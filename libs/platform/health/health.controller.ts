@@ -40,7 +40,9 @@ export class HealthController {
 
   @OpenRoute()
   @Get('health')
-  @QueryRoute('Liveness; the checks behind it for operators', HEALTH, { description: 'Answers 503 with `status: down` when the database or the event store does not answer.' })
+  @QueryRoute('Liveness; the checks behind it for operators', HEALTH, {
+    description: 'Answers 503 with `status: down` when the database or the event store does not answer.',
+  })
   @ApiResponse({ status: 503, description: 'Down.', content: { 'application/json': { schema: HEALTH } } })
   async health(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<unknown> {
     const checks: Record<string, unknown> = {};
@@ -63,7 +65,9 @@ export class HealthController {
     try {
       const { lag, parked, checkpoint } = await this.runner.lag(LAG_DEGRADED + 1);
       degraded = lag > LAG_DEGRADED || parked > 0;
-      checks.projections = Object.fromEntries(this.runner.projections.map((p) => [p.name, { lag, parked, checkpoint }]));
+      checks.projections = Object.fromEntries(
+        this.runner.projections.map((p) => [p.name, { lag, parked, checkpoint }]),
+      );
     } catch (e) {
       ok = false;
       checks.projections = { status: 'down', error: (e as Error).message };
@@ -80,8 +84,16 @@ export class HealthController {
   async prometheus(@Req() req: Request & { user?: Actor }, @Res() res: Response): Promise<void> {
     if (!isOperator(req, this.config.metricsToken)) {
       throw req.user
-        ? new ProblemException(problem(403, 'forbidden_role', 'Metrics are for admins, auditors and the METRICS_TOKEN.'))
-        : new ProblemException(problem(401, 'unauthenticated', 'Send "Authorization: Bearer <METRICS_TOKEN>" or sign in as an admin or auditor.'));
+        ? new ProblemException(
+            problem(403, 'forbidden_role', 'Metrics are for admins, auditors and the METRICS_TOKEN.'),
+          )
+        : new ProblemException(
+            problem(
+              401,
+              'unauthenticated',
+              'Send "Authorization: Bearer <METRICS_TOKEN>" or sign in as an admin or auditor.',
+            ),
+          );
     }
     try {
       const { lag, checkpoint } = await this.runner.lag();

@@ -31,6 +31,9 @@ export const Cmd = createParamDecorator((commandName: string, ctx: ExecutionCont
 export function parseIfMatch(header: string | undefined): number | undefined {
   if (header === undefined || header === '') return undefined;
   const m = /^\s*(?:W\/)?"?(\d{1,15})"?\s*$/.exec(header);
-  if (!m) throw new ProblemException(problem(400, 'bad_if_match', 'If-Match must be a revision in quotes, as sent in the ETag header, e.g. "3".'));
+  if (!m)
+    throw new ProblemException(
+      problem(400, 'bad_if_match', 'If-Match must be a revision in quotes, as sent in the ETag header, e.g. "3".'),
+    );
   return Number(m[1]);
 }

@@ -16,8 +16,13 @@ export class CommandMetricsInterceptor implements NestInterceptor {
     const res = ctx.switchToHttp().getResponse<Response>();
     const observe = (status: number) => {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      this.metrics.commands.observe({ command: req.commandName ?? req.route?.path ?? 'unknown', status: String(status) }, seconds);
+      this.metrics.commands.observe(
+        { command: req.commandName ?? req.route?.path ?? 'unknown', status: String(status) },
+        seconds,
+      );
     };
-    return next.handle().pipe(tap({ complete: () => observe(res.statusCode), error: (e: unknown) => observe(toProblem(e).status) }));
+    return next
+      .handle()
+      .pipe(tap({ complete: () => observe(res.statusCode), error: (e: unknown) => observe(toProblem(e).status) }));
   }
 }

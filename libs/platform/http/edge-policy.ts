@@ -59,7 +59,10 @@ function dateProblem(text: string, today: IsoDate): ProblemCode | null {
   const m = DATE_SHAPED.exec(text);
   if (!m) return null;
   const date = `${m[1]}-${m[2]}-${m[3]}`;
-  if (!isIsoDate(date)) return m[1].length === 4 && !m[1].startsWith('+') && !m[1].startsWith('-') ? 'date_not_in_calendar' : 'date_out_of_range';
+  if (!isIsoDate(date))
+    return m[1].length === 4 && !m[1].startsWith('+') && !m[1].startsWith('-')
+      ? 'date_not_in_calendar'
+      : 'date_out_of_range';
   return date < EARLIEST_DATE || date > latestDate(today) ? 'date_out_of_range' : null;
 }
 

@@ -8,7 +8,12 @@ import type { Actor } from '@kn/shared';
 import { canonicalJson } from '@kn/event-store';
 import { problem, ProblemException } from './problem.js';
 
-interface StoredResponse { request_hash: string; status: number | null; body: unknown; etag: string | null }
+interface StoredResponse {
+  request_hash: string;
+  status: number | null;
+  body: unknown;
+  etag: string | null;
+}
 
 const WAIT_MS = 5000;
 const SECRET_RESPONSE = 'kn:secret-response';
@@ -27,17 +32,26 @@ export const SecretResponse = () => SetMetadata(SECRET_RESPONSE, true);
  */
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
-  constructor(private readonly db: DataSource, private readonly reflector: Reflector) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly reflector: Reflector,
+  ) {}
 
   intercept(ctx: ExecutionContext, next: CallHandler): Observable<unknown> {
     const req = ctx.switchToHttp().getRequest<Request & { user?: Actor }>();
     const res = ctx.switchToHttp().getResponse<Response>();
     const key = req.header('idempotency-key');
     if (req.method !== 'POST' || !key || !req.user) return next.handle();
-    if (this.reflector.getAllAndOverride<boolean>(SECRET_RESPONSE, [ctx.getHandler(), ctx.getClass()])) return next.handle();
-    if (key.length > 200) throw new ProblemException(problem(400, 'bad_idempotency_key', 'Idempotency-Key must be at most 200 characters.'));
+    if (this.reflector.getAllAndOverride<boolean>(SECRET_RESPONSE, [ctx.getHandler(), ctx.getClass()]))
+      return next.handle();
+    if (key.length > 200)
+      throw new ProblemException(
+        problem(400, 'bad_idempotency_key', 'Idempotency-Key must be at most 200 characters.'),
+      );
     const userId = req.user.userId;
-    const hash = createHash('sha256').update(`${req.method} ${req.originalUrl}\n${canonicalJson(req.body ?? null)}`).digest('hex');
+    const hash = createHash('sha256')
+      .update(`${req.method} ${req.originalUrl}\n${canonicalJson(req.body ?? null)}`)
+      .digest('hex');
     return from(this.claim(userId, key, hash)).pipe(
       mergeMap((stored) => {
         if (stored) return of(this.replay(stored, hash, res));
@@ -58,17 +72,29 @@ export class IdempotencyInterceptor implements NestInterceptor {
     if (inserted.length) return null;
     const deadline = Date.now() + WAIT_MS;
     for (;;) {
-      const rows: StoredResponse[] = await this.db.query(`select request_hash, status, body, etag from app.idempotency_keys where user_id = $1 and key = $2`, [userId, key]);
+      const rows: StoredResponse[] = await this.db.query(
+        `select request_hash, status, body, etag from app.idempotency_keys where user_id = $1 and key = $2`,
+        [userId, key],
+      );
       if (!rows.length) return this.claim(userId, key, hash);
       if (rows[0].status !== null || rows[0].request_hash !== hash) return rows[0];
-      if (Date.now() > deadline) throw new ProblemException(problem(409, 'idempotent_request_in_progress', 'A request with this Idempotency-Key is still being processed; retry shortly.'));
+      if (Date.now() > deadline)
+        throw new ProblemException(
+          problem(
+            409,
+            'idempotent_request_in_progress',
+            'A request with this Idempotency-Key is still being processed; retry shortly.',
+          ),
+        );
       await new Promise((r) => setTimeout(r, 50));
     }
   }
 
   private replay(stored: StoredResponse, hash: string, res: Response): unknown {
     if (stored.request_hash !== hash) {
-      throw new ProblemException(problem(422, 'idempotency_key_reused', 'This Idempotency-Key was already used with a different request.'));
+      throw new ProblemException(
+        problem(422, 'idempotency_key_reused', 'This Idempotency-Key was already used with a different request.'),
+      );
     }
     res.status(stored.status ?? 200);
     if (stored.etag) res.setHeader('ETag', stored.etag);
@@ -77,12 +103,16 @@ export class IdempotencyInterceptor implements NestInterceptor {
   }
 
   private async save(userId: string, key: string, status: number, body: unknown, etag: unknown): Promise<void> {
-    await this.db.query(`update app.idempotency_keys set status = $3, body = $4, etag = $5 where user_id = $1 and key = $2`, [
-      userId, key, status, JSON.stringify(body ?? null), typeof etag === 'string' ? etag : null,
-    ]);
+    await this.db.query(
+      `update app.idempotency_keys set status = $3, body = $4, etag = $5 where user_id = $1 and key = $2`,
+      [userId, key, status, JSON.stringify(body ?? null), typeof etag === 'string' ? etag : null],
+    );
   }
 
   private async release(userId: string, key: string): Promise<void> {
-    await this.db.query(`delete from app.idempotency_keys where user_id = $1 and key = $2 and status is null`, [userId, key]);
+    await this.db.query(`delete from app.idempotency_keys where user_id = $1 and key = $2 and status is null`, [
+      userId,
+      key,
+    ]);
   }
 }

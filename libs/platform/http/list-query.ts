@@ -7,7 +7,10 @@ export class ListQuery {
   @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(10_000_000) offset?: number;
 }
 
-export interface Page<T> { items: T[]; total: number }
+export interface Page<T> {
+  items: T[];
+  total: number;
+}
 
 export function pageOf<T>(items: T[], total: number): Page<T> {
   return { items, total };

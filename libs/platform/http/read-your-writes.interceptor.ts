@@ -18,7 +18,14 @@ export class ReadYourWritesInterceptor implements NestInterceptor {
     const req = ctx.switchToHttp().getRequest<Request>();
     const header = req.header('x-min-position');
     if (req.method !== 'GET' || header === undefined) return next.handle();
-    if (!/^\d{1,15}$/.test(header)) throw new ProblemException(problem(400, 'bad_min_position', 'X-Min-Position must be a non-negative integer position from a command response.'));
+    if (!/^\d{1,15}$/.test(header))
+      throw new ProblemException(
+        problem(
+          400,
+          'bad_min_position',
+          'X-Min-Position must be a non-negative integer position from a command response.',
+        ),
+      );
     const res = ctx.switchToHttp().getResponse<Response>();
     return from(this.runner.waitFor(Number(header), WAIT_MS)).pipe(
       mergeMap((caughtUp) => {

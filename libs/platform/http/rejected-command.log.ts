@@ -17,8 +17,18 @@ export class RejectedCommandLog {
       await this.db.query(
         `insert into app.rejected_commands (user_id, username, role, method, path, command_name, status, code, detail, correlation_id)
          values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-        [actor?.userId ?? null, actor?.username ?? null, actor?.role ?? null, req.method, (req.originalUrl ?? '').split('?')[0].slice(0, 500),
-         (req as Request & { commandName?: string }).commandName ?? null, body.status, body.code, body.detail.slice(0, 2000), req.header('x-correlation-id') ?? null],
+        [
+          actor?.userId ?? null,
+          actor?.username ?? null,
+          actor?.role ?? null,
+          req.method,
+          (req.originalUrl ?? '').split('?')[0].slice(0, 500),
+          (req as Request & { commandName?: string }).commandName ?? null,
+          body.status,
+          body.code,
+          body.detail.slice(0, 2000),
+          req.header('x-correlation-id') ?? null,
+        ],
       );
     } catch (e) {
       this.logger.warn(`could not record a rejected command: ${(e as Error).message}`);

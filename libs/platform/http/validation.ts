@@ -21,7 +21,12 @@ export function strictValidationPipe(): ValidationPipe {
 export function validationProblem(fieldErrors: FieldError[]): ProblemException {
   const n = fieldErrors.length;
   return new ProblemException(
-    problem(400, 'validation_failed', `${n} field${n === 1 ? ' is' : 's are'} invalid: ${fieldErrors.map((e) => e.field).join(', ')}`, { errors: fieldErrors }),
+    problem(
+      400,
+      'validation_failed',
+      `${n} field${n === 1 ? ' is' : 's are'} invalid: ${fieldErrors.map((e) => e.field).join(', ')}`,
+      { errors: fieldErrors },
+    ),
   );
 }
 

@@ -11,13 +11,22 @@ import { entityView, listDocs, type EntitySource, type Filter } from './doc-quer
  * handlers read SQL directly; reads with more to them have their own query class (ADR 0012).
  */
 export class ListDocsQuery<D> extends Query<Page<D>> {
-  constructor(readonly table: string, readonly filters: readonly Filter[], readonly orderBy: string, readonly page: { limit?: number; offset?: number }) {
+  constructor(
+    readonly table: string,
+    readonly filters: readonly Filter[],
+    readonly orderBy: string,
+    readonly page: { limit?: number; offset?: number },
+  ) {
     super();
   }
 }
 
 export class EntityViewQuery<D> extends Query<D & { revision: number }> {
-  constructor(readonly source: EntitySource<D>, readonly id: string, readonly asOf?: Date) {
+  constructor(
+    readonly source: EntitySource<D>,
+    readonly id: string,
+    readonly asOf?: Date,
+  ) {
     super();
   }
 }
@@ -35,7 +44,10 @@ export class ListDocsHandler implements IQueryHandler<ListDocsQuery<unknown>, Pa
 @QueryHandler(EntityViewQuery)
 @Injectable()
 export class EntityViewHandler implements IQueryHandler<EntityViewQuery<unknown>, { revision: number }> {
-  constructor(private readonly db: DataSource, @Inject(EVENT_STORE) private readonly store: EventStore) {}
+  constructor(
+    private readonly db: DataSource,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+  ) {}
 
   execute({ source, id, asOf }: EntityViewQuery<unknown>): Promise<{ revision: number }> {
     return entityView(this.db, this.store, source, id, asOf);

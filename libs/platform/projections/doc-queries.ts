@@ -8,7 +8,13 @@ import { readDocAsOf } from './as-of.js';
 export type Filter = readonly [sql: string, value: unknown];
 
 /** `select doc from <table> where … order by … limit/offset` with a total, for list queries. */
-export async function listDocs<D>(db: DataSource, table: string, filters: readonly Filter[], orderBy: string, page: { limit?: number; offset?: number }): Promise<Page<D>> {
+export async function listDocs<D>(
+  db: DataSource,
+  table: string,
+  filters: readonly Filter[],
+  orderBy: string,
+  page: { limit?: number; offset?: number },
+): Promise<Page<D>> {
   const where: string[] = [];
   const params: unknown[] = [];
   for (const [sql, value] of filters) {
@@ -36,13 +42,22 @@ export interface EntitySource<D> {
  * One entity with its stream revision (for If-Match): from the read model, or — with `asOf` —
  * folded from its stream as recorded at that instant.
  */
-export async function entityView<D>(db: DataSource, store: EventStore, source: EntitySource<D>, id: string, asOf?: Date): Promise<D & { revision: number }> {
+export async function entityView<D>(
+  db: DataSource,
+  store: EventStore,
+  source: EntitySource<D>,
+  id: string,
+  asOf?: Date,
+): Promise<D & { revision: number }> {
   if (asOf) {
     const { doc, revision } = await readDocAsOf(store, source.streamId(id), asOf, source.evolve);
     if (!doc) throw new NotFound(source.what, id);
     return { ...doc, revision };
   }
-  const rows: { doc: D; revision: string }[] = await db.query(`select doc, revision from ${source.table} where id = $1`, [id]);
+  const rows: { doc: D; revision: string }[] = await db.query(
+    `select doc, revision from ${source.table} where id = $1`,
+    [id],
+  );
   if (!rows.length) throw new NotFound(source.what, id);
   return { ...rows[0].doc, revision: Number(rows[0].revision) };
 }

@@ -18,7 +18,9 @@ export class LogSealer implements OnModuleDestroy {
   start(): void {
     if (this.timer) return;
     this.timer = setInterval(() => {
-      this.running = this.store.seal().catch((e: unknown) => this.logger.warn(`sealing failed, will retry: ${(e as Error).message}`));
+      this.running = this.store
+        .seal()
+        .catch((e: unknown) => this.logger.warn(`sealing failed, will retry: ${(e as Error).message}`));
     }, EVERY_MS);
     this.timer.unref();
   }

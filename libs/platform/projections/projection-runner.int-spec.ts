@@ -11,12 +11,18 @@ import { documentProjection, type Projection } from './projection.js';
 import { ProjectionRunner } from './projection-runner.js';
 import { rebuildReadModels } from './rebuild.js';
 
-interface Counter { id: string; total: number; seen: number }
+interface Counter {
+  id: string;
+  total: number;
+  seen: number;
+}
 
 class ProbeTable1700000000001 {
   name = 'ProbeTable1700000000001';
   async up(q: { query(s: string): Promise<unknown> }) {
-    await q.query(`create table rm.probe_counters (id text primary key, doc jsonb not null, revision bigint not null, total int not null)`);
+    await q.query(
+      `create table rm.probe_counters (id text primary key, doc jsonb not null, revision bigint not null, total int not null)`,
+    );
     await q.query(`create index probe_counters_total on rm.probe_counters(total)`);
   }
   async down() {}
@@ -37,8 +43,16 @@ const counters = documentProjection<Counter>({
 });
 
 const event = (type: string, amount: number): EventToAppend => ({
-  eventId: randomUUID(), type, data: { amount },
-  metadata: { actor: SYSTEM_ACTOR, commandName: 'Probe', commandId: randomUUID(), correlationId: randomUUID(), causationId: randomUUID() },
+  eventId: randomUUID(),
+  type,
+  data: { amount },
+  metadata: {
+    actor: SYSTEM_ACTOR,
+    commandName: 'Probe',
+    commandId: randomUUID(),
+    correlationId: randomUUID(),
+    causationId: randomUUID(),
+  },
 });
 
 describe('ProjectionRunner on PostgreSQL', () => {
@@ -69,7 +83,8 @@ describe('ProjectionRunner on PostgreSQL', () => {
     runners.push(r);
     return r;
   };
-  const totals = async () => (await ds.query(`select id, total from probe_counters order by id`)) as { id: string; total: number }[];
+  const totals = async () =>
+    (await ds.query(`select id, total from probe_counters order by id`)) as { id: string; total: number }[];
 
   it('applies each event exactly once with two runners competing, and waits for a position', async () => {
     const a = runner();
@@ -77,9 +92,11 @@ describe('ProjectionRunner on PostgreSQL', () => {
     await Promise.all([a.start(), b.start()]);
     const streams = Array.from({ length: 12 }, () => `probe-${randomUUID()}`);
     let last = 0;
-    await Promise.all(streams.map(async (s) => {
-      for (let i = 1; i <= 5; i++) last = Math.max(last, (await store.append(s, [event('Added', i)])).position);
-    }));
+    await Promise.all(
+      streams.map(async (s) => {
+        for (let i = 1; i <= 5; i++) last = Math.max(last, (await store.append(s, [event('Added', i)])).position);
+      }),
+    );
     expect(await a.waitFor(last, 10_000)).toBe(true);
     const rows = await totals();
     expect(rows).toHaveLength(12);
@@ -117,7 +134,9 @@ describe('ProjectionRunner on PostgreSQL', () => {
     // Loaded unlogged without its secondary indexes; switched in durable and fully indexed.
     const [table] = await ds.query(`select relpersistence from pg_class where oid = 'rm.probe_counters'::regclass`);
     expect(table.relpersistence).toBe('p');
-    const indexes = await ds.query(`select indexname from pg_indexes where schemaname = 'rm' and tablename = 'probe_counters' order by 1`);
+    const indexes = await ds.query(
+      `select indexname from pg_indexes where schemaname = 'rm' and tablename = 'probe_counters' order by 1`,
+    );
     expect(indexes).toEqual([{ indexname: 'probe_counters_pkey' }, { indexname: 'probe_counters_total' }]);
   });
 });

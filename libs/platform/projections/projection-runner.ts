@@ -1,7 +1,15 @@
 import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { EventEmitter } from 'node:events';
 import { DataSource, type EntityManager } from 'typeorm';
-import { compareCheckpoints, EVENT_STORE, LOG_START, type EventStore, type LogCheckpoint, type RecordedEvent, type Subscription } from '@kn/event-store';
+import {
+  compareCheckpoints,
+  EVENT_STORE,
+  LOG_START,
+  type EventStore,
+  type LogCheckpoint,
+  type RecordedEvent,
+  type Subscription,
+} from '@kn/event-store';
 import { PROJECTIONS, type Projection } from './projection.js';
 
 export const CHECKPOINT = 'read_models';
@@ -43,7 +51,9 @@ export class ProjectionRunner implements OnModuleDestroy {
       handle: (events, checkpoint) => this.applyBatch(events, checkpoint),
       onError: (e) => this.restartLater(e),
     });
-    this.logger.log(`projecting ${this.projections.map((p) => p.name).join(', ')} from ${from.commit}/${from.position}`);
+    this.logger.log(
+      `projecting ${this.projections.map((p) => p.name).join(', ')} from ${from.commit}/${from.position}`,
+    );
   }
 
   /** A batch that could not be written (database gone) stops the subscription: start again from the stored checkpoint. */
@@ -101,7 +111,10 @@ export class ProjectionRunner implements OnModuleDestroy {
       await new Promise<void>((resolve) => {
         const timer = setTimeout(done, 100);
         this.progress.once('progress', done);
-        function done() { clearTimeout(timer); resolve(); }
+        function done() {
+          clearTimeout(timer);
+          resolve();
+        }
       });
     }
     return false;
@@ -116,9 +129,16 @@ export class ProjectionRunner implements OnModuleDestroy {
   }
 }
 
-export async function applyAll(projections: readonly Projection[], events: readonly RecordedEvent[], tx: EntityManager, logger: Logger): Promise<void> {
+export async function applyAll(
+  projections: readonly Projection[],
+  events: readonly RecordedEvent[],
+  tx: EntityManager,
+  logger: Logger,
+): Promise<void> {
   for (const p of projections) {
-    const relevant = p.categories ? events.filter((e) => p.categories!.includes(e.streamId.slice(0, e.streamId.indexOf('-')))) : events;
+    const relevant = p.categories
+      ? events.filter((e) => p.categories!.includes(e.streamId.slice(0, e.streamId.indexOf('-'))))
+      : events;
     if (!relevant.length) continue;
     await tx.query('savepoint projection_batch');
     try {
@@ -131,7 +151,12 @@ export async function applyAll(projections: readonly Projection[], events: reado
   }
 }
 
-async function applyOneByOne(p: Projection, events: readonly RecordedEvent[], tx: EntityManager, logger: Logger): Promise<void> {
+async function applyOneByOne(
+  p: Projection,
+  events: readonly RecordedEvent[],
+  tx: EntityManager,
+  logger: Logger,
+): Promise<void> {
   for (const e of events) {
     await tx.query('savepoint projection_event');
     try {
@@ -150,7 +175,10 @@ async function applyOneByOne(p: Projection, events: readonly RecordedEvent[], tx
 }
 
 export async function readCheckpoint(em: EntityManager): Promise<LogCheckpoint> {
-  const rows: { commit: string; position: string }[] = await em.query(`select commit, position from projection_checkpoints where name = $1`, [CHECKPOINT]);
+  const rows: { commit: string; position: string }[] = await em.query(
+    `select commit, position from projection_checkpoints where name = $1`,
+    [CHECKPOINT],
+  );
   return rows.length ? { commit: Number(rows[0].commit), position: Number(rows[0].position) } : LOG_START;
 }
 

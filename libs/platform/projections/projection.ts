@@ -47,7 +47,11 @@ export interface DocumentProjectionSpec<D> {
   values?(doc: D): Record<string, unknown>;
 }
 
-interface Held<D> { doc: D | null; revision: number; dirty: boolean }
+interface Held<D> {
+  doc: D | null;
+  revision: number;
+  dirty: boolean;
+}
 
 /** Documents a rebuild keeps in memory before it writes them out and starts afresh. */
 const REBUILD_HELD = 50_000;
@@ -76,7 +80,10 @@ export function documentProjection<D>(spec: DocumentProjectionSpec<D>): Projecti
     const pairs = keyed(events);
     const missing = [...new Set(pairs.map(([k]) => k).filter((k) => !held.has(k)))];
     if (missing.length) {
-      const rows: { id: string; doc: D; revision: string }[] = await tx.query(`select id, doc, revision from ${spec.table} where id = any($1)`, [missing]);
+      const rows: { id: string; doc: D; revision: string }[] = await tx.query(
+        `select id, doc, revision from ${spec.table} where id = any($1)`,
+        [missing],
+      );
       for (const r of rows) held.set(r.id, { doc: r.doc, revision: Number(r.revision), dirty: false });
     }
     for (const [k, e] of pairs) {

@@ -6,7 +6,10 @@ import { applyAll, readCheckpoint, RUNNER_LOCK, writeCheckpoint } from './projec
 import { deferIndexes, finishTables } from './shadow-tables.js';
 import { Writers } from './writers.js';
 
-export interface RebuildProgress { applied: number; total: number }
+export interface RebuildProgress {
+  applied: number;
+  total: number;
+}
 export interface RebuildResult {
   readonly applied: number;
   readonly checkpoint: LogCheckpoint;
@@ -48,8 +51,13 @@ export async function rebuildReadModels(
 }
 
 async function rebuildWith(
-  db: DataSource, writers: Writers, store: EventStore, projections: readonly Projection[],
-  onProgress: (p: RebuildProgress) => void, logger: Logger, t0: number,
+  db: DataSource,
+  writers: Writers,
+  store: EventStore,
+  projections: readonly Projection[],
+  onProgress: (p: RebuildProgress) => void,
+  logger: Logger,
+  t0: number,
 ): Promise<RebuildResult> {
   const deferred = await inNext(writers, async (tx) => {
     await tx.query(`drop schema if exists ${NEXT} cascade`);
@@ -58,7 +66,9 @@ async function rebuildWith(
   });
   const total = await countLog(db);
   const spent: Record<string, number> = {};
-  const { applied: replayed, last } = await replay(writers, store, projections, logger, spent, (applied) => onProgress({ applied, total: Math.max(total, applied) }));
+  const { applied: replayed, last } = await replay(writers, store, projections, logger, spent, (applied) =>
+    onProgress({ applied, total: Math.max(total, applied) }),
+  );
   const t1 = performance.now();
   await finishTables(writers, NEXT, deferred, WRITERS);
   await inNext(writers, (tx) => writeCheckpoint(tx, last));
@@ -90,8 +100,12 @@ async function rebuildWith(
  * Returns how many events were replayed and the checkpoint of the last one.
  */
 async function replay(
-  writers: Writers, store: EventStore, projections: readonly Projection[], logger: Logger,
-  spent: Record<string, number>, progress: (applied: number) => void,
+  writers: Writers,
+  store: EventStore,
+  projections: readonly Projection[],
+  logger: Logger,
+  spent: Record<string, number>,
+  progress: (applied: number) => void,
 ): Promise<{ applied: number; last: LogCheckpoint }> {
   const pages: Promise<readonly RecordedEvent[]>[] = [];
   const done = projections.map(() => 0);
@@ -115,11 +129,12 @@ async function replay(
   };
   /** One transaction in a writer slot; the time inside the slot is the projection's. */
   /** One transaction on a free writer; the time inside it is the projection's. */
-  const write = (p: Projection, work: (tx: EntityManager) => Promise<void>) => inNext(writers, async (tx) => {
-    const t = performance.now();
-    await work(tx);
-    spent[p.name] = (spent[p.name] ?? 0) + performance.now() - t;
-  });
+  const write = (p: Projection, work: (tx: EntityManager) => Promise<void>) =>
+    inNext(writers, async (tx) => {
+      const t = performance.now();
+      await work(tx);
+      spent[p.name] = (spent[p.name] ?? 0) + performance.now() - t;
+    });
   const worker = async (p: Projection, k: number) => {
     const session = sessionOf(p, logger);
     for (let i = 0; ; i++) {
@@ -151,7 +166,10 @@ const EMPTY: Promise<readonly RecordedEvent[]> = Promise.resolve([]);
  * event the session cannot apply sends the page down the live path, which parks that event.
  */
 function sessionOf(p: Projection, logger: Logger): RebuildSession {
-  const live: RebuildSession = { apply: (events, tx) => applyAll([p], events, tx, logger), flush: async () => undefined };
+  const live: RebuildSession = {
+    apply: (events, tx) => applyAll([p], events, tx, logger),
+    flush: async () => undefined,
+  };
   const session = p.rebuildSession?.();
   if (!session) return live;
   return {

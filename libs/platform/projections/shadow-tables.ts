@@ -2,7 +2,10 @@ import type { EntityManager } from 'typeorm';
 import type { Writers } from './writers.js';
 
 /** A table of the new schema and the index definitions it gets once it is loaded. */
-export interface DeferredTable { readonly table: string; readonly indexes: readonly string[] }
+export interface DeferredTable {
+  readonly table: string;
+  readonly indexes: readonly string[];
+}
 
 /**
  * Copies every table of `from` into `to` as an unlogged table with its keys and constraints
@@ -10,7 +13,10 @@ export interface DeferredTable { readonly table: string; readonly indexes: reado
  * Loading such a table writes no WAL and maintains one index per key instead of all of them.
  */
 export async function deferIndexes(tx: EntityManager, from: string, to: string): Promise<DeferredTable[]> {
-  const tables: { name: string }[] = await tx.query(`select tablename as name from pg_tables where schemaname = $1 order by tablename`, [from]);
+  const tables: { name: string }[] = await tx.query(
+    `select tablename as name from pg_tables where schemaname = $1 order by tablename`,
+    [from],
+  );
   const out: DeferredTable[] = [];
   for (const { name } of tables) {
     await tx.query(`create unlogged table ${to}."${name}" (like ${from}."${name}" including all)`);
@@ -32,11 +38,18 @@ function secondaryIndexes(tx: EntityManager, schema: string, table: string): Pro
 }
 
 /** Makes the loaded tables durable and builds their deferred indexes, `connections` tables at a time. */
-export async function finishTables(writers: Writers, schema: string, tables: readonly DeferredTable[], connections: number): Promise<void> {
+export async function finishTables(
+  writers: Writers,
+  schema: string,
+  tables: readonly DeferredTable[],
+  connections: number,
+): Promise<void> {
   const queue = [...tables];
-  await Promise.all(Array.from({ length: connections }, async () => {
-    for (let t = queue.shift(); t; t = queue.shift()) await finishTable(writers, schema, t);
-  }));
+  await Promise.all(
+    Array.from({ length: connections }, async () => {
+      for (let t = queue.shift(); t; t = queue.shift()) await finishTable(writers, schema, t);
+    }),
+  );
 }
 
 function finishTable(writers: Writers, schema: string, t: DeferredTable): Promise<void> {

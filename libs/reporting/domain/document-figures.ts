@@ -20,13 +20,15 @@ export function tableFigures(doc: ReportDocument): Map<string, number[]> {
 export function textAgainstTables(doc: ReportDocument): string[] {
   const tables = tableFigures(doc);
   const problems: string[] = [];
-  const written = (r: FigureRef) => (r.kind === 'percent' ? vnPercent(r.value) : r.kind === 'rate' ? vnRate(r.value) : vnNumber(r.value));
+  const written = (r: FigureRef) =>
+    r.kind === 'percent' ? vnPercent(r.value) : r.kind === 'rate' ? vnRate(r.value) : vnNumber(r.value);
   for (const s of doc.sections) {
     for (const p of s.paragraphs) {
       for (const r of p.figures) {
         const shown = tables.get(r.key);
         if (!shown) problems.push(`${r.key}: in the text (${r.value}) but in no table`);
-        else if (shown.some((v) => v !== r.value)) problems.push(`${r.key}: text ${r.value}, tables ${shown.join(', ')}`);
+        else if (shown.some((v) => v !== r.value))
+          problems.push(`${r.key}: text ${r.value}, tables ${shown.join(', ')}`);
         if (!p.text.includes(written(r))) problems.push(`${r.key}: "${written(r)}" not written in "${p.text}"`);
       }
     }

@@ -1,7 +1,19 @@
 import { DRAFTED_SECTIONS, type DraftedSection } from './annual-report.events.js';
 import {
-  activityTable, commitmentTable, communeTable, coverageTable, dynamicsTable, householdTable, indicatorTable, int, listTable, organizationTable, projectTable,
-  resourceTable, text, villagesTable,
+  activityTable,
+  commitmentTable,
+  communeTable,
+  coverageTable,
+  dynamicsTable,
+  householdTable,
+  indicatorTable,
+  int,
+  listTable,
+  organizationTable,
+  projectTable,
+  resourceTable,
+  text,
+  villagesTable,
 } from './document-tables.js';
 import { issuerOn } from './issuers.data.js';
 import { limitationsParagraphs, periodText, resultsParagraphs, vietnamTime } from './narrative.js';
@@ -13,7 +25,12 @@ const plain = (t: string): Paragraph => ({ text: t, figures: [] });
 /** A drafted section's text as paragraphs (one per line), or a placeholder while it is not written. */
 const written = (r: Report, k: DraftedSection): Paragraph[] => {
   const t = r.sections?.[k]?.trim();
-  return t ? t.split(/\n+/).map((line) => plain(line.trim())).filter((p) => p.text) : [plain('(Chưa soạn thảo.)')];
+  return t
+    ? t
+        .split(/\n+/)
+        .map((line) => plain(line.trim()))
+        .filter((p) => p.text)
+    : [plain('(Chưa soạn thảo.)')];
 };
 
 /** "Phan Thiết, ngày 20 tháng 12 năm 2025" (36-HD/VPTW: days and months below 10 written with a leading zero). */
@@ -26,13 +43,23 @@ export function placeDate(place: string | null, isoDate: string): string {
 export function reportHeader(date: string, issued: { number: string; place: string } | null): ReportHeader {
   const issuer = issuerOn(date);
   return {
-    party: PARTY, issuer: [issuer.committee, issuer.body], issuerName: issuer.bodyName, abbreviation: issuer.abbreviation,
-    number: issued?.number ?? null, place: issued?.place ?? null, date,
+    party: PARTY,
+    issuer: [issuer.committee, issuer.body],
+    issuerName: issuer.bodyName,
+    abbreviation: issuer.abbreviation,
+    number: issued?.number ?? null,
+    place: issued?.place ?? null,
+    date,
   };
 }
 
 function documentHeader(h: ReportHeader): DocumentHeader {
-  return { left: [...h.issuer, '*'], right: [h.party], number: `Số ${h.number ?? `     -BC/${h.abbreviation}`}`, placeDate: placeDate(h.place, h.date) };
+  return {
+    left: [...h.issuer, '*'],
+    right: [h.party],
+    number: `Số ${h.number ?? `     -BC/${h.abbreviation}`}`,
+    placeDate: placeDate(h.place, h.date),
+  };
 }
 
 /** The signature block: the head signs "TRƯỞNG BAN"; a deputy signs for the head ("K/T TRƯỞNG BAN", then the deputy's title). */
@@ -48,11 +75,21 @@ function closing(r: Report): DocumentClosing {
 function resultsSection(r: Report): Section {
   const f = r.figures;
   return {
-    heading: 'I. KẾT QUẢ ĐẠT ĐƯỢC', sheet: 'I. Kết quả', paragraphs: resultsParagraphs(f, r.period),
+    heading: 'I. KẾT QUẢ ĐẠT ĐƯỢC',
+    sheet: 'I. Kết quả',
+    paragraphs: resultsParagraphs(f, r.period),
     tables: [
-      coverageTable(r), ...(f.villages.targetVillages ? [villagesTable(f)] : []), organizationTable(f), communeTable(f), activityTable(f), resourceTable(f), projectTable(f),
-      dynamicsTable('Diễn biến hộ nghèo', 'poor', f.poverty.rows, f.poverty.total), dynamicsTable('Diễn biến hộ cận nghèo', 'nearPoor', f.poverty.rows, f.poverty.total),
-      householdTable(f), commitmentTable(f),
+      coverageTable(r),
+      ...(f.villages.targetVillages ? [villagesTable(f)] : []),
+      organizationTable(f),
+      communeTable(f),
+      activityTable(f),
+      resourceTable(f),
+      projectTable(f),
+      dynamicsTable('Diễn biến hộ nghèo', 'poor', f.poverty.rows, f.poverty.total),
+      dynamicsTable('Diễn biến hộ cận nghèo', 'nearPoor', f.poverty.rows, f.poverty.total),
+      householdTable(f),
+      commitmentTable(f),
     ],
   };
 }
@@ -60,39 +97,84 @@ function resultsSection(r: Report): Section {
 function limitationsSection(r: Report): Section {
   const l = r.figures.limitations;
   return {
-    heading: 'II. HẠN CHẾ, NGUYÊN NHÂN', sheet: 'II. Hạn chế',
-    paragraphs: [plain('1. Hạn chế'), ...limitationsParagraphs(r.figures), ...written(r, 'limitations'), plain('2. Nguyên nhân'), ...written(r, 'causes')],
+    heading: 'II. HẠN CHẾ, NGUYÊN NHÂN',
+    sheet: 'II. Hạn chế',
+    paragraphs: [
+      plain('1. Hạn chế'),
+      ...limitationsParagraphs(r.figures),
+      ...written(r, 'limitations'),
+      plain('2. Nguyên nhân'),
+      ...written(r, 'causes'),
+    ],
     tables: [
       indicatorTable(r.figures),
-      listTable('Xã đã kết nghĩa chưa chủ động tổ chức hoạt động', 'Xã', l.communesWithoutInitiative.map((c) => c.name), 'limitations.communesWithoutInitiative'),
-      listTable('Xã thuần đồng bào DTTS chưa có đơn vị kết nghĩa', 'Xã', l.unpairedCommunes.map((c) => c.name), 'limitations.unpairedCommunes'),
-      listTable('Cặp kết nghĩa không có hoạt động trong năm', 'Cơ quan, đơn vị — xã', r.figures.pairings.withoutActivity.map((p) => `${p.organizationName} — ${p.adminUnitName}`), 'pairings.withoutActivity'),
+      listTable(
+        'Xã đã kết nghĩa chưa chủ động tổ chức hoạt động',
+        'Xã',
+        l.communesWithoutInitiative.map((c) => c.name),
+        'limitations.communesWithoutInitiative',
+      ),
+      listTable(
+        'Xã thuần đồng bào DTTS chưa có đơn vị kết nghĩa',
+        'Xã',
+        l.unpairedCommunes.map((c) => c.name),
+        'limitations.unpairedCommunes',
+      ),
+      listTable(
+        'Cặp kết nghĩa không có hoạt động trong năm',
+        'Cơ quan, đơn vị — xã',
+        r.figures.pairings.withoutActivity.map((p) => `${p.organizationName} — ${p.adminUnitName}`),
+        'pairings.withoutActivity',
+      ),
     ],
   };
 }
 
 const previousName = (p: NonNullable<Report['restatement']['previous']>) =>
-  (p.documentNumber ? `Báo cáo số ${p.documentNumber} năm ${p.year} đã ban hành` : `báo cáo đã ban hành (lần ${p.issueNumber})`);
+  p.documentNumber
+    ? `Báo cáo số ${p.documentNumber} năm ${p.year} đã ban hành`
+    : `báo cáo đã ban hành (lần ${p.issueNumber})`;
 
 function restatementSection(r: Report): Section {
   const s = r.restatement;
   const paragraphs = !s.previous
     ? ['Chưa có báo cáo đã ban hành của kỳ trước để đối chiếu; chưa có số liệu điều chỉnh.']
     : s.changes.length
-      ? [`So với ${previousName(s.previous)} (vị trí nhật ký ${s.previous.position}), ${s.changes.length} số liệu đã được điều chỉnh do các đính chính, hủy bản ghi, tính lại kết quả rà soát được ghi nhận sau đó${s.lateEntries ? ` và ${s.lateEntries} bản ghi bổ sung muộn` : ''}.`]
+      ? [
+          `So với ${previousName(s.previous)} (vị trí nhật ký ${s.previous.position}), ${s.changes.length} số liệu đã được điều chỉnh do các đính chính, hủy bản ghi, tính lại kết quả rà soát được ghi nhận sau đó${s.lateEntries ? ` và ${s.lateEntries} bản ghi bổ sung muộn` : ''}.`,
+        ]
       : [`Số liệu của ${previousName(s.previous)} không thay đổi.`];
   return {
-    heading: 'PHỤ LỤC. SỐ LIỆU ĐIỀU CHỈNH SO VỚI BÁO CÁO ĐÃ BAN HÀNH', sheet: 'Phụ lục điều chỉnh', paragraphs: paragraphs.map(plain),
+    heading: 'PHỤ LỤC. SỐ LIỆU ĐIỀU CHỈNH SO VỚI BÁO CÁO ĐÃ BAN HÀNH',
+    sheet: 'Phụ lục điều chỉnh',
+    paragraphs: paragraphs.map(plain),
     tables: [
-      { title: 'Số liệu thay đổi', columns: [text('Số liệu', 4), int('Báo cáo trước'), int('Hiện nay'), int('Chênh lệch')],
-        rows: s.changes.map((c) => [c.label, c.before ?? 0, c.after ?? 0, (c.after ?? 0) - (c.before ?? 0)]) },
-      { title: 'Lý do điều chỉnh', columns: [{ header: 'Thời điểm ghi nhận (giờ Việt Nam)', kind: 'datetime' }, text('Loại', 2), text('Lý do', 3), text('Người ghi', 1), { header: 'Vị trí', kind: 'year' }],
-        rows: s.reasons.map((x) => [x.recordedAt, x.typeLabel, x.reason, x.actor, x.position]) },
+      {
+        title: 'Số liệu thay đổi',
+        columns: [text('Số liệu', 4), int('Báo cáo trước'), int('Hiện nay'), int('Chênh lệch')],
+        rows: s.changes.map((c) => [c.label, c.before ?? 0, c.after ?? 0, (c.after ?? 0) - (c.before ?? 0)]),
+      },
+      {
+        title: 'Lý do điều chỉnh',
+        columns: [
+          { header: 'Thời điểm ghi nhận (giờ Việt Nam)', kind: 'datetime' },
+          text('Loại', 2),
+          text('Lý do', 3),
+          text('Người ghi', 1),
+          { header: 'Vị trí', kind: 'year' },
+        ],
+        rows: s.reasons.map((x) => [x.recordedAt, x.typeLabel, x.reason, x.actor, x.position]),
+      },
     ],
   };
 }
 
-const drafted = (heading: string, sheet: string, r: Report, k: DraftedSection): Section => ({ heading, sheet, paragraphs: written(r, k), tables: [] });
+const drafted = (heading: string, sheet: string, r: Report, k: DraftedSection): Section => ({
+  heading,
+  sheet,
+  paragraphs: written(r, k),
+  tables: [],
+});
 
 /**
  * The document both renderers draw, as a Party report reads (Hướng dẫn 36-HD/VPTW): issuer and
@@ -107,9 +189,17 @@ export function reportDocument(r: Report): ReportDocument {
   return {
     header: documentHeader(header),
     title: 'BÁO CÁO',
-    subtitle: [annual ? `Kết quả công tác giao lưu, kết nghĩa ${periodText(r.period)}` : r.title.replace(/^BÁO CÁO /, '').toLowerCase().replace(/^./, (c) => c.toUpperCase())],
+    subtitle: [
+      annual
+        ? `Kết quả công tác giao lưu, kết nghĩa ${periodText(r.period)}`
+        : r.title
+            .replace(/^BÁO CÁO /, '')
+            .toLowerCase()
+            .replace(/^./, (c) => c.toUpperCase()),
+    ],
     sections: [
-      resultsSection(r), limitationsSection(r),
+      resultsSection(r),
+      limitationsSection(r),
       drafted('III. PHƯƠNG HƯỚNG, NHIỆM VỤ', 'III. Phương hướng', r, 'directions'),
       drafted('IV. ĐỀ XUẤT, KIẾN NGHỊ', 'IV. Kiến nghị', r, 'recommendations'),
       restatementSection(r),

@@ -7,10 +7,21 @@ export type Cell = string | number | null;
  * A figure a sentence quotes: its key (the same key a table cell carries), the number, and how
  * the sentence writes it. One figure, one definition: the text never computes its own numbers.
  */
-export interface FigureRef { readonly key: string; readonly value: number; readonly kind: 'int' | 'vnd' | 'percent' | 'rate' }
-export interface Paragraph { readonly text: string; readonly figures: readonly FigureRef[] }
+export interface FigureRef {
+  readonly key: string;
+  readonly value: number;
+  readonly kind: 'int' | 'vnd' | 'percent' | 'rate';
+}
+export interface Paragraph {
+  readonly text: string;
+  readonly figures: readonly FigureRef[];
+}
 
-export interface Column { readonly header: string; readonly kind: CellKind; readonly width?: number }
+export interface Column {
+  readonly header: string;
+  readonly kind: CellKind;
+  readonly width?: number;
+}
 export interface Table {
   readonly title: string;
   /** Optional header row above the columns: each label spans `span` columns. */

@@ -1,9 +1,35 @@
-import { CATEGORY_LABELS, CATEGORY_ORDER, KIND_LABELS, KIND_ORDER, labelOf, ordered, SOCIAL_SOURCES, SOURCE_LABELS, SOURCE_ORDER, STATUS_LABELS, STATUS_ORDER } from './report.labels.js';
+import {
+  CATEGORY_LABELS,
+  CATEGORY_ORDER,
+  KIND_LABELS,
+  KIND_ORDER,
+  labelOf,
+  ordered,
+  SOCIAL_SOURCES,
+  SOURCE_LABELS,
+  SOURCE_ORDER,
+  STATUS_LABELS,
+  STATUS_ORDER,
+} from './report.labels.js';
 import { povertyTable } from './poverty-table.js';
 import { byCommune, byOrganization } from './breakdowns.js';
-import type { ActivityInput, Counted, Named, Period, ProjectInput, ReportFigures, ReportInput, Share, YearInput } from './report.types.js';
+import type {
+  ActivityInput,
+  Counted,
+  Named,
+  Period,
+  ProjectInput,
+  ReportFigures,
+  ReportInput,
+  Share,
+  YearInput,
+} from './report.types.js';
 
-export const shareOf = (count: number, of: number): Share => ({ count, of, share: of ? Math.round((count / of) * 1000) / 1000 : 0 });
+export const shareOf = (count: number, of: number): Share => ({
+  count,
+  of,
+  share: of ? Math.round((count / of) * 1000) / 1000 : 0,
+});
 
 function sumRecords(records: readonly Readonly<Record<string, number>>[]): Record<string, number> {
   const out: Record<string, number> = {};
@@ -11,8 +37,14 @@ function sumRecords(records: readonly Readonly<Record<string, number>>[]): Recor
   return out;
 }
 
-const counted = (counts: Record<string, number>, order: readonly string[], labels: Readonly<Record<string, string>>): Counted[] =>
-  ordered(Object.keys(counts), order).filter((code) => counts[code]).map((code) => ({ code, label: labelOf(labels, code), count: counts[code] }));
+const counted = (
+  counts: Record<string, number>,
+  order: readonly string[],
+  labels: Readonly<Record<string, string>>,
+): Counted[] =>
+  ordered(Object.keys(counts), order)
+    .filter((code) => counts[code])
+    .map((code) => ({ code, label: labelOf(labels, code), count: counts[code] }));
 
 const byName = (a: Named, b: Named) => a.name.localeCompare(b.name, 'vi') || a.id.localeCompare(b.id);
 const lastYear = (input: ReportInput): YearInput => {
@@ -44,7 +76,11 @@ function resources(input: ReportInput): ReportFigures['resources'] {
   const social = SOCIAL_SOURCES.reduce((n, s) => n + (bySource[s] ?? 0), 0);
   return {
     totalVnd,
-    bySource: ordered(Object.keys(bySource), SOURCE_ORDER).map((code) => ({ code, label: labelOf(SOURCE_LABELS, code), valueVnd: bySource[code] })),
+    bySource: ordered(Object.keys(bySource), SOURCE_ORDER).map((code) => ({
+      code,
+      label: labelOf(SOURCE_LABELS, code),
+      valueVnd: bySource[code],
+    })),
     stateBudgetVnd: bySource.state_budget ?? 0,
     socialMobilizationVnd: social,
     organizationFundVnd: bySource.organization_fund ?? 0,
@@ -67,15 +103,27 @@ function projects(input: ReportInput): ReportFigures['projects'] {
   const inPeriod = input.projects.filter((p) => projectInPeriod(p, input.period));
   const completedIn = (p: ProjectInput) => {
     const y = yearOf(p.completedOn);
-    return p.status !== 'cancelled' && p.actualCostVnd !== null && y !== null && y >= input.period.from && y <= input.period.to;
+    return (
+      p.status !== 'cancelled' &&
+      p.actualCostVnd !== null &&
+      y !== null &&
+      y >= input.period.from &&
+      y <= input.period.to
+    );
   };
   const statuses: Record<string, number> = {};
   for (const p of inPeriod) statuses[p.status] = (statuses[p.status] ?? 0) + 1;
-  const byCategory = ordered(inPeriod.map((p) => p.category), CATEGORY_ORDER).map((code) => {
+  const byCategory = ordered(
+    inPeriod.map((p) => p.category),
+    CATEGORY_ORDER,
+  ).map((code) => {
     const ps = inPeriod.filter((p) => p.category === code);
     const done = ps.filter(completedIn);
     return {
-      code, label: labelOf(CATEGORY_LABELS, code), count: ps.length, completed: done.length,
+      code,
+      label: labelOf(CATEGORY_LABELS, code),
+      count: ps.length,
+      completed: done.length,
       plannedBudgetVnd: ps.reduce((n, p) => n + p.plannedBudgetVnd, 0),
       receivedVnd: ps.reduce((n, p) => n + p.receivedVnd, 0),
       completedValueVnd: done.reduce((n, p) => n + (p.actualCostVnd ?? 0), 0),
@@ -91,15 +139,24 @@ function projects(input: ReportInput): ReportFigures['projects'] {
 
 const ONLY_GIFTS = new Set(['gift', 'visit']);
 
-function limitations(input: ReportInput, f: Pick<ReportFigures, 'activities' | 'coverage'>): ReportFigures['limitations'] {
+function limitations(
+  input: ReportInput,
+  f: Pick<ReportFigures, 'activities' | 'coverage'>,
+): ReportFigures['limitations'] {
   const kindsByPairing = new Map<string, Set<string>>();
-  for (const a of input.activities) kindsByPairing.set(a.pairingId, (kindsByPairing.get(a.pairingId) ?? new Set()).add(a.kind));
+  for (const a of input.activities)
+    kindsByPairing.set(a.pairingId, (kindsByPairing.get(a.pairingId) ?? new Set()).add(a.kind));
   const giftOnly = [...kindsByPairing.values()].filter((kinds) => [...kinds].every((k) => ONLY_GIFTS.has(k))).length;
-  const initiating = new Set(input.activities.filter((a: ActivityInput) => a.initiator === 'commune').map((a) => a.communeId));
+  const initiating = new Set(
+    input.activities.filter((a: ActivityInput) => a.initiator === 'commune').map((a) => a.communeId),
+  );
   return {
     oneWay: shareOf(f.activities.total - f.activities.communeInitiated.count, f.activities.total),
     giftOnly: shareOf(giftOnly, kindsByPairing.size),
-    communesWithoutInitiative: lastYear(input).pairedTargets.filter((c) => !initiating.has(c.id)).slice().sort(byName),
+    communesWithoutInitiative: lastYear(input)
+      .pairedTargets.filter((c) => !initiating.has(c.id))
+      .slice()
+      .sort(byName),
     unpairedCommunes: f.coverage.unpaired,
   };
 }
@@ -112,27 +169,43 @@ export function buildFigures(input: ReportInput): ReportFigures {
   const sum = (pick: (y: YearInput) => number) => input.years.reduce((n, y) => n + pick(y), 0);
   return {
     coverage,
-    coverageByYear: input.years.map(({ year, dashboard: { coverage: c } }) => ({ year, targetCommunes: c.targetCommunes, pairedCommunes: c.pairedCommunes, percent: c.percent })),
+    coverageByYear: input.years.map(({ year, dashboard: { coverage: c } }) => ({
+      year,
+      targetCommunes: c.targetCommunes,
+      pairedCommunes: c.pairedCommunes,
+      percent: c.percent,
+    })),
     activities: acts,
     resources: resources(input),
     projects: projects(input),
     limitations: limitations(input, { activities: acts, coverage }),
     poverty: povertyTable(input),
     povertyRate: last.households.povertyRate,
-    villages: { targetVillages: last.villages.targetVillages, pairedVillages: last.villages.pairedVillages, percent: last.villages.percent },
+    villages: {
+      targetVillages: last.villages.targetVillages,
+      pairedVillages: last.villages.pairedVillages,
+      percent: last.villages.percent,
+    },
     byOrganization: byOrganization(input, lastYear(input)),
     byCommune: byCommune(input, lastYear(input)),
     pairings: last.pairings,
     kpis: last.kpis,
     households: {
-      poor: last.households.poor, poorEthnicMinority: last.households.poorEthnicMinority, nearPoor: last.households.nearPoor,
-      supported: last.households.supported, unsupported: last.households.unsupported, nearPoorSupported: last.households.nearPoorSupported,
-      exitsWithSupport: sum((y) => y.dashboard.households.exitsWithSupport), exitsWithoutSupport: sum((y) => y.dashboard.households.exitsWithoutSupport),
+      poor: last.households.poor,
+      poorEthnicMinority: last.households.poorEthnicMinority,
+      nearPoor: last.households.nearPoor,
+      supported: last.households.supported,
+      unsupported: last.households.unsupported,
+      nearPoorSupported: last.households.nearPoorSupported,
+      exitsWithSupport: sum((y) => y.dashboard.households.exitsWithSupport),
+      exitsWithoutSupport: sum((y) => y.dashboard.households.exitsWithoutSupport),
       sustainedExits: sum((y) => y.dashboard.households.sustainedExits),
     },
     commitments: {
-      open: sum((y) => y.dashboard.commitments.open), overdue: sum((y) => y.dashboard.commitments.overdue),
-      fulfilled: sum((y) => y.dashboard.commitments.fulfilled), cancelled: sum((y) => y.dashboard.commitments.cancelled),
+      open: sum((y) => y.dashboard.commitments.open),
+      overdue: sum((y) => y.dashboard.commitments.overdue),
+      fulfilled: sum((y) => y.dashboard.commitments.fulfilled),
+      cancelled: sum((y) => y.dashboard.commitments.cancelled),
     },
   };
 }

@@ -3,13 +3,28 @@ import type { Figure, Movements, PovertyTableRow, ReportInput } from './report.t
 
 const ZERO: Figure = { total: 0, ethnicMinority: 0 };
 const EMPTY: Movements = { start: ZERO, newly: ZERO, exited: ZERO, relapsed: ZERO, end: ZERO };
-const add = (a: Figure, b: Figure): Figure => ({ total: a.total + b.total, ethnicMinority: a.ethnicMinority + b.ethnicMinority });
+const add = (a: Figure, b: Figure): Figure => ({
+  total: a.total + b.total,
+  ethnicMinority: a.ethnicMinority + b.ethnicMinority,
+});
 
 function poorOf(r: PovertyDynamicsRow): Movements {
-  return { start: r.poor.start, newly: r.poor.newlyPoor, exited: r.poor.exitedPoverty, relapsed: r.poor.relapsed, end: r.poor.end };
+  return {
+    start: r.poor.start,
+    newly: r.poor.newlyPoor,
+    exited: r.poor.exitedPoverty,
+    relapsed: r.poor.relapsed,
+    end: r.poor.end,
+  };
 }
 function nearPoorOf(r: PovertyDynamicsRow): Movements {
-  return { start: r.nearPoor.start, newly: r.nearPoor.newlyNearPoor, exited: r.nearPoor.exitedNearPoverty, relapsed: r.nearPoor.relapsed, end: r.nearPoor.end };
+  return {
+    start: r.nearPoor.start,
+    newly: r.nearPoor.newlyNearPoor,
+    exited: r.nearPoor.exitedNearPoverty,
+    relapsed: r.nearPoor.relapsed,
+    end: r.nearPoor.end,
+  };
 }
 
 /**
@@ -31,7 +46,13 @@ function over(years: readonly (Movements | undefined)[]): Movements {
 
 function sumRows(rows: readonly Movements[]): Movements {
   return rows.reduce(
-    (t, m) => ({ start: add(t.start, m.start), newly: add(t.newly, m.newly), exited: add(t.exited, m.exited), relapsed: add(t.relapsed, m.relapsed), end: add(t.end, m.end) }),
+    (t, m) => ({
+      start: add(t.start, m.start),
+      newly: add(t.newly, m.newly),
+      exited: add(t.exited, m.exited),
+      relapsed: add(t.relapsed, m.relapsed),
+      end: add(t.end, m.end),
+    }),
     EMPTY,
   );
 }
@@ -54,6 +75,11 @@ export function povertyTable(input: ReportInput): { rows: PovertyTableRow[]; tot
   rows.sort((a, b) => a.communeName.localeCompare(b.communeName, 'vi') || a.communeId.localeCompare(b.communeId));
   return {
     rows,
-    total: { communeId: '', communeName: 'Toàn tỉnh', poor: sumRows(rows.map((r) => r.poor)), nearPoor: sumRows(rows.map((r) => r.nearPoor)) },
+    total: {
+      communeId: '',
+      communeName: 'Toàn tỉnh',
+      poor: sumRows(rows.map((r) => r.poor)),
+      nearPoor: sumRows(rows.map((r) => r.nearPoor)),
+    },
   };
 }

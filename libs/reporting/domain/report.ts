@@ -42,7 +42,12 @@ export function buildReport(input: ReportInput, ctx: ReportContext): { report: R
     pinned: ctx.pin,
     figures,
     narrative: { results: resultsText(figures, input.period), limitations: limitationsText(figures) },
-    restatement: { previous: ctx.previous?.issue ?? null, changes, reasons, lateEntries: changes.length ? ctx.lateEntries : 0 },
+    restatement: {
+      previous: ctx.previous?.issue ?? null,
+      changes,
+      reasons,
+      lateEntries: changes.length ? ctx.lateEntries : 0,
+    },
   };
   return { report, figures: flat };
 }

@@ -3,8 +3,14 @@ import type { DraftedSections, Signer } from './annual-report.events.js';
 import type { PovertyDynamicsRow } from '@kn/households';
 
 /** A report covers whole years: one (annual) or several (sơ kết). */
-export interface Period { readonly from: number; readonly to: number }
-export interface Named { readonly id: string; readonly name: string }
+export interface Period {
+  readonly from: number;
+  readonly to: number;
+}
+export interface Named {
+  readonly id: string;
+  readonly name: string;
+}
 
 /** What the read side hands the builders for one year of the period. */
 export interface YearInput {
@@ -18,7 +24,11 @@ export interface YearInput {
   /** The year's fact ledger sums (per commune), for the tables by commune. */
   readonly sums: readonly FactSum[];
   /** Pairings in force at the year's end. */
-  readonly activePairings: readonly { readonly id: string; readonly organizationId: string; readonly communeId: string }[];
+  readonly activePairings: readonly {
+    readonly id: string;
+    readonly organizationId: string;
+    readonly communeId: string;
+  }[];
 }
 
 export interface ActivityInput {
@@ -62,37 +72,90 @@ export interface ReportInput {
 }
 
 /** `count` out of `of`; `share` in [0, 1] with three decimals (0 when `of` is 0). */
-export interface Share { readonly count: number; readonly of: number; readonly share: number }
-export interface Counted { readonly code: string; readonly label: string; readonly count: number }
-export interface Figure { readonly total: number; readonly ethnicMinority: number }
-export interface Movements { readonly start: Figure; readonly newly: Figure; readonly exited: Figure; readonly relapsed: Figure; readonly end: Figure }
-export interface PovertyTableRow { readonly communeId: string; readonly communeName: string; readonly poor: Movements; readonly nearPoor: Movements }
+export interface Share {
+  readonly count: number;
+  readonly of: number;
+  readonly share: number;
+}
+export interface Counted {
+  readonly code: string;
+  readonly label: string;
+  readonly count: number;
+}
+export interface Figure {
+  readonly total: number;
+  readonly ethnicMinority: number;
+}
+export interface Movements {
+  readonly start: Figure;
+  readonly newly: Figure;
+  readonly exited: Figure;
+  readonly relapsed: Figure;
+  readonly end: Figure;
+}
+export interface PovertyTableRow {
+  readonly communeId: string;
+  readonly communeName: string;
+  readonly poor: Movements;
+  readonly nearPoor: Movements;
+}
 
 export interface OrganizationRow {
-  readonly organizationId: string; readonly name: string; readonly pairings: number; readonly activities: number;
-  readonly immersionStays: number; readonly studyTours: number; readonly resourcesVnd: number;
+  readonly organizationId: string;
+  readonly name: string;
+  readonly pairings: number;
+  readonly activities: number;
+  readonly immersionStays: number;
+  readonly studyTours: number;
+  readonly resourcesVnd: number;
 }
 export interface CommuneRow {
-  readonly communeId: string; readonly name: string; readonly target: boolean; readonly pairings: number; readonly activities: number;
+  readonly communeId: string;
+  readonly name: string;
+  readonly target: boolean;
+  readonly pairings: number;
+  readonly activities: number;
   /** Households counted that year (null: not recorded), poor at the year's end, rate per 100. */
-  readonly households: number | null; readonly poorEnd: number; readonly povertyRate: number | null;
-  readonly exited: number; readonly exitsWithSupport: number;
+  readonly households: number | null;
+  readonly poorEnd: number;
+  readonly povertyRate: number | null;
+  readonly exited: number;
+  readonly exitsWithSupport: number;
 }
 
 export interface ReportFigures {
   readonly coverage: { targetCommunes: number; pairedCommunes: number; percent: number; unpaired: Named[] };
   readonly coverageByYear: { year: number; targetCommunes: number; pairedCommunes: number; percent: number }[];
   readonly activities: {
-    total: number; byKind: Counted[]; byYear: { year: number; total: number }[];
-    fourTogether: Share; communeInitiated: Share; communeInitiatedByKind: Counted[]; studyTours: number;
+    total: number;
+    byKind: Counted[];
+    byYear: { year: number; total: number }[];
+    fourTogether: Share;
+    communeInitiated: Share;
+    communeInitiatedByKind: Counted[];
+    studyTours: number;
   };
   readonly resources: {
-    totalVnd: number; bySource: { code: string; label: string; valueVnd: number }[];
-    stateBudgetVnd: number; socialMobilizationVnd: number; organizationFundVnd: number; socialMobilizationShare: number;
+    totalVnd: number;
+    bySource: { code: string; label: string; valueVnd: number }[];
+    stateBudgetVnd: number;
+    socialMobilizationVnd: number;
+    organizationFundVnd: number;
+    socialMobilizationShare: number;
   };
   readonly projects: {
-    total: number; completedValueVnd: number; byStatus: Counted[];
-    byCategory: { code: string; label: string; count: number; completed: number; plannedBudgetVnd: number; receivedVnd: number; completedValueVnd: number }[];
+    total: number;
+    completedValueVnd: number;
+    byStatus: Counted[];
+    byCategory: {
+      code: string;
+      label: string;
+      count: number;
+      completed: number;
+      plannedBudgetVnd: number;
+      receivedVnd: number;
+      completedValueVnd: number;
+    }[];
   };
   readonly limitations: {
     /** Activities the provincial organisations initiated, of all activities. */
@@ -107,11 +170,21 @@ export interface ReportFigures {
   readonly villages: { targetVillages: number; pairedVillages: number; percent: number };
   readonly byOrganization: { rows: OrganizationRow[]; total: OrganizationRow };
   readonly byCommune: { rows: CommuneRow[]; total: CommuneRow };
-  readonly pairings: { active: number; withoutActivity: { id: string; organizationName: string; adminUnitName: string }[] };
+  readonly pairings: {
+    active: number;
+    withoutActivity: { id: string; organizationName: string; adminUnitName: string }[];
+  };
   readonly kpis: Dashboard['kpis'];
   readonly households: {
-    poor: number; poorEthnicMinority: number; nearPoor: number; supported: number; unsupported: number; nearPoorSupported: number;
-    exitsWithSupport: number; exitsWithoutSupport: number; sustainedExits: number;
+    poor: number;
+    poorEthnicMinority: number;
+    nearPoor: number;
+    supported: number;
+    unsupported: number;
+    nearPoorSupported: number;
+    exitsWithSupport: number;
+    exitsWithoutSupport: number;
+    sustainedExits: number;
   };
   readonly commitments: { open: number; overdue: number; fulfilled: number; cancelled: number };
 }
@@ -127,15 +200,30 @@ export interface Pin {
   readonly exact: boolean;
 }
 
-export interface FigureChange { readonly key: string; readonly label: string; readonly before: number | null; readonly after: number | null }
+export interface FigureChange {
+  readonly key: string;
+  readonly label: string;
+  readonly before: number | null;
+  readonly after: number | null;
+}
 export interface CorrectionReason {
-  readonly position: number; readonly type: string; readonly typeLabel: string; readonly reason: string | null;
-  readonly recordedAt: string; readonly streamId: string; readonly actor: string | null; readonly affectsPeriod: boolean;
+  readonly position: number;
+  readonly type: string;
+  readonly typeLabel: string;
+  readonly reason: string | null;
+  readonly recordedAt: string;
+  readonly streamId: string;
+  readonly actor: string | null;
+  readonly affectsPeriod: boolean;
 }
 export interface PreviousIssue {
-  readonly issueNumber: number; readonly issuedAt: string; readonly position: number; readonly headHash: string | null;
+  readonly issueNumber: number;
+  readonly issuedAt: string;
+  readonly position: number;
+  readonly headHash: string | null;
   /** Annual reports: the issued document's number and year ("Báo cáo số 21-BC/BDVTU năm 2015"). */
-  readonly documentNumber?: string; readonly year?: number;
+  readonly documentNumber?: string;
+  readonly year?: number;
 }
 export interface Restatement {
   readonly previous: PreviousIssue | null;

@@ -1,11 +1,24 @@
-import { CATEGORY_LABELS, COMMITMENT_LABELS, KIND_LABELS, labelOf, SOURCE_LABELS, STATUS_LABELS } from './report.labels.js';
+import {
+  CATEGORY_LABELS,
+  COMMITMENT_LABELS,
+  KIND_LABELS,
+  labelOf,
+  SOURCE_LABELS,
+  STATUS_LABELS,
+} from './report.labels.js';
 import type { FigureChange, Movements, ReportFigures } from './report.types.js';
 
 /** The figures of an issued report, flat: stable key → number. What the next report compares with. */
 export type FlatFigures = Record<string, number>;
 
 const MOVES: (keyof Movements)[] = ['start', 'newly', 'exited', 'relapsed', 'end'];
-const MOVE_LABELS: Record<string, string> = { start: 'đầu kỳ', newly: 'phát sinh', exited: 'thoát', relapsed: 'tái', end: 'cuối kỳ' };
+const MOVE_LABELS: Record<string, string> = {
+  start: 'đầu kỳ',
+  newly: 'phát sinh',
+  exited: 'thoát',
+  relapsed: 'tái',
+  end: 'cuối kỳ',
+};
 
 export function flattenFigures(f: ReportFigures): FlatFigures {
   const out: FlatFigures = {
@@ -70,7 +83,8 @@ export function figureLabel(key: string, names: Readonly<Record<string, string>>
   if (group === 'activities' && a === 'byKind') return `Hoạt động: ${labelOf(KIND_LABELS, b)}`;
   if (group === 'resources') return `Nguồn lực: ${labelOf(SOURCE_LABELS, b)} (đồng)`;
   if (group === 'projects' && a === 'byStatus') return `Công trình: ${labelOf(STATUS_LABELS, b)}`;
-  if (group === 'projects') return `Công trình ${labelOf(CATEGORY_LABELS, b)}: ${c === 'count' ? 'số lượng' : 'giá trị hoàn thành (đồng)'}`;
+  if (group === 'projects')
+    return `Công trình ${labelOf(CATEGORY_LABELS, b)}: ${c === 'count' ? 'số lượng' : 'giá trị hoàn thành (đồng)'}`;
   if (group === 'commitments') return `Cam kết hỗ trợ: ${labelOf(COMMITMENT_LABELS, a)}`;
   if (group === 'poverty') {
     const where = a === 'province' ? 'toàn tỉnh' : `xã ${names[a] ?? a}`;
@@ -80,7 +94,11 @@ export function figureLabel(key: string, names: Readonly<Record<string, string>>
 }
 
 /** The figures that differ from the last issued report (a figure missing on one side counts as absent). */
-export function compareFigures(before: FlatFigures, after: FlatFigures, names: Readonly<Record<string, string>>): FigureChange[] {
+export function compareFigures(
+  before: FlatFigures,
+  after: FlatFigures,
+  names: Readonly<Record<string, string>>,
+): FigureChange[] {
   const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])];
   return keys
     .filter((k) => (before[k] ?? 0) !== (after[k] ?? 0))

@@ -1,5 +1,19 @@
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsObject, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsObject,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 
 export const FORMATS = ['json', 'xlsx', 'pdf'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -43,14 +57,24 @@ export class IssueReportDto {
   @Matches(/^\d{4}-\d{2}-\d{2}$/) issuedOn!: string;
   @IsString() @Length(1, 120) place!: string;
   @IsObject() @ValidateNested() @Type(() => SignerDto) signer!: SignerDto;
-  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(40) @IsString({ each: true }) @Length(1, 200, { each: true }) recipients!: string[];
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(40)
+  @IsString({ each: true })
+  @Length(1, 200, { each: true })
+  recipients!: string[];
 }
 
 export class ReportFigureParams extends YearParams {
-  @Matches(/^[A-Za-z][A-Za-z0-9_]*(\.[A-Za-z0-9_]+){1,4}$/, { message: 'figure must be a path of the dashboard JSON, e.g. households.poor' }) figure!: string;
+  @Matches(/^[A-Za-z][A-Za-z0-9_]*(\.[A-Za-z0-9_]+){1,4}$/, {
+    message: 'figure must be a path of the dashboard JSON, e.g. households.poor',
+  })
+  figure!: string;
 }
 
 export class ReportFigureQuery {
-  @IsOptional() @Matches(/^[a-z]+-[0-9A-Za-z-]{1,64}$/, { message: 'after must be the "next" of a previous page' }) after?: string;
+  @IsOptional()
+  @Matches(/^[a-z]+-[0-9A-Za-z-]{1,64}$/, { message: 'after must be the "next" of a previous page' })
+  after?: string;
   @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(1000) limit?: number;
 }

@@ -14,7 +14,13 @@ import { correctionsBetween } from './issued-reports.js';
 import { pinned } from './pin.js';
 import { loadReportInput } from './report-data.js';
 
-export interface IssueRequest { readonly number: string; readonly issuedOn: string; readonly place: string; readonly signer: Signer; readonly recipients: readonly string[] }
+export interface IssueRequest {
+  readonly number: string;
+  readonly issuedOn: string;
+  readonly place: string;
+  readonly signer: Signer;
+  readonly recipients: readonly string[];
+}
 
 /**
  * The annual report as a document with a life (stream `report-<year>`): a draft computed on
@@ -46,7 +52,10 @@ export class AnnualReportService {
   async issuedPin(year: number): Promise<{ upTo: LogCheckpoint; day: string } | null> {
     const state = await this.state(year);
     if (state.status !== 'issued') return null;
-    return { upTo: { commit: state.issued.pinned.commit, position: state.issued.pinned.position }, day: state.issued.issuedOn };
+    return {
+      upTo: { commit: state.issued.pinned.commit, position: state.issued.pinned.position },
+      day: state.issued.issuedOn,
+    };
   }
 
   /** The document an issue would store: figures pinned to the log as it is now, judged on the issue day. */
@@ -55,13 +64,21 @@ export class AnnualReportService {
   }
 
   /** Figures pinned to the log, judged on `reportDay`; the previous year's issued report restated against now. */
-  private async compute(year: number, reportDay: string, now: Date, state: AnnualReportState, issue: IssueRequest | null): Promise<Report> {
+  private async compute(
+    year: number,
+    reportDay: string,
+    now: Date,
+    state: AnnualReportState,
+    issue: IssueRequest | null,
+  ): Promise<Report> {
     const period = { from: year, to: year };
-    const { pin, data: input } = await pinned(this.store, this.runner, (upTo) => loadReportInput(this.db, period, upTo, reportDay));
+    const { pin, data: input } = await pinned(this.store, this.runner, (upTo) =>
+      loadReportInput(this.db, period, upTo, reportDay),
+    );
     const restated = await this.restatementOfPrevious(year, pin);
     const sections = state.status === 'none' ? undefined : state.sections;
     const document = {
-      status: issue ? 'issued' as const : 'draft' as const,
+      status: issue ? ('issued' as const) : ('draft' as const),
       header: reportHeader(issue?.issuedOn ?? reportDay, issue),
       ...(sections ? { sections } : {}),
       signer: issue?.signer ?? null,
@@ -70,7 +87,10 @@ export class AnnualReportService {
     return buildReport(input, { kind: 'annual', issuedAt: now.toISOString(), pin, document, ...restated }).report;
   }
 
-  private async restatementOfPrevious(year: number, pin: Pin): Promise<Pick<Parameters<typeof buildReport>[1], 'previous' | 'reasons' | 'lateEntries' | 'current'>> {
+  private async restatementOfPrevious(
+    year: number,
+    pin: Pin,
+  ): Promise<Pick<Parameters<typeof buildReport>[1], 'previous' | 'reasons' | 'lateEntries' | 'current'>> {
     const previous = await this.state(year - 1);
     if (previous.status !== 'issued') return { previous: null, reasons: [], lateEntries: 0 };
     const issued = previous.issued;
@@ -78,10 +98,22 @@ export class AnnualReportService {
     const upTo: LogCheckpoint = { commit: pin.commit, position: pin.position };
     const period = { from: year - 1, to: year - 1 };
     const now = flattenFigures(buildFigures(await loadReportInput(this.db, period, upTo, issued.issuedOn)));
-    const corrections = await correctionsBetween(this.db, { commit: issued.pinned.commit, position: issued.pinned.position }, upTo, period);
+    const corrections = await correctionsBetween(
+      this.db,
+      { commit: issued.pinned.commit, position: issued.pinned.position },
+      upTo,
+      period,
+    );
     return {
       previous: {
-        issue: { issueNumber: 1, issuedAt: doc.issuedAt, position: issued.pinned.position, headHash: issued.pinned.headHash, documentNumber: issued.number, year: year - 1 },
+        issue: {
+          issueNumber: 1,
+          issuedAt: doc.issuedAt,
+          position: issued.pinned.position,
+          headHash: issued.pinned.headHash,
+          documentNumber: issued.number,
+          year: year - 1,
+        },
         figures: flattenFigures(doc.figures),
       },
       current: now,

@@ -11,20 +11,38 @@ const ATTEMPTS = 3;
  * the figures. If anything was appended meanwhile, try again; after a few busy attempts the
  * report is marked not exact (its ledger figures are still those of the pinned position).
  */
-export async function pinned<T>(store: EventStore, runner: ProjectionRunner, read: (upTo: LogCheckpoint) => Promise<T>): Promise<{ pin: Pin; data: T }> {
+export async function pinned<T>(
+  store: EventStore,
+  runner: ProjectionRunner,
+  read: (upTo: LogCheckpoint) => Promise<T>,
+): Promise<{ pin: Pin; data: T }> {
   let result: { pin: Pin; data: T } | null = null;
   for (let attempt = 0; attempt < ATTEMPTS && !result?.pin.exact; attempt += 1) {
     const head = await store.head();
     if (head.position > 0 && !(await runner.waitFor(head.position, 10_000))) {
       // The projector is behind or stopped: a state of the server, not of the request.
-      throw new ProblemException(problem(503, 'read_models_behind', 'The figures are still being brought up to date with the latest records; try again in a minute.', { retryAfterSeconds: 60 }));
+      throw new ProblemException(
+        problem(
+          503,
+          'read_models_behind',
+          'The figures are still being brought up to date with the latest records; try again in a minute.',
+          { retryAfterSeconds: 60 },
+        ),
+      );
     }
     await store.seal();
     const verified = await store.verify(undefined, { incremental: true });
     const data = await read(head);
     const exact = compareCheckpoints(await store.head(), head) === 0;
     result = {
-      pin: { commit: head.commit, position: head.position, headHash: verified.headHash, chainVerified: verified.ok, checkedEvents: verified.checked, exact },
+      pin: {
+        commit: head.commit,
+        position: head.position,
+        headHash: verified.headHash,
+        chainVerified: verified.ok,
+        checkedEvents: verified.checked,
+        exact,
+      },
       data,
     };
   }

@@ -1,35 +1,78 @@
 import type { DataSource } from 'typeorm';
 import type { LogCheckpoint } from '@kn/event-store';
-import { dashboardFigures, factSums, namedPairings, pairingsWithoutActivity, reportDateFor, type FactSum } from '@kn/dashboard';
+import {
+  dashboardFigures,
+  factSums,
+  namedPairings,
+  pairingsWithoutActivity,
+  reportDateFor,
+  type FactSum,
+} from '@kn/dashboard';
 import { povertyDynamics, type AssessmentHistoryRow, type Classification } from '@kn/households';
 import type { ActivityInput, Period, ProjectInput, ReportInput, YearInput } from '../domain/report.types.js';
 
-const communesWith = (sums: readonly FactSum[], metric: string) => new Set(sums.filter((s) => s.metric === metric && s.value > 0).map((s) => s.communeId));
+const communesWith = (sums: readonly FactSum[], metric: string) =>
+  new Set(sums.filter((s) => s.metric === metric && s.value > 0).map((s) => s.communeId));
 
 async function assessmentRows(db: DataSource, upToYear: number): Promise<AssessmentHistoryRow[]> {
-  const raw: { household_id: string; commune_id: string; ethnic_minority: boolean; review_year: number; classification: Classification }[] = await db.query(
+  const raw: {
+    household_id: string;
+    commune_id: string;
+    ethnic_minority: boolean;
+    review_year: number;
+    classification: Classification;
+  }[] = await db.query(
     `select household_id, commune_id, ethnic_minority, review_year, classification from poverty_assessments where review_year <= $1`,
     [upToYear],
   );
-  return raw.map((r) => ({ householdId: r.household_id, communeId: r.commune_id, ethnicMinority: r.ethnic_minority, reviewYear: r.review_year, classification: r.classification }));
+  return raw.map((r) => ({
+    householdId: r.household_id,
+    communeId: r.commune_id,
+    ethnicMinority: r.ethnic_minority,
+    reviewYear: r.review_year,
+    classification: r.classification,
+  }));
 }
 
 /** The dashboard's rule for an activity's resources (a number and a source), so both totals agree. */
 const resourcesOf = (doc: Record<string, unknown>): number =>
-  (Array.isArray(doc.resources) ? doc.resources : []).reduce((n: number, r: { valueVnd?: unknown; source?: unknown }) =>
-    n + (typeof r?.valueVnd === 'number' && typeof r?.source === 'string' ? r.valueVnd : 0), 0);
+  (Array.isArray(doc.resources) ? doc.resources : []).reduce(
+    (n: number, r: { valueVnd?: unknown; source?: unknown }) =>
+      n + (typeof r?.valueVnd === 'number' && typeof r?.source === 'string' ? r.valueVnd : 0),
+    0,
+  );
 
 async function activities(db: DataSource, p: Period): Promise<ActivityInput[]> {
-  const rows: { pairing_id: string; organization_id: string; admin_unit_id: string; kind: string; initiator: string | null; occurred_on: string; doc: Record<string, unknown> }[] = await db.query(
+  const rows: {
+    pairing_id: string;
+    organization_id: string;
+    admin_unit_id: string;
+    kind: string;
+    initiator: string | null;
+    occurred_on: string;
+    doc: Record<string, unknown>;
+  }[] = await db.query(
     `select pairing_id, organization_id, admin_unit_id, kind, initiator, occurred_on::text as occurred_on, doc from activities
      where not voided and occurred_on between $1::date and $2::date`,
     [`${p.from}-01-01`, `${p.to}-12-31`],
   );
-  const record = (d: Record<string, unknown>) => (d.record && typeof d.record === 'object' ? d.record as Record<string, unknown> : d);
+  const record = (d: Record<string, unknown>) =>
+    d.record && typeof d.record === 'object' ? (d.record as Record<string, unknown>) : d;
   return rows.map((r) => {
     const rec = record(r.doc);
-    const co = Array.isArray(rec.coOrganizerIds) ? rec.coOrganizerIds.filter((x): x is string => typeof x === 'string') : [];
-    return { pairingId: r.pairing_id, organizationId: r.organization_id, coOrganizerIds: co, resourcesVnd: resourcesOf(rec), communeId: r.admin_unit_id, kind: r.kind, initiator: r.initiator, occurredOn: r.occurred_on };
+    const co = Array.isArray(rec.coOrganizerIds)
+      ? rec.coOrganizerIds.filter((x): x is string => typeof x === 'string')
+      : [];
+    return {
+      pairingId: r.pairing_id,
+      organizationId: r.organization_id,
+      coOrganizerIds: co,
+      resourcesVnd: resourcesOf(rec),
+      communeId: r.admin_unit_id,
+      kind: r.kind,
+      initiator: r.initiator,
+      occurredOn: r.occurred_on,
+    };
   });
 }
 
@@ -37,7 +80,10 @@ async function activities(db: DataSource, p: Period): Promise<ActivityInput[]> {
 async function activePairings(db: DataSource, sums: readonly FactSum[]): Promise<YearInput['activePairings']> {
   const active = sums.filter((s) => s.metric === 'pairing_active' && s.value > 0);
   if (!active.length) return [];
-  const rows: { id: string; organization_id: string }[] = await db.query(`select id, organization_id from pairings where id = any($1)`, [active.map((s) => s.dim1)]);
+  const rows: { id: string; organization_id: string }[] = await db.query(
+    `select id, organization_id from pairings where id = any($1)`,
+    [active.map((s) => s.dim1)],
+  );
   const org = new Map(rows.map((r) => [r.id, r.organization_id]));
   return active.map((s) => ({ id: s.dim1, organizationId: org.get(s.dim1) ?? '', communeId: s.communeId }));
 }
@@ -47,9 +93,20 @@ async function projects(db: DataSource): Promise<ProjectInput[]> {
   const s = (v: unknown) => (typeof v === 'string' ? v : null);
   const n = (v: unknown) => (typeof v === 'number' ? v : 0);
   return rows.map(({ doc: d }) => ({
-    id: String(d.id), title: String(d.title ?? ''), communeId: String(d.adminUnitId ?? ''), category: String(d.category ?? 'other'), status: String(d.status ?? ''),
-    plannedBudgetVnd: n(d.plannedBudgetVnd), receivedVnd: n(d.receivedVnd), actualCostVnd: typeof d.actualCostVnd === 'number' ? d.actualCostVnd : null,
-    plannedStartOn: s(d.plannedStartOn), approvedOn: s(d.approvedOn), startedOn: s(d.startedOn), completedOn: s(d.completedOn), handedOverOn: s(d.handedOverOn), cancelledOn: s(d.cancelledOn),
+    id: String(d.id),
+    title: String(d.title ?? ''),
+    communeId: String(d.adminUnitId ?? ''),
+    category: String(d.category ?? 'other'),
+    status: String(d.status ?? ''),
+    plannedBudgetVnd: n(d.plannedBudgetVnd),
+    receivedVnd: n(d.receivedVnd),
+    actualCostVnd: typeof d.actualCostVnd === 'number' ? d.actualCostVnd : null,
+    plannedStartOn: s(d.plannedStartOn),
+    approvedOn: s(d.approvedOn),
+    startedOn: s(d.startedOn),
+    completedOn: s(d.completedOn),
+    handedOverOn: s(d.handedOverOn),
+    cancelledOn: s(d.cancelledOn),
   }));
 }
 
@@ -58,8 +115,15 @@ async function projects(db: DataSource): Promise<ProjectInput[]> {
  * summed exactly up to it; the other read models are those caught up to it. `today` decides
  * which open commitments are overdue: the period's last day, or today while it runs.
  */
-export async function loadReportInput(db: DataSource, period: Period, upTo: LogCheckpoint, today: string): Promise<ReportInput> {
-  const named: { id: string; name: string }[] = await db.query(`select id, name from admin_units where kind = 'commune'`);
+export async function loadReportInput(
+  db: DataSource,
+  period: Period,
+  upTo: LogCheckpoint,
+  today: string,
+): Promise<ReportInput> {
+  const named: { id: string; name: string }[] = await db.query(
+    `select id, name from admin_units where kind = 'commune'`,
+  );
   const communeNames = Object.fromEntries(named.map((r) => [r.id, r.name]));
   const names = new Map(Object.entries(communeNames));
   const history = await assessmentRows(db, period.to);
@@ -69,17 +133,27 @@ export async function loadReportInput(db: DataSource, period: Period, upTo: LogC
     const previous = await factSums(db, year - 1, { upTo });
     const reportDate = reportDateFor(year, today);
     const paired = communesWith(sums, 'paired');
-    const pairedTargets = [...communesWith(sums, 'target')].filter((id) => paired.has(id)).map((id) => ({ id, name: communeNames[id] ?? id }));
+    const pairedTargets = [...communesWith(sums, 'target')]
+      .filter((id) => paired.has(id))
+      .map((id) => ({ id, name: communeNames[id] ?? id }));
     const dashboard = dashboardFigures(sums, { year, communeId: null, reportDate, names, previous });
     const withoutActivity = await namedPairings(db, pairingsWithoutActivity(sums), names);
     years.push({
-      year, dashboard: { ...dashboard, pairings: { ...dashboard.pairings, withoutActivity } }, pairedTargets, poverty: povertyDynamics(history, year),
-      sums, activePairings: await activePairings(db, sums),
+      year,
+      dashboard: { ...dashboard, pairings: { ...dashboard.pairings, withoutActivity } },
+      pairedTargets,
+      poverty: povertyDynamics(history, year),
+      sums,
+      activePairings: await activePairings(db, sums),
     });
   }
   const organizations: { id: string; name: string }[] = await db.query(`select id, name from organizations`);
   return {
-    period, years, activities: await activities(db, period), projects: await projects(db), communeNames,
+    period,
+    years,
+    activities: await activities(db, period),
+    projects: await projects(db),
+    communeNames,
     organizationNames: Object.fromEntries(organizations.map((o) => [o.id, o.name])),
   };
 }

@@ -2,9 +2,20 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import PDFDocument from 'pdfkit';
 import { vietnamTime, vnNumber, vnPercent, vnRate } from '../domain/narrative.js';
-import type { Cell, CellKind, Column, DocumentClosing, DocumentHeader, ReportDocument, Table } from '../domain/document.types.js';
+import type {
+  Cell,
+  CellKind,
+  Column,
+  DocumentClosing,
+  DocumentHeader,
+  ReportDocument,
+  Table,
+} from '../domain/document.types.js';
 
-const FONT_DIR = path.join(path.dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
+const FONT_DIR = path.join(
+  path.dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')),
+  'ttf',
+);
 const REGULAR = 'DejaVu';
 const BOLD = 'DejaVu-Bold';
 const MARGIN = 50;
@@ -12,26 +23,42 @@ const MARGIN = 50;
 /** Dates and instants as Vietnamese readers write them (instants in Vietnam time, UTC+7). */
 export function formatCell(cell: Cell, kind: CellKind): string {
   if (cell === null) return kind === 'rate' ? '—' : '';
-  if (typeof cell === 'number') return kind === 'percent' ? vnPercent(cell) : kind === 'rate' ? vnRate(cell) : kind === 'year' ? String(cell) : vnNumber(cell);
+  if (typeof cell === 'number')
+    return kind === 'percent'
+      ? vnPercent(cell)
+      : kind === 'rate'
+        ? vnRate(cell)
+        : kind === 'year'
+          ? String(cell)
+          : vnNumber(cell);
   if (kind === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(cell)) return cell.split('-').reverse().join('/');
   if (kind === 'datetime') return vietnamTime(cell);
   return cell;
 }
 
-const weight = (c: Column) => (c.kind === 'text' ? (c.width ?? 2) : c.kind === 'vnd' || c.kind === 'datetime' ? 1.4 : 1);
+const weight = (c: Column) =>
+  c.kind === 'text' ? (c.width ?? 2) : c.kind === 'vnd' || c.kind === 'datetime' ? 1.4 : 1;
 
 class TableWriter {
   constructor(private readonly pdf: PDFKit.PDFDocument) {}
 
-  private get width() { return this.pdf.page.width - 2 * MARGIN; }
-  private get bottom() { return this.pdf.page.height - MARGIN; }
+  private get width() {
+    return this.pdf.page.width - 2 * MARGIN;
+  }
+  private get bottom() {
+    return this.pdf.page.height - MARGIN;
+  }
 
   private widths(t: Table): number[] {
     const total = t.columns.reduce((n, c) => n + weight(c), 0);
     return t.columns.map((c) => (weight(c) / total) * this.width);
   }
 
-  private row(cells: readonly string[], widths: readonly number[], opts: { bold?: boolean; fill?: string; align?: (i: number) => 'left' | 'right' | 'center' } = {}): void {
+  private row(
+    cells: readonly string[],
+    widths: readonly number[],
+    opts: { bold?: boolean; fill?: string; align?: (i: number) => 'left' | 'right' | 'center' } = {},
+  ): void {
     const pdf = this.pdf;
     pdf.font(opts.bold ? BOLD : REGULAR).fontSize(8);
     const h = Math.max(...cells.map((c, i) => pdf.heightOfString(c || ' ', { width: widths[i] - 6 }))) + 6;
@@ -57,9 +84,17 @@ class TableWriter {
     if (t.groups) {
       let i = 0;
       const groupWidths = t.groups.map((g) => widths.slice(i, (i += g.span)).reduce((a, b) => a + b, 0));
-      this.row(t.groups.map((g) => g.label), groupWidths, { bold: true, fill: '#e8eef7', align: () => 'center' });
+      this.row(
+        t.groups.map((g) => g.label),
+        groupWidths,
+        { bold: true, fill: '#e8eef7', align: () => 'center' },
+      );
     }
-    this.row(t.columns.map((c) => c.header), widths, { bold: true, fill: '#e8eef7', align: () => 'center' });
+    this.row(
+      t.columns.map((c) => c.header),
+      widths,
+      { bold: true, fill: '#e8eef7', align: () => 'center' },
+    );
     const align = (i: number) => (t.columns[i].kind === 'text' ? 'left' : 'right');
     const cells = (r: readonly Cell[]) => t.columns.map((c, i) => formatCell(r[i] ?? null, c.kind));
     for (const r of t.rows) this.row(cells(r), widths, { align });
@@ -77,16 +112,31 @@ function writeHeader(pdf: PDFKit.PDFDocument, h: DocumentHeader): void {
   const left = width * 0.42;
   const right = width - left;
   const top = pdf.y;
-  pdf.font(REGULAR).fontSize(11).text(h.left[0] ?? '', MARGIN, top, { width: left, align: 'center' });
+  pdf
+    .font(REGULAR)
+    .fontSize(11)
+    .text(h.left[0] ?? '', MARGIN, top, { width: left, align: 'center' });
   pdf.font(BOLD).fontSize(11);
   for (const line of h.left.slice(1)) pdf.text(line, MARGIN, pdf.y, { width: left, align: 'center' });
-  pdf.font(REGULAR).fontSize(11).text(h.number, MARGIN, pdf.y + 2, { width: left, align: 'center' });
+  pdf
+    .font(REGULAR)
+    .fontSize(11)
+    .text(h.number, MARGIN, pdf.y + 2, { width: left, align: 'center' });
   const leftBottom = pdf.y;
-  pdf.font(BOLD).fontSize(12).text(h.right.join('\n'), MARGIN + left, top, { width: right, align: 'center' });
+  pdf
+    .font(BOLD)
+    .fontSize(12)
+    .text(h.right.join('\n'), MARGIN + left, top, { width: right, align: 'center' });
   const lineY = pdf.y + 1;
   const titleWidth = pdf.widthOfString(h.right[0] ?? '');
-  pdf.moveTo(MARGIN + left + (right - titleWidth) / 2, lineY).lineTo(MARGIN + left + (right + titleWidth) / 2, lineY).stroke('#000000');
-  pdf.font(ITALIC).fontSize(11).text(h.placeDate, MARGIN + left, lineY + 12, { width: right, align: 'center' });
+  pdf
+    .moveTo(MARGIN + left + (right - titleWidth) / 2, lineY)
+    .lineTo(MARGIN + left + (right + titleWidth) / 2, lineY)
+    .stroke('#000000');
+  pdf
+    .font(ITALIC)
+    .fontSize(11)
+    .text(h.placeDate, MARGIN + left, lineY + 12, { width: right, align: 'center' });
   pdf.x = MARGIN;
   pdf.y = Math.max(leftBottom, pdf.y) + 14;
 }
@@ -96,7 +146,10 @@ function writeClosing(pdf: PDFKit.PDFDocument, c: DocumentClosing): void {
   const width = pdf.page.width - 2 * MARGIN;
   if (pdf.y + 140 > pdf.page.height - MARGIN) pdf.addPage();
   const top = pdf.y + 10;
-  pdf.font(BOLD).fontSize(10).text('Nơi nhận:', MARGIN, top, { width: width * 0.5, underline: true });
+  pdf
+    .font(BOLD)
+    .fontSize(10)
+    .text('Nơi nhận:', MARGIN, top, { width: width * 0.5, underline: true });
   pdf.font(REGULAR).fontSize(9);
   for (const r of c.recipients) pdf.text(r, MARGIN, pdf.y, { width: width * 0.5 });
   const leftBottom = pdf.y;
@@ -112,7 +165,11 @@ function writeClosing(pdf: PDFKit.PDFDocument, c: DocumentClosing): void {
 
 /** A4 portrait, DejaVu Sans (full Vietnamese glyphs): the Party header, title, sections, closing and notes. */
 export function renderPdf(doc: ReportDocument, issuedAt: Date): Promise<Buffer> {
-  const pdf = new PDFDocument({ size: 'A4', margin: MARGIN, info: { Title: `${doc.title} ${doc.subtitle.join(' ')}`, Creator: 'Kết Nghĩa', CreationDate: issuedAt } });
+  const pdf = new PDFDocument({
+    size: 'A4',
+    margin: MARGIN,
+    info: { Title: `${doc.title} ${doc.subtitle.join(' ')}`, Creator: 'Kết Nghĩa', CreationDate: issuedAt },
+  });
   pdf.registerFont(REGULAR, path.join(FONT_DIR, 'DejaVuSans.ttf'));
   pdf.registerFont(BOLD, path.join(FONT_DIR, 'DejaVuSans-Bold.ttf'));
   pdf.registerFont(ITALIC, path.join(FONT_DIR, 'DejaVuSans-Oblique.ttf'));

@@ -5,10 +5,24 @@ import { input2015, PIN } from '../domain/report.fixtures.js';
 import { formatCell, renderPdf } from './pdf.js';
 import { renderXlsx } from './xlsx.js';
 
-const reason = { position: 50, type: 'ActivityRecordVoided', typeLabel: 'Hủy bản ghi hoạt động', reason: 'Ghi trùng', recordedAt: '2016-01-05T02:00:00.000Z', streamId: 'pairing-1', actor: 'staff', affectsPeriod: true };
+const reason = {
+  position: 50,
+  type: 'ActivityRecordVoided',
+  typeLabel: 'Hủy bản ghi hoạt động',
+  reason: 'Ghi trùng',
+  recordedAt: '2016-01-05T02:00:00.000Z',
+  streamId: 'pairing-1',
+  actor: 'staff',
+  affectsPeriod: true,
+};
 const issue = { issueNumber: 1, issuedAt: '2015-12-31T03:00:00.000Z', position: 40, headHash: null };
 const { report } = buildReport(input2015(), {
-  kind: 'annual', issuedAt: '2016-01-06T03:00:00.000Z', pin: PIN, previous: { issue, figures: { 'activities.total': 7 } }, reasons: [reason], lateEntries: 0,
+  kind: 'annual',
+  issuedAt: '2016-01-06T03:00:00.000Z',
+  pin: PIN,
+  previous: { issue, figures: { 'activities.total': 7 } },
+  reasons: [reason],
+  lateEntries: 0,
 });
 const doc = reportDocument(report);
 
@@ -16,7 +30,14 @@ describe('rendering the report', () => {
   it('writes a workbook with one sheet per section, Vietnamese headings and typed cells', async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await renderXlsx(doc, new Date('2016-01-06T03:00:00Z'))) as never);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Báo cáo', 'I. Kết quả', 'II. Hạn chế', 'III. Phương hướng', 'IV. Kiến nghị', 'Phụ lục điều chỉnh']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      'Báo cáo',
+      'I. Kết quả',
+      'II. Hạn chế',
+      'III. Phương hướng',
+      'IV. Kiến nghị',
+      'Phụ lục điều chỉnh',
+    ]);
     const cover = wb.getWorksheet('Báo cáo')!;
     expect([cover.getCell(1, 2).value, cover.getCell(6, 1).value]).toEqual(['ĐẢNG CỘNG SẢN VIỆT NAM', 'BÁO CÁO']);
     const cells = (name: string) => {

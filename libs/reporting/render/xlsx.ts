@@ -2,7 +2,14 @@ import ExcelJS from 'exceljs';
 import type { Cell, CellKind, ReportDocument, Table } from '../domain/document.types.js';
 
 const FORMATS: Record<CellKind, string | undefined> = {
-  text: undefined, int: '#,##0', year: '0', vnd: '#,##0', percent: '0.0%', rate: '0.00', date: 'dd/mm/yyyy', datetime: 'dd/mm/yyyy hh:mm:ss',
+  text: undefined,
+  int: '#,##0',
+  year: '0',
+  vnd: '#,##0',
+  percent: '0.0%',
+  rate: '0.00',
+  date: 'dd/mm/yyyy',
+  datetime: 'dd/mm/yyyy hh:mm:ss',
 };
 
 /**
@@ -74,8 +81,12 @@ export async function renderXlsx(doc: ReportDocument, issuedAt: Date): Promise<B
   cover.getColumn(2).width = 60;
   const h = doc.header;
   const rows = Math.max(h.left.length + 1, h.right.length + 1);
-  [...h.left, h.number].forEach((line, i) => { cover.getCell(i + 1, 1).value = line; });
-  [...h.right, h.placeDate].forEach((line, i) => { cover.getCell(i + 1, 2).value = line; });
+  [...h.left, h.number].forEach((line, i) => {
+    cover.getCell(i + 1, 1).value = line;
+  });
+  [...h.right, h.placeDate].forEach((line, i) => {
+    cover.getCell(i + 1, 2).value = line;
+  });
   for (let r = 1; r <= rows; r += 1) for (const c of [1, 2]) cover.getCell(r, c).alignment = { horizontal: 'center' };
   [doc.title, ...doc.subtitle].forEach((line, i) => {
     const cell = cover.getCell(rows + 2 + i, 1);
@@ -85,11 +96,17 @@ export async function renderXlsx(doc: ReportDocument, issuedAt: Date): Promise<B
   let next = rows + 3 + doc.subtitle.length;
   if (doc.closing) {
     cover.getCell(next, 1).value = 'Nơi nhận:';
-    doc.closing.recipients.forEach((r, i) => { cover.getCell(next + 1 + i, 1).value = r; });
-    doc.closing.signature.forEach((line, i) => { cover.getCell(next + i, 2).value = line; });
+    doc.closing.recipients.forEach((r, i) => {
+      cover.getCell(next + 1 + i, 1).value = r;
+    });
+    doc.closing.signature.forEach((line, i) => {
+      cover.getCell(next + i, 2).value = line;
+    });
     next += Math.max(doc.closing.recipients.length + 1, doc.closing.signature.length) + 1;
   }
-  doc.notes.forEach((n, i) => { cover.getCell(next + i, 1).value = n; });
+  doc.notes.forEach((n, i) => {
+    cover.getCell(next + i, 1).value = n;
+  });
   for (const section of doc.sections) {
     const ws = wb.addWorksheet(section.sheet);
     const widest = Math.max(...section.tables.map((t) => t.columns.length), 1);

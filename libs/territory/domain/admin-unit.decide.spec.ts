@@ -46,14 +46,20 @@ describe('renaming', () => {
   });
 
   it('admin_unit.date_before_establishment: a rename dated before establishment is refused', () => {
-    unit.given([communeEstablished()]).when(rename('Mới', '2012-12-31')).thenRejects('admin_unit.date_before_establishment');
+    unit
+      .given([communeEstablished()])
+      .when(rename('Mới', '2012-12-31'))
+      .thenRejects('admin_unit.date_before_establishment');
   });
 
   it.each([
     ['merged', communeMerged],
     ['dissolved', communeDissolved],
   ])('admin_unit.must_be_active: a %s unit cannot be renamed', (_status, ending) => {
-    unit.given([communeEstablished(), ending]).when(rename('Mới', '2026-01-01')).thenRejects('admin_unit.must_be_active');
+    unit
+      .given([communeEstablished(), ending])
+      .when(rename('Mới', '2026-01-01'))
+      .thenRejects('admin_unit.must_be_active');
   });
 });
 
@@ -91,7 +97,10 @@ describe('reclassifying', () => {
   });
 
   it('admin_unit.mixed_village_only_for_villages: a commune cannot become a mixed village', () => {
-    unit.given([communeEstablished()]).when(reclassify(['mixed_village'], [])).thenRejects('admin_unit.mixed_village_only_for_villages');
+    unit
+      .given([communeEstablished()])
+      .when(reclassify(['mixed_village'], []))
+      .thenRejects('admin_unit.mixed_village_only_for_villages');
   });
 
   it('lets a village become a mixed village', () => {
@@ -101,17 +110,29 @@ describe('reclassifying', () => {
       .then([
         {
           type: 'AdministrativeUnitReclassified',
-          data: { unitId: COMMUNE_ID, added: ['mixed_village'], removed: [], classifications: ['mixed_village'], effectiveOn: '2016-01-01' },
+          data: {
+            unitId: COMMUNE_ID,
+            added: ['mixed_village'],
+            removed: [],
+            classifications: ['mixed_village'],
+            effectiveOn: '2016-01-01',
+          },
         },
       ]);
   });
 
   it('admin_unit.date_before_establishment: a reclassification dated before establishment is refused', () => {
-    unit.given([communeEstablished()]).when(reclassify(['region_I'], [], '2000-01-01')).thenRejects('admin_unit.date_before_establishment');
+    unit
+      .given([communeEstablished()])
+      .when(reclassify(['region_I'], [], '2000-01-01'))
+      .thenRejects('admin_unit.date_before_establishment');
   });
 
   it('admin_unit.must_be_active: a dissolved unit cannot be reclassified', () => {
-    unit.given([communeEstablished(), communeDissolved]).when(reclassify(['region_I'], [])).thenRejects('admin_unit.must_be_active');
+    unit
+      .given([communeEstablished(), communeDissolved])
+      .when(reclassify(['region_I'], []))
+      .thenRejects('admin_unit.must_be_active');
   });
 });
 
@@ -130,18 +151,32 @@ describe('dissolving', () => {
   });
 
   it('admin_unit.date_before_establishment: a dissolution before establishment is refused', () => {
-    unit.given([communeEstablished()]).when(dissolve('x', '2012-01-01')).thenRejects('admin_unit.date_before_establishment');
+    unit
+      .given([communeEstablished()])
+      .when(dissolve('x', '2012-01-01'))
+      .thenRejects('admin_unit.date_before_establishment');
   });
 
   it('admin_unit.must_be_active: a unit is dissolved only once', () => {
-    unit.given([communeEstablished(), communeDissolved]).when(dissolve('again')).thenRejects('admin_unit.must_be_active');
+    unit
+      .given([communeEstablished(), communeDissolved])
+      .when(dissolve('again'))
+      .thenRejects('admin_unit.must_be_active');
   });
 });
 
 describe('merging, stream by stream', () => {
-  const mergeInto = (overrides: Partial<{ successorId: string; effectiveOn: string; decisionRef: string }> = {}): AdminUnitCommand => ({
+  const mergeInto = (
+    overrides: Partial<{ successorId: string; effectiveOn: string; decisionRef: string }> = {},
+  ): AdminUnitCommand => ({
     type: 'MergeInto',
-    data: { unitId: COMMUNE_ID, successorId: SUCCESSOR_ID, effectiveOn: '2025-07-01', decisionRef: '1656/NQ-UBTVQH15', ...overrides },
+    data: {
+      unitId: COMMUNE_ID,
+      successorId: SUCCESSOR_ID,
+      effectiveOn: '2025-07-01',
+      decisionRef: '1656/NQ-UBTVQH15',
+      ...overrides,
+    },
   });
   const recordMerge = (predecessorIds: string[], decisionRef = '1656/NQ-UBTVQH15'): AdminUnitCommand => ({
     type: 'RecordMerge',
@@ -158,15 +193,24 @@ describe('merging, stream by stream', () => {
   });
 
   it('admin_unit.cannot_merge_into_itself: a predecessor cannot name itself as successor', () => {
-    unit.given([communeEstablished()]).when(mergeInto({ successorId: COMMUNE_ID })).thenRejects('admin_unit.cannot_merge_into_itself');
+    unit
+      .given([communeEstablished()])
+      .when(mergeInto({ successorId: COMMUNE_ID }))
+      .thenRejects('admin_unit.cannot_merge_into_itself');
   });
 
   it('admin_unit.decision_ref_required: a merge needs its decision reference', () => {
-    unit.given([communeEstablished()]).when(mergeInto({ decisionRef: '' })).thenRejects('admin_unit.decision_ref_required');
+    unit
+      .given([communeEstablished()])
+      .when(mergeInto({ decisionRef: '' }))
+      .thenRejects('admin_unit.decision_ref_required');
   });
 
   it('admin_unit.date_before_establishment: a merge before the predecessor existed is refused', () => {
-    unit.given([communeEstablished()]).when(mergeInto({ effectiveOn: '2010-01-01' })).thenRejects('admin_unit.date_before_establishment');
+    unit
+      .given([communeEstablished()])
+      .when(mergeInto({ effectiveOn: '2010-01-01' }))
+      .thenRejects('admin_unit.date_before_establishment');
   });
 
   it('the successor records its predecessors', () => {
@@ -176,21 +220,43 @@ describe('merging, stream by stream', () => {
       .then([
         {
           type: 'AdministrativeUnitsMerged',
-          data: { unitId: SUCCESSOR_ID, predecessorIds: [COMMUNE_ID, OTHER_COMMUNE_ID], effectiveOn: '2025-07-01', decisionRef: '1656/NQ-UBTVQH15' },
+          data: {
+            unitId: SUCCESSOR_ID,
+            predecessorIds: [COMMUNE_ID, OTHER_COMMUNE_ID],
+            effectiveOn: '2025-07-01',
+            decisionRef: '1656/NQ-UBTVQH15',
+          },
         },
       ]);
   });
 
   it('admin_unit.merge_needs_two_predecessors: one predecessor is a rename, not a merge', () => {
-    unit.given([successor]).when(recordMerge([COMMUNE_ID])).thenRejects('admin_unit.merge_needs_two_predecessors');
+    unit
+      .given([successor])
+      .when(recordMerge([COMMUNE_ID]))
+      .thenRejects('admin_unit.merge_needs_two_predecessors');
   });
 
   it('admin_unit.merge_predecessors_must_be_distinct: the same predecessor twice is refused', () => {
-    unit.given([successor]).when(recordMerge([COMMUNE_ID, COMMUNE_ID])).thenRejects('admin_unit.merge_predecessors_must_be_distinct');
+    unit
+      .given([successor])
+      .when(recordMerge([COMMUNE_ID, COMMUNE_ID]))
+      .thenRejects('admin_unit.merge_predecessors_must_be_distinct');
   });
 
   it('admin_unit.predecessor_already_recorded: a predecessor is absorbed once', () => {
-    const merged = { type: 'AdministrativeUnitsMerged', data: { unitId: SUCCESSOR_ID, predecessorIds: [COMMUNE_ID, PROVINCE_ID], effectiveOn: '2025-07-01', decisionRef: 'a' } } as const;
-    unit.given([successor, merged]).when(recordMerge([COMMUNE_ID, OTHER_COMMUNE_ID])).thenRejects('admin_unit.predecessor_already_recorded');
+    const merged = {
+      type: 'AdministrativeUnitsMerged',
+      data: {
+        unitId: SUCCESSOR_ID,
+        predecessorIds: [COMMUNE_ID, PROVINCE_ID],
+        effectiveOn: '2025-07-01',
+        decisionRef: 'a',
+      },
+    } as const;
+    unit
+      .given([successor, merged])
+      .when(recordMerge([COMMUNE_ID, OTHER_COMMUNE_ID]))
+      .thenRejects('admin_unit.predecessor_already_recorded');
   });
 });

@@ -53,7 +53,10 @@ function establish(command: EstablishAdministrativeUnit, state: AdminUnitState):
   ensureMixedVillageOnlyForVillages(data.kind, classifications);
   const { unitId, kind, parentId, establishedOn } = data;
   return [
-    { type: 'AdministrativeUnitEstablished', data: { unitId, kind, name, code, parentId, classifications, establishedOn } },
+    {
+      type: 'AdministrativeUnitEstablished',
+      data: { unitId, kind, name, code, parentId, classifications, establishedOn },
+    },
   ];
 }
 
@@ -73,11 +76,20 @@ function rename({ data }: RenameAdministrativeUnit, state: AdminUnitState): Admi
 function reclassify({ data }: ReclassifyAdministrativeUnit, state: AdminUnitState): AdminUnitEvent[] {
   const unit = ensureActive(state, data.unitId);
   const both = data.add.filter((c) => data.remove.includes(c));
-  ensureValid('admin_unit.classification_added_and_removed', both.length === 0, `both added and removed: ${both.join(', ')}`, 'add');
+  ensureValid(
+    'admin_unit.classification_added_and_removed',
+    both.length === 0,
+    `both added and removed: ${both.join(', ')}`,
+    'add',
+  );
   const current = new Set(unit.classifications);
   const added = classificationSet(data.add.filter((c) => !current.has(c)));
   const removed = classificationSet(data.remove.filter((c) => current.has(c)));
-  ensure('admin_unit.reclassification_must_change', added.length + removed.length > 0, 'the classifications would not change');
+  ensure(
+    'admin_unit.reclassification_must_change',
+    added.length + removed.length > 0,
+    'the classifications would not change',
+  );
   ensureMixedVillageOnlyForVillages(unit.kind, added);
   ensureNotBeforeEstablishment(unit, data.effectiveOn);
   const classifications = classificationSet([...unit.classifications, ...added].filter((c) => !removed.includes(c)));
@@ -93,11 +105,19 @@ function recordMerge({ data }: RecordMerge, state: AdminUnitState): AdminUnitEve
   const unit = ensureActive(state, data.unitId);
   const decisionRef = ensureText('admin_unit.decision_ref_required', data.decisionRef, 'decisionRef');
   const distinct = new Set(data.predecessorIds);
-  ensure('admin_unit.merge_predecessors_must_be_distinct', distinct.size === data.predecessorIds.length, 'a predecessor is listed twice');
+  ensure(
+    'admin_unit.merge_predecessors_must_be_distinct',
+    distinct.size === data.predecessorIds.length,
+    'a predecessor is listed twice',
+  );
   ensure('admin_unit.merge_needs_two_predecessors', distinct.size >= 2, 'a merge joins at least two units');
   ensure('admin_unit.cannot_merge_into_itself', !distinct.has(data.unitId), 'a unit cannot be its own predecessor');
   const known = data.predecessorIds.filter((id) => unit.predecessorIds.includes(id));
-  ensure('admin_unit.predecessor_already_recorded', known.length === 0, `already merged into this unit: ${known.join(', ')}`);
+  ensure(
+    'admin_unit.predecessor_already_recorded',
+    known.length === 0,
+    `already merged into this unit: ${known.join(', ')}`,
+  );
   ensureNotBeforeEstablishment(unit, data.effectiveOn);
   const { unitId, predecessorIds, effectiveOn } = data;
   return [{ type: 'AdministrativeUnitsMerged', data: { unitId, predecessorIds, effectiveOn, decisionRef } }];
@@ -121,25 +141,54 @@ function dissolve({ data }: DissolveAdministrativeUnit, state: AdminUnitState): 
   const heir = data.childrenTo ?? null;
   if (heir) {
     ensure('admin_unit.children_to_must_be_active', heir.status === 'active', `unit ${heir.unitId} is ${heir.status}`);
-    ensure('admin_unit.children_to_itself', heir.unitId !== unit.unitId, 'a dissolved unit cannot take its own children');
-    ensure('admin_unit.children_to_must_rank_as_high', !isHigherKind(unit.kind, heir.kind), `the children of a ${unit.kind} cannot go under a ${heir.kind}`);
+    ensure(
+      'admin_unit.children_to_itself',
+      heir.unitId !== unit.unitId,
+      'a dissolved unit cannot take its own children',
+    );
+    ensure(
+      'admin_unit.children_to_must_rank_as_high',
+      !isHigherKind(unit.kind, heir.kind),
+      `the children of a ${unit.kind} cannot go under a ${heir.kind}`,
+    );
   }
-  return [{ type: 'AdministrativeUnitDissolved', data: { ...base, decisionRef: data.decisionRef?.trim() || null, childrenToId: heir?.unitId ?? null } }];
+  return [
+    {
+      type: 'AdministrativeUnitDissolved',
+      data: { ...base, decisionRef: data.decisionRef?.trim() || null, childrenToId: heir?.unitId ?? null },
+    },
+  ];
 }
 
 function reparent({ data }: ReparentAdministrativeUnit, state: AdminUnitState): AdminUnitEvent[] {
   const unit = ensureActive(state, data.unitId);
   const decisionRef = ensureText('admin_unit.decision_ref_required', data.decisionRef, 'decisionRef');
   ensure('admin_unit.cannot_be_its_own_parent', data.parentId !== unit.unitId, 'a unit cannot sit under itself');
-  ensure('admin_unit.parent_must_change', data.parentId !== unit.parentId, `the unit already sits under ${data.parentId}`);
+  ensure(
+    'admin_unit.parent_must_change',
+    data.parentId !== unit.parentId,
+    `the unit already sits under ${data.parentId}`,
+  );
   const parent = data.parent;
   ensure('admin_unit.parent_must_exist', parent !== null, `parent ${data.parentId} does not exist`);
   ensure('admin_unit.parent_must_be_active', parent.status === 'active', `parent ${data.parentId} is ${parent.status}`);
   if (data.villageTransfer) {
-    ensure('admin_unit.transfer_only_villages', unit.kind === 'village', `only a village is transferred between communes, not a ${unit.kind}`);
-    ensure('admin_unit.transfer_to_commune', parent.kind === 'commune', `a village is transferred to a commune, not a ${parent.kind}`);
+    ensure(
+      'admin_unit.transfer_only_villages',
+      unit.kind === 'village',
+      `only a village is transferred between communes, not a ${unit.kind}`,
+    );
+    ensure(
+      'admin_unit.transfer_to_commune',
+      parent.kind === 'commune',
+      `a village is transferred to a commune, not a ${parent.kind}`,
+    );
   }
-  ensure('admin_unit.parent_must_be_higher_kind', isHigherKind(parent.kind, unit.kind), `a ${unit.kind} cannot sit under a ${parent.kind}`);
+  ensure(
+    'admin_unit.parent_must_be_higher_kind',
+    isHigherKind(parent.kind, unit.kind),
+    `a ${unit.kind} cannot sit under a ${parent.kind}`,
+  );
   ensure(
     'admin_unit.districts_abolished',
     parent.kind !== 'district' || data.effectiveOn < DISTRICTS_ABOLISHED_ON,
@@ -148,7 +197,12 @@ function reparent({ data }: ReparentAdministrativeUnit, state: AdminUnitState): 
   ensureNotBeforeEstablishment(unit, data.effectiveOn);
   ensureNotBeforeEstablishment(parent, data.effectiveOn);
   const { unitId, kind, parentId: fromParentId } = unit;
-  return [{ type: 'AdministrativeUnitReparented', data: { unitId, kind, fromParentId, toParentId: data.parentId, effectiveOn: data.effectiveOn, decisionRef } }];
+  return [
+    {
+      type: 'AdministrativeUnitReparented',
+      data: { unitId, kind, fromParentId, toParentId: data.parentId, effectiveOn: data.effectiveOn, decisionRef },
+    },
+  ];
 }
 
 export function decideAdminUnit(command: AdminUnitCommand, state: AdminUnitState): AdminUnitEvent[] {

@@ -12,7 +12,12 @@ describe('establishing an administrative unit', () => {
   it('keeps the classifications as a set in canonical order and trims the name', () => {
     unit
       .given([])
-      .when(establishCommune({ name: '  Phan Sơn ', classifications: ['region_III', 'ethnic_minority_commune', 'region_III'] }))
+      .when(
+        establishCommune({
+          name: '  Phan Sơn ',
+          classifications: ['region_III', 'ethnic_minority_commune', 'region_III'],
+        }),
+      )
       .then([communeEstablished({ classifications: ['ethnic_minority_commune', 'region_III'] })]);
   });
 
@@ -21,7 +26,12 @@ describe('establishing an administrative unit', () => {
     unit
       .given([])
       .when(establishCommune({ ...province, parent: null, classifications: [] }))
-      .then([{ type: 'AdministrativeUnitEstablished', data: { ...province, classifications: [], establishedOn: '2013-01-01' } }]);
+      .then([
+        {
+          type: 'AdministrativeUnitEstablished',
+          data: { ...province, classifications: [], establishedOn: '2013-01-01' },
+        },
+      ]);
   });
 
   it('admin_unit.already_established: only once per stream', () => {
@@ -29,15 +39,24 @@ describe('establishing an administrative unit', () => {
   });
 
   it('admin_unit.name_required: a blank name is refused', () => {
-    unit.given([]).when(establishCommune({ name: '  ' })).thenRejects('admin_unit.name_required');
+    unit
+      .given([])
+      .when(establishCommune({ name: '  ' }))
+      .thenRejects('admin_unit.name_required');
   });
 
   it('admin_unit.code_required: a blank code is refused', () => {
-    unit.given([]).when(establishCommune({ code: '' })).thenRejects('admin_unit.code_required');
+    unit
+      .given([])
+      .when(establishCommune({ code: '' }))
+      .thenRejects('admin_unit.code_required');
   });
 
   it('admin_unit.parent_must_exist: a parent id that resolves to nothing is refused', () => {
-    unit.given([]).when(establishCommune({ parent: null })).thenRejects('admin_unit.parent_must_exist');
+    unit
+      .given([])
+      .when(establishCommune({ parent: null }))
+      .thenRejects('admin_unit.parent_must_exist');
   });
 
   it('admin_unit.parent_must_be_active: a merged parent is refused', () => {
@@ -74,7 +93,9 @@ describe('establishing an administrative unit', () => {
   });
 
   it('admin_unit.mixed_village_only_for_villages: a commune cannot be a mixed village', () => {
-    unit.given([]).when(establishCommune({ classifications: ['mixed_village'] })).thenRejects('admin_unit.mixed_village_only_for_villages');
+    unit
+      .given([])
+      .when(establishCommune({ classifications: ['mixed_village'] }))
+      .thenRejects('admin_unit.mixed_village_only_for_villages');
   });
 });
-

@@ -94,36 +94,73 @@ export const ADMIN_UNIT_EVENT_TYPES: readonly AdminUnitEvent['type'][] = [
 ];
 
 /** The published fact other contexts react to (pairings and households follow a merge). */
-export interface MergedIntoFact { readonly unitId: string; readonly successorId: string; readonly effectiveOn: IsoDate; readonly decisionRef: string }
+export interface MergedIntoFact {
+  readonly unitId: string;
+  readonly successorId: string;
+  readonly effectiveOn: IsoDate;
+  readonly decisionRef: string;
+}
 
 /** Reads AdministrativeUnitMergedInto data defensively: null when it is not well formed. */
 export function mergedIntoFact(data: Readonly<Record<string, unknown>>): MergedIntoFact | null {
   const { unitId, successorId, effectiveOn, decisionRef } = data;
-  return typeof unitId === 'string' && typeof successorId === 'string' && isIsoDate(effectiveOn) && typeof decisionRef === 'string'
+  return typeof unitId === 'string' &&
+    typeof successorId === 'string' &&
+    isIsoDate(effectiveOn) &&
+    typeof decisionRef === 'string'
     ? { unitId, successorId, effectiveOn, decisionRef }
     : null;
 }
 
 /** Published: a unit moved under another parent (a village transfer moves its households' commune). */
-export interface ReparentedFact { readonly unitId: string; readonly kind: string; readonly fromParentId: string | null; readonly toParentId: string; readonly effectiveOn: IsoDate; readonly decisionRef: string }
+export interface ReparentedFact {
+  readonly unitId: string;
+  readonly kind: string;
+  readonly fromParentId: string | null;
+  readonly toParentId: string;
+  readonly effectiveOn: IsoDate;
+  readonly decisionRef: string;
+}
 
 export function reparentedFact(data: Readonly<Record<string, unknown>>): ReparentedFact | null {
   const { unitId, kind, fromParentId, toParentId, effectiveOn, decisionRef } = data;
-  return typeof unitId === 'string' && typeof kind === 'string' && (fromParentId === null || typeof fromParentId === 'string')
-    && typeof toParentId === 'string' && isIsoDate(effectiveOn) && typeof decisionRef === 'string'
+  return typeof unitId === 'string' &&
+    typeof kind === 'string' &&
+    (fromParentId === null || typeof fromParentId === 'string') &&
+    typeof toParentId === 'string' &&
+    isIsoDate(effectiveOn) &&
+    typeof decisionRef === 'string'
     ? { unitId, kind, fromParentId, toParentId, effectiveOn, decisionRef }
     : null;
 }
 
 /** Published: where a unit's children go when it ends — its successor, or the unit a dissolution named. */
-export interface ChildrenMoveFact { readonly unitId: string; readonly toParentId: string; readonly effectiveOn: IsoDate; readonly decisionRef: string }
+export interface ChildrenMoveFact {
+  readonly unitId: string;
+  readonly toParentId: string;
+  readonly effectiveOn: IsoDate;
+  readonly decisionRef: string;
+}
 
 export function childrenMoveFact(type: string, data: Readonly<Record<string, unknown>>): ChildrenMoveFact | null {
   if (type === 'AdministrativeUnitMergedInto') {
     const m = mergedIntoFact(data);
-    return m ? { unitId: m.unitId, toParentId: m.successorId, effectiveOn: m.effectiveOn, decisionRef: m.decisionRef } : null;
+    return m
+      ? { unitId: m.unitId, toParentId: m.successorId, effectiveOn: m.effectiveOn, decisionRef: m.decisionRef }
+      : null;
   }
   const { unitId, childrenToId, dissolvedOn, decisionRef, reason } = data;
-  if (type !== 'AdministrativeUnitDissolved' || typeof unitId !== 'string' || typeof childrenToId !== 'string' || !isIsoDate(dissolvedOn)) return null;
-  return { unitId, toParentId: childrenToId, effectiveOn: dissolvedOn, decisionRef: typeof decisionRef === 'string' ? decisionRef : String(reason ?? '') };
+  if (
+    type !== 'AdministrativeUnitDissolved' ||
+    typeof unitId !== 'string' ||
+    typeof childrenToId !== 'string' ||
+    !isIsoDate(dissolvedOn)
+  )
+    return null;
+  return {
+    unitId,
+    toParentId: childrenToId,
+    effectiveOn: dissolvedOn,
+    decisionRef: typeof decisionRef === 'string' ? decisionRef : String(reason ?? ''),
+  };
 }

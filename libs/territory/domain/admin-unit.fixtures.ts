@@ -15,7 +15,9 @@ export const activeProvince: AdminUnitFacts = {
   establishedOn: '1976-01-01',
 };
 
-export function establishCommune(overrides: Partial<EstablishAdministrativeUnit['data']> = {}): EstablishAdministrativeUnit {
+export function establishCommune(
+  overrides: Partial<EstablishAdministrativeUnit['data']> = {},
+): EstablishAdministrativeUnit {
   return {
     type: 'EstablishAdministrativeUnit',
     data: {

@@ -34,7 +34,10 @@ export interface MergeFacts {
  * write then fails, the successor already records the decision and the retry only adds the rest.
  */
 export interface MergePlan {
-  readonly successor: { readonly unitId: string; readonly commands: readonly [EstablishAdministrativeUnit, RecordMerge] };
+  readonly successor: {
+    readonly unitId: string;
+    readonly commands: readonly [EstablishAdministrativeUnit, RecordMerge];
+  };
   readonly predecessors: readonly { readonly unitId: string; readonly command: MergeInto }[];
 }
 
@@ -70,11 +73,20 @@ function successorCommands(input: MergeInput, facts: MergeFacts): readonly [Esta
   const { successorId: unitId, successor, effectiveOn, decisionRef, predecessorIds } = input;
   const establish: EstablishAdministrativeUnit = {
     type: 'EstablishAdministrativeUnit',
-    data: { unitId, ...successor, parent: facts.parent, classifications: successor.classifications ?? [], establishedOn: effectiveOn },
+    data: {
+      unitId,
+      ...successor,
+      parent: facts.parent,
+      classifications: successor.classifications ?? [],
+      establishedOn: effectiveOn,
+    },
   };
   const record: RecordMerge = { type: 'RecordMerge', data: { unitId, predecessorIds, effectiveOn, decisionRef } };
   // Dry-run the successor's own decisions so its rules (parent, district abolition, ...) fail here, before any write.
-  const established = decideAdminUnit(establish, initialAdminUnitState).reduce(evolveAdminUnitState, initialAdminUnitState);
+  const established = decideAdminUnit(establish, initialAdminUnitState).reduce(
+    evolveAdminUnitState,
+    initialAdminUnitState,
+  );
   decideAdminUnit(record, established);
   return [establish, record];
 }
@@ -83,9 +95,17 @@ function successorCommands(input: MergeInput, facts: MergeFacts): readonly [Esta
 export function planMerge(input: MergeInput, facts: MergeFacts): MergePlan {
   ensureText('admin_unit.decision_ref_required', input.decisionRef, 'decisionRef');
   const distinct = new Set(input.predecessorIds);
-  ensure('admin_unit.merge_predecessors_must_be_distinct', distinct.size === input.predecessorIds.length, 'a predecessor is listed twice');
+  ensure(
+    'admin_unit.merge_predecessors_must_be_distinct',
+    distinct.size === input.predecessorIds.length,
+    'a predecessor is listed twice',
+  );
   ensure('admin_unit.merge_needs_two_predecessors', distinct.size >= 2, 'a merge joins at least two units');
-  ensure('admin_unit.cannot_merge_into_itself', !distinct.has(input.successorId), 'the successor cannot be a predecessor');
+  ensure(
+    'admin_unit.cannot_merge_into_itself',
+    !distinct.has(input.successorId),
+    'the successor cannot be a predecessor',
+  );
   ensurePredecessorsMergeable(input, predecessorFacts(input, facts));
   const successor = successorCommands(input, facts);
   const { successorId, effectiveOn, decisionRef } = input;

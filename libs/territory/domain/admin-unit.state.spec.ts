@@ -11,6 +11,11 @@ describe('administrative unit state', () => {
   it('a merged unit points to its successor and reports itself merged to other streams', () => {
     const state = fold(adminUnitDecider, [communeEstablished(), communeMerged]);
     expect(state).toMatchObject({ status: 'merged', successorId: SUCCESSOR_ID, mergedOn: '2025-07-01' });
-    expect(adminUnitFacts(state)).toEqual({ unitId: COMMUNE_ID, kind: 'commune', status: 'merged', establishedOn: '2013-01-01' });
+    expect(adminUnitFacts(state)).toEqual({
+      unitId: COMMUNE_ID,
+      kind: 'commune',
+      status: 'merged',
+      establishedOn: '2013-01-01',
+    });
   });
 });

@@ -1,7 +1,26 @@
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsOptional, IsString, IsUUID, Length, ValidateIf, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
 import { IsPastIsoDate, ListQuery } from '@kn/platform';
-import { ADMIN_UNIT_KINDS, ADMIN_UNIT_STATUSES, CLASSIFICATIONS, type AdminUnitKind, type AdminUnitStatus, type Classification } from '../domain/admin-unit.labels.js';
+import {
+  ADMIN_UNIT_KINDS,
+  ADMIN_UNIT_STATUSES,
+  CLASSIFICATIONS,
+  type AdminUnitKind,
+  type AdminUnitStatus,
+  type Classification,
+} from '../domain/admin-unit.labels.js';
 
 export class EstablishUnitDto {
   @IsIn(ADMIN_UNIT_KINDS) kind: AdminUnitKind;

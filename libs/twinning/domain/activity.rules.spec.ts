@@ -54,7 +54,11 @@ describe('the activity rule table', () => {
 
   it('accepts half labour days and fractional gift quantities', () => {
     expect(() => validateActivity(sampleActivity('volunteer_work', { labourDays: 0.5 }))).not.toThrow();
-    expect(() => validateActivity(sampleActivity('gift', { items: [{ name: 'Thịt', quantity: 2.5, unit: 'kg', valueVnd: 500_000 }] }))).not.toThrow();
+    expect(() =>
+      validateActivity(
+        sampleActivity('gift', { items: [{ name: 'Thịt', quantity: 2.5, unit: 'kg', valueVnd: 500_000 }] }),
+      ),
+    ).not.toThrow();
   });
 
   it.each(BROKEN)('%s (%s %j)', (code, kind, overrides) => {
@@ -62,7 +66,9 @@ describe('the activity rule table', () => {
   });
 
   it('has a failing case above for every rule in the table', () => {
-    const codes = [...COMMON_ACTIVITY_RULES, ...Object.values(ACTIVITY_KIND_RULES).flatMap((k) => k.rules)].map((r) => r.code);
+    const codes = [...COMMON_ACTIVITY_RULES, ...Object.values(ACTIVITY_KIND_RULES).flatMap((k) => k.rules)].map(
+      (r) => r.code,
+    );
     const tested = new Set(BROKEN.map(([code]) => code));
     expect(codes.filter((c) => !tested.has(c))).toEqual([]);
   });

@@ -1,6 +1,14 @@
 import { isIsoDate, ensureValid } from '@kn/shared';
 import type { ActivityInput, ActivityRecord } from './activity.types.js';
-import { isNonNegativeInteger, isPositiveInteger, isPositiveNumber, isRecord, isText, isTextList, isUniqueTextList } from './input.guards.js';
+import {
+  isNonNegativeInteger,
+  isPositiveInteger,
+  isPositiveNumber,
+  isRecord,
+  isText,
+  isTextList,
+  isUniqueTextList,
+} from './input.guards.js';
 import {
   ACTIVITY_KINDS,
   EXCHANGE_KINDS,
@@ -47,23 +55,52 @@ export const COMMON_ACTIVITY_FIELDS = [
   'beneficiaryHouseholdIds',
 ] as const;
 
-const COMMON_DEFAULTS: Fields = { locationAdminUnitId: null, locationName: null, resources: [], beneficiaryHouseholdIds: [] };
+const COMMON_DEFAULTS: Fields = {
+  locationAdminUnitId: null,
+  locationName: null,
+  resources: [],
+  beneficiaryHouseholdIds: [],
+};
 
 function isResource(value: unknown): boolean {
-  return isRecord(value) && isOneOf(RESOURCE_TYPES, value.type) && isNonNegativeInteger(value.valueVnd) && isOneOf(RESOURCE_SOURCES, value.source);
+  return (
+    isRecord(value) &&
+    isOneOf(RESOURCE_TYPES, value.type) &&
+    isNonNegativeInteger(value.valueVnd) &&
+    isOneOf(RESOURCE_SOURCES, value.source)
+  );
 }
 
 function isGiftItem(value: unknown): boolean {
-  return isRecord(value) && isText(value.name) && isPositiveNumber(value.quantity) && isText(value.unit) && isPositiveInteger(value.valueVnd);
+  return (
+    isRecord(value) &&
+    isText(value.name) &&
+    isPositiveNumber(value.quantity) &&
+    isText(value.unit) &&
+    isPositiveInteger(value.valueVnd)
+  );
 }
 
 function isLocation(r: Fields): boolean {
-  return (isText(r.locationAdminUnitId) && r.locationName === null) || (r.locationAdminUnitId === null && isText(r.locationName));
+  return (
+    (isText(r.locationAdminUnitId) && r.locationName === null) ||
+    (r.locationAdminUnitId === null && isText(r.locationName))
+  );
 }
 
 export const COMMON_ACTIVITY_RULES: readonly FieldRule[] = [
-  { code: 'twinning.invalid_date', field: 'occurredOn', message: 'occurredOn must be a date YYYY-MM-DD', holds: (r) => isIsoDate(r.occurredOn) },
-  { code: 'activity.initiator_unknown', field: 'initiator', message: `initiator must be one of ${INITIATORS.join(', ')}`, holds: (r) => isOneOf(INITIATORS, r.initiator) },
+  {
+    code: 'twinning.invalid_date',
+    field: 'occurredOn',
+    message: 'occurredOn must be a date YYYY-MM-DD',
+    holds: (r) => isIsoDate(r.occurredOn),
+  },
+  {
+    code: 'activity.initiator_unknown',
+    field: 'initiator',
+    message: `initiator must be one of ${INITIATORS.join(', ')}`,
+    holds: (r) => isOneOf(INITIATORS, r.initiator),
+  },
   {
     code: 'activity.location_exactly_one',
     field: 'locationAdminUnitId',
@@ -74,9 +111,17 @@ export const COMMON_ACTIVITY_RULES: readonly FieldRule[] = [
     code: 'activity.participants_invalid',
     field: 'participants',
     message: 'participants.organizationMembers and participants.residents must be whole numbers ≥ 0',
-    holds: (r) => isRecord(r.participants) && isNonNegativeInteger(r.participants.organizationMembers) && isNonNegativeInteger(r.participants.residents),
+    holds: (r) =>
+      isRecord(r.participants) &&
+      isNonNegativeInteger(r.participants.organizationMembers) &&
+      isNonNegativeInteger(r.participants.residents),
   },
-  { code: 'activity.summary_required', field: 'summary', message: 'summary must say what happened', holds: (r) => isText(r.summary) },
+  {
+    code: 'activity.summary_required',
+    field: 'summary',
+    message: 'summary must say what happened',
+    holds: (r) => isText(r.summary),
+  },
   {
     code: 'activity.resource_invalid',
     field: 'resources',
@@ -97,33 +142,56 @@ export const ACTIVITY_KIND_RULES: { readonly [K in ActivityKind]: KindRules } = 
     fields: ['items', 'recipient'],
     defaults: {},
     rules: [
-      { code: 'activity.gift_items_required', field: 'items', message: 'a gift lists at least one item', holds: (r) => Array.isArray(r.items) && r.items.length > 0 },
+      {
+        code: 'activity.gift_items_required',
+        field: 'items',
+        message: 'a gift lists at least one item',
+        holds: (r) => Array.isArray(r.items) && r.items.length > 0,
+      },
       {
         code: 'activity.gift_item_invalid',
         field: 'items',
         message: 'each item needs a name, a unit, a positive quantity and a positive integer valueVnd',
         holds: (r) => Array.isArray(r.items) && r.items.every(isGiftItem),
       },
-      { code: 'activity.gift_recipient_unknown', field: 'recipient', message: `recipient must be one of ${GIFT_RECIPIENTS.join(', ')}`, holds: (r) => isOneOf(GIFT_RECIPIENTS, r.recipient) },
+      {
+        code: 'activity.gift_recipient_unknown',
+        field: 'recipient',
+        message: `recipient must be one of ${GIFT_RECIPIENTS.join(', ')}`,
+        holds: (r) => isOneOf(GIFT_RECIPIENTS, r.recipient),
+      },
     ],
   },
   exchange: {
     fields: ['exchangeKind'],
     defaults: {},
     rules: [
-      { code: 'activity.exchange_kind_unknown', field: 'exchangeKind', message: `exchangeKind must be one of ${EXCHANGE_KINDS.join(', ')}`, holds: (r) => isOneOf(EXCHANGE_KINDS, r.exchangeKind) },
+      {
+        code: 'activity.exchange_kind_unknown',
+        field: 'exchangeKind',
+        message: `exchangeKind must be one of ${EXCHANGE_KINDS.join(', ')}`,
+        holds: (r) => isOneOf(EXCHANGE_KINDS, r.exchangeKind),
+      },
     ],
   },
   outreach: {
     fields: ['topics'],
     defaults: {},
     rules: [
-      { code: 'activity.outreach_topics_required', field: 'topics', message: 'an outreach session covers at least one topic', holds: (r) => Array.isArray(r.topics) && r.topics.length > 0 },
+      {
+        code: 'activity.outreach_topics_required',
+        field: 'topics',
+        message: 'an outreach session covers at least one topic',
+        holds: (r) => Array.isArray(r.topics) && r.topics.length > 0,
+      },
       {
         code: 'activity.outreach_topic_unknown',
         field: 'topics',
         message: `topics come from ${OUTREACH_TOPICS.join(', ')}, each once`,
-        holds: (r) => Array.isArray(r.topics) && r.topics.every((t) => isOneOf(OUTREACH_TOPICS, t)) && new Set(r.topics).size === r.topics.length,
+        holds: (r) =>
+          Array.isArray(r.topics) &&
+          r.topics.every((t) => isOneOf(OUTREACH_TOPICS, t)) &&
+          new Set(r.topics).size === r.topics.length,
       },
     ],
   },
@@ -131,23 +199,48 @@ export const ACTIVITY_KIND_RULES: { readonly [K in ActivityKind]: KindRules } = 
     fields: ['nights', 'hostHouseholdIds'],
     defaults: { hostHouseholdIds: [] },
     rules: [
-      { code: 'activity.immersion_nights_at_least_one', field: 'nights', message: 'a four-together stay lasts at least one night', holds: (r) => isPositiveInteger(r.nights) },
-      { code: 'activity.host_households_invalid', field: 'hostHouseholdIds', message: 'hostHouseholdIds must be distinct household ids', holds: (r) => isUniqueTextList(r.hostHouseholdIds) },
+      {
+        code: 'activity.immersion_nights_at_least_one',
+        field: 'nights',
+        message: 'a four-together stay lasts at least one night',
+        holds: (r) => isPositiveInteger(r.nights),
+      },
+      {
+        code: 'activity.host_households_invalid',
+        field: 'hostHouseholdIds',
+        message: 'hostHouseholdIds must be distinct household ids',
+        holds: (r) => isUniqueTextList(r.hostHouseholdIds),
+      },
     ],
   },
   study_tour: {
     fields: ['destination', 'modelsStudied'],
     defaults: { modelsStudied: [] },
     rules: [
-      { code: 'activity.study_tour_destination_required', field: 'destination', message: 'a study tour names its destination', holds: (r) => isText(r.destination) },
-      { code: 'activity.models_studied_invalid', field: 'modelsStudied', message: 'modelsStudied must be a list of names', holds: (r) => isTextList(r.modelsStudied) },
+      {
+        code: 'activity.study_tour_destination_required',
+        field: 'destination',
+        message: 'a study tour names its destination',
+        holds: (r) => isText(r.destination),
+      },
+      {
+        code: 'activity.models_studied_invalid',
+        field: 'modelsStudied',
+        message: 'modelsStudied must be a list of names',
+        holds: (r) => isTextList(r.modelsStudied),
+      },
     ],
   },
   volunteer_work: {
     fields: ['labourDays'],
     defaults: {},
     rules: [
-      { code: 'activity.labour_days_positive', field: 'labourDays', message: 'labourDays must be more than zero', holds: (r) => isPositiveNumber(r.labourDays) },
+      {
+        code: 'activity.labour_days_positive',
+        field: 'labourDays',
+        message: 'labourDays must be more than zero',
+        holds: (r) => isPositiveNumber(r.labourDays),
+      },
     ],
   },
 };
@@ -162,7 +255,12 @@ export function normalizeActivity(input: ActivityInput): Fields {
 
 /** Run the common rules and the kind's rules; the first broken rule is reported with its field. */
 export function validateActivity(record: Fields): ActivityRecord {
-  ensureValid('activity.kind_unknown', isOneOf(ACTIVITY_KINDS, record.kind), `kind must be one of ${ACTIVITY_KINDS.join(', ')}`, 'kind');
+  ensureValid(
+    'activity.kind_unknown',
+    isOneOf(ACTIVITY_KINDS, record.kind),
+    `kind must be one of ${ACTIVITY_KINDS.join(', ')}`,
+    'kind',
+  );
   ensureValid('activity.id_required', isText(record.activityId), 'activityId is required', 'activityId');
   for (const rule of [...COMMON_ACTIVITY_RULES, ...ACTIVITY_KIND_RULES[record.kind].rules]) {
     ensureValid(rule.code, rule.holds(record), rule.message, rule.field);

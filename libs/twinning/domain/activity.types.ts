@@ -60,6 +60,12 @@ export type ActivityRecordOf<K extends ActivityKind> = { readonly kind: K } & Ac
 export type ActivityRecord = { [K in ActivityKind]: ActivityRecordOf<K> }[ActivityKind];
 
 /** Fields a caller may leave out when recording; they default to "none". */
-export type DefaultedField = 'locationAdminUnitId' | 'locationName' | 'resources' | 'beneficiaryHouseholdIds' | 'hostHouseholdIds' | 'modelsStudied';
+export type DefaultedField =
+  | 'locationAdminUnitId'
+  | 'locationName'
+  | 'resources'
+  | 'beneficiaryHouseholdIds'
+  | 'hostHouseholdIds'
+  | 'modelsStudied';
 type Optional<T, K extends PropertyKey> = Omit<T, K & keyof T> & Partial<Pick<T, K & keyof T>>;
 export type ActivityInput = { [K in ActivityKind]: Optional<ActivityRecordOf<K>, DefaultedField> }[ActivityKind];

@@ -42,7 +42,12 @@ export function checkDate(value: unknown, field: string): asserts value is IsoDa
 }
 
 /** The system records what happened, so business dates are never later than today. */
-export function checkPastDate(futureCode: string, value: unknown, today: IsoDate, field: string): asserts value is IsoDate {
+export function checkPastDate(
+  futureCode: string,
+  value: unknown,
+  today: IsoDate,
+  field: string,
+): asserts value is IsoDate {
   checkDate(value, field);
   ensureValid(futureCode, value <= today, `${field} ${value} is in the future (today is ${today})`, field);
 }

@@ -4,7 +4,16 @@ import { pairingDecider } from './pairing.decide.js';
 import { ACTIVITY_EVENT_TYPES } from './pairing.events.js';
 import type { PairingEvent } from './pairing.events.js';
 import { activityRecords } from './pairing.state.js';
-import { TODAY, UNIT_ID, activityRecorded, correct, ended, established, record, sampleActivity } from './pairing.fixtures.js';
+import {
+  TODAY,
+  UNIT_ID,
+  activityRecorded,
+  correct,
+  ended,
+  established,
+  record,
+  sampleActivity,
+} from './pairing.fixtures.js';
 import { ACTIVITY_KINDS } from './twinning.labels.js';
 
 const pairing = spec(pairingDecider);
@@ -12,7 +21,10 @@ const pairing = spec(pairingDecider);
 describe('recording an activity', () => {
   it.each(ACTIVITY_KINDS)('records a %s as its own event', (kind) => {
     const { kind: _, ...data } = sampleActivity(kind);
-    pairing.given([established]).when(record(kind)).then([{ type: ACTIVITY_EVENT_TYPES[kind], data } as PairingEvent]);
+    pairing
+      .given([established])
+      .when(record(kind))
+      .then([{ type: ACTIVITY_EVENT_TYPES[kind], data } as PairingEvent]);
   });
 
   it('fills the fields a caller may omit', () => {
@@ -33,11 +45,19 @@ describe('recording an activity', () => {
       },
     };
     const [event] = pairingDecider.decide(command, pairingDecider.evolve(pairingDecider.initialState, established));
-    expect(event?.data).toMatchObject({ locationName: null, resources: [], beneficiaryHouseholdIds: [], hostHouseholdIds: [] });
+    expect(event?.data).toMatchObject({
+      locationName: null,
+      resources: [],
+      beneficiaryHouseholdIds: [],
+      hostHouseholdIds: [],
+    });
   });
 
-  it('runs the kind\'s rules (activity.labour_days_positive)', () => {
-    pairing.given([established]).when(record('volunteer_work', { labourDays: 0 })).thenRejects('activity.labour_days_positive');
+  it("runs the kind's rules (activity.labour_days_positive)", () => {
+    pairing
+      .given([established])
+      .when(record('volunteer_work', { labourDays: 0 }))
+      .thenRejects('activity.labour_days_positive');
   });
 
   it('pairing.not_found when nothing was established', () => {
@@ -45,33 +65,54 @@ describe('recording an activity', () => {
   });
 
   it('pairing.activity_id_unique', () => {
-    pairing.given([established, activityRecorded('visit')]).when(record('gift', { activityId: 'visit-1' })).thenRejects('pairing.activity_id_unique');
+    pairing
+      .given([established, activityRecorded('visit')])
+      .when(record('gift', { activityId: 'visit-1' }))
+      .thenRejects('pairing.activity_id_unique');
   });
 
   it('pairing.activity_id_unique: a voided activity keeps its id', () => {
     const voided: PairingEvent = { type: 'ActivityRecordVoided', data: { activityId: 'visit-1', reason: 'Trùng' } };
-    pairing.given([established, activityRecorded('visit'), voided]).when(record('visit')).thenRejects('pairing.activity_id_unique');
+    pairing
+      .given([established, activityRecorded('visit'), voided])
+      .when(record('visit'))
+      .thenRejects('pairing.activity_id_unique');
   });
 
   it('activity.occurred_on_in_future', () => {
-    pairing.given([established]).when(record('visit', { occurredOn: '2015-11-27' })).thenRejects('activity.occurred_on_in_future');
+    pairing
+      .given([established])
+      .when(record('visit', { occurredOn: '2015-11-27' }))
+      .thenRejects('activity.occurred_on_in_future');
   });
 
   it('accepts an activity dated today', () => {
-    const [event] = pairingDecider.decide(record('visit', { occurredOn: TODAY }), pairingDecider.evolve(pairingDecider.initialState, established));
+    const [event] = pairingDecider.decide(
+      record('visit', { occurredOn: TODAY }),
+      pairingDecider.evolve(pairingDecider.initialState, established),
+    );
     expect(event?.data).toMatchObject({ occurredOn: TODAY });
   });
 
   it('pairing.activity_not_before_established', () => {
-    pairing.given([established]).when(record('visit', { occurredOn: '2013-08-14' })).thenRejects('pairing.activity_not_before_established');
+    pairing
+      .given([established])
+      .when(record('visit', { occurredOn: '2013-08-14' }))
+      .thenRejects('pairing.activity_not_before_established');
   });
 
   it('pairing.activity_not_after_end', () => {
-    pairing.given([established, ended]).when(record('visit', { occurredOn: '2015-07-01' })).thenRejects('pairing.activity_not_after_end');
+    pairing
+      .given([established, ended])
+      .when(record('visit', { occurredOn: '2015-07-01' }))
+      .thenRejects('pairing.activity_not_after_end');
   });
 
   it('accepts a late record of an activity before the end of an ended pairing', () => {
-    pairing.given([established, ended]).when(record('visit', { occurredOn: '2015-06-30' })).then([activityRecorded('visit', { occurredOn: '2015-06-30' })]);
+    pairing
+      .given([established, ended])
+      .when(record('visit', { occurredOn: '2015-06-30' }))
+      .then([activityRecorded('visit', { occurredOn: '2015-06-30' })]);
   });
 });
 
@@ -83,7 +124,12 @@ describe('correcting an activity record', () => {
     pairing
       .given([established, stay])
       .when(correct('stay-1', { nights: 4 }))
-      .then([{ type: 'ActivityRecordCorrected', data: { activityId: 'stay-1', changes: { nights: 4 }, reason: 'Nhập sai số liệu' } }]);
+      .then([
+        {
+          type: 'ActivityRecordCorrected',
+          data: { activityId: 'stay-1', changes: { nights: 4 }, reason: 'Nhập sai số liệu' },
+        },
+      ]);
   });
 
   it('lets a location move from a unit to a named place when the other is cleared', () => {
@@ -110,42 +156,83 @@ describe('correcting an activity record', () => {
   });
 
   it('pairing.activity_not_after_end', () => {
-    pairing.given([established, stay, ended]).when(correct('stay-1', { occurredOn: '2015-07-01' })).thenRejects('pairing.activity_not_after_end');
+    pairing
+      .given([established, stay, ended])
+      .when(correct('stay-1', { occurredOn: '2015-07-01' }))
+      .thenRejects('pairing.activity_not_after_end');
   });
 
   it('pairing.cannot_correct_voided_activity', () => {
-    pairing.given([established, stay, voidedStay]).when(correct('stay-1', { nights: 4 })).thenRejects('pairing.cannot_correct_voided_activity');
+    pairing
+      .given([established, stay, voidedStay])
+      .when(correct('stay-1', { nights: 4 }))
+      .thenRejects('pairing.cannot_correct_voided_activity');
   });
 
   it('validates against the record as already corrected', () => {
-    const moved: PairingEvent = { type: 'ActivityRecordCorrected', data: { activityId: 'stay-1', changes: { locationAdminUnitId: null, locationName: 'Nhà văn hóa' }, reason: 'Sai địa điểm' } };
-    pairing.given([established, stay, moved]).when(correct('stay-1', { locationName: null })).thenRejects('activity.location_exactly_one');
+    const moved: PairingEvent = {
+      type: 'ActivityRecordCorrected',
+      data: {
+        activityId: 'stay-1',
+        changes: { locationAdminUnitId: null, locationName: 'Nhà văn hóa' },
+        reason: 'Sai địa điểm',
+      },
+    };
+    pairing
+      .given([established, stay, moved])
+      .when(correct('stay-1', { locationName: null }))
+      .thenRejects('activity.location_exactly_one');
   });
 });
 
 describe('voiding an activity record', () => {
   it('records the reason', () => {
-    pairing.given([established, stay]).when({ type: 'VoidActivityRecord', data: { activityId: 'stay-1', reason: 'Ghi trùng' } }).then([voidedStay]);
+    pairing
+      .given([established, stay])
+      .when({ type: 'VoidActivityRecord', data: { activityId: 'stay-1', reason: 'Ghi trùng' } })
+      .then([voidedStay]);
   });
 
   it('pairing.void_reason_required', () => {
-    pairing.given([established, stay]).when({ type: 'VoidActivityRecord', data: { activityId: 'stay-1', reason: '' } }).thenRejects('pairing.void_reason_required');
+    pairing
+      .given([established, stay])
+      .when({ type: 'VoidActivityRecord', data: { activityId: 'stay-1', reason: '' } })
+      .thenRejects('pairing.void_reason_required');
   });
 
   it('activity.not_found', () => {
-    pairing.given([established, stay]).when({ type: 'VoidActivityRecord', data: { activityId: 'nope', reason: 'x' } }).thenRejects('activity.not_found');
+    pairing
+      .given([established, stay])
+      .when({ type: 'VoidActivityRecord', data: { activityId: 'nope', reason: 'x' } })
+      .thenRejects('activity.not_found');
   });
 
   it('pairing.activity_already_voided', () => {
-    pairing.given([established, stay, voidedStay]).when({ type: 'VoidActivityRecord', data: { activityId: 'stay-1', reason: 'x' } }).thenRejects('pairing.activity_already_voided');
+    pairing
+      .given([established, stay, voidedStay])
+      .when({ type: 'VoidActivityRecord', data: { activityId: 'stay-1', reason: 'x' } })
+      .thenRejects('pairing.activity_already_voided');
   });
 });
 
 describe('activityRecords', () => {
-  it('gives each activity\'s current record, correction count and voided flag', () => {
-    const corrected: PairingEvent = { type: 'ActivityRecordCorrected', data: { activityId: 'stay-1', changes: { nights: 5, kind: 'visit' }, reason: 'x' } };
-    const records = activityRecords([established, stay, corrected, activityRecorded('visit'), { type: 'ActivityRecordVoided', data: { activityId: 'visit-1', reason: 'x' } }]);
-    expect(records['stay-1']).toEqual({ record: { ...sampleActivity('immersion_stay'), nights: 5 }, voided: false, correctedCount: 1 });
+  it("gives each activity's current record, correction count and voided flag", () => {
+    const corrected: PairingEvent = {
+      type: 'ActivityRecordCorrected',
+      data: { activityId: 'stay-1', changes: { nights: 5, kind: 'visit' }, reason: 'x' },
+    };
+    const records = activityRecords([
+      established,
+      stay,
+      corrected,
+      activityRecorded('visit'),
+      { type: 'ActivityRecordVoided', data: { activityId: 'visit-1', reason: 'x' } },
+    ]);
+    expect(records['stay-1']).toEqual({
+      record: { ...sampleActivity('immersion_stay'), nights: 5 },
+      voided: false,
+      correctedCount: 1,
+    });
     expect(records['visit-1']).toMatchObject({ voided: true, correctedCount: 0 });
   });
 });

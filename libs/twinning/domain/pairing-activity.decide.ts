@@ -15,13 +15,28 @@ import type { ActivityEntry, ExistingPairing, PairingState } from './pairing.sta
  * history late (the 2013–2015 activities were compiled afterwards) — but nothing after it.
  */
 function ensureWithinPairingLife(pairing: ExistingPairing, occurredOn: IsoDate, today: IsoDate): void {
-  ensureValid('activity.occurred_on_in_future', occurredOn <= today, `occurredOn ${occurredOn} is in the future (today is ${today})`, 'occurredOn');
-  ensure('pairing.activity_not_before_established', occurredOn >= pairing.establishedOn, `the pairing was established on ${pairing.establishedOn}; an activity on ${occurredOn} predates it`, {
-    establishedOn: pairing.establishedOn,
-  });
-  ensure('pairing.activity_not_after_end', pairing.status !== 'ended' || occurredOn <= pairing.endedOn, `the pairing ended before ${occurredOn}`, {
-    endedOn: pairing.status === 'ended' ? pairing.endedOn : null,
-  });
+  ensureValid(
+    'activity.occurred_on_in_future',
+    occurredOn <= today,
+    `occurredOn ${occurredOn} is in the future (today is ${today})`,
+    'occurredOn',
+  );
+  ensure(
+    'pairing.activity_not_before_established',
+    occurredOn >= pairing.establishedOn,
+    `the pairing was established on ${pairing.establishedOn}; an activity on ${occurredOn} predates it`,
+    {
+      establishedOn: pairing.establishedOn,
+    },
+  );
+  ensure(
+    'pairing.activity_not_after_end',
+    pairing.status !== 'ended' || occurredOn <= pairing.endedOn,
+    `the pairing ended before ${occurredOn}`,
+    {
+      endedOn: pairing.status === 'ended' ? pairing.endedOn : null,
+    },
+  );
 }
 
 function knownActivity(pairing: ExistingPairing, activityId: string): ActivityEntry {
@@ -33,23 +48,42 @@ function knownActivity(pairing: ExistingPairing, activityId: string): ActivityEn
 export function recordActivity(command: RecordActivity['data'], state: PairingState): PairingEvent[] {
   const pairing = existingPairing(state);
   const record = validateActivity(normalizeActivity(command.activity));
-  ensure('pairing.activity_id_unique', !(record.activityId in pairing.activities), `activity ${record.activityId} is already recorded in this pairing`);
+  ensure(
+    'pairing.activity_id_unique',
+    !(record.activityId in pairing.activities),
+    `activity ${record.activityId} is already recorded in this pairing`,
+  );
   ensureWithinPairingLife(pairing, record.occurredOn, command.today);
   return [activityEventOf(record)];
 }
 
 function checkCorrectableFields(kind: ActivityKind, changes: Readonly<Record<string, unknown>>): void {
-  ensureValid('pairing.correction_cannot_change_identity', !('kind' in changes) && !('activityId' in changes), 'kind and activityId cannot be corrected; void the record and record it again', 'changes');
+  ensureValid(
+    'pairing.correction_cannot_change_identity',
+    !('kind' in changes) && !('activityId' in changes),
+    'kind and activityId cannot be corrected; void the record and record it again',
+    'changes',
+  );
   const allowed = correctableFields(kind);
   const unknown = Object.keys(changes).filter((field) => !allowed.includes(field));
-  ensureValid('pairing.correction_unknown_field', unknown.length === 0, `a ${kind} record has no field ${unknown.join(', ')}`, `changes.${unknown[0]}`);
+  ensureValid(
+    'pairing.correction_unknown_field',
+    unknown.length === 0,
+    `a ${kind} record has no field ${unknown.join(', ')}`,
+    `changes.${unknown[0]}`,
+  );
 }
 
 /** The corrected record must still be one that could have been recorded: same rules, same dates. */
 export function correctActivityRecord(command: CorrectActivityRecord['data'], state: PairingState): PairingEvent[] {
   const pairing = existingPairing(state);
   ensureValid('pairing.correction_reason_required', isText(command.reason), 'a correction says why', 'reason');
-  ensureValid('pairing.correction_changes_required', isRecord(command.changes) && Object.keys(command.changes).length > 0, 'a correction changes at least one field', 'changes');
+  ensureValid(
+    'pairing.correction_changes_required',
+    isRecord(command.changes) && Object.keys(command.changes).length > 0,
+    'a correction changes at least one field',
+    'changes',
+  );
   const entry = knownActivity(pairing, command.activityId);
   ensure('pairing.cannot_correct_voided_activity', !entry.voided, `activity ${command.activityId} was voided`);
   checkCorrectableFields(entry.record.kind, command.changes);

@@ -7,11 +7,17 @@ import { assertNever, RuleViolation } from '@kn/shared';
  * an append at the slot's expected revision, so two concurrent establishments cannot both win.
  */
 export type PairingSlotEvent =
-  | Message<'PairingSlotClaimed', { readonly pairingId: string; readonly organizationId: string; readonly adminUnitId: string }>
+  | Message<
+      'PairingSlotClaimed',
+      { readonly pairingId: string; readonly organizationId: string; readonly adminUnitId: string }
+    >
   | Message<'PairingSlotReleased', { readonly pairingId: string }>;
 
 export type PairingSlotCommand =
-  | Message<'ClaimPairingSlot', { readonly pairingId: string; readonly organizationId: string; readonly adminUnitId: string }>
+  | Message<
+      'ClaimPairingSlot',
+      { readonly pairingId: string; readonly organizationId: string; readonly adminUnitId: string }
+    >
   | Message<'ReleasePairingSlot', { readonly pairingId: string }>;
 
 export type PairingSlotState = { readonly status: 'free' } | { readonly status: 'held'; readonly pairingId: string };
@@ -23,11 +29,17 @@ export const pairingSlotDecider: Decider<PairingSlotCommand, PairingSlotEvent, P
       case 'ClaimPairingSlot':
         if (state.status === 'held' && state.pairingId === command.data.pairingId) return [];
         if (state.status === 'held') {
-          throw new RuleViolation('pairing.one_active_per_organization_unit', 'this organisation is already paired with this unit', { pairingId: state.pairingId });
+          throw new RuleViolation(
+            'pairing.one_active_per_organization_unit',
+            'this organisation is already paired with this unit',
+            { pairingId: state.pairingId },
+          );
         }
         return [{ type: 'PairingSlotClaimed', data: command.data }];
       case 'ReleasePairingSlot':
-        return state.status === 'held' && state.pairingId === command.data.pairingId ? [{ type: 'PairingSlotReleased', data: command.data }] : [];
+        return state.status === 'held' && state.pairingId === command.data.pairingId
+          ? [{ type: 'PairingSlotReleased', data: command.data }]
+          : [];
       default:
         return assertNever(command, 'command');
     }

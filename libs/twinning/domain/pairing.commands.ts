@@ -27,7 +27,12 @@ export type EstablishPairing = Message<
 
 export type AdoptPairingPlan = Message<
   'AdoptPairingPlan',
-  { readonly year: number; readonly objectives: readonly string[]; readonly plannedActivities: PlannedActivities; readonly budgetVnd: number }
+  {
+    readonly year: number;
+    readonly objectives: readonly string[];
+    readonly plannedActivities: PlannedActivities;
+    readonly budgetVnd: number;
+  }
 >;
 
 /** One command for every kind: the record's `kind` picks the event. `activityId` is minted by the caller. */
@@ -35,12 +40,23 @@ export type RecordActivity = Message<'RecordActivity', { readonly activity: Acti
 
 export type CorrectActivityRecord = Message<
   'CorrectActivityRecord',
-  { readonly activityId: string; readonly changes: Readonly<Record<string, unknown>>; readonly reason: string; readonly today: IsoDate }
+  {
+    readonly activityId: string;
+    readonly changes: Readonly<Record<string, unknown>>;
+    readonly reason: string;
+    readonly today: IsoDate;
+  }
 >;
 
-export type VoidActivityRecord = Message<'VoidActivityRecord', { readonly activityId: string; readonly reason: string }>;
+export type VoidActivityRecord = Message<
+  'VoidActivityRecord',
+  { readonly activityId: string; readonly reason: string }
+>;
 
-export type EndPairing = Message<'EndPairing', { readonly endedOn: IsoDate; readonly reason: string; readonly today: IsoDate }>;
+export type EndPairing = Message<
+  'EndPairing',
+  { readonly endedOn: IsoDate; readonly reason: string; readonly today: IsoDate }
+>;
 
 /** Issued by the merge automation once it holds the successor's slot (else it ends the pairing). */
 export type TransferPairing = Message<

@@ -2,7 +2,16 @@ import { spec } from '../../../test/support/decider-spec.js';
 import type { PairingCommand } from './pairing.commands.js';
 import { pairingDecider } from './pairing.decide.js';
 import type { PairingEvent } from './pairing.events.js';
-import { ORG_ID, PAIRING_ID, SUCCESSOR_ID, TODAY, UNIT_ID, activityRecorded, ended, established } from './pairing.fixtures.js';
+import {
+  ORG_ID,
+  PAIRING_ID,
+  SUCCESSOR_ID,
+  TODAY,
+  UNIT_ID,
+  activityRecorded,
+  ended,
+  established,
+} from './pairing.fixtures.js';
 
 const pairing = spec(pairingDecider);
 
@@ -53,7 +62,13 @@ describe('establishing a pairing', () => {
 function adopt(overrides: Record<string, unknown> = {}): PairingCommand {
   return {
     type: 'AdoptPairingPlan',
-    data: { year: 2014, objectives: ['Xóa nhà tạm'], plannedActivities: { visit: 4, immersion_stay: 1 }, budgetVnd: 50_000_000, ...overrides },
+    data: {
+      year: 2014,
+      objectives: ['Xóa nhà tạm'],
+      plannedActivities: { visit: 4, immersion_stay: 1 },
+      budgetVnd: 50_000_000,
+      ...overrides,
+    },
   };
 }
 
@@ -62,7 +77,17 @@ describe('adopting a yearly plan', () => {
     pairing
       .given([established])
       .when(adopt())
-      .then([{ type: 'PairingPlanAdopted', data: { year: 2014, objectives: ['Xóa nhà tạm'], plannedActivities: { visit: 4, immersion_stay: 1 }, budgetVnd: 50_000_000 } }]);
+      .then([
+        {
+          type: 'PairingPlanAdopted',
+          data: {
+            year: 2014,
+            objectives: ['Xóa nhà tạm'],
+            plannedActivities: { visit: 4, immersion_stay: 1 },
+            budgetVnd: 50_000_000,
+          },
+        },
+      ]);
   });
 
   it('pairing.not_found when nothing was established', () => {
@@ -70,26 +95,44 @@ describe('adopting a yearly plan', () => {
   });
 
   it('pairing.plan_once_per_year', () => {
-    const adopted: PairingEvent = { type: 'PairingPlanAdopted', data: { year: 2014, objectives: [], plannedActivities: { visit: 2 }, budgetVnd: 0 } };
+    const adopted: PairingEvent = {
+      type: 'PairingPlanAdopted',
+      data: { year: 2014, objectives: [], plannedActivities: { visit: 2 }, budgetVnd: 0 },
+    };
     pairing.given([established, adopted]).when(adopt()).thenRejects('pairing.plan_once_per_year');
   });
 
   it('accepts plans for different years', () => {
-    const adopted: PairingEvent = { type: 'PairingPlanAdopted', data: { year: 2014, objectives: [], plannedActivities: { visit: 2 }, budgetVnd: 0 } };
-    const [event] = pairingDecider.decide(adopt({ year: 2015 }), [established, adopted].reduce(pairingDecider.evolve, pairingDecider.initialState));
+    const adopted: PairingEvent = {
+      type: 'PairingPlanAdopted',
+      data: { year: 2014, objectives: [], plannedActivities: { visit: 2 }, budgetVnd: 0 },
+    };
+    const [event] = pairingDecider.decide(
+      adopt({ year: 2015 }),
+      [established, adopted].reduce(pairingDecider.evolve, pairingDecider.initialState),
+    );
     expect(event).toMatchObject({ type: 'PairingPlanAdopted', data: { year: 2015 } });
   });
 
   it('pairing.plan_year_within_pairing_life: not before the year it was established', () => {
-    pairing.given([established]).when(adopt({ year: 2012 })).thenRejects('pairing.plan_year_within_pairing_life');
+    pairing
+      .given([established])
+      .when(adopt({ year: 2012 }))
+      .thenRejects('pairing.plan_year_within_pairing_life');
   });
 
   it('pairing.plan_year_within_pairing_life: not after the year it ended', () => {
-    pairing.given([established, ended]).when(adopt({ year: 2016 })).thenRejects('pairing.plan_year_within_pairing_life');
+    pairing
+      .given([established, ended])
+      .when(adopt({ year: 2016 }))
+      .thenRejects('pairing.plan_year_within_pairing_life');
   });
 
   it('accepts a plan for the year an ended pairing ended in', () => {
-    const events = pairingDecider.decide(adopt({ year: 2015 }), [established, ended].reduce(pairingDecider.evolve, pairingDecider.initialState));
+    const events = pairingDecider.decide(
+      adopt({ year: 2015 }),
+      [established, ended].reduce(pairingDecider.evolve, pairingDecider.initialState),
+    );
     expect(events).toHaveLength(1);
   });
 
@@ -105,7 +148,10 @@ describe('adopting a yearly plan', () => {
 });
 
 function end(overrides: Record<string, unknown> = {}): PairingCommand {
-  return { type: 'EndPairing', data: { endedOn: '2015-06-30', reason: 'Phân công lại đơn vị kết nghĩa', today: TODAY, ...overrides } };
+  return {
+    type: 'EndPairing',
+    data: { endedOn: '2015-06-30', reason: 'Phân công lại đơn vị kết nghĩa', today: TODAY, ...overrides },
+  };
 }
 
 describe('ending a pairing', () => {
@@ -118,19 +164,31 @@ describe('ending a pairing', () => {
   });
 
   it('pairing.ended_on_not_before_established', () => {
-    pairing.given([established]).when(end({ endedOn: '2013-08-14' })).thenRejects('pairing.ended_on_not_before_established');
+    pairing
+      .given([established])
+      .when(end({ endedOn: '2013-08-14' }))
+      .thenRejects('pairing.ended_on_not_before_established');
   });
 
   it('pairing.ended_on_in_future', () => {
-    pairing.given([established]).when(end({ endedOn: '2015-11-27' })).thenRejects('pairing.ended_on_in_future');
+    pairing
+      .given([established])
+      .when(end({ endedOn: '2015-11-27' }))
+      .thenRejects('pairing.ended_on_in_future');
   });
 
   it('pairing.end_reason_required', () => {
-    pairing.given([established]).when(end({ reason: '' })).thenRejects('pairing.end_reason_required');
+    pairing
+      .given([established])
+      .when(end({ reason: '' }))
+      .thenRejects('pairing.end_reason_required');
   });
 
   it('pairing.end_not_before_recorded_activities', () => {
-    pairing.given([established, activityRecorded('visit', { occurredOn: '2015-07-01' })]).when(end()).thenRejects('pairing.end_not_before_recorded_activities');
+    pairing
+      .given([established, activityRecorded('visit', { occurredOn: '2015-07-01' })])
+      .when(end())
+      .thenRejects('pairing.end_not_before_recorded_activities');
   });
 
   it('ignores voided activities when checking the end date', () => {
@@ -143,13 +201,24 @@ describe('ending a pairing', () => {
 function transfer(overrides: Record<string, unknown> = {}): PairingCommand {
   return {
     type: 'TransferPairing',
-    data: { fromAdminUnitId: UNIT_ID, toAdminUnitId: SUCCESSOR_ID, effectiveOn: '2025-07-01', mergeDecisionRef: '1656/NQ-UBTVQH15', ...overrides },
+    data: {
+      fromAdminUnitId: UNIT_ID,
+      toAdminUnitId: SUCCESSOR_ID,
+      effectiveOn: '2025-07-01',
+      mergeDecisionRef: '1656/NQ-UBTVQH15',
+      ...overrides,
+    },
   };
 }
 
 const transferred: PairingEvent = {
   type: 'PairingTransferred',
-  data: { fromAdminUnitId: UNIT_ID, toAdminUnitId: SUCCESSOR_ID, effectiveOn: '2025-07-01', mergeDecisionRef: '1656/NQ-UBTVQH15' },
+  data: {
+    fromAdminUnitId: UNIT_ID,
+    toAdminUnitId: SUCCESSOR_ID,
+    effectiveOn: '2025-07-01',
+    mergeDecisionRef: '1656/NQ-UBTVQH15',
+  },
 };
 
 describe('transferring a pairing after a merge', () => {
@@ -166,14 +235,23 @@ describe('transferring a pairing after a merge', () => {
   });
 
   it('pairing.transfer_from_current_unit', () => {
-    pairing.given([established]).when(transfer({ fromAdminUnitId: SUCCESSOR_ID, toAdminUnitId: 'another-unit' })).thenRejects('pairing.transfer_from_current_unit');
+    pairing
+      .given([established])
+      .when(transfer({ fromAdminUnitId: SUCCESSOR_ID, toAdminUnitId: 'another-unit' }))
+      .thenRejects('pairing.transfer_from_current_unit');
   });
 
   it('pairing.transfer_not_before_established', () => {
-    pairing.given([established]).when(transfer({ effectiveOn: '2013-01-01' })).thenRejects('pairing.transfer_not_before_established');
+    pairing
+      .given([established])
+      .when(transfer({ effectiveOn: '2013-01-01' }))
+      .thenRejects('pairing.transfer_not_before_established');
   });
 
   it('pairing.merge_decision_ref_required', () => {
-    pairing.given([established]).when(transfer({ mergeDecisionRef: '' })).thenRejects('pairing.merge_decision_ref_required');
+    pairing
+      .given([established])
+      .when(transfer({ mergeDecisionRef: '' }))
+      .thenRejects('pairing.merge_decision_ref_required');
   });
 });

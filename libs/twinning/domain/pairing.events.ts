@@ -8,14 +8,25 @@ export const PAIRING_CATEGORY = 'pairing';
 
 export type PairingEstablished = Message<
   'PairingEstablished',
-  { readonly pairingId: string; readonly organizationId: string; readonly adminUnitId: string; readonly establishedOn: IsoDate; readonly decisionRef: string }
+  {
+    readonly pairingId: string;
+    readonly organizationId: string;
+    readonly adminUnitId: string;
+    readonly establishedOn: IsoDate;
+    readonly decisionRef: string;
+  }
 >;
 
 export type PlannedActivities = Readonly<Partial<Record<ActivityKind, number>>>;
 
 export type PairingPlanAdopted = Message<
   'PairingPlanAdopted',
-  { readonly year: number; readonly objectives: readonly string[]; readonly plannedActivities: PlannedActivities; readonly budgetVnd: number }
+  {
+    readonly year: number;
+    readonly objectives: readonly string[];
+    readonly plannedActivities: PlannedActivities;
+    readonly budgetVnd: number;
+  }
 >;
 
 export type VisitConducted = Message<'VisitConducted', ActivityData<'visit'>>;
@@ -40,18 +51,31 @@ export type ActivityRecordCorrected = Message<
   'ActivityRecordCorrected',
   { readonly activityId: string; readonly changes: Readonly<Record<string, unknown>>; readonly reason: string }
 >;
-export type ActivityRecordVoided = Message<'ActivityRecordVoided', { readonly activityId: string; readonly reason: string }>;
+export type ActivityRecordVoided = Message<
+  'ActivityRecordVoided',
+  { readonly activityId: string; readonly reason: string }
+>;
 export type PairingEnded = Message<'PairingEnded', { readonly endedOn: IsoDate; readonly reason: string }>;
 /** Emitted by the merge automation: the paired unit was merged into a successor (SPEC §2.1). */
 export type PairingTransferred = Message<
   'PairingTransferred',
-  { readonly fromAdminUnitId: string; readonly toAdminUnitId: string; readonly effectiveOn: IsoDate; readonly mergeDecisionRef: string }
+  {
+    readonly fromAdminUnitId: string;
+    readonly toAdminUnitId: string;
+    readonly effectiveOn: IsoDate;
+    readonly mergeDecisionRef: string;
+  }
 >;
 
 /** The organisation merged into a successor, which takes the pairing over with its history (SPEC §2.7). */
 export type PairingHandedOver = Message<
   'PairingHandedOver',
-  { readonly fromOrganizationId: string; readonly toOrganizationId: string; readonly effectiveOn: IsoDate; readonly decisionRef: string }
+  {
+    readonly fromOrganizationId: string;
+    readonly toOrganizationId: string;
+    readonly effectiveOn: IsoDate;
+    readonly decisionRef: string;
+  }
 >;
 
 export type PairingEvent =

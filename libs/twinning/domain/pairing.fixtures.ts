@@ -14,10 +14,19 @@ export const TODAY = '2015-11-26';
 
 export const established: PairingEvent = {
   type: 'PairingEstablished',
-  data: { pairingId: PAIRING_ID, organizationId: ORG_ID, adminUnitId: UNIT_ID, establishedOn: '2013-08-15', decisionRef: '197-TB/VPTU' },
+  data: {
+    pairingId: PAIRING_ID,
+    organizationId: ORG_ID,
+    adminUnitId: UNIT_ID,
+    establishedOn: '2013-08-15',
+    decisionRef: '197-TB/VPTU',
+  },
 };
 
-export const ended: PairingEvent = { type: 'PairingEnded', data: { endedOn: '2015-06-30', reason: 'Phân công lại đơn vị kết nghĩa' } };
+export const ended: PairingEvent = {
+  type: 'PairingEnded',
+  data: { endedOn: '2015-06-30', reason: 'Phân công lại đơn vị kết nghĩa' },
+};
 
 const COMMON = {
   occurredOn: '2014-02-10',
@@ -32,11 +41,31 @@ const COMMON = {
 
 const SAMPLES: { readonly [K in ActivityKind]: ActivityRecord } = {
   visit: { kind: 'visit', activityId: 'visit-1', ...COMMON },
-  gift: { kind: 'gift', activityId: 'gift-1', ...COMMON, items: [{ name: 'Gạo', quantity: 500, unit: 'kg', valueVnd: 7_500_000 }], recipient: 'households' },
+  gift: {
+    kind: 'gift',
+    activityId: 'gift-1',
+    ...COMMON,
+    items: [{ name: 'Gạo', quantity: 500, unit: 'kg', valueVnd: 7_500_000 }],
+    recipient: 'households',
+  },
   exchange: { kind: 'exchange', activityId: 'exchange-1', ...COMMON, exchangeKind: 'cultural' },
   outreach: { kind: 'outreach', activityId: 'outreach-1', ...COMMON, topics: ['law', 'family_planning'] },
-  immersion_stay: { kind: 'immersion_stay', activityId: 'stay-1', ...COMMON, nights: 3, hostHouseholdIds: [HOUSEHOLD_ID] },
-  study_tour: { kind: 'study_tour', activityId: 'tour-1', ...COMMON, locationAdminUnitId: null, locationName: 'Xã Phước Dinh', destination: 'Ninh Phước', modelsStudied: ['Nuôi dê'] },
+  immersion_stay: {
+    kind: 'immersion_stay',
+    activityId: 'stay-1',
+    ...COMMON,
+    nights: 3,
+    hostHouseholdIds: [HOUSEHOLD_ID],
+  },
+  study_tour: {
+    kind: 'study_tour',
+    activityId: 'tour-1',
+    ...COMMON,
+    locationAdminUnitId: null,
+    locationName: 'Xã Phước Dinh',
+    destination: 'Ninh Phước',
+    modelsStudied: ['Nuôi dê'],
+  },
   volunteer_work: { kind: 'volunteer_work', activityId: 'work-1', ...COMMON, labourDays: 40 },
 };
 
@@ -52,6 +81,10 @@ export function record(kind: ActivityKind, overrides: Readonly<Record<string, un
   return { type: 'RecordActivity', data: { activity: sampleActivity(kind, overrides), today: TODAY } };
 }
 
-export function correct(activityId: string, changes: Readonly<Record<string, unknown>>, reason = 'Nhập sai số liệu'): PairingCommand {
+export function correct(
+  activityId: string,
+  changes: Readonly<Record<string, unknown>>,
+  reason = 'Nhập sai số liệu',
+): PairingCommand {
   return { type: 'CorrectActivityRecord', data: { activityId, changes, reason, today: TODAY } };
 }

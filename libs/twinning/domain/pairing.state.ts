@@ -36,7 +36,11 @@ export type ExistingPairing = Exclude<PairingState, { status: 'none' }>;
 
 export const initialPairingState: PairingState = { status: 'none' };
 
-function withActivity(state: ExistingPairing, activityId: string, update: (entry: ActivityEntry) => ActivityEntry): PairingState {
+function withActivity(
+  state: ExistingPairing,
+  activityId: string,
+  update: (entry: ActivityEntry) => ActivityEntry,
+): PairingState {
   const entry = state.activities[activityId];
   if (!entry) return state;
   return { ...state, activities: { ...state.activities, [activityId]: update(entry) } };
@@ -44,7 +48,10 @@ function withActivity(state: ExistingPairing, activityId: string, update: (entry
 
 function recorded(state: ExistingPairing, event: ActivityEvent): PairingState {
   const record = activityRecordOf(event);
-  return { ...state, activities: { ...state.activities, [record.activityId]: { record, voided: false, correctedCount: 0 } } };
+  return {
+    ...state,
+    activities: { ...state.activities, [record.activityId]: { record, voided: false, correctedCount: 0 } },
+  };
 }
 
 /** Events that don't fit the state (a corrupt or reordered stream) leave it unchanged rather than throw. */

@@ -13,12 +13,28 @@ describe('project funding', () => {
   it('records money received, from a named person', () => {
     project
       .given([proposed, approved])
-      .when(pledge({ source: 'individual', sponsorOrganizationId: null, sponsorName: 'Ông Nguyễn Văn B' }, 'ReceiveFunds'))
-      .then([{ type: 'FundsReceived', data: { source: 'individual', amountVnd: 50_000_000, on: '2014-02-01', sponsorOrganizationId: null, sponsorName: 'Ông Nguyễn Văn B' } }]);
+      .when(
+        pledge({ source: 'individual', sponsorOrganizationId: null, sponsorName: 'Ông Nguyễn Văn B' }, 'ReceiveFunds'),
+      )
+      .then([
+        {
+          type: 'FundsReceived',
+          data: {
+            source: 'individual',
+            amountVnd: 50_000_000,
+            on: '2014-02-01',
+            sponsorOrganizationId: null,
+            sponsorName: 'Ông Nguyễn Văn B',
+          },
+        },
+      ]);
   });
 
   it('records state money with no sponsor, the sponsor fields defaulting to null', () => {
-    const [event] = projectDecider.decide(pledge({ source: 'state_budget', sponsorOrganizationId: undefined, sponsorName: undefined }), projectDecider.evolve(projectDecider.initialState, proposed));
+    const [event] = projectDecider.decide(
+      pledge({ source: 'state_budget', sponsorOrganizationId: undefined, sponsorName: undefined }),
+      projectDecider.evolve(projectDecider.initialState, proposed),
+    );
     expect(event?.data).toMatchObject({ sponsorOrganizationId: null, sponsorName: null });
   });
 

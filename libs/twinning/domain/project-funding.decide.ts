@@ -26,15 +26,31 @@ function isOptionalText(value: unknown): boolean {
  */
 function funding(command: PledgeFunding['data'], state: ProjectState): FundingData {
   const project = liveProject(state);
-  ensure('project.funding_closed_after_hand_over', project.status !== 'handed_over', 'the project was handed over; its funding is closed');
-  ensureValid('project.funding_source_unknown', isOneOf(RESOURCE_SOURCES, command.source), `source must be one of ${RESOURCE_SOURCES.join(', ')}`, 'source');
-  ensureValid('project.funding_amount_positive', isPositiveInteger(command.amountVnd), 'amountVnd is an integer > 0', 'amountVnd');
+  ensure(
+    'project.funding_closed_after_hand_over',
+    project.status !== 'handed_over',
+    'the project was handed over; its funding is closed',
+  );
+  ensureValid(
+    'project.funding_source_unknown',
+    isOneOf(RESOURCE_SOURCES, command.source),
+    `source must be one of ${RESOURCE_SOURCES.join(', ')}`,
+    'source',
+  );
+  ensureValid(
+    'project.funding_amount_positive',
+    isPositiveInteger(command.amountVnd),
+    'amountVnd is an integer > 0',
+    'amountVnd',
+  );
   checkPastDate('project.funding_on_in_future', command.on, command.today, 'on');
   const sponsorOrganizationId = command.sponsorOrganizationId ?? null;
   const sponsorName = command.sponsorName ?? null;
   ensureValid(
     'project.funding_one_sponsor',
-    isOptionalText(sponsorOrganizationId) && isOptionalText(sponsorName) && (sponsorOrganizationId === null || sponsorName === null),
+    isOptionalText(sponsorOrganizationId) &&
+      isOptionalText(sponsorName) &&
+      (sponsorOrganizationId === null || sponsorName === null),
     'name the sponsor as an organisation or as a person, not both',
     'sponsorName',
   );

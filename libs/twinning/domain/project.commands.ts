@@ -14,12 +14,24 @@ export type ProposeProject = Message<
     readonly pairingCoversUnit: boolean;
   }
 >;
-export type ApproveProject = Message<'ApproveProject', { readonly approvedOn: IsoDate; readonly decisionRef: string } & Today>;
+export type ApproveProject = Message<
+  'ApproveProject',
+  { readonly approvedOn: IsoDate; readonly decisionRef: string } & Today
+>;
 export type StartWork = Message<'StartWork', { readonly startedOn: IsoDate } & Today>;
-export type ReportProgress = Message<'ReportProgress', { readonly percent: number; readonly on: IsoDate; readonly note: string } & Today>;
+export type ReportProgress = Message<
+  'ReportProgress',
+  { readonly percent: number; readonly on: IsoDate; readonly note: string } & Today
+>;
 export type CompleteProject = Message<'CompleteProject', ProjectCompleted['data'] & Today>;
-export type HandOverProject = Message<'HandOverProject', { readonly handedOverOn: IsoDate; readonly toAdminUnitId: string } & Today>;
-export type CancelProject = Message<'CancelProject', { readonly reason: string; readonly cancelledOn?: IsoDate | null } & Today>;
+export type HandOverProject = Message<
+  'HandOverProject',
+  { readonly handedOverOn: IsoDate; readonly toAdminUnitId: string } & Today
+>;
+export type CancelProject = Message<
+  'CancelProject',
+  { readonly reason: string; readonly cancelledOn?: IsoDate | null } & Today
+>;
 
 interface FundingInput {
   readonly source: ResourceSource;

@@ -2,20 +2,56 @@ import { spec } from '../../../test/support/decider-spec.js';
 import type { ProjectCommand } from './project.commands.js';
 import { projectDecider } from './project.decide.js';
 import type { ProjectEvent } from './project.events.js';
-import { TODAY, approved, cancelled, completed, handedOver, progressed, proposed, started } from './project.fixtures.js';
+import {
+  TODAY,
+  approved,
+  cancelled,
+  completed,
+  handedOver,
+  progressed,
+  proposed,
+  started,
+} from './project.fixtures.js';
 
 const project = spec(projectDecider);
 
 function propose(overrides: Record<string, unknown> = {}): ProjectCommand {
-  return { type: 'ProposeProject', data: { ...proposed.data, unitActive: true, pairingCoversUnit: true, ...overrides } } as ProjectCommand;
+  return {
+    type: 'ProposeProject',
+    data: { ...proposed.data, unitActive: true, pairingCoversUnit: true, ...overrides },
+  } as ProjectCommand;
 }
-const approve = (o: Record<string, unknown> = {}) => ({ type: 'ApproveProject', data: { approvedOn: '2014-02-20', decisionRef: '45/QĐ-UBND', today: TODAY, ...o } }) as ProjectCommand;
-const start = (o: Record<string, unknown> = {}) => ({ type: 'StartWork', data: { startedOn: '2014-03-05', today: TODAY, ...o } }) as ProjectCommand;
-const progress = (o: Record<string, unknown> = {}) => ({ type: 'ReportProgress', data: { percent: 40, on: '2014-04-10', note: 'Đã dựng 24 cột', today: TODAY, ...o } }) as ProjectCommand;
+const approve = (o: Record<string, unknown> = {}) =>
+  ({
+    type: 'ApproveProject',
+    data: { approvedOn: '2014-02-20', decisionRef: '45/QĐ-UBND', today: TODAY, ...o },
+  }) as ProjectCommand;
+const start = (o: Record<string, unknown> = {}) =>
+  ({ type: 'StartWork', data: { startedOn: '2014-03-05', today: TODAY, ...o } }) as ProjectCommand;
+const progress = (o: Record<string, unknown> = {}) =>
+  ({
+    type: 'ReportProgress',
+    data: { percent: 40, on: '2014-04-10', note: 'Đã dựng 24 cột', today: TODAY, ...o },
+  }) as ProjectCommand;
 const complete = (o: Record<string, unknown> = {}) =>
-  ({ type: 'CompleteProject', data: { completedOn: '2014-06-20', actualCostVnd: 118_000_000, outputs: { lights: 60 }, beneficiaryHouseholds: 320, today: TODAY, ...o } }) as ProjectCommand;
-const handOver = (o: Record<string, unknown> = {}) => ({ type: 'HandOverProject', data: { handedOverOn: '2014-07-01', toAdminUnitId: proposed.data.adminUnitId, today: TODAY, ...o } }) as ProjectCommand;
-const cancel = (o: Record<string, unknown> = {}) => ({ type: 'CancelProject', data: { reason: 'Không bố trí được vốn', today: TODAY, ...o } }) as ProjectCommand;
+  ({
+    type: 'CompleteProject',
+    data: {
+      completedOn: '2014-06-20',
+      actualCostVnd: 118_000_000,
+      outputs: { lights: 60 },
+      beneficiaryHouseholds: 320,
+      today: TODAY,
+      ...o,
+    },
+  }) as ProjectCommand;
+const handOver = (o: Record<string, unknown> = {}) =>
+  ({
+    type: 'HandOverProject',
+    data: { handedOverOn: '2014-07-01', toAdminUnitId: proposed.data.adminUnitId, today: TODAY, ...o },
+  }) as ProjectCommand;
+const cancel = (o: Record<string, unknown> = {}) =>
+  ({ type: 'CancelProject', data: { reason: 'Không bố trí được vốn', today: TODAY, ...o } }) as ProjectCommand;
 
 const inProgress: ProjectEvent[] = [proposed, approved, started];
 
@@ -33,16 +69,28 @@ describe('the project lifecycle, step by step', () => {
   });
 
   it('proposes a project tied to no pairing without asking whether a pairing covers the unit', () => {
-    project.given([]).when(propose({ pairingId: null, pairingCoversUnit: false })).then([{ ...proposed, data: { ...proposed.data, pairingId: null } } as ProjectEvent]);
+    project
+      .given([])
+      .when(propose({ pairingId: null, pairingCoversUnit: false }))
+      .then([{ ...proposed, data: { ...proposed.data, pairingId: null } } as ProjectEvent]);
   });
 
   it('keeps the cancellation date when one is given', () => {
-    project.given([proposed, approved]).when(cancel({ cancelledOn: '2014-03-01' })).then([{ type: 'ProjectCancelled', data: { reason: 'Không bố trí được vốn', cancelledOn: '2014-03-01' } }]);
+    project
+      .given([proposed, approved])
+      .when(cancel({ cancelledOn: '2014-03-01' }))
+      .then([{ type: 'ProjectCancelled', data: { reason: 'Không bố trí được vốn', cancelledOn: '2014-03-01' } }]);
   });
 
   it('accepts equal progress and a report of 100 %', () => {
-    project.given([...inProgress, progressed]).when(progress({ percent: 40 })).then([{ ...progressed }]);
-    project.given([...inProgress, progressed]).when(progress({ percent: 100, on: '2014-06-01' })).then([{ type: 'ProgressReported', data: { percent: 100, on: '2014-06-01', note: 'Đã dựng 24 cột' } }]);
+    project
+      .given([...inProgress, progressed])
+      .when(progress({ percent: 40 }))
+      .then([{ ...progressed }]);
+    project
+      .given([...inProgress, progressed])
+      .when(progress({ percent: 100, on: '2014-06-01' }))
+      .then([{ type: 'ProgressReported', data: { percent: 100, on: '2014-06-01', note: 'Đã dựng 24 cột' } }]);
   });
 });
 
@@ -68,7 +116,11 @@ describe('project rules', () => {
     ['project.progress_percent_range', inProgress, progress({ percent: -1 })],
     ['project.progress_on_in_future', inProgress, progress({ on: '2016-01-01' })],
     ['project.progress_not_before_start', inProgress, progress({ on: '2014-03-04' })],
-    ['project.progress_not_before_previous_report', [...inProgress, progressed], progress({ percent: 50, on: '2014-04-09' })],
+    [
+      'project.progress_not_before_previous_report',
+      [...inProgress, progressed],
+      progress({ percent: 50, on: '2014-04-09' }),
+    ],
     ['project.progress_never_decreases', [...inProgress, progressed], progress({ percent: 39, on: '2014-05-01' })],
     ['project.complete_requires_in_progress', [proposed, approved], complete()],
     ['project.completed_on_in_future', inProgress, complete({ completedOn: '2016-01-01' })],

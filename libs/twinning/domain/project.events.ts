@@ -18,9 +18,15 @@ export type ProjectProposed = Message<
     readonly plannedEndOn: IsoDate;
   }
 >;
-export type ProjectApproved = Message<'ProjectApproved', { readonly approvedOn: IsoDate; readonly decisionRef: string }>;
+export type ProjectApproved = Message<
+  'ProjectApproved',
+  { readonly approvedOn: IsoDate; readonly decisionRef: string }
+>;
 export type WorkStarted = Message<'WorkStarted', { readonly startedOn: IsoDate }>;
-export type ProgressReported = Message<'ProgressReported', { readonly percent: number; readonly on: IsoDate; readonly note: string }>;
+export type ProgressReported = Message<
+  'ProgressReported',
+  { readonly percent: number; readonly on: IsoDate; readonly note: string }
+>;
 export type ProjectCompleted = Message<
   'ProjectCompleted',
   {
@@ -31,8 +37,14 @@ export type ProjectCompleted = Message<
     readonly beneficiaryHouseholds: number;
   }
 >;
-export type ProjectHandedOver = Message<'ProjectHandedOver', { readonly handedOverOn: IsoDate; readonly toAdminUnitId: string }>;
-export type ProjectCancelled = Message<'ProjectCancelled', { readonly reason: string; readonly cancelledOn: IsoDate | null }>;
+export type ProjectHandedOver = Message<
+  'ProjectHandedOver',
+  { readonly handedOverOn: IsoDate; readonly toAdminUnitId: string }
+>;
+export type ProjectCancelled = Message<
+  'ProjectCancelled',
+  { readonly reason: string; readonly cancelledOn: IsoDate | null }
+>;
 
 /** A sponsor is an organisation or a named person — at most one; state money has none. */
 export interface FundingData {

@@ -1,5 +1,14 @@
 import type { ProjectCommand } from './project.commands.js';
-import type { FundingPledged, ProjectApproved, ProjectCancelled, ProjectCompleted, ProjectHandedOver, ProjectProposed, ProgressReported, WorkStarted } from './project.events.js';
+import type {
+  FundingPledged,
+  ProjectApproved,
+  ProjectCancelled,
+  ProjectCompleted,
+  ProjectHandedOver,
+  ProjectProposed,
+  ProgressReported,
+  WorkStarted,
+} from './project.events.js';
 import { PAIRING_ID, TODAY, UNIT_ID } from './pairing.fixtures.js';
 
 /** Sample project lifecycle for specs: a "Ánh sáng an ninh" lighting project in 2014. */
@@ -20,23 +29,52 @@ export const proposed: ProjectProposed = {
     plannedEndOn: '2014-06-30',
   },
 };
-export const approved: ProjectApproved = { type: 'ProjectApproved', data: { approvedOn: '2014-02-20', decisionRef: '45/QĐ-UBND' } };
+export const approved: ProjectApproved = {
+  type: 'ProjectApproved',
+  data: { approvedOn: '2014-02-20', decisionRef: '45/QĐ-UBND' },
+};
 export const started: WorkStarted = { type: 'WorkStarted', data: { startedOn: '2014-03-05' } };
-export const progressed: ProgressReported = { type: 'ProgressReported', data: { percent: 40, on: '2014-04-10', note: 'Đã dựng 24 cột' } };
+export const progressed: ProgressReported = {
+  type: 'ProgressReported',
+  data: { percent: 40, on: '2014-04-10', note: 'Đã dựng 24 cột' },
+};
 export const completed: ProjectCompleted = {
   type: 'ProjectCompleted',
   data: { completedOn: '2014-06-20', actualCostVnd: 118_000_000, outputs: { lights: 60 }, beneficiaryHouseholds: 320 },
 };
-export const handedOver: ProjectHandedOver = { type: 'ProjectHandedOver', data: { handedOverOn: '2014-07-01', toAdminUnitId: UNIT_ID } };
-export const cancelled: ProjectCancelled = { type: 'ProjectCancelled', data: { reason: 'Không bố trí được vốn', cancelledOn: null } };
+export const handedOver: ProjectHandedOver = {
+  type: 'ProjectHandedOver',
+  data: { handedOverOn: '2014-07-01', toAdminUnitId: UNIT_ID },
+};
+export const cancelled: ProjectCancelled = {
+  type: 'ProjectCancelled',
+  data: { reason: 'Không bố trí được vốn', cancelledOn: null },
+};
 export const pledged: FundingPledged = {
   type: 'FundingPledged',
-  data: { source: 'enterprise', amountVnd: 50_000_000, on: '2014-02-01', sponsorOrganizationId: SPONSOR_ID, sponsorName: null },
+  data: {
+    source: 'enterprise',
+    amountVnd: 50_000_000,
+    on: '2014-02-01',
+    sponsorOrganizationId: SPONSOR_ID,
+    sponsorName: null,
+  },
 };
 
-export function pledge(overrides: Record<string, unknown> = {}, type: 'PledgeFunding' | 'ReceiveFunds' = 'PledgeFunding'): ProjectCommand {
+export function pledge(
+  overrides: Record<string, unknown> = {},
+  type: 'PledgeFunding' | 'ReceiveFunds' = 'PledgeFunding',
+): ProjectCommand {
   return {
     type,
-    data: { source: 'enterprise', amountVnd: 50_000_000, on: '2014-02-01', sponsorOrganizationId: SPONSOR_ID, sponsorName: null, today: TODAY, ...overrides },
+    data: {
+      source: 'enterprise',
+      amountVnd: 50_000_000,
+      on: '2014-02-01',
+      sponsorOrganizationId: SPONSOR_ID,
+      sponsorName: null,
+      today: TODAY,
+      ...overrides,
+    },
   } as ProjectCommand;
 }

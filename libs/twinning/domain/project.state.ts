@@ -14,7 +14,12 @@ export type ProjectState =
   | { readonly status: 'none' }
   | (ProjectFacts & { readonly status: 'proposed' })
   | (ProjectFacts & { readonly status: 'approved'; readonly approvedOn: IsoDate })
-  | (ProjectFacts & { readonly status: 'in_progress'; readonly approvedOn: IsoDate; readonly startedOn: IsoDate; readonly progress: ProgressMark | null })
+  | (ProjectFacts & {
+      readonly status: 'in_progress';
+      readonly approvedOn: IsoDate;
+      readonly startedOn: IsoDate;
+      readonly progress: ProgressMark | null;
+    })
   | (ProjectFacts & { readonly status: 'completed'; readonly completedOn: IsoDate })
   | (ProjectFacts & { readonly status: 'handed_over'; readonly completedOn: IsoDate; readonly handedOverOn: IsoDate })
   | (ProjectFacts & { readonly status: 'cancelled' });
@@ -42,15 +47,25 @@ export function evolveProject(state: ProjectState, event: ProjectEvent): Project
       return { status: 'proposed', ...rest };
     }
     case 'ProjectApproved':
-      return state.status === 'proposed' ? { ...facts(state), status: 'approved', approvedOn: event.data.approvedOn } : state;
+      return state.status === 'proposed'
+        ? { ...facts(state), status: 'approved', approvedOn: event.data.approvedOn }
+        : state;
     case 'WorkStarted':
-      return state.status === 'approved' ? { ...state, status: 'in_progress', startedOn: event.data.startedOn, progress: null } : state;
+      return state.status === 'approved'
+        ? { ...state, status: 'in_progress', startedOn: event.data.startedOn, progress: null }
+        : state;
     case 'ProgressReported':
-      return state.status === 'in_progress' ? { ...state, progress: { percent: event.data.percent, on: event.data.on } } : state;
+      return state.status === 'in_progress'
+        ? { ...state, progress: { percent: event.data.percent, on: event.data.on } }
+        : state;
     case 'ProjectCompleted':
-      return state.status === 'in_progress' ? { ...facts(state), status: 'completed', completedOn: event.data.completedOn } : state;
+      return state.status === 'in_progress'
+        ? { ...facts(state), status: 'completed', completedOn: event.data.completedOn }
+        : state;
     case 'ProjectHandedOver':
-      return state.status === 'completed' ? { ...state, status: 'handed_over', handedOverOn: event.data.handedOverOn } : state;
+      return state.status === 'completed'
+        ? { ...state, status: 'handed_over', handedOverOn: event.data.handedOverOn }
+        : state;
     case 'ProjectCancelled':
       return isOpen(state) ? { ...facts(state), status: 'cancelled' } : state;
     case 'FundingPledged':
@@ -65,6 +80,10 @@ export function evolveProject(state: ProjectState, event: ProjectEvent): Project
 /** Every command but ProposeProject needs the project (404), and nothing moves after a cancellation. */
 export function liveProject(state: ProjectState): Exclude<ExistingProject, { status: 'cancelled' }> {
   if (state.status === 'none') throw new NotFound('project', 'in this stream');
-  ensure('project.closed_after_cancel', state.status !== 'cancelled', 'the project was cancelled; nothing more can be recorded on it');
+  ensure(
+    'project.closed_after_cancel',
+    state.status !== 'cancelled',
+    'the project was cancelled; nothing more can be recorded on it',
+  );
   return state;
 }

@@ -7,7 +7,15 @@ export interface Label {
   readonly en: string;
 }
 
-export const ACTIVITY_KINDS = ['visit', 'gift', 'exchange', 'outreach', 'immersion_stay', 'study_tour', 'volunteer_work'] as const;
+export const ACTIVITY_KINDS = [
+  'visit',
+  'gift',
+  'exchange',
+  'outreach',
+  'immersion_stay',
+  'study_tour',
+  'volunteer_work',
+] as const;
 export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
 export const ACTIVITY_KIND_LABELS: Readonly<Record<ActivityKind, Label>> = {
   visit: { vi: 'Thăm hỏi', en: 'Visit' },
@@ -75,7 +83,13 @@ export const RESOURCE_TYPE_LABELS: Readonly<Record<ResourceType, Label>> = {
 };
 
 /** Shared by activity resources and project funding (SPEC §2.3, §2.4 "source as above"). */
-export const RESOURCE_SOURCES = ['state_budget', 'organization_fund', 'social_mobilization', 'enterprise', 'individual'] as const;
+export const RESOURCE_SOURCES = [
+  'state_budget',
+  'organization_fund',
+  'social_mobilization',
+  'enterprise',
+  'individual',
+] as const;
 export type ResourceSource = (typeof RESOURCE_SOURCES)[number];
 export const RESOURCE_SOURCE_LABELS: Readonly<Record<ResourceSource, Label>> = {
   state_budget: { vi: 'Ngân sách nhà nước', en: 'State budget' },
@@ -116,7 +130,14 @@ export const PROJECT_CATEGORY_LABELS: Readonly<Record<ProjectCategory, Label>> =
   other: { vi: 'Khác', en: 'Other' },
 };
 
-export const PROJECT_STATUSES = ['proposed', 'approved', 'in_progress', 'completed', 'handed_over', 'cancelled'] as const;
+export const PROJECT_STATUSES = [
+  'proposed',
+  'approved',
+  'in_progress',
+  'completed',
+  'handed_over',
+  'cancelled',
+] as const;
 export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
 export const PROJECT_STATUS_LABELS: Readonly<Record<ProjectStatus, Label>> = {
   proposed: { vi: 'Đề xuất', en: 'Proposed' },

@@ -1,8 +1,36 @@
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Length, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { IsIsoDate, IsVnd } from '@kn/platform';
-import { ACTIVITY_KINDS, EXCHANGE_KINDS, GIFT_RECIPIENTS, INITIATORS, OUTREACH_TOPICS, RESOURCE_SOURCES, RESOURCE_TYPES } from '../domain/twinning.labels.js';
-import type { ActivityKind, ExchangeKind, GiftRecipient, Initiator, OutreachTopic, ResourceSource, ResourceType } from '../domain/twinning.labels.js';
+import {
+  ACTIVITY_KINDS,
+  EXCHANGE_KINDS,
+  GIFT_RECIPIENTS,
+  INITIATORS,
+  OUTREACH_TOPICS,
+  RESOURCE_SOURCES,
+  RESOURCE_TYPES,
+} from '../domain/twinning.labels.js';
+import type {
+  ActivityKind,
+  ExchangeKind,
+  GiftRecipient,
+  Initiator,
+  OutreachTopic,
+  ResourceSource,
+  ResourceType,
+} from '../domain/twinning.labels.js';
 
 export class ParticipantsDto {
   @IsInt() @Min(0) organizationMembers: number;
@@ -35,10 +63,20 @@ export class RecordActivityDto {
   @IsOptional() @IsString() @Length(1, 300) locationName?: string | null;
   @ValidateNested() @Type(() => ParticipantsDto) participants: ParticipantsDto;
   @IsString() @Length(1, 5000) summary: string;
-  @IsOptional() @IsArray() @ArrayMaxSize(100) @ValidateNested({ each: true }) @Type(() => ResourceDto) resources?: ResourceDto[];
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  @Type(() => ResourceDto)
+  resources?: ResourceDto[];
   @IsOptional() @IsArray() @ArrayMaxSize(5000) @IsUUID('all', { each: true }) beneficiaryHouseholdIds?: string[];
   // gift
-  @IsOptional() @IsArray() @ArrayMaxSize(200) @ValidateNested({ each: true }) @Type(() => GiftItemDto) items?: GiftItemDto[];
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  @Type(() => GiftItemDto)
+  items?: GiftItemDto[];
   @IsOptional() @IsIn(GIFT_RECIPIENTS) recipient?: GiftRecipient;
   // exchange
   @IsOptional() @IsIn(EXCHANGE_KINDS) exchangeKind?: ExchangeKind;

@@ -1,7 +1,14 @@
 import { Type } from 'class-transformer';
 import { IsArray, IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
 import { IsIsoDate, IsVnd, ListQuery } from '@kn/platform';
-import { ACTIVITY_KINDS, INITIATORS, PAIRING_STATUSES, type ActivityKind, type Initiator, type PairingStatus } from '../domain/twinning.labels.js';
+import {
+  ACTIVITY_KINDS,
+  INITIATORS,
+  PAIRING_STATUSES,
+  type ActivityKind,
+  type Initiator,
+  type PairingStatus,
+} from '../domain/twinning.labels.js';
 
 export class EstablishPairingDto {
   @IsUUID() organizationId: string;

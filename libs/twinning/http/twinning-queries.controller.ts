@@ -3,7 +3,15 @@ import type { Actor } from '@kn/shared';
 import { Controller, Get, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
-import { QueryRoute, EntityViewQuery, IdParam, ListDocsQuery, parseAsOf, type EntitySource, type Page } from '@kn/platform';
+import {
+  QueryRoute,
+  EntityViewQuery,
+  IdParam,
+  ListDocsQuery,
+  parseAsOf,
+  type EntitySource,
+  type Page,
+} from '@kn/platform';
 import { pairingStream, projectStream } from '../domain/twinning.streams.js';
 import { CommuneCoverageQuery, type Coverage } from '../read/commune-coverage/commune-coverage.query.js';
 import { evolvePairingSummary, type PairingSummary } from '../read/pairing-summary/pairing-summary.evolve.js';
@@ -12,8 +20,18 @@ import { AsOfQuery, CoverageQuery, ListActivitiesQuery, ListPairingsQuery } from
 import { ListProjectsQuery } from './projects.dto.js';
 import { ACTIVITY_PAGE, COVERAGE, PAIRING, PAIRING_PAGE, PROJECT, PROJECT_PAGE } from './twinning.openapi.js';
 
-const PAIRINGS: EntitySource<PairingSummary> = { table: 'pairings', what: 'pairing', streamId: pairingStream, evolve: evolvePairingSummary };
-const PROJECTS: EntitySource<ProjectBoardEntry> = { table: 'projects', what: 'project', streamId: projectStream, evolve: evolveProjectBoard };
+const PAIRINGS: EntitySource<PairingSummary> = {
+  table: 'pairings',
+  what: 'pairing',
+  streamId: pairingStream,
+  evolve: evolvePairingSummary,
+};
+const PROJECTS: EntitySource<ProjectBoardEntry> = {
+  table: 'projects',
+  what: 'project',
+  streamId: projectStream,
+  evolve: evolveProjectBoard,
+};
 
 /** Read side of the twinning context: queries on the QueryBus, whose handlers read SQL on the read models. */
 @Controller('api')
@@ -22,10 +40,23 @@ export class TwinningQueriesController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get('pairings')
-  @QueryRoute('List pairings (staff: their organisation\'s; officers: their commune\'s)', PAIRING_PAGE)
+  @QueryRoute("List pairings (staff: their organisation's; officers: their commune's)", PAIRING_PAGE)
   pairings(@Query() q: ListPairingsQuery, @CurrentActor() actor: Actor): Promise<Page<PairingSummary>> {
     const own = scopedFilter(actor);
-    return this.queries.execute(new ListDocsQuery<PairingSummary>('pairings', [['organization_id = ?', own.organizationId], ['admin_unit_id = ?', own.communeId], ['organization_id = ?', q.organizationId], ['admin_unit_id = ?', q.adminUnitId], ['status = ?', q.status]], 'established_on, id', q));
+    return this.queries.execute(
+      new ListDocsQuery<PairingSummary>(
+        'pairings',
+        [
+          ['organization_id = ?', own.organizationId],
+          ['admin_unit_id = ?', own.communeId],
+          ['organization_id = ?', q.organizationId],
+          ['admin_unit_id = ?', q.adminUnitId],
+          ['status = ?', q.status],
+        ],
+        'established_on, id',
+        q,
+      ),
+    );
   }
 
   @Get('pairings/:id')
@@ -40,12 +71,25 @@ export class TwinningQueriesController {
   @QueryRoute('List activities, newest first', ACTIVITY_PAGE)
   activities(@Query() q: ListActivitiesQuery, @CurrentActor() actor: Actor): Promise<Page<Record<string, unknown>>> {
     const own = scopedFilter(actor);
-    return this.queries.execute(new ListDocsQuery<Record<string, unknown>>('activities', [
-      ['organization_id = ?', own.organizationId], ['admin_unit_id = ?', own.communeId],
-      ['pairing_id = ?', q.pairingId], ['organization_id = ?', q.organizationId], ['admin_unit_id = ?', q.adminUnitId],
-      ['kind = ?', q.kind], ['initiator = ?', q.initiator], ['occurred_on >= ?::date', q.from], ['occurred_on <= ?::date', q.to],
-      ['voided = ?', q.includeVoided === 'true' ? undefined : false],
-    ], 'occurred_on desc nulls last, pairing_id, activity_id', q));
+    return this.queries.execute(
+      new ListDocsQuery<Record<string, unknown>>(
+        'activities',
+        [
+          ['organization_id = ?', own.organizationId],
+          ['admin_unit_id = ?', own.communeId],
+          ['pairing_id = ?', q.pairingId],
+          ['organization_id = ?', q.organizationId],
+          ['admin_unit_id = ?', q.adminUnitId],
+          ['kind = ?', q.kind],
+          ['initiator = ?', q.initiator],
+          ['occurred_on >= ?::date', q.from],
+          ['occurred_on <= ?::date', q.to],
+          ['voided = ?', q.includeVoided === 'true' ? undefined : false],
+        ],
+        'occurred_on desc nulls last, pairing_id, activity_id',
+        q,
+      ),
+    );
   }
 
   @Get('coverage')
@@ -58,10 +102,21 @@ export class TwinningQueriesController {
   @QueryRoute('List projects', PROJECT_PAGE)
   projects(@Query() q: ListProjectsQuery, @CurrentActor() actor: Actor): Promise<Page<ProjectBoardEntry>> {
     const own = scopedFilter(actor);
-    return this.queries.execute(new ListDocsQuery<ProjectBoardEntry>('projects', [
-      ['pairing_id in (select id from pairings where organization_id = ?)', own.organizationId], ['admin_unit_id = ?', own.communeId],
-      ['status = ?', q.status], ['category = ?', q.category], ['admin_unit_id = ?', q.adminUnitId], ['pairing_id = ?', q.pairingId],
-    ], `doc->>'plannedStartOn', id`, q));
+    return this.queries.execute(
+      new ListDocsQuery<ProjectBoardEntry>(
+        'projects',
+        [
+          ['pairing_id in (select id from pairings where organization_id = ?)', own.organizationId],
+          ['admin_unit_id = ?', own.communeId],
+          ['status = ?', q.status],
+          ['category = ?', q.category],
+          ['admin_unit_id = ?', q.adminUnitId],
+          ['pairing_id = ?', q.pairingId],
+        ],
+        `doc->>'plannedStartOn', id`,
+        q,
+      ),
+    );
   }
 
   @Get('projects/:id')

@@ -41,7 +41,7 @@ export const ACTIVITY = named$('Activity', {
       activityId: uuid,
       pairingId: uuid,
       organizationId: uuid,
-      adminUnitId: described('The unit the pairing twinned on the activity\'s date.', uuid),
+      adminUnitId: described("The unit the pairing twinned on the activity's date.", uuid),
       kind: oneOf(ACTIVITY_KINDS),
       voided: bool,
       voidReason: nullable(str),

@@ -11,7 +11,8 @@ const param = (req: Request, name: string): string | null => {
   return typeof v === 'string' && UUID.test(v) ? v : null;
 };
 
-const body = (req: Request): Record<string, unknown> => (typeof req.body === 'object' && req.body !== null ? req.body as Record<string, unknown> : {});
+const body = (req: Request): Record<string, unknown> =>
+  typeof req.body === 'object' && req.body !== null ? (req.body as Record<string, unknown>) : {};
 
 async function loadPairing(deps: ScopeDeps, pairingId: string | null) {
   if (!pairingId) return null;
@@ -49,7 +50,8 @@ export const TWINNING_SCOPES: Readonly<Record<string, ScopeResolver>> = {
     const changes = body(req).changes;
     const activityId = param(req, 'activityId');
     const kind = activityId ? state.activities[activityId]?.record.kind : undefined;
-    if (typeof changes === 'object' && changes !== null) await ensureActivityInPairingCommune(deps, state, { ...changes, kind });
+    if (typeof changes === 'object' && changes !== null)
+      await ensureActivityInPairingCommune(deps, state, { ...changes, kind });
     return { organizationIds: [state.organizationId], communeIds: [state.adminUnitId] };
   },
   project: (req, deps) => projectFacts(deps, param(req, 'id')),
@@ -58,13 +60,19 @@ export const TWINNING_SCOPES: Readonly<Record<string, ScopeResolver>> = {
     const facts = await projectFacts(deps, param(req, 'id'));
     const sponsor = body(req).sponsorOrganizationId;
     if (!facts || typeof sponsor !== 'string') return facts;
-    return { ...facts, references: [{ field: 'sponsorOrganizationId', organizationIds: [sponsor], communeIds: facts.communeIds }] };
+    return {
+      ...facts,
+      references: [{ field: 'sponsorOrganizationId', organizationIds: [sponsor], communeIds: facts.communeIds }],
+    };
   },
   'project-new': async (req, deps) => {
     const body = (req.body ?? {}) as { pairingId?: unknown; adminUnitId?: unknown };
     const pairingId = typeof body.pairingId === 'string' && UUID.test(body.pairingId) ? body.pairingId : null;
     const pairing = pairingId ? await pairingFacts(deps, pairingId) : null;
     if (pairingId && !pairing) return null; // an unknown pairing is the handler's 404, not a 403
-    return { organizationIds: pairing?.organizationIds ?? [], communeIds: typeof body.adminUnitId === 'string' ? [body.adminUnitId] : [] };
+    return {
+      organizationIds: pairing?.organizationIds ?? [],
+      communeIds: typeof body.adminUnitId === 'string' ? [body.adminUnitId] : [],
+    };
   },
 };

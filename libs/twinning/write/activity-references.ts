@@ -5,7 +5,8 @@ import { adminUnitDecider, adminUnitStream, type AdminUnitState } from '@kn/terr
 import type { ExistingPairing } from '../domain/pairing.state.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const ids = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && UUID.test(x)) : []);
+const ids = (v: unknown): string[] =>
+  Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && UUID.test(x)) : [];
 
 /** What an activity body (or a correction's changes) names outside the pairing itself. */
 export interface ActivityReferences {
@@ -27,16 +28,27 @@ export async function ensureActivityInPairingCommune(
   refs: ActivityReferences,
 ): Promise<void> {
   const commune = await communeOf(deps.pipeline, pairing.adminUnitId);
-  const location = typeof refs.locationAdminUnitId === 'string' && UUID.test(refs.locationAdminUnitId) ? refs.locationAdminUnitId : null;
+  const location =
+    typeof refs.locationAdminUnitId === 'string' && UUID.test(refs.locationAdminUnitId)
+      ? refs.locationAdminUnitId
+      : null;
   if (location && refs.kind !== 'study_tour') {
     const unit = await loadUnit(deps.pipeline, location);
-    ensure('activity.location_in_pairing_commune', unit.status !== 'not_established' && (unit.unitId === commune || unit.parentId === commune),
-      `location ${location} is not the pairing's commune or one of its villages`, { field: 'locationAdminUnitId' });
+    ensure(
+      'activity.location_in_pairing_commune',
+      unit.status !== 'not_established' && (unit.unitId === commune || unit.parentId === commune),
+      `location ${location} is not the pairing's commune or one of its villages`,
+      { field: 'locationAdminUnitId' },
+    );
   }
   for (const field of ['beneficiaryHouseholdIds', 'hostHouseholdIds'] as const) {
     for (const householdId of ids(refs[field])) {
-      ensure('activity.households_in_pairing_commune', (await householdCommune(deps.store, householdId)) === commune,
-        `household ${householdId} is not registered in the pairing's commune`, { field, householdId });
+      ensure(
+        'activity.households_in_pairing_commune',
+        (await householdCommune(deps.store, householdId)) === commune,
+        `household ${householdId} is not registered in the pairing's commune`,
+        { field, householdId },
+      );
     }
   }
 }
@@ -61,7 +73,8 @@ async function householdCommune(store: EventStore, householdId: string): Promise
   for (const e of await store.readStream(streamName('household', householdId))) {
     const d = e.data as { communeId?: unknown; toCommuneId?: unknown };
     if (e.type === 'HouseholdRegistered' && typeof d.communeId === 'string') commune = d.communeId;
-    if ((e.type === 'HouseholdMoved' || e.type === 'HouseholdTransferred') && typeof d.toCommuneId === 'string') commune = d.toCommuneId;
+    if ((e.type === 'HouseholdMoved' || e.type === 'HouseholdTransferred') && typeof d.toCommuneId === 'string')
+      commune = d.toCommuneId;
   }
   return commune;
 }

@@ -13,7 +13,10 @@ export const PAIRING_SLOT_CATEGORY = 'pairingslot';
 /** The slot stream of an organisation–unit pair: a UUID derived from both ids. */
 export function pairingSlotStream(organizationId: string, adminUnitId: string): string {
   const h = createHash('sha256').update(`${organizationId}:${adminUnitId}`).digest('hex');
-  return streamName(PAIRING_SLOT_CATEGORY, `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`);
+  return streamName(
+    PAIRING_SLOT_CATEGORY,
+    `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`,
+  );
 }
 
 /**
@@ -38,16 +41,31 @@ export class PairingSlots {
 
   async claim(organizationId: string, adminUnitId: string, pairingId: string, context: CommandContext): Promise<void> {
     try {
-      await this.append(organizationId, adminUnitId, { type: 'ClaimPairingSlot', data: { pairingId, organizationId, adminUnitId } }, context);
+      await this.append(
+        organizationId,
+        adminUnitId,
+        { type: 'ClaimPairingSlot', data: { pairingId, organizationId, adminUnitId } },
+        context,
+      );
     } catch (e) {
       if (!(e instanceof DomainError && e.code === 'pairing.one_active_per_organization_unit')) throw e;
       if (!(await this.freeIfStale(organizationId, adminUnitId, context))) throw e;
-      await this.append(organizationId, adminUnitId, { type: 'ClaimPairingSlot', data: { pairingId, organizationId, adminUnitId } }, context);
+      await this.append(
+        organizationId,
+        adminUnitId,
+        { type: 'ClaimPairingSlot', data: { pairingId, organizationId, adminUnitId } },
+        context,
+      );
     }
   }
 
   /** Whether the claim was made: false when another active pairing holds the pair. */
-  async tryClaim(organizationId: string, adminUnitId: string, pairingId: string, context: CommandContext): Promise<boolean> {
+  async tryClaim(
+    organizationId: string,
+    adminUnitId: string,
+    pairingId: string,
+    context: CommandContext,
+  ): Promise<boolean> {
     try {
       await this.claim(organizationId, adminUnitId, pairingId, context);
       return true;
@@ -57,7 +75,12 @@ export class PairingSlots {
     }
   }
 
-  async release(organizationId: string, adminUnitId: string, pairingId: string, context: CommandContext): Promise<void> {
+  async release(
+    organizationId: string,
+    adminUnitId: string,
+    pairingId: string,
+    context: CommandContext,
+  ): Promise<void> {
     await this.append(organizationId, adminUnitId, { type: 'ReleasePairingSlot', data: { pairingId } }, context);
   }
 
@@ -79,14 +102,25 @@ export class PairingSlots {
    * and claims the slot of every active pairing without one (logs written without slots: the demo
    * loader, an import). Run at start, after a crash as after a clean stop.
    */
-  async reconcile(store: EventStore, context: CommandContext, inFlightMs = IN_FLIGHT_MS): Promise<{ freed: number; claimed: number }> {
+  async reconcile(
+    store: EventStore,
+    context: CommandContext,
+    inFlightMs = IN_FLIGHT_MS,
+  ): Promise<{ freed: number; claimed: number }> {
     const active = new Map<string, string>();
-    for (const streamId of await streamsWith(store, { categories: [PAIRING_CATEGORY], types: ['PairingEstablished'] })) {
+    for (const streamId of await streamsWith(store, {
+      categories: [PAIRING_CATEGORY],
+      types: ['PairingEstablished'],
+    })) {
       const { state } = await this.pipeline.load(streamId, pairingDecider);
-      if (state.status === 'active') active.set(pairingSlotStream(state.organizationId, state.adminUnitId), state.pairingId);
+      if (state.status === 'active')
+        active.set(pairingSlotStream(state.organizationId, state.adminUnitId), state.pairingId);
     }
     let freed = 0;
-    for (const streamId of await streamsWith(store, { categories: [PAIRING_SLOT_CATEGORY], types: ['PairingSlotClaimed'] })) {
+    for (const streamId of await streamsWith(store, {
+      categories: [PAIRING_SLOT_CATEGORY],
+      types: ['PairingSlotClaimed'],
+    })) {
       const slot = await this.pipeline.load(streamId, pairingSlotDecider);
       if (slot.state.status !== 'held' || active.get(streamId) === slot.state.pairingId) continue;
       if (await this.freeIfStale(...pairOf(slot), context, inFlightMs)) freed++;
@@ -96,26 +130,50 @@ export class PairingSlots {
       const { state } = await this.pipeline.load(slotStream, pairingSlotDecider);
       if (state.status === 'held' && state.pairingId === pairingId) continue;
       const pairing = await this.pipeline.load(pairingStream(pairingId), pairingDecider);
-      if (pairing.state.status === 'active' && (await this.tryClaim(pairing.state.organizationId, pairing.state.adminUnitId, pairingId, context))) claimed++;
+      if (
+        pairing.state.status === 'active' &&
+        (await this.tryClaim(pairing.state.organizationId, pairing.state.adminUnitId, pairingId, context))
+      )
+        claimed++;
     }
     return { freed, claimed };
   }
 
   /** Frees the pair's slot when its holder is not an active pairing of the pair (and not in flight). */
-  private async freeIfStale(organizationId: string, adminUnitId: string, context: CommandContext, inFlightMs = IN_FLIGHT_MS): Promise<boolean> {
+  private async freeIfStale(
+    organizationId: string,
+    adminUnitId: string,
+    context: CommandContext,
+    inFlightMs = IN_FLIGHT_MS,
+  ): Promise<boolean> {
     const slot = await this.pipeline.load(pairingSlotStream(organizationId, adminUnitId), pairingSlotDecider);
     if (slot.state.status !== 'held') return false;
     const holder = await this.pipeline.load(pairingStream(slot.state.pairingId), pairingDecider);
-    if (holder.state.status === 'active' && holder.state.organizationId === organizationId && holder.state.adminUnitId === adminUnitId) return false;
+    if (
+      holder.state.status === 'active' &&
+      holder.state.organizationId === organizationId &&
+      holder.state.adminUnitId === adminUnitId
+    )
+      return false;
     const claimedAt = slot.events[slot.events.length - 1].recordedAt.getTime();
     if (holder.revision < 0 && context.now.getTime() - claimedAt < inFlightMs) return false;
     await this.release(organizationId, adminUnitId, slot.state.pairingId, context);
     return true;
   }
 
-  private append(organizationId: string, adminUnitId: string, command: Parameters<typeof pairingSlotDecider.decide>[0], context: CommandContext) {
+  private append(
+    organizationId: string,
+    adminUnitId: string,
+    command: Parameters<typeof pairingSlotDecider.decide>[0],
+    context: CommandContext,
+  ) {
     // The slot is not the record the caller's If-Match names.
-    return this.pipeline.handle({ streamId: pairingSlotStream(organizationId, adminUnitId), decider: pairingSlotDecider, command, context: { ...context, ifMatch: undefined } });
+    return this.pipeline.handle({
+      streamId: pairingSlotStream(organizationId, adminUnitId),
+      decider: pairingSlotDecider,
+      command,
+      context: { ...context, ifMatch: undefined },
+    });
   }
 }
 
@@ -127,7 +185,7 @@ function pairOf(slot: Loaded<PairingSlotState>): [string, string] {
 
 async function streamsWith(store: EventStore, filter: LogFilter): Promise<Set<string>> {
   const streams = new Set<string>();
-  for (let after; ; ) {
+  for (let after; ;) {
     const page = await store.readAll({ ...filter, after, maxCount: 1000 });
     if (!page.length) return streams;
     page.forEach((e) => streams.add(e.streamId));

@@ -13,7 +13,8 @@ export function activityInput(dto: RecordActivityDto, activityId: string): Activ
   const allowed = new Set<string>(['kind', ...correctableFields(dto.kind)]);
   const given = Object.entries(dto).filter(([, value]) => value !== undefined);
   const foreign = given.find(([field]) => !allowed.has(field));
-  if (foreign) throw new InvalidInput('activity.field_not_of_kind', `a ${dto.kind} record has no field ${foreign[0]}`, foreign[0]);
+  if (foreign)
+    throw new InvalidInput('activity.field_not_of_kind', `a ${dto.kind} record has no field ${foreign[0]}`, foreign[0]);
   // The rule table validates every field of the kind; its checks are the ones that count.
   return { ...Object.fromEntries(given), activityId } as unknown as ActivityInput;
 }
@@ -21,7 +22,13 @@ export function activityInput(dto: RecordActivityDto, activityId: string): Activ
 /** Commune officers record what their commune initiated (SPEC §1); the rest is the organisations' to record. */
 export function ensureInitiatorAllowed(ctx: CommandContext, initiator: string): void {
   if (ctx.actor.role === 'commune_officer' && initiator !== 'commune') {
-    throw new ProblemException(problem(403, 'forbidden_initiator', 'A commune officer records only activities the commune initiated (initiator "commune").'));
+    throw new ProblemException(
+      problem(
+        403,
+        'forbidden_initiator',
+        'A commune officer records only activities the commune initiated (initiator "commune").',
+      ),
+    );
   }
 }
 

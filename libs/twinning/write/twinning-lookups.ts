@@ -58,7 +58,9 @@ export class TwinningLookups {
     const head = await this.store.head();
     // A uniqueness rule checked against a stale read model could let a duplicate through: refuse instead.
     if (head.position > 0 && !(await this.runner.waitFor(head.position, READ_SIDE_WAIT_MS))) {
-      throw new ProblemException(problem(503, 'read_side_behind', 'The read models are catching up; try again in a few seconds.'));
+      throw new ProblemException(
+        problem(503, 'read_side_behind', 'The read models are catching up; try again in a few seconds.'),
+      );
     }
   }
 }

@@ -15,17 +15,61 @@ describe('auditor journeys: figure provenance and the audit trail (Chromium)', (
   beforeAll(async () => {
     h = await startApi();
     browser = await launchBrowser();
-    const commune = await ensureCreated(h.admin.post('/api/admin-units', { kind: 'commune', name: 'Phan Dũng', code: '22915', parentId: null, classifications: ['ethnic_minority_commune'], establishedOn: '2013-01-01' }));
-    const org = await ensureCreated(h.admin.post('/api/organizations', { name: 'Hội Nông dân tỉnh', kind: 'mass_organization', shortName: 'HND' }));
-    const pairing = await ensureCreated(h.admin.post('/api/pairings', { organizationId: org.id, adminUnitId: commune.id, establishedOn: '2013-08-15', decisionRef: '197-TB/VPTU' }));
-    await ensureCreated(h.admin.post(`/api/pairings/${pairing.id}/activities`, {
-      kind: 'visit', occurredOn: '2015-02-10', initiator: 'organization', locationName: 'Nhà văn hóa xã', participants: { organizationMembers: 10, residents: 50 },
-      summary: 'Thăm hỏi', resources: [], beneficiaryHouseholdIds: [],
-    }));
-    householdId = (await ensureCreated(h.admin.post('/api/households', {
-      communeId: commune.id, villageId: null, code: 'PD-0001', head: { fullName: 'Mấu Thị Lan', birthYear: 1978 }, ethnicity: 'Raglai', memberCount: 5, area: 'rural', registeredOn: '2013-09-01',
-    }))).id;
-    await ensureCreated(h.admin.post(`/api/households/${householdId}/assessments`, { reviewYear: 2015, assessedOn: '2015-11-15', incomePerCapitaVnd: 300_000, deprivations: [] }));
+    const commune = await ensureCreated(
+      h.admin.post('/api/admin-units', {
+        kind: 'commune',
+        name: 'Phan Dũng',
+        code: '22915',
+        parentId: null,
+        classifications: ['ethnic_minority_commune'],
+        establishedOn: '2013-01-01',
+      }),
+    );
+    const org = await ensureCreated(
+      h.admin.post('/api/organizations', { name: 'Hội Nông dân tỉnh', kind: 'mass_organization', shortName: 'HND' }),
+    );
+    const pairing = await ensureCreated(
+      h.admin.post('/api/pairings', {
+        organizationId: org.id,
+        adminUnitId: commune.id,
+        establishedOn: '2013-08-15',
+        decisionRef: '197-TB/VPTU',
+      }),
+    );
+    await ensureCreated(
+      h.admin.post(`/api/pairings/${pairing.id}/activities`, {
+        kind: 'visit',
+        occurredOn: '2015-02-10',
+        initiator: 'organization',
+        locationName: 'Nhà văn hóa xã',
+        participants: { organizationMembers: 10, residents: 50 },
+        summary: 'Thăm hỏi',
+        resources: [],
+        beneficiaryHouseholdIds: [],
+      }),
+    );
+    householdId = (
+      await ensureCreated(
+        h.admin.post('/api/households', {
+          communeId: commune.id,
+          villageId: null,
+          code: 'PD-0001',
+          head: { fullName: 'Mấu Thị Lan', birthYear: 1978 },
+          ethnicity: 'Raglai',
+          memberCount: 5,
+          area: 'rural',
+          registeredOn: '2013-09-01',
+        }),
+      )
+    ).id;
+    await ensureCreated(
+      h.admin.post(`/api/households/${householdId}/assessments`, {
+        reviewYear: 2015,
+        assessedOn: '2015-11-15',
+        incomePerCapitaVnd: 300_000,
+        deprivations: [],
+      }),
+    );
     await h.settle();
   }, 60_000);
 
@@ -39,10 +83,13 @@ describe('auditor journeys: figure provenance and the audit trail (Chromium)', (
     const page = await signedIn(browser, h.baseUrl, auditor.username, auditor.password);
     await page.getByRole('button', { name: 'Hộ nghèo — xem danh sách' }).click();
     const drawer = page.getByRole('dialog');
-    await drawer.getByText('Giá trị: 1 — gồm 1 mục').waitFor({ timeout: 10_000 }).catch(async (e) => {
-      await shot(page, 'figure-provenance-failed');
-      throw e;
-    });
+    await drawer
+      .getByText('Giá trị: 1 — gồm 1 mục')
+      .waitFor({ timeout: 10_000 })
+      .catch(async (e) => {
+        await shot(page, 'figure-provenance-failed');
+        throw e;
+      });
     const item = drawer.getByTestId('figure-item');
     await item.getByText('Rà soát năm 2015: hộ PD-0001 là hộ nghèo').waitFor();
     await shot(page, 'figure-provenance');
@@ -73,22 +120,52 @@ describe('auditor journeys: figure provenance and the audit trail (Chromium)', (
     expect(texts.join('\n')).not.toContain('Mấu Thị Lan');
     await shot(page, 'audit-search');
 
-    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Xuất CSV' }).click()]);
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Xuất CSV' }).click(),
+    ]);
     expect(csv.suggestedFilename()).toBe('nhat-ky-kiem-toan.csv');
-    const lines = readFileSync((await csv.path())!, 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
+    const lines = readFileSync((await csv.path())!, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(lines).toHaveLength(1 + texts.length);
     const api = await h.admin.get(`/api/audit/events?q=${encodeURIComponent('phan dung')}`);
     api.body.items.forEach((i: { hash: string; title: string }, n: number) => expect(lines[n + 1]).toContain(i.hash));
-    const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Xuất Excel' }).click()]);
+    const [xlsx] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Xuất Excel' }).click(),
+    ]);
     expect(xlsx.suggestedFilename()).toBe('nhat-ky-kiem-toan.xlsx');
-    expect(readFileSync((await xlsx.path())!).subarray(0, 2).toString()).toBe('PK');
+    expect(
+      readFileSync((await xlsx.path())!)
+        .subarray(0, 2)
+        .toString(),
+    ).toBe('PK');
     await page.context().close();
   }, 120_000);
 
   it('opens a figure of the issued annual report, read at the report’s pin', async () => {
     const supervisor = await h.userWith('supervisor');
-    await ensureCreated(supervisor.post('/api/reports/annual/2015/draft', { sections: { limitations: 'Còn hạn chế.', causes: 'Nguồn lực ít.', directions: 'Mở rộng.', recommendations: 'Đề nghị chỉ đạo.' } }));
-    await ensureCreated(supervisor.post('/api/reports/annual/2015/issue', { number: '5-BC/BDVTU', issuedOn: '2015-12-20', place: 'Phan Thiết', signer: { name: 'Nguyễn Văn An', title: 'Phó Trưởng ban' }, recipients: ['Thường trực Tỉnh ủy'] }));
+    await ensureCreated(
+      supervisor.post('/api/reports/annual/2015/draft', {
+        sections: {
+          limitations: 'Còn hạn chế.',
+          causes: 'Nguồn lực ít.',
+          directions: 'Mở rộng.',
+          recommendations: 'Đề nghị chỉ đạo.',
+        },
+      }),
+    );
+    await ensureCreated(
+      supervisor.post('/api/reports/annual/2015/issue', {
+        number: '5-BC/BDVTU',
+        issuedOn: '2015-12-20',
+        place: 'Phan Thiết',
+        signer: { name: 'Nguyễn Văn An', title: 'Phó Trưởng ban' },
+        recipients: ['Thường trực Tỉnh ủy'],
+      }),
+    );
     const auditor = await uiUser(h, 'auditor');
     const page = await signedIn(browser, h.baseUrl, auditor.username, auditor.password);
     await page.getByRole('menuitem', { name: 'Báo cáo' }).click();

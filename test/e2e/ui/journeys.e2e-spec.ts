@@ -17,10 +17,38 @@ describe('admin UI journeys (Chromium)', () => {
   beforeAll(async () => {
     h = await startApi();
     browser = await launchBrowser();
-    provinceId = (await ensureCreated(h.admin.post('/api/admin-units', { kind: 'province', name: 'Bình Thuận', code: '60', parentId: null, classifications: [], establishedOn: '1992-01-01' }))).id;
-    communeId = (await ensureCreated(h.admin.post('/api/admin-units', { kind: 'commune', name: 'Phan Sơn', code: '22912', parentId: provinceId, classifications: ['ethnic_minority_commune'], establishedOn: '2013-01-01' }))).id;
-    orgA = (await ensureCreated(h.admin.post('/api/organizations', { name: 'Hội Nông dân tỉnh', kind: 'mass_organization', shortName: 'HND' }))).id;
-    orgB = (await ensureCreated(h.admin.post('/api/organizations', { name: 'Công an tỉnh', kind: 'police', shortName: 'CA' }))).id;
+    provinceId = (
+      await ensureCreated(
+        h.admin.post('/api/admin-units', {
+          kind: 'province',
+          name: 'Bình Thuận',
+          code: '60',
+          parentId: null,
+          classifications: [],
+          establishedOn: '1992-01-01',
+        }),
+      )
+    ).id;
+    communeId = (
+      await ensureCreated(
+        h.admin.post('/api/admin-units', {
+          kind: 'commune',
+          name: 'Phan Sơn',
+          code: '22912',
+          parentId: provinceId,
+          classifications: ['ethnic_minority_commune'],
+          establishedOn: '2013-01-01',
+        }),
+      )
+    ).id;
+    orgA = (
+      await ensureCreated(
+        h.admin.post('/api/organizations', { name: 'Hội Nông dân tỉnh', kind: 'mass_organization', shortName: 'HND' }),
+      )
+    ).id;
+    orgB = (
+      await ensureCreated(h.admin.post('/api/organizations', { name: 'Công an tỉnh', kind: 'police', shortName: 'CA' }))
+    ).id;
     await h.settle();
   }, 60_000);
 
@@ -50,8 +78,13 @@ describe('admin UI journeys (Chromium)', () => {
     await shot(page, 'one-time-password');
     await page.getByRole('button', { name: 'Đặt mật khẩu mới' }).click();
     await page.getByRole('heading', { name: 'Tổng quan' }).waitFor();
-    expect((await h.anonymous.post('/api/auth/login', { username: user.username, password: oneTime })).status).toBe(401);
-    expect((await h.anonymous.post('/api/auth/login', { username: user.username, password: 'Mật-khẩu-của-riêng-tôi-1' })).status).toBe(200);
+    expect((await h.anonymous.post('/api/auth/login', { username: user.username, password: oneTime })).status).toBe(
+      401,
+    );
+    expect(
+      (await h.anonymous.post('/api/auth/login', { username: user.username, password: 'Mật-khẩu-của-riêng-tôi-1' }))
+        .status,
+    ).toBe(200);
     await page.context().close();
   }, 90_000);
 
@@ -68,7 +101,13 @@ describe('admin UI journeys (Chromium)', () => {
     await page.getByLabel('Mật khẩu').fill(user.password);
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
     await page.getByRole('heading', { name: 'Tổng quan' }).waitFor();
-    expect(await page.evaluate(() => (globalThis as unknown as { sessionStorage: { getItem(k: string): string | null } }).sessionStorage.getItem('kn.token'))).toEqual(expect.any(String));
+    expect(
+      await page.evaluate(() =>
+        (globalThis as unknown as { sessionStorage: { getItem(k: string): string | null } }).sessionStorage.getItem(
+          'kn.token',
+        ),
+      ),
+    ).toEqual(expect.any(String));
     await shot(page, 'dashboard');
     // Supervisors have no administration menu.
     expect(await page.getByRole('menuitem', { name: 'Quản trị' }).count()).toBe(0);
@@ -80,7 +119,7 @@ describe('admin UI journeys (Chromium)', () => {
   }, 90_000);
 
   it('lets the admin establish a commune and register an organisation, with field errors from the API and the 412 message', async () => {
-    const page = await signedIn(browser, h.baseUrl, ...Object.values(await adminUi()) as [string, string]);
+    const page = await signedIn(browser, h.baseUrl, ...(Object.values(await adminUi()) as [string, string]));
     await page.getByRole('menuitem', { name: 'Quản trị' }).click();
     await page.getByRole('tab', { name: 'Đơn vị hành chính' }).click();
     await page.getByRole('button', { name: 'Thành lập đơn vị' }).click();
@@ -118,7 +157,9 @@ describe('admin UI journeys (Chromium)', () => {
     await rename.getByLabel('Tên mới').waitFor();
     const list = await h.admin.get('/api/organizations?limit=200');
     const id = list.body.items.find((o: { name: string }) => o.name === 'Tỉnh đoàn Bình Thuận').id;
-    expect((await h.admin.post(`/api/organizations/${id}/rename`, { name: 'Tỉnh đoàn TNCS Hồ Chí Minh' })).status).toBe(200);
+    expect((await h.admin.post(`/api/organizations/${id}/rename`, { name: 'Tỉnh đoàn TNCS Hồ Chí Minh' })).status).toBe(
+      200,
+    );
     await rename.getByLabel('Tên mới').fill('Đoàn Thanh niên tỉnh');
     await rename.getByRole('button', { name: 'Lưu' }).click();
     await rename.getByText('Dữ liệu đã được người khác thay đổi — tải lại').waitFor();
@@ -134,8 +175,19 @@ describe('admin UI journeys (Chromium)', () => {
   }, 120_000);
 
   it('lets an auditor open a stream history and move the as-of picker', async () => {
-    const unit = await ensureCreated(h.admin.post('/api/admin-units', { kind: 'commune', name: 'Phan Hòa', code: '22914', parentId: provinceId, classifications: ['ethnic_minority_commune'], establishedOn: '2013-01-01' }));
-    await ensureCreated(h.admin.post(`/api/admin-units/${unit.id}/rename`, { name: 'Phan Hòa Mới', effectiveOn: '2020-01-01' }));
+    const unit = await ensureCreated(
+      h.admin.post('/api/admin-units', {
+        kind: 'commune',
+        name: 'Phan Hòa',
+        code: '22914',
+        parentId: provinceId,
+        classifications: ['ethnic_minority_commune'],
+        establishedOn: '2013-01-01',
+      }),
+    );
+    await ensureCreated(
+      h.admin.post(`/api/admin-units/${unit.id}/rename`, { name: 'Phan Hòa Mới', effectiveOn: '2020-01-01' }),
+    );
     await h.settle();
     const auditor = await uiUser(h, 'auditor');
     const page = await signedIn(browser, h.baseUrl, auditor.username, auditor.password);
@@ -158,7 +210,10 @@ describe('admin UI journeys (Chromium)', () => {
     await shot(page, 'audit-stream-latest');
     await page.getByRole('slider').focus();
     await page.keyboard.press('ArrowLeft');
-    await page.getByTestId('asof-name').filter({ hasText: /^Phan Hòa$/ }).waitFor();
+    await page
+      .getByTestId('asof-name')
+      .filter({ hasText: /^Phan Hòa$/ })
+      .waitFor();
     await shot(page, 'audit-stream-asof');
 
     await page.getByRole('tab', { name: 'Kiểm tra chuỗi' }).click();
@@ -169,8 +224,16 @@ describe('admin UI journeys (Chromium)', () => {
   }, 120_000);
 
   it('records a visit and shows it in the pairing timeline', async () => {
-    if (!(await hasRoute('/api/pairings/{id}/activities'))) return console.warn('pairings API not there yet: journey skipped');
-    const pairing = await ensureCreated(h.admin.post('/api/pairings', { organizationId: orgA, adminUnitId: communeId, establishedOn: '2013-08-15', decisionRef: '197-TB/VPTU' }));
+    if (!(await hasRoute('/api/pairings/{id}/activities')))
+      return console.warn('pairings API not there yet: journey skipped');
+    const pairing = await ensureCreated(
+      h.admin.post('/api/pairings', {
+        organizationId: orgA,
+        adminUnitId: communeId,
+        establishedOn: '2013-08-15',
+        decisionRef: '197-TB/VPTU',
+      }),
+    );
     await h.settle();
     const staff = await uiUser(h, 'staff', { organizationId: orgA });
     const page = await signedIn(browser, h.baseUrl, staff.username, staff.password);
@@ -204,7 +267,8 @@ describe('admin UI journeys (Chromium)', () => {
   }, 120_000);
 
   it('registers a household, assesses it, commits support, delivers it and shows the timeline', async () => {
-    if (!(await hasRoute('/api/households/{id}/commitments/{cid}/deliveries'))) return console.warn('households API not there yet: journey skipped');
+    if (!(await hasRoute('/api/households/{id}/commitments/{cid}/deliveries')))
+      return console.warn('households API not there yet: journey skipped');
     const officer = await uiUser(h, 'commune_officer', { communeId });
     const page = await signedIn(browser, h.baseUrl, officer.username, officer.password);
     await page.getByRole('menuitem', { name: 'Hộ nghèo' }).click();
@@ -263,13 +327,45 @@ describe('admin UI journeys (Chromium)', () => {
   }, 150_000);
 
   it("does not show a staff user another organisation's actions", async () => {
-    if (!(await hasRoute('/api/pairings/{id}/activities'))) return console.warn('pairings API not there yet: journey skipped');
-    const other = await ensureCreated(h.admin.post('/api/admin-units', { kind: 'commune', name: 'Phan Lâm', code: '22913', parentId: provinceId, classifications: ['ethnic_minority_commune'], establishedOn: '2013-01-01' }));
-    const theirs = await ensureCreated(h.admin.post('/api/pairings', { organizationId: orgB, adminUnitId: other.id, establishedOn: '2013-08-15', decisionRef: '198-TB/VPTU' }));
-    await ensureCreated(h.admin.post(`/api/pairings/${theirs.id}/activities`, {
-      kind: 'visit', occurredOn: '2014-03-01', initiator: 'organization', locationAdminUnitId: other.id, participants: { organizationMembers: 5, residents: 40 }, summary: 'Công an tỉnh thăm xã', resources: [],
-    }));
-    const mine = await ensureCreated(h.admin.post('/api/pairings', { organizationId: orgA, adminUnitId: other.id, establishedOn: '2014-01-01', decisionRef: '199-TB/VPTU' }));
+    if (!(await hasRoute('/api/pairings/{id}/activities')))
+      return console.warn('pairings API not there yet: journey skipped');
+    const other = await ensureCreated(
+      h.admin.post('/api/admin-units', {
+        kind: 'commune',
+        name: 'Phan Lâm',
+        code: '22913',
+        parentId: provinceId,
+        classifications: ['ethnic_minority_commune'],
+        establishedOn: '2013-01-01',
+      }),
+    );
+    const theirs = await ensureCreated(
+      h.admin.post('/api/pairings', {
+        organizationId: orgB,
+        adminUnitId: other.id,
+        establishedOn: '2013-08-15',
+        decisionRef: '198-TB/VPTU',
+      }),
+    );
+    await ensureCreated(
+      h.admin.post(`/api/pairings/${theirs.id}/activities`, {
+        kind: 'visit',
+        occurredOn: '2014-03-01',
+        initiator: 'organization',
+        locationAdminUnitId: other.id,
+        participants: { organizationMembers: 5, residents: 40 },
+        summary: 'Công an tỉnh thăm xã',
+        resources: [],
+      }),
+    );
+    const mine = await ensureCreated(
+      h.admin.post('/api/pairings', {
+        organizationId: orgA,
+        adminUnitId: other.id,
+        establishedOn: '2014-01-01',
+        decisionRef: '199-TB/VPTU',
+      }),
+    );
     await h.settle();
     const staff = await uiUser(h, 'staff', { organizationId: orgA });
     const page = await signedIn(browser, h.baseUrl, staff.username, staff.password);
@@ -302,7 +398,8 @@ describe('admin UI journeys (Chromium)', () => {
   }, 120_000);
 
   it('proposes a project and moves it through approval, start and progress on the board', async () => {
-    if (!(await hasRoute('/api/projects/{id}/progress'))) return console.warn('projects API not there yet: journey skipped');
+    if (!(await hasRoute('/api/projects/{id}/progress')))
+      return console.warn('projects API not there yet: journey skipped');
     const supervisor = await uiUser(h, 'supervisor');
     const page = await signedIn(browser, h.baseUrl, supervisor.username, supervisor.password);
     await page.getByRole('menuitem', { name: 'Công trình' }).click();

@@ -2,7 +2,14 @@ import { chromium, type Browser, type Locator, type Page } from 'playwright-core
 import { mkdirSync } from 'node:fs';
 import type { Harness } from '../../support/api-harness.js';
 
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
@@ -16,7 +23,13 @@ export async function shot(page: Page, name: string): Promise<void> {
 }
 
 /** A fresh context (own sessionStorage) at 1366×768, signed in through the login form. */
-export async function signedIn(browser: Browser, baseUrl: string, username: string, password: string, viewport = { width: 1366, height: 768 }): Promise<Page> {
+export async function signedIn(
+  browser: Browser,
+  baseUrl: string,
+  username: string,
+  password: string,
+  viewport = { width: 1366, height: 768 },
+): Promise<Page> {
   const context = await browser.newContext({ viewport, locale: 'vi-VN' });
   const page = await context.newPage();
   await page.goto(`${baseUrl}/login`);
@@ -29,10 +42,20 @@ export async function signedIn(browser: Browser, baseUrl: string, username: stri
 
 let n = 0;
 /** A user the UI can sign in as (the harness keeps its passwords to itself). */
-export async function uiUser(h: Harness, role: string, scope: { organizationId?: string; communeId?: string } = {}): Promise<{ username: string; password: string }> {
+export async function uiUser(
+  h: Harness,
+  role: string,
+  scope: { organizationId?: string; communeId?: string } = {},
+): Promise<{ username: string; password: string }> {
   const username = `ui.${role.replace('_', '-')}.${++n}`;
   const password = `Kn-Mat-Khau-${n}-2025!`;
-  const r = await h.admin.post('/api/users', { username, displayName: `Cán bộ ${role} ${n}`, password, role, ...scope });
+  const r = await h.admin.post('/api/users', {
+    username,
+    displayName: `Cán bộ ${role} ${n}`,
+    password,
+    role,
+    ...scope,
+  });
   if (r.status !== 201) throw new Error(`could not create ${role}: ${r.status} ${JSON.stringify(r.body)}`);
   return { username, password };
 }
@@ -61,7 +84,9 @@ async function expectValue(input: Locator, value: string): Promise<void> {
   if (actual !== value) throw new Error(`date field kept "${actual}", not "${value}"`);
 }
 
-export async function ensureCreated<T = { id: string; position: number }>(p: Promise<{ status: number; body: any }>): Promise<T> {
+export async function ensureCreated<T = { id: string; position: number }>(
+  p: Promise<{ status: number; body: any }>,
+): Promise<T> {
   const r = await p;
   if (r.status !== 201 && r.status !== 200) throw new Error(`setup failed: ${r.status} ${JSON.stringify(r.body)}`);
   return r.body as T;

@@ -7,7 +7,13 @@ import { useApi, type Page } from '../lib/api';
 import { compact, datesToIso } from '../lib/format';
 import { useI18n } from '../lib/i18n';
 import {
-  ACTIVITY_KIND_LABELS, EXCHANGE_KIND_LABELS, FUND_SOURCE_LABELS, INITIATOR_LABELS, OUTREACH_TOPIC_LABELS, RECIPIENT_LABELS, RESOURCE_TYPE_LABELS,
+  ACTIVITY_KIND_LABELS,
+  EXCHANGE_KIND_LABELS,
+  FUND_SOURCE_LABELS,
+  INITIATOR_LABELS,
+  OUTREACH_TOPIC_LABELS,
+  RECIPIENT_LABELS,
+  RESOURCE_TYPE_LABELS,
 } from '../lib/labels';
 
 /** The current record of an activity, as the activity list returns it. */
@@ -44,7 +50,16 @@ const KIND_FIELDS: Record<string, string[]> = {
   study_tour: ['destination', 'modelsStudied'],
   volunteer_work: ['labourDays'],
 };
-const COMMON = ['occurredOn', 'initiator', 'locationAdminUnitId', 'locationName', 'participants', 'summary', 'resources', 'beneficiaryHouseholdIds'];
+const COMMON = [
+  'occurredOn',
+  'initiator',
+  'locationAdminUnitId',
+  'locationName',
+  'participants',
+  'summary',
+  'resources',
+  'beneficiaryHouseholdIds',
+];
 
 /** Form values → the activity body of API.md (only the fields of its kind). */
 function toRecord(v: Values): Record<string, unknown> {
@@ -57,7 +72,10 @@ function toRecord(v: Values): Record<string, unknown> {
   } else {
     out.locationName = null;
   }
-  out.participants = { organizationMembers: Number((d.participants as Record<string, unknown> | undefined)?.organizationMembers ?? 0), residents: Number((d.participants as Record<string, unknown> | undefined)?.residents ?? 0) };
+  out.participants = {
+    organizationMembers: Number((d.participants as Record<string, unknown> | undefined)?.organizationMembers ?? 0),
+    residents: Number((d.participants as Record<string, unknown> | undefined)?.residents ?? 0),
+  };
   out.resources = ((d.resources as unknown[]) ?? []).filter(Boolean);
   out.beneficiaryHouseholdIds = (d.beneficiaryHouseholdIds as string[] | undefined) ?? [];
   if (kind === 'immersion_stay') out.hostHouseholdIds = (d.hostHouseholdIds as string[] | undefined) ?? [];
@@ -66,7 +84,11 @@ function toRecord(v: Values): Record<string, unknown> {
 }
 
 function fromRecord(r: ActivityRecord): Values {
-  return { ...r, occurredOn: r.occurredOn ? dayjs(r.occurredOn) : undefined, locationMode: r.locationName ? 'named' : 'unit' };
+  return {
+    ...r,
+    occurredOn: r.occurredOn ? dayjs(r.occurredOn) : undefined,
+    locationMode: r.locationName ? 'named' : 'unit',
+  };
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
@@ -84,16 +106,35 @@ export interface ActivityFormProps {
 }
 
 /** Record (or correct) one activity of a pairing, with the fields of its kind. */
-export function ActivityForm({ open, onClose, pairingId, adminUnitId, correcting, revision, initiatorFixed }: ActivityFormProps) {
+export function ActivityForm({
+  open,
+  onClose,
+  pairingId,
+  adminUnitId,
+  correcting,
+  revision,
+  initiatorFixed,
+}: ActivityFormProps) {
   const { t } = useI18n();
   const opts = useOptions();
-  const households = useApi<Page<{ id: string; code: string; head?: unknown }>>(open ? `/api/households?communeId=${adminUnitId}&limit=200` : null, { retry: false });
+  const households = useApi<Page<{ id: string; code: string; head?: unknown }>>(
+    open ? `/api/households?communeId=${adminUnitId}&limit=200` : null,
+    { retry: false },
+  );
   const hhOptions = (households.data?.items ?? []).map((h) => ({ value: h.id, label: h.code }));
   const req = { required: true, message: t('Bắt buộc nhập', 'Required') };
   const editing = !!correcting;
   const initial: Values = correcting
     ? fromRecord(correcting.record)
-    : { kind: 'visit', initiator: initiatorFixed ?? 'organization', locationMode: 'unit', locationAdminUnitId: adminUnitId, participants: { organizationMembers: 0, residents: 0 }, resources: [], items: [{}] };
+    : {
+        kind: 'visit',
+        initiator: initiatorFixed ?? 'organization',
+        locationMode: 'unit',
+        locationAdminUnitId: adminUnitId,
+        participants: { organizationMembers: 0, residents: 0 },
+        resources: [],
+        items: [{}],
+      };
 
   return (
     <CommandForm<Values>
@@ -101,11 +142,17 @@ export function ActivityForm({ open, onClose, pairingId, adminUnitId, correcting
       open={open}
       onClose={onClose}
       width={760}
-      path={editing ? `/api/pairings/${pairingId}/activities/${correcting!.activityId}/corrections` : `/api/pairings/${pairingId}/activities`}
+      path={
+        editing
+          ? `/api/pairings/${pairingId}/activities/${correcting!.activityId}/corrections`
+          : `/api/pairings/${pairingId}/activities`
+      }
       ifMatch={editing ? revision : undefined}
       initialValues={initial}
       submitText={editing ? t('Đính chính', 'Correct') : t('Ghi nhận', 'Record')}
-      successText={editing ? t('Đã đính chính hoạt động', 'Activity corrected') : t('Đã ghi nhận hoạt động', 'Activity recorded')}
+      successText={
+        editing ? t('Đã đính chính hoạt động', 'Activity corrected') : t('Đã ghi nhận hoạt động', 'Activity recorded')
+      }
       toBody={(v) => {
         const rec = toRecord(v);
         if (!editing) return compact(rec);
@@ -123,25 +170,57 @@ export function ActivityForm({ open, onClose, pairingId, adminUnitId, correcting
               </Form.Item>
             </Col>
             <Col xs={24} md={12}>
-              <Form.Item label={t('Ngày diễn ra', 'Occurred on')} name="occurredOn" rules={[req]}><DateInput past /></Form.Item>
+              <Form.Item label={t('Ngày diễn ra', 'Occurred on')} name="occurredOn" rules={[req]}>
+                <DateInput past />
+              </Form.Item>
             </Col>
           </Row>
           <Form.Item label={t('Bên chủ động', 'Initiated by')} name="initiator" rules={[req]}>
             <Radio.Group options={opts(INITIATOR_LABELS)} disabled={!!initiatorFixed} />
           </Form.Item>
           <Form.Item label={t('Địa điểm', 'Location')} name="locationMode">
-            <Radio.Group options={[{ value: 'unit', label: t('Đơn vị hành chính', 'An administrative unit') }, { value: 'named', label: t('Nơi khác (ghi tên)', 'Elsewhere (name it)') }]} />
+            <Radio.Group
+              options={[
+                { value: 'unit', label: t('Đơn vị hành chính', 'An administrative unit') },
+                { value: 'named', label: t('Nơi khác (ghi tên)', 'Elsewhere (name it)') },
+              ]}
+            />
           </Form.Item>
           <Form.Item noStyle shouldUpdate={(a, b) => a.locationMode !== b.locationMode}>
-            {() => form.getFieldValue('locationMode') === 'named'
-              ? <Form.Item label={t('Tên địa điểm', 'Place name')} name="locationName" rules={[req]}><Input /></Form.Item>
-              : <Form.Item label={t('Đơn vị hành chính nơi diễn ra', 'Unit where it took place')} name="locationAdminUnitId" rules={[req]}><UnitSelect kinds={['commune', 'village', 'district', 'province']} activeOnly={false} /></Form.Item>}
+            {() =>
+              form.getFieldValue('locationMode') === 'named' ? (
+                <Form.Item label={t('Tên địa điểm', 'Place name')} name="locationName" rules={[req]}>
+                  <Input />
+                </Form.Item>
+              ) : (
+                <Form.Item
+                  label={t('Đơn vị hành chính nơi diễn ra', 'Unit where it took place')}
+                  name="locationAdminUnitId"
+                  rules={[req]}
+                >
+                  <UnitSelect kinds={['commune', 'village', 'district', 'province']} activeOnly={false} />
+                </Form.Item>
+              )
+            }
           </Form.Item>
           <Row gutter={12}>
-            <Col xs={12}><Form.Item label={t('Số cán bộ, hội viên tham gia', 'Organisation members')} name={['participants', 'organizationMembers']}><InputNumber min={0} precision={0} style={{ width: '100%' }} /></Form.Item></Col>
-            <Col xs={12}><Form.Item label={t('Số người dân tham gia', 'Residents')} name={['participants', 'residents']}><InputNumber min={0} precision={0} style={{ width: '100%' }} /></Form.Item></Col>
+            <Col xs={12}>
+              <Form.Item
+                label={t('Số cán bộ, hội viên tham gia', 'Organisation members')}
+                name={['participants', 'organizationMembers']}
+              >
+                <InputNumber min={0} precision={0} style={{ width: '100%' }} />
+              </Form.Item>
+            </Col>
+            <Col xs={12}>
+              <Form.Item label={t('Số người dân tham gia', 'Residents')} name={['participants', 'residents']}>
+                <InputNumber min={0} precision={0} style={{ width: '100%' }} />
+              </Form.Item>
+            </Col>
           </Row>
-          <Form.Item label={t('Nội dung tóm tắt', 'Summary')} name="summary" rules={[req]}><Input.TextArea rows={2} /></Form.Item>
+          <Form.Item label={t('Nội dung tóm tắt', 'Summary')} name="summary" rules={[req]}>
+            <Input.TextArea rows={2} />
+          </Form.Item>
 
           <Form.Item noStyle shouldUpdate={(a, b) => a.kind !== b.kind}>
             {() => {
@@ -150,46 +229,118 @@ export function ActivityForm({ open, onClose, pairingId, adminUnitId, correcting
                 case 'gift':
                   return (
                     <>
-                      <Form.Item label={t('Nơi nhận', 'Recipient')} name="recipient" rules={[req]}><Select options={opts(RECIPIENT_LABELS)} /></Form.Item>
+                      <Form.Item label={t('Nơi nhận', 'Recipient')} name="recipient" rules={[req]}>
+                        <Select options={opts(RECIPIENT_LABELS)} />
+                      </Form.Item>
                       <Typography.Text strong>{t('Danh sách quà tặng', 'Gift items')}</Typography.Text>
                       <Form.List name="items">
                         {(fields, { add, remove }) => (
                           <>
                             {fields.map((f) => (
                               <Row gutter={8} key={f.key} align="top">
-                                <Col xs={24} md={8}><Form.Item label={t('Tên quà', 'Item')} name={[f.name, 'name']} rules={[req]}><Input /></Form.Item></Col>
-                                <Col xs={8} md={4}><Form.Item label={t('Số lượng', 'Quantity')} name={[f.name, 'quantity']} rules={[req]}><InputNumber min={0} style={{ width: '100%' }} /></Form.Item></Col>
-                                <Col xs={8} md={4}><Form.Item label={t('Đơn vị tính', 'Unit')} name={[f.name, 'unit']} rules={[req]}><Input /></Form.Item></Col>
-                                <Col xs={8} md={6}><Form.Item label={t('Trị giá (VND)', 'Value (VND)')} name={[f.name, 'valueVnd']} rules={[req]}><MoneyInput /></Form.Item></Col>
-                                <Col xs={24} md={2} style={{ paddingTop: 30 }}><Button type="text" aria-label={t('Xóa mục quà', 'Remove item')} icon={<MinusCircleOutlined />} onClick={() => remove(f.name)} /></Col>
+                                <Col xs={24} md={8}>
+                                  <Form.Item label={t('Tên quà', 'Item')} name={[f.name, 'name']} rules={[req]}>
+                                    <Input />
+                                  </Form.Item>
+                                </Col>
+                                <Col xs={8} md={4}>
+                                  <Form.Item
+                                    label={t('Số lượng', 'Quantity')}
+                                    name={[f.name, 'quantity']}
+                                    rules={[req]}
+                                  >
+                                    <InputNumber min={0} style={{ width: '100%' }} />
+                                  </Form.Item>
+                                </Col>
+                                <Col xs={8} md={4}>
+                                  <Form.Item label={t('Đơn vị tính', 'Unit')} name={[f.name, 'unit']} rules={[req]}>
+                                    <Input />
+                                  </Form.Item>
+                                </Col>
+                                <Col xs={8} md={6}>
+                                  <Form.Item
+                                    label={t('Trị giá (VND)', 'Value (VND)')}
+                                    name={[f.name, 'valueVnd']}
+                                    rules={[req]}
+                                  >
+                                    <MoneyInput />
+                                  </Form.Item>
+                                </Col>
+                                <Col xs={24} md={2} style={{ paddingTop: 30 }}>
+                                  <Button
+                                    type="text"
+                                    aria-label={t('Xóa mục quà', 'Remove item')}
+                                    icon={<MinusCircleOutlined />}
+                                    onClick={() => remove(f.name)}
+                                  />
+                                </Col>
                               </Row>
                             ))}
-                            <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({})} style={{ marginBottom: 16 }}>{t('Thêm mục quà', 'Add an item')}</Button>
+                            <Button
+                              type="dashed"
+                              icon={<PlusOutlined />}
+                              onClick={() => add({})}
+                              style={{ marginBottom: 16 }}
+                            >
+                              {t('Thêm mục quà', 'Add an item')}
+                            </Button>
                           </>
                         )}
                       </Form.List>
                     </>
                   );
                 case 'exchange':
-                  return <Form.Item label={t('Hình thức giao lưu', 'Exchange kind')} name="exchangeKind" rules={[req]}><Radio.Group options={opts(EXCHANGE_KIND_LABELS)} /></Form.Item>;
+                  return (
+                    <Form.Item label={t('Hình thức giao lưu', 'Exchange kind')} name="exchangeKind" rules={[req]}>
+                      <Radio.Group options={opts(EXCHANGE_KIND_LABELS)} />
+                    </Form.Item>
+                  );
                 case 'outreach':
-                  return <Form.Item label={t('Chủ đề tuyên truyền', 'Topics')} name="topics" rules={[req]}><Select mode="multiple" options={opts(OUTREACH_TOPIC_LABELS)} /></Form.Item>;
+                  return (
+                    <Form.Item label={t('Chủ đề tuyên truyền', 'Topics')} name="topics" rules={[req]}>
+                      <Select mode="multiple" options={opts(OUTREACH_TOPIC_LABELS)} />
+                    </Form.Item>
+                  );
                 case 'immersion_stay':
                   return (
                     <Row gutter={12}>
-                      <Col xs={24} md={8}><Form.Item label={t('Số đêm ở lại', 'Nights stayed')} name="nights" rules={[req]}><InputNumber min={1} precision={0} style={{ width: '100%' }} /></Form.Item></Col>
-                      <Col xs={24} md={16}><Form.Item label={t('Hộ gia đình đón tiếp', 'Host households')} name="hostHouseholdIds"><Select mode="multiple" options={hhOptions} showSearch={{ optionFilterProp: 'label' }} notFoundContent={t('Chưa có hộ trong xã', 'No households in the commune')} /></Form.Item></Col>
+                      <Col xs={24} md={8}>
+                        <Form.Item label={t('Số đêm ở lại', 'Nights stayed')} name="nights" rules={[req]}>
+                          <InputNumber min={1} precision={0} style={{ width: '100%' }} />
+                        </Form.Item>
+                      </Col>
+                      <Col xs={24} md={16}>
+                        <Form.Item label={t('Hộ gia đình đón tiếp', 'Host households')} name="hostHouseholdIds">
+                          <Select
+                            mode="multiple"
+                            options={hhOptions}
+                            showSearch={{ optionFilterProp: 'label' }}
+                            notFoundContent={t('Chưa có hộ trong xã', 'No households in the commune')}
+                          />
+                        </Form.Item>
+                      </Col>
                     </Row>
                   );
                 case 'study_tour':
                   return (
                     <>
-                      <Form.Item label={t('Nơi đến học tập', 'Destination')} name="destination" rules={[req]}><Input /></Form.Item>
-                      <Form.Item label={t('Mô hình học tập (nhập rồi nhấn Enter)', 'Models studied (type, then Enter)')} name="modelsStudied"><Select mode="tags" open={false} /></Form.Item>
+                      <Form.Item label={t('Nơi đến học tập', 'Destination')} name="destination" rules={[req]}>
+                        <Input />
+                      </Form.Item>
+                      <Form.Item
+                        label={t('Mô hình học tập (nhập rồi nhấn Enter)', 'Models studied (type, then Enter)')}
+                        name="modelsStudied"
+                      >
+                        <Select mode="tags" open={false} />
+                      </Form.Item>
                     </>
                   );
                 case 'volunteer_work':
-                  return <Form.Item label={t('Số ngày công lao động', 'Labour days')} name="labourDays" rules={[req]}><InputNumber min={1} precision={0} style={{ width: '100%' }} /></Form.Item>;
+                  return (
+                    <Form.Item label={t('Số ngày công lao động', 'Labour days')} name="labourDays" rules={[req]}>
+                      <InputNumber min={1} precision={0} style={{ width: '100%' }} />
+                    </Form.Item>
+                  );
                 default:
                   return null;
               }
@@ -202,20 +353,55 @@ export function ActivityForm({ open, onClose, pairingId, adminUnitId, correcting
               <>
                 {fields.map((f) => (
                   <Row gutter={8} key={f.key} align="top">
-                    <Col xs={24} md={7}><Form.Item label={t('Hình thức', 'Type')} name={[f.name, 'type']} rules={[req]}><Select options={opts(RESOURCE_TYPE_LABELS)} /></Form.Item></Col>
-                    <Col xs={24} md={7}><Form.Item label={t('Nguồn', 'Source')} name={[f.name, 'source']} rules={[req]}><Select options={opts(FUND_SOURCE_LABELS)} /></Form.Item></Col>
-                    <Col xs={20} md={8}><Form.Item label={t('Trị giá (VND)', 'Value (VND)')} name={[f.name, 'valueVnd']} rules={[req]}><MoneyInput /></Form.Item></Col>
-                    <Col xs={4} md={2} style={{ paddingTop: 30 }}><Button type="text" aria-label={t('Xóa nguồn lực', 'Remove resource')} icon={<MinusCircleOutlined />} onClick={() => remove(f.name)} /></Col>
+                    <Col xs={24} md={7}>
+                      <Form.Item label={t('Hình thức', 'Type')} name={[f.name, 'type']} rules={[req]}>
+                        <Select options={opts(RESOURCE_TYPE_LABELS)} />
+                      </Form.Item>
+                    </Col>
+                    <Col xs={24} md={7}>
+                      <Form.Item label={t('Nguồn', 'Source')} name={[f.name, 'source']} rules={[req]}>
+                        <Select options={opts(FUND_SOURCE_LABELS)} />
+                      </Form.Item>
+                    </Col>
+                    <Col xs={20} md={8}>
+                      <Form.Item label={t('Trị giá (VND)', 'Value (VND)')} name={[f.name, 'valueVnd']} rules={[req]}>
+                        <MoneyInput />
+                      </Form.Item>
+                    </Col>
+                    <Col xs={4} md={2} style={{ paddingTop: 30 }}>
+                      <Button
+                        type="text"
+                        aria-label={t('Xóa nguồn lực', 'Remove resource')}
+                        icon={<MinusCircleOutlined />}
+                        onClick={() => remove(f.name)}
+                      />
+                    </Col>
                   </Row>
                 ))}
-                <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ type: 'cash', source: 'organization_fund' })} style={{ marginBottom: 16 }}>{t('Thêm nguồn lực', 'Add a resource')}</Button>
+                <Button
+                  type="dashed"
+                  icon={<PlusOutlined />}
+                  onClick={() => add({ type: 'cash', source: 'organization_fund' })}
+                  style={{ marginBottom: 16 }}
+                >
+                  {t('Thêm nguồn lực', 'Add a resource')}
+                </Button>
               </>
             )}
           </Form.List>
           <Form.Item label={t('Hộ được hưởng lợi', 'Beneficiary households')} name="beneficiaryHouseholdIds">
-            <Select mode="multiple" options={hhOptions} showSearch={{ optionFilterProp: 'label' }} notFoundContent={t('Chưa có hộ trong xã', 'No households in the commune')} />
+            <Select
+              mode="multiple"
+              options={hhOptions}
+              showSearch={{ optionFilterProp: 'label' }}
+              notFoundContent={t('Chưa có hộ trong xã', 'No households in the commune')}
+            />
           </Form.Item>
-          {editing && <Form.Item label={t('Lý do đính chính', 'Reason for the correction')} name="reason" rules={[req]}><Input.TextArea rows={2} /></Form.Item>}
+          {editing && (
+            <Form.Item label={t('Lý do đính chính', 'Reason for the correction')} name="reason" rules={[req]}>
+              <Input.TextArea rows={2} />
+            </Form.Item>
+          )}
           <Space />
         </>
       )}

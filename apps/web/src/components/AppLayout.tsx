@@ -2,7 +2,15 @@ import { useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { Alert, Button, Layout, Menu, Segmented, Space, Tag, Typography } from 'antd';
 import {
-  AuditOutlined, BankOutlined, DashboardOutlined, EnvironmentOutlined, FileTextOutlined, HomeOutlined, LogoutOutlined, SettingOutlined, TeamOutlined,
+  AuditOutlined,
+  BankOutlined,
+  DashboardOutlined,
+  EnvironmentOutlined,
+  FileTextOutlined,
+  HomeOutlined,
+  LogoutOutlined,
+  SettingOutlined,
+  TeamOutlined,
 } from '@ant-design/icons';
 import { useAuth, usePermissions } from '../lib/auth';
 import { useI18n, type Lang } from '../lib/i18n';
@@ -26,15 +34,37 @@ export function AppLayout() {
     { key: '/ho-ngheo', icon: <HomeOutlined />, label: t('Hộ nghèo', 'Households') },
     ...(can.readAudit ? [{ key: '/kiem-toan', icon: <AuditOutlined />, label: t('Kiểm toán', 'Audit') }] : []),
     { key: '/bao-cao', icon: <FileTextOutlined />, label: t('Báo cáo', 'Reports') },
-    ...(can.manageReference ? [{ key: '/quan-tri', icon: <SettingOutlined />, label: t('Quản trị', 'Administration') }] : []),
+    ...(can.manageReference
+      ? [{ key: '/quan-tri', icon: <SettingOutlined />, label: t('Quản trị', 'Administration') }]
+      : []),
   ];
-  const selected = items.map((i) => i.key).filter((k) => (k === '/' ? location.pathname === '/' : location.pathname.startsWith(k)));
+  const selected = items
+    .map((i) => i.key)
+    .filter((k) => (k === '/' ? location.pathname === '/' : location.pathname.startsWith(k)));
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <a className="kn-skip" href="#main">{t('Bỏ qua đến nội dung chính', 'Skip to main content')}</a>
-      <Layout.Sider breakpoint="lg" collapsible collapsed={collapsed} onCollapse={setCollapsed} width={208} theme="dark">
-        <div style={{ color: '#fff', fontWeight: 700, fontSize: collapsed ? 14 : 18, padding: '16px 16px 12px', whiteSpace: 'nowrap', overflow: 'hidden' }}>
+      <a className="kn-skip" href="#main">
+        {t('Bỏ qua đến nội dung chính', 'Skip to main content')}
+      </a>
+      <Layout.Sider
+        breakpoint="lg"
+        collapsible
+        collapsed={collapsed}
+        onCollapse={setCollapsed}
+        width={208}
+        theme="dark"
+      >
+        <div
+          style={{
+            color: '#fff',
+            fontWeight: 700,
+            fontSize: collapsed ? 14 : 18,
+            padding: '16px 16px 12px',
+            whiteSpace: 'nowrap',
+            overflow: 'hidden',
+          }}
+        >
           {collapsed ? 'KN' : 'Kết Nghĩa'}
         </div>
         <nav aria-label={t('Điều hướng chính', 'Main navigation')}>
@@ -42,8 +72,22 @@ export function AppLayout() {
         </nav>
       </Layout.Sider>
       <Layout>
-        <Layout.Header style={{ background: '#fff', padding: '0 16px', display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 12, borderBottom: '1px solid #f0f0f0' }}>
-          <Typography.Text strong className="kn-header-title" style={{ whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}>
+        <Layout.Header
+          style={{
+            background: '#fff',
+            padding: '0 16px',
+            display: 'flex',
+            alignItems: 'center',
+            justifyContent: 'space-between',
+            gap: 12,
+            borderBottom: '1px solid #f0f0f0',
+          }}
+        >
+          <Typography.Text
+            strong
+            className="kn-header-title"
+            style={{ whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}
+          >
             {t('Giao lưu, kết nghĩa với xã đồng bào dân tộc thiểu số', 'Twinning with ethnic-minority communes')}
           </Typography.Text>
           <Space size="middle">
@@ -52,20 +96,32 @@ export function AppLayout() {
               size="small"
               value={lang}
               onChange={setLang}
-              options={[{ value: 'vi', label: 'VI' }, { value: 'en', label: 'EN' }]}
+              options={[
+                { value: 'vi', label: 'VI' },
+                { value: 'en', label: 'EN' },
+              ]}
             />
             <span data-testid="current-user" style={{ whiteSpace: 'nowrap' }}>
               <Typography.Text>{user?.displayName ?? user?.username}</Typography.Text>{' '}
               <Tag>{label(ROLE_LABELS, user?.role)}</Tag>
             </span>
-            <Button icon={<LogoutOutlined />} onClick={() => void logout().then(() => navigate('/login'))}>{t('Đăng xuất', 'Sign out')}</Button>
+            <Button icon={<LogoutOutlined />} onClick={() => void logout().then(() => navigate('/login'))}>
+              {t('Đăng xuất', 'Sign out')}
+            </Button>
           </Space>
         </Layout.Header>
         <Layout.Content id="main" tabIndex={-1} style={{ padding: 20, minWidth: 0 }}>
           {demo.data?.demo && (
-            <Alert data-testid="demo-banner" type="warning" showIcon style={{ marginBottom: 12 }}
-              title={t('Dữ liệu minh họa: tỉnh Bình Thuận (từ 01/7/2025 là tỉnh Lâm Đồng) do hệ thống tạo ra, không phải số liệu thật.',
-                'Demo data: the province of Bình Thuận (Lâm Đồng from 1 July 2025), generated by the system, not real figures.')} />
+            <Alert
+              data-testid="demo-banner"
+              type="warning"
+              showIcon
+              style={{ marginBottom: 12 }}
+              title={t(
+                'Dữ liệu minh họa: tỉnh Bình Thuận (từ 01/7/2025 là tỉnh Lâm Đồng) do hệ thống tạo ra, không phải số liệu thật.',
+                'Demo data: the province of Bình Thuận (Lâm Đồng from 1 July 2025), generated by the system, not real figures.',
+              )}
+            />
           )}
           <Outlet />
         </Layout.Content>

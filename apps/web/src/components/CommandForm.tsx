@@ -6,7 +6,10 @@ import { compact, datesToIso } from '../lib/format';
 import { useI18n } from '../lib/i18n';
 import { FIELD_ERROR_LABELS } from '../lib/labels';
 
-export const STALE_TEXT = ['Dữ liệu đã được người khác thay đổi — tải lại', 'Someone else changed this record — reload'] as const;
+export const STALE_TEXT = [
+  'Dữ liệu đã được người khác thay đổi — tải lại',
+  'Someone else changed this record — reload',
+] as const;
 
 /** `items.0.name` → `['items', 0, 'name']`, the antd name path of a problem+json field. */
 export function namePath(field: string): (string | number)[] {
@@ -15,7 +18,10 @@ export function namePath(field: string): (string | number)[] {
 
 export function useFieldErrorText() {
   const { lang, label } = useI18n();
-  return (e: FieldError) => (lang === 'vi' && Object.hasOwn(FIELD_ERROR_LABELS, e.code) ? label(FIELD_ERROR_LABELS, e.code) : e.message || label(FIELD_ERROR_LABELS, e.code));
+  return (e: FieldError) =>
+    lang === 'vi' && Object.hasOwn(FIELD_ERROR_LABELS, e.code)
+      ? label(FIELD_ERROR_LABELS, e.code)
+      : e.message || label(FIELD_ERROR_LABELS, e.code);
 }
 
 /** The message for a failed command or query, by status (field errors are shown on the fields). */
@@ -23,15 +29,27 @@ export function useProblemText() {
   const { t } = useI18n();
   return (e: ApiError): string => {
     switch (e.status) {
-      case 0: return t('Không kết nối được máy chủ', 'Cannot reach the server');
-      case 400: return t('Dữ liệu nhập chưa hợp lệ', 'Some fields are invalid') + (e.problem.errors?.length ? '' : `: ${e.problem.detail ?? ''}`);
-      case 401: return t('Phiên đăng nhập đã hết hạn', 'Your session has expired');
-      case 403: return t('Bạn không có quyền thực hiện thao tác này', 'You are not allowed to do this');
-      case 404: return t('Không tìm thấy dữ liệu', 'Not found');
-      case 409: return `${t('Vi phạm quy tắc nghiệp vụ', 'Business rule violated')}: ${e.problem.detail ?? ''}`;
-      case 412: return t(...STALE_TEXT);
-      case 422: return t('Yêu cầu trùng khóa nhưng khác nội dung', 'Same idempotency key with another body');
-      default: return `${t('Lỗi máy chủ', 'Server error')} (${e.status}): ${e.problem.detail ?? ''}`;
+      case 0:
+        return t('Không kết nối được máy chủ', 'Cannot reach the server');
+      case 400:
+        return (
+          t('Dữ liệu nhập chưa hợp lệ', 'Some fields are invalid') +
+          (e.problem.errors?.length ? '' : `: ${e.problem.detail ?? ''}`)
+        );
+      case 401:
+        return t('Phiên đăng nhập đã hết hạn', 'Your session has expired');
+      case 403:
+        return t('Bạn không có quyền thực hiện thao tác này', 'You are not allowed to do this');
+      case 404:
+        return t('Không tìm thấy dữ liệu', 'Not found');
+      case 409:
+        return `${t('Vi phạm quy tắc nghiệp vụ', 'Business rule violated')}: ${e.problem.detail ?? ''}`;
+      case 412:
+        return t(...STALE_TEXT);
+      case 422:
+        return t('Yêu cầu trùng khóa nhưng khác nội dung', 'Same idempotency key with another body');
+      default:
+        return `${t('Lỗi máy chủ', 'Server error')} (${e.status}): ${e.problem.detail ?? ''}`;
     }
   };
 }
@@ -85,7 +103,11 @@ export function CommandForm<V extends object>(props: CommandFormProps<V>) {
       props.onClose();
     } catch (e) {
       if (!(e instanceof ApiError)) throw e;
-      const errors = e.problem.errors ?? (e.status === 400 && typeof e.problem.field === 'string' ? [{ field: e.problem.field, code: e.problem.code ?? '', message: e.problem.detail ?? '' }] : []);
+      const errors =
+        e.problem.errors ??
+        (e.status === 400 && typeof e.problem.field === 'string'
+          ? [{ field: e.problem.field, code: e.problem.code ?? '', message: e.problem.detail ?? '' }]
+          : []);
       const registered = new Set(form.getFieldsError().map((f) => f.name.join('.')));
       const placed = errors.filter((x) => registered.has(namePath(x.field).join('.')));
       const byField = new Map<string, string[]>();
@@ -127,14 +149,34 @@ export function CommandForm<V extends object>(props: CommandFormProps<V>) {
           description={
             failure.unplaced.length ? (
               <ul style={{ margin: 0, paddingLeft: 18 }}>
-                {failure.unplaced.map((x, i) => <li key={i}><code>{x.field}</code>: {fieldText(x)}</li>)}
+                {failure.unplaced.map((x, i) => (
+                  <li key={i}>
+                    <code>{x.field}</code>: {fieldText(x)}
+                  </li>
+                ))}
               </ul>
-            ) : failure.error.status === 409 && failure.error.problem.code ? <code>{failure.error.problem.code}</code> : undefined
+            ) : failure.error.status === 409 && failure.error.problem.code ? (
+              <code>{failure.error.problem.code}</code>
+            ) : undefined
           }
-          action={failure.error.status === 412 ? <Button size="small" onClick={reload}>{t('Tải lại', 'Reload')}</Button> : undefined}
+          action={
+            failure.error.status === 412 ? (
+              <Button size="small" onClick={reload}>
+                {t('Tải lại', 'Reload')}
+              </Button>
+            ) : undefined
+          }
         />
       )}
-      <Form<V> id={formId} name={formId} form={form} layout="vertical" initialValues={props.initialValues} onFinish={submit} scrollToFirstError>
+      <Form<V>
+        id={formId}
+        name={formId}
+        form={form}
+        layout="vertical"
+        initialValues={props.initialValues}
+        onFinish={submit}
+        scrollToFirstError
+      >
         {typeof props.children === 'function' ? props.children(form) : props.children}
       </Form>
     </Modal>

@@ -10,7 +10,10 @@ import { QueryState } from './common';
 
 type FigurePage = Schemas['FigureProvenance'];
 type FigureItem = FigurePage['items'][number];
-interface Opened { path: string; label: string }
+interface Opened {
+  path: string;
+  label: string;
+}
 type Query = Record<string, string | number | undefined>;
 
 const Open = createContext<((f: Opened) => void) | null>(null);
@@ -19,7 +22,15 @@ const Open = createContext<((f: Opened) => void) | null>(null);
  * Makes the figures inside clickable: each opens the list of what it is made of, for the same
  * year, commune and instant — from the dashboard, or (`base`) from an issued report at its pin.
  */
-export function FigureScope({ query, base = '/api/dashboard/figures', children }: { query: Query; base?: string; children: ReactNode }) {
+export function FigureScope({
+  query,
+  base = '/api/dashboard/figures',
+  children,
+}: {
+  query: Query;
+  base?: string;
+  children: ReactNode;
+}) {
   const [opened, setOpened] = useState<Opened | null>(null);
   return (
     <Open.Provider value={setOpened}>
@@ -37,8 +48,20 @@ export function FigureStat({ path, title, ...rest }: { path: string; title: stri
   const open = useContext(Open);
   const show = () => open?.({ path, label: title });
   return (
-    <div role="button" tabIndex={0} className="kn-figure" data-figure={path} aria-label={`${title} — ${t('xem danh sách', 'show the list')}`}
-      onClick={show} onKeyDown={(e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); show(); } }}>
+    <div
+      role="button"
+      tabIndex={0}
+      className="kn-figure"
+      data-figure={path}
+      aria-label={`${title} — ${t('xem danh sách', 'show the list')}`}
+      onClick={show}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter' || e.key === ' ') {
+          e.preventDefault();
+          show();
+        }
+      }}
+    >
       <Statistic title={title} {...rest} />
     </div>
   );
@@ -46,7 +69,8 @@ export function FigureStat({ path, title, ...rest }: { path: string; title: stri
 
 /** Where an entity's history is read: the audit trail at the position (auditors, supervisors), else its own page. */
 function historyLink(streamId: string, position: number | undefined, readAudit: boolean): string | null {
-  if (readAudit) return `/kiem-toan?${new URLSearchParams({ tab: 'stream', stream: streamId, at: String(position ?? '') })}`;
+  if (readAudit)
+    return `/kiem-toan?${new URLSearchParams({ tab: 'stream', stream: streamId, at: String(position ?? '') })}`;
   const id = streamId.slice(streamId.indexOf('-') + 1);
   const pages: Record<string, string> = { household: '/ho-ngheo/', pairing: '/ket-nghia/' };
   const page = pages[streamId.slice(0, streamId.indexOf('-'))];
@@ -58,7 +82,8 @@ function FigureItems({ url, query }: { url: string; query: Query }) {
   const can = usePermissions();
   const q = useInfiniteQuery<FigurePage, ApiError>({
     queryKey: ['api', 'figure', url, query],
-    queryFn: ({ pageParam, signal }) => get(withQuery(url, { ...query, after: pageParam as string | undefined, limit: 100 }), signal),
+    queryFn: ({ pageParam, signal }) =>
+      get(withQuery(url, { ...query, after: pageParam as string | undefined, limit: 100 }), signal),
     initialPageParam: undefined,
     getNextPageParam: (last) => last.next ?? undefined,
   });
@@ -67,9 +92,12 @@ function FigureItems({ url, query }: { url: string; query: Query }) {
   return (
     <QueryState loading={q.isLoading} error={q.error}>
       {first && (
-        <Alert type="info" showIcon style={{ marginBottom: 12 }} title={
-          `${t('Giá trị', 'Value')}: ${fmtNumber(first.value)} — ${t('gồm', 'made of')} ${fmtNumber(items.length)}${q.hasNextPage ? '+' : ''} ${t('mục', 'items')}, ${t('tại vị trí', 'at position')} #${first.position}`
-        } />
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={`${t('Giá trị', 'Value')}: ${fmtNumber(first.value)} — ${t('gồm', 'made of')} ${fmtNumber(items.length)}${q.hasNextPage ? '+' : ''} ${t('mục', 'items')}, ${t('tại vị trí', 'at position')} #${first.position}`}
+        />
       )}
       <List<FigureItem>
         dataSource={items}
@@ -90,7 +118,10 @@ function FigureItems({ url, query }: { url: string; query: Query }) {
               description={
                 <ul style={{ margin: 0, paddingLeft: 18 }}>
                   {item.events.map((e) => (
-                    <li key={e.position}><Typography.Text type="secondary">{fmtInstant(e.recordedAt)}</Typography.Text> — {e.title || e.type}</li>
+                    <li key={e.position}>
+                      <Typography.Text type="secondary">{fmtInstant(e.recordedAt)}</Typography.Text> —{' '}
+                      {e.title || e.type}
+                    </li>
                   ))}
                 </ul>
               }
@@ -98,18 +129,30 @@ function FigureItems({ url, query }: { url: string; query: Query }) {
           </List.Item>
         )}
       />
-      {q.hasNextPage && <Button style={{ marginTop: 12 }} loading={q.isFetchingNextPage} onClick={() => void q.fetchNextPage()}>{t('Tải thêm', 'Load more')}</Button>}
+      {q.hasNextPage && (
+        <Button style={{ marginTop: 12 }} loading={q.isFetchingNextPage} onClick={() => void q.fetchNextPage()}>
+          {t('Tải thêm', 'Load more')}
+        </Button>
+      )}
     </QueryState>
   );
 }
 
 /** The figures of an issued report that open their lists, each read at the report's pinned position. */
-export function IssuedReportFigures({ year, figures }: { year: number; figures: readonly (readonly [string, string])[] }) {
+export function IssuedReportFigures({
+  year,
+  figures,
+}: {
+  year: number;
+  figures: readonly (readonly [string, string])[];
+}) {
   const base = `/api/reports/annual/${year}/figures`;
   return (
     <FigureScope query={{}} base={base}>
       <Space wrap size="large">
-        {figures.map(([path, title]) => <IssuedFigure key={path} url={`${base}/${path}`} path={path} title={title} />)}
+        {figures.map(([path, title]) => (
+          <IssuedFigure key={path} url={`${base}/${path}`} path={path} title={title} />
+        ))}
       </Space>
     </FigureScope>
   );
@@ -117,5 +160,12 @@ export function IssuedReportFigures({ year, figures }: { year: number; figures: 
 
 function IssuedFigure({ url, path, title }: { url: string; path: string; title: string }) {
   const value = useApi<FigurePage>(withQuery(url, { limit: 1 }));
-  return <FigureStat path={path} title={title} value={value.data ? fmtNumber(value.data.value) : '—'} styles={{ content: { fontSize: 18 } }} />;
+  return (
+    <FigureStat
+      path={path}
+      title={title}
+      value={value.data ? fmtNumber(value.data.value) : '—'}
+      styles={{ content: { fontSize: 18 } }}
+    />
+  );
 }

@@ -1,5 +1,18 @@
 import type { ReactNode } from 'react';
-import { Alert, DatePicker, Empty, InputNumber, Result, Select, Skeleton, Tag, Typography, type DatePickerProps, type InputNumberProps, type SelectProps } from 'antd';
+import {
+  Alert,
+  DatePicker,
+  Empty,
+  InputNumber,
+  Result,
+  Select,
+  Skeleton,
+  Tag,
+  Typography,
+  type DatePickerProps,
+  type InputNumberProps,
+  type SelectProps,
+} from 'antd';
 import dayjs from 'dayjs';
 import { isMissingRoute, useAll, type ApiError, type Schemas } from '../lib/api';
 import { DATE_FORMAT } from '../lib/format';
@@ -30,29 +43,64 @@ export function useNames() {
     orgs: orgs.data?.items ?? [],
     unitById,
     orgById,
-    unitName: (id: string | null | undefined) => (id ? unitById.get(id)?.name ?? id.slice(0, 8) : '—'),
-    orgName: (id: string | null | undefined) => (id ? orgById.get(id)?.name ?? id.slice(0, 8) : '—'),
+    unitName: (id: string | null | undefined) => (id ? (unitById.get(id)?.name ?? id.slice(0, 8)) : '—'),
+    orgName: (id: string | null | undefined) => (id ? (orgById.get(id)?.name ?? id.slice(0, 8)) : '—'),
   };
 }
 
 export function PageTitle({ children, extra }: { children: ReactNode; extra?: ReactNode }) {
   return (
-    <div style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 12, flexWrap: 'wrap', marginBottom: 16 }}>
-      <Typography.Title level={2} style={{ margin: 0, fontSize: 22 }}>{children}</Typography.Title>
+    <div
+      style={{
+        display: 'flex',
+        alignItems: 'center',
+        justifyContent: 'space-between',
+        gap: 12,
+        flexWrap: 'wrap',
+        marginBottom: 16,
+      }}
+    >
+      <Typography.Title level={2} style={{ margin: 0, fontSize: 22 }}>
+        {children}
+      </Typography.Title>
       {extra && <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>{extra}</div>}
     </div>
   );
 }
 
 /** Loading, error and "not available yet" states of a query; renders children once there is data. */
-export function QueryState({ loading, error, children, what }: { loading: boolean; error: ApiError | null; children: ReactNode; what?: string }) {
+export function QueryState({
+  loading,
+  error,
+  children,
+  what,
+}: {
+  loading: boolean;
+  error: ApiError | null;
+  children: ReactNode;
+  what?: string;
+}) {
   const { t } = useI18n();
   const text = useProblemText();
   if (loading) return <Skeleton active aria-busy="true" aria-label={t('Đang tải', 'Loading')} />;
   if (isMissingRoute(error)) {
-    return <Result status="info" title={t('Chức năng chưa sẵn sàng', 'Not available yet')} subTitle={what ?? t('Máy chủ chưa cung cấp dữ liệu này.', 'The server does not provide this yet.')} />;
+    return (
+      <Result
+        status="info"
+        title={t('Chức năng chưa sẵn sàng', 'Not available yet')}
+        subTitle={what ?? t('Máy chủ chưa cung cấp dữ liệu này.', 'The server does not provide this yet.')}
+      />
+    );
   }
-  if (error?.status === 403) return <Alert type="warning" showIcon role="alert" title={t('Bạn không có quyền xem dữ liệu này', 'You may not see this')} />;
+  if (error?.status === 403)
+    return (
+      <Alert
+        type="warning"
+        showIcon
+        role="alert"
+        title={t('Bạn không có quyền xem dữ liệu này', 'You may not see this')}
+      />
+    );
   if (error) return <Alert type="error" showIcon role="alert" title={text(error)} />;
   return <>{children}</>;
 }
@@ -70,7 +118,9 @@ export function MoneyInput(props: InputNumberProps<number>) {
       precision={0}
       style={{ width: '100%' }}
       suffix="₫"
-      formatter={(v) => (v === undefined || v === null || `${v}` === '' ? '' : new Intl.NumberFormat('vi-VN').format(Number(v)))}
+      formatter={(v) =>
+        v === undefined || v === null || `${v}` === '' ? '' : new Intl.NumberFormat('vi-VN').format(Number(v))
+      }
       parser={(v) => Number((v ?? '').replace(/[^\d]/g, '') || 0)}
       {...props}
     />
@@ -79,24 +129,56 @@ export function MoneyInput(props: InputNumberProps<number>) {
 
 /** dd/MM/yyyy date picker; `past` forbids future dates. */
 export function DateInput({ past, ...props }: DatePickerProps & { past?: boolean }) {
-  return <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} disabledDate={past ? (d) => d.isAfter(dayjs(), 'day') : undefined} {...props} />;
+  return (
+    <DatePicker
+      format={DATE_FORMAT}
+      style={{ width: '100%' }}
+      disabledDate={past ? (d) => d.isAfter(dayjs(), 'day') : undefined}
+      {...props}
+    />
+  );
 }
 
 type Opt = { value: string; label: string };
 
-export function UnitSelect({ kinds, activeOnly = true, ...props }: SelectProps & { kinds?: string[]; activeOnly?: boolean }) {
+export function UnitSelect({
+  kinds,
+  activeOnly = true,
+  ...props
+}: SelectProps & { kinds?: string[]; activeOnly?: boolean }) {
   const { label } = useI18n();
   const units = useUnits();
   const options: Opt[] = (units.data?.items ?? [])
     .filter((u) => (!kinds || kinds.includes(u.kind)) && (!activeOnly || u.status === 'active'))
-    .map((u) => ({ value: u.id, label: `${u.name} (${label(UNIT_KIND_LABELS, u.kind)}${u.code ? ` · ${u.code}` : ''})` }));
-  return <Select showSearch={{ optionFilterProp: 'label' }} loading={units.isLoading} options={options} allowClear {...props} />;
+    .map((u) => ({
+      value: u.id,
+      label: `${u.name} (${label(UNIT_KIND_LABELS, u.kind)}${u.code ? ` · ${u.code}` : ''})`,
+    }));
+  return (
+    <Select
+      showSearch={{ optionFilterProp: 'label' }}
+      loading={units.isLoading}
+      options={options}
+      allowClear
+      {...props}
+    />
+  );
 }
 
 export function OrgSelect({ activeOnly = true, ...props }: SelectProps & { activeOnly?: boolean }) {
   const orgs = useOrganizations();
-  const options: Opt[] = (orgs.data?.items ?? []).filter((o) => !activeOnly || o.status === 'active').map((o) => ({ value: o.id, label: o.name }));
-  return <Select showSearch={{ optionFilterProp: 'label' }} loading={orgs.isLoading} options={options} allowClear {...props} />;
+  const options: Opt[] = (orgs.data?.items ?? [])
+    .filter((o) => !activeOnly || o.status === 'active')
+    .map((o) => ({ value: o.id, label: o.name }));
+  return (
+    <Select
+      showSearch={{ optionFilterProp: 'label' }}
+      loading={orgs.isLoading}
+      options={options}
+      allowClear
+      {...props}
+    />
+  );
 }
 
 /** Options for a Select from a labels table. */
@@ -106,10 +188,24 @@ export function useOptions() {
 }
 
 const STATUS_COLORS: Record<string, string> = {
-  active: 'green', merged: 'orange', dissolved: 'default', ended: 'default',
-  proposed: 'blue', approved: 'cyan', in_progress: 'gold', completed: 'green', handed_over: 'purple', cancelled: 'default',
-  poor: 'red', near_poor: 'orange', average_living: 'blue', not_poor: 'green', unassessed: 'default',
-  open: 'blue', overdue: 'red', fulfilled: 'green',
+  active: 'green',
+  merged: 'orange',
+  dissolved: 'default',
+  ended: 'default',
+  proposed: 'blue',
+  approved: 'cyan',
+  in_progress: 'gold',
+  completed: 'green',
+  handed_over: 'purple',
+  cancelled: 'default',
+  poor: 'red',
+  near_poor: 'orange',
+  average_living: 'blue',
+  not_poor: 'green',
+  unassessed: 'default',
+  open: 'blue',
+  overdue: 'red',
+  fulfilled: 'green',
 };
 
 export function StatusTag({ value, table }: { value: string | null | undefined; table: LabelTable }) {
@@ -121,7 +217,19 @@ export function StatusTag({ value, table }: { value: string | null | undefined; 
 /** Pretty JSON for event data and entity snapshots. */
 export function Json({ value }: { value: unknown }) {
   return (
-    <pre style={{ margin: 0, maxHeight: 320, overflow: 'auto', fontSize: 12, background: '#fafafa', padding: 8, borderRadius: 6, whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>
+    <pre
+      style={{
+        margin: 0,
+        maxHeight: 320,
+        overflow: 'auto',
+        fontSize: 12,
+        background: '#fafafa',
+        padding: 8,
+        borderRadius: 6,
+        whiteSpace: 'pre-wrap',
+        wordBreak: 'break-word',
+      }}
+    >
       {JSON.stringify(value, null, 2)}
     </pre>
   );

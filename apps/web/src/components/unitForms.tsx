@@ -24,16 +24,39 @@ export function UnitForms({ dialog, onClose }: { dialog: UnitDialog | null; onCl
         open={dialog?.kind === 'establish'}
         onClose={onClose}
         path="/api/admin-units"
-        initialValues={{ kind: 'commune', parentId: dialog?.kind === 'establish' ? dialog.parentId ?? undefined : undefined, classifications: [] }}
-        toBody={(v) => ({ ...(compact(datesToIso(v)) as object), parentId: v.parentId ?? null, classifications: v.classifications ?? [] })}
+        initialValues={{
+          kind: 'commune',
+          parentId: dialog?.kind === 'establish' ? (dialog.parentId ?? undefined) : undefined,
+          classifications: [],
+        }}
+        toBody={(v) => ({
+          ...(compact(datesToIso(v)) as object),
+          parentId: v.parentId ?? null,
+          classifications: v.classifications ?? [],
+        })}
         successText={t('Đã thành lập đơn vị', 'Unit established')}
       >
-        <Form.Item label={t('Cấp', 'Kind')} name="kind" rules={[req]}><Select options={opts(UNIT_KIND_LABELS)} /></Form.Item>
-        <Form.Item label={t('Tên', 'Name')} name="name" rules={[req]}><Input /></Form.Item>
-        <Form.Item label={t('Mã', 'Code')} name="code" rules={[req]}><Input /></Form.Item>
-        <Form.Item label={t('Trực thuộc', 'Parent')} name="parentId"><UnitSelect kinds={['province', 'district', 'commune']} placeholder={t('(không có — cấp tỉnh)', '(none — a province)')} /></Form.Item>
-        <Form.Item label={t('Phân loại', 'Classifications')} name="classifications"><Checkbox.Group options={opts(CLASSIFICATION_LABELS)} /></Form.Item>
-        <Form.Item label={t('Ngày thành lập', 'Established on')} name="establishedOn" rules={[req]}><DateInput /></Form.Item>
+        <Form.Item label={t('Cấp', 'Kind')} name="kind" rules={[req]}>
+          <Select options={opts(UNIT_KIND_LABELS)} />
+        </Form.Item>
+        <Form.Item label={t('Tên', 'Name')} name="name" rules={[req]}>
+          <Input />
+        </Form.Item>
+        <Form.Item label={t('Mã', 'Code')} name="code" rules={[req]}>
+          <Input />
+        </Form.Item>
+        <Form.Item label={t('Trực thuộc', 'Parent')} name="parentId">
+          <UnitSelect
+            kinds={['province', 'district', 'commune']}
+            placeholder={t('(không có — cấp tỉnh)', '(none — a province)')}
+          />
+        </Form.Item>
+        <Form.Item label={t('Phân loại', 'Classifications')} name="classifications">
+          <Checkbox.Group options={opts(CLASSIFICATION_LABELS)} />
+        </Form.Item>
+        <Form.Item label={t('Ngày thành lập', 'Established on')} name="establishedOn" rules={[req]}>
+          <DateInput />
+        </Form.Item>
       </CommandForm>
 
       {dialog?.kind === 'rename' && (
@@ -45,8 +68,12 @@ export function UnitForms({ dialog, onClose }: { dialog: UnitDialog | null; onCl
           ifMatch={dialog.unit.revision}
           initialValues={{ name: dialog.unit.name }}
         >
-          <Form.Item label={t('Tên mới', 'New name')} name="name" rules={[req]}><Input /></Form.Item>
-          <Form.Item label={t('Ngày hiệu lực', 'Effective on')} name="effectiveOn" rules={[req]}><DateInput /></Form.Item>
+          <Form.Item label={t('Tên mới', 'New name')} name="name" rules={[req]}>
+            <Input />
+          </Form.Item>
+          <Form.Item label={t('Ngày hiệu lực', 'Effective on')} name="effectiveOn" rules={[req]}>
+            <DateInput />
+          </Form.Item>
         </CommandForm>
       )}
 
@@ -61,11 +88,19 @@ export function UnitForms({ dialog, onClose }: { dialog: UnitDialog | null; onCl
           toBody={(v) => {
             const wanted = (v.classifications as string[]) ?? [];
             const had: string[] = dialog.unit.classifications;
-            return { add: wanted.filter((c) => !had.includes(c)), remove: had.filter((c) => !wanted.includes(c)), effectiveOn: datesToIso(v.effectiveOn) };
+            return {
+              add: wanted.filter((c) => !had.includes(c)),
+              remove: had.filter((c) => !wanted.includes(c)),
+              effectiveOn: datesToIso(v.effectiveOn),
+            };
           }}
         >
-          <Form.Item label={t('Phân loại', 'Classifications')} name="classifications"><Checkbox.Group options={opts(CLASSIFICATION_LABELS)} /></Form.Item>
-          <Form.Item label={t('Ngày hiệu lực', 'Effective on')} name="effectiveOn" rules={[req]}><DateInput /></Form.Item>
+          <Form.Item label={t('Phân loại', 'Classifications')} name="classifications">
+            <Checkbox.Group options={opts(CLASSIFICATION_LABELS)} />
+          </Form.Item>
+          <Form.Item label={t('Ngày hiệu lực', 'Effective on')} name="effectiveOn" rules={[req]}>
+            <DateInput />
+          </Form.Item>
         </CommandForm>
       )}
 
@@ -78,8 +113,12 @@ export function UnitForms({ dialog, onClose }: { dialog: UnitDialog | null; onCl
           ifMatch={dialog.unit.revision}
           submitText={t('Giải thể', 'Dissolve')}
         >
-          <Form.Item label={t('Ngày giải thể', 'Dissolved on')} name="dissolvedOn" rules={[req]}><DateInput /></Form.Item>
-          <Form.Item label={t('Lý do', 'Reason')} name="reason" rules={[req]}><Input.TextArea rows={3} /></Form.Item>
+          <Form.Item label={t('Ngày giải thể', 'Dissolved on')} name="dissolvedOn" rules={[req]}>
+            <DateInput />
+          </Form.Item>
+          <Form.Item label={t('Lý do', 'Reason')} name="reason" rules={[req]}>
+            <Input.TextArea rows={3} />
+          </Form.Item>
         </CommandForm>
       )}
 
@@ -89,22 +128,41 @@ export function UnitForms({ dialog, onClose }: { dialog: UnitDialog | null; onCl
         onClose={onClose}
         path="/api/admin-units/merges"
         width={720}
-        initialValues={{ predecessorIds: dialog?.kind === 'merge' ? dialog.predecessorIds ?? [] : [], successor: { kind: 'commune' } }}
+        initialValues={{
+          predecessorIds: dialog?.kind === 'merge' ? (dialog.predecessorIds ?? []) : [],
+          successor: { kind: 'commune' },
+        }}
         toBody={(v) => {
           const b = compact(datesToIso(v)) as { successor: Record<string, unknown> };
           return { ...b, successor: { ...b.successor, parentId: b.successor.parentId ?? null } };
         }}
         successText={t('Đã sáp nhập', 'Merged')}
       >
-        <Form.Item label={t('Các đơn vị sáp nhập (từ 2 trở lên)', 'Units to merge (two or more)')} name="predecessorIds" rules={[req]}>
+        <Form.Item
+          label={t('Các đơn vị sáp nhập (từ 2 trở lên)', 'Units to merge (two or more)')}
+          name="predecessorIds"
+          rules={[req]}
+        >
           <UnitSelect mode="multiple" kinds={['district', 'commune', 'village']} />
         </Form.Item>
-        <Form.Item label={t('Cấp của đơn vị mới', 'Successor kind')} name={['successor', 'kind']} rules={[req]}><Select options={opts(UNIT_KIND_LABELS)} /></Form.Item>
-        <Form.Item label={t('Tên đơn vị mới', 'Successor name')} name={['successor', 'name']} rules={[req]}><Input /></Form.Item>
-        <Form.Item label={t('Mã đơn vị mới', 'Successor code')} name={['successor', 'code']} rules={[req]}><Input /></Form.Item>
-        <Form.Item label={t('Trực thuộc', 'Parent')} name={['successor', 'parentId']}><UnitSelect kinds={['province', 'district']} /></Form.Item>
-        <Form.Item label={t('Ngày hiệu lực', 'Effective on')} name="effectiveOn" rules={[req]}><DateInput /></Form.Item>
-        <Form.Item label={t('Số quyết định', 'Decision reference')} name="decisionRef" rules={[req]}><Input /></Form.Item>
+        <Form.Item label={t('Cấp của đơn vị mới', 'Successor kind')} name={['successor', 'kind']} rules={[req]}>
+          <Select options={opts(UNIT_KIND_LABELS)} />
+        </Form.Item>
+        <Form.Item label={t('Tên đơn vị mới', 'Successor name')} name={['successor', 'name']} rules={[req]}>
+          <Input />
+        </Form.Item>
+        <Form.Item label={t('Mã đơn vị mới', 'Successor code')} name={['successor', 'code']} rules={[req]}>
+          <Input />
+        </Form.Item>
+        <Form.Item label={t('Trực thuộc', 'Parent')} name={['successor', 'parentId']}>
+          <UnitSelect kinds={['province', 'district']} />
+        </Form.Item>
+        <Form.Item label={t('Ngày hiệu lực', 'Effective on')} name="effectiveOn" rules={[req]}>
+          <DateInput />
+        </Form.Item>
+        <Form.Item label={t('Số quyết định', 'Decision reference')} name="decisionRef" rules={[req]}>
+          <Input />
+        </Form.Item>
       </CommandForm>
     </>
   );

@@ -2,7 +2,11 @@ import type { components } from './api-types';
 import { useMutation, useQuery, useQueryClient, type UseQueryOptions } from '@tanstack/react-query';
 
 /** A field-level validation failure of a problem+json 400. */
-export interface FieldError { field: string; code: string; message: string }
+export interface FieldError {
+  field: string;
+  code: string;
+  message: string;
+}
 
 export interface Problem {
   type?: string;
@@ -15,7 +19,10 @@ export interface Problem {
 }
 
 export class ApiError extends Error {
-  constructor(readonly status: number, readonly problem: Problem) {
+  constructor(
+    readonly status: number,
+    readonly problem: Problem,
+  ) {
     super(problem.detail || problem.title || `HTTP ${status}`);
   }
 }
@@ -23,7 +30,10 @@ export class ApiError extends Error {
 /** The API's schemas, generated from its OpenAPI document (`npm run gen:api`, ADR 0016). */
 export type Schemas = components['schemas'];
 export type CommandResult = Schemas['CommandResult'];
-export interface Page<T> { items: T[]; total: number }
+export interface Page<T> {
+  items: T[];
+  total: number;
+}
 
 const TOKEN_KEY = 'kn.token';
 export const tokens = {
@@ -66,7 +76,13 @@ export async function request<T>(path: string, opts: RequestOptions = {}): Promi
   if (method === 'GET' && minPosition > 0) headers['x-min-position'] = String(minPosition);
   let res: Response;
   try {
-    res = await fetch(path, { method, headers, body: opts.body === undefined ? undefined : JSON.stringify(opts.body), signal: opts.signal, credentials: 'same-origin' });
+    res = await fetch(path, {
+      method,
+      headers,
+      body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+      signal: opts.signal,
+      credentials: 'same-origin',
+    });
   } catch (e) {
     if ((e as Error).name === 'AbortError') throw e;
     throw new ApiError(0, { status: 0, code: 'network_error', detail: String((e as Error).message) });
@@ -79,7 +95,10 @@ export async function request<T>(path: string, opts: RequestOptions = {}): Promi
     data = text;
   }
   if (!res.ok) {
-    const problem: Problem = data && typeof data === 'object' ? { status: res.status, ...(data as object) } : { status: res.status, detail: String(data ?? '') };
+    const problem: Problem =
+      data && typeof data === 'object'
+        ? { status: res.status, ...(data as object) }
+        : { status: res.status, detail: String(data ?? '') };
     if (res.status === 401 && !opts.anonymous) {
       tokens.clear();
       window.dispatchEvent(new Event(UNAUTHORIZED_EVENT));
@@ -91,7 +110,8 @@ export async function request<T>(path: string, opts: RequestOptions = {}): Promi
 }
 
 export const get = <T>(path: string, signal?: AbortSignal) => request<T>(path, { signal });
-export const post = <T = CommandResult>(path: string, body: unknown, ifMatch?: number | null) => request<T>(path, { method: 'POST', body, ifMatch });
+export const post = <T = CommandResult>(path: string, body: unknown, ifMatch?: number | null) =>
+  request<T>(path, { method: 'POST', body, ifMatch });
 
 /** Builds `path?x=1&y=2`, skipping empty values. */
 export function withQuery(path: string, q: Record<string, string | number | boolean | null | undefined>): string {
@@ -136,7 +156,11 @@ export function useAll<T>(path: string | null) {
   });
 }
 
-export interface CommandVars { path: string; body: unknown; ifMatch?: number | null }
+export interface CommandVars {
+  path: string;
+  body: unknown;
+  ifMatch?: number | null;
+}
 
 /** Sends one command; on success every cached query is refetched (with X-Min-Position). */
 export function useCommand() {
@@ -148,7 +172,8 @@ export function useCommand() {
 }
 
 /** True when the endpoint is not there yet (the API is landing piece by piece). */
-export const isMissingRoute = (e: ApiError | null | undefined): boolean => !!e && (e.status === 405 || (e.status === 404 && (e.problem.code ?? 'not_found') === 'not_found'));
+export const isMissingRoute = (e: ApiError | null | undefined): boolean =>
+  !!e && (e.status === 405 || (e.status === 404 && (e.problem.code ?? 'not_found') === 'not_found'));
 
 /** Downloads a file the API serves to a signed-in user (exports), under `filename`. False when refused. */
 export async function downloadFile(path: string, filename: string): Promise<boolean> {

@@ -56,22 +56,32 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     return () => window.removeEventListener(UNAUTHORIZED_EVENT, expired);
   }, [qc]);
 
-  const login = useCallback(async (username: string, password: string) => {
-    const r = await request<{ accessToken: string; user: User }>('/api/auth/login', { method: 'POST', body: { username, password }, anonymous: true });
-    tokens.set(r.accessToken);
-    // A one-time password opens nothing but the password change: keep the user signed out until then.
-    if (r.user.mustChangePassword) return true;
-    sessionStorage.setItem(USER_KEY, JSON.stringify(r.user));
-    qc.clear();
-    setUser(r.user);
-    return false;
-  }, [qc]);
+  const login = useCallback(
+    async (username: string, password: string) => {
+      const r = await request<{ accessToken: string; user: User }>('/api/auth/login', {
+        method: 'POST',
+        body: { username, password },
+        anonymous: true,
+      });
+      tokens.set(r.accessToken);
+      // A one-time password opens nothing but the password change: keep the user signed out until then.
+      if (r.user.mustChangePassword) return true;
+      sessionStorage.setItem(USER_KEY, JSON.stringify(r.user));
+      qc.clear();
+      setUser(r.user);
+      return false;
+    },
+    [qc],
+  );
 
-  const choosePassword = useCallback(async (username: string, oneTimePassword: string, newPassword: string) => {
-    await request('/api/auth/password', { method: 'POST', body: { currentPassword: oneTimePassword, newPassword } });
-    tokens.clear();
-    await login(username, newPassword);
-  }, [login]);
+  const choosePassword = useCallback(
+    async (username: string, oneTimePassword: string, newPassword: string) => {
+      await request('/api/auth/password', { method: 'POST', body: { currentPassword: oneTimePassword, newPassword } });
+      tokens.clear();
+      await login(username, newPassword);
+    },
+    [login],
+  );
 
   const logout = useCallback(async () => {
     try {
@@ -85,7 +95,10 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     setUser(null);
   }, [qc]);
 
-  const value = useMemo(() => ({ user, checking, login, choosePassword, logout }), [user, checking, login, choosePassword, logout]);
+  const value = useMemo(
+    () => ({ user, checking, login, choosePassword, logout }),
+    [user, checking, login, choosePassword, logout],
+  );
   return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
 }
 
@@ -102,8 +115,10 @@ export function useAuth(): Auth {
 export function permissions(user: User | null) {
   const role = user?.role;
   const is = (...roles: Role[]) => !!role && roles.includes(role);
-  const ownOrg = (organizationId: string | null | undefined) => role === 'staff' && !!organizationId && organizationId === user?.organizationId;
-  const ownCommune = (communeId: string | null | undefined) => role === 'commune_officer' && !!communeId && communeId === user?.communeId;
+  const ownOrg = (organizationId: string | null | undefined) =>
+    role === 'staff' && !!organizationId && organizationId === user?.organizationId;
+  const ownCommune = (communeId: string | null | undefined) =>
+    role === 'commune_officer' && !!communeId && communeId === user?.communeId;
   return {
     role,
     manageUsers: is('admin'),
@@ -118,12 +133,19 @@ export function permissions(user: User | null) {
     proposeProject: is('admin', 'supervisor', 'staff'),
     approveProject: is('admin', 'supervisor'),
     /** Start, progress, funding, completion of a project (its pairing's organisation, or the province). */
-    runProject: (p: { organizationId?: string | null; adminUnitId?: string | null }) => is('admin', 'supervisor') || ownOrg(p.organizationId),
+    runProject: (p: { organizationId?: string | null; adminUnitId?: string | null }) =>
+      is('admin', 'supervisor') || ownOrg(p.organizationId),
     registerHousehold: is('admin', 'supervisor', 'commune_officer'),
     assessHousehold: (communeId: string | null | undefined) => is('admin', 'supervisor') || ownCommune(communeId),
-    commitSupport: (communeId: string | null | undefined) => is('admin', 'supervisor', 'staff') || ownCommune(communeId),
-    manageCommitment: (c: { sponsor: { organizationId: string } | { individualName: string } }, communeId: string | null | undefined) =>
-      is('admin', 'supervisor') || ownCommune(communeId) || ('organizationId' in c.sponsor && ownOrg(c.sponsor.organizationId)),
+    commitSupport: (communeId: string | null | undefined) =>
+      is('admin', 'supervisor', 'staff') || ownCommune(communeId),
+    manageCommitment: (
+      c: { sponsor: { organizationId: string } | { individualName: string } },
+      communeId: string | null | undefined,
+    ) =>
+      is('admin', 'supervisor') ||
+      ownCommune(communeId) ||
+      ('organizationId' in c.sponsor && ownOrg(c.sponsor.organizationId)),
     erasePersonalData: is('admin', 'supervisor'),
   };
 }

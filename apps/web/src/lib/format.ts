@@ -52,7 +52,11 @@ export function datesToIso(v: unknown): unknown {
 export function compact<T>(v: T): T {
   if (Array.isArray(v)) return v.map(compact) as T;
   if (v && typeof v === 'object' && !dayjs.isDayjs(v)) {
-    return Object.fromEntries(Object.entries(v).filter(([, x]) => x !== undefined && x !== '').map(([k, x]) => [k, compact(x)])) as T;
+    return Object.fromEntries(
+      Object.entries(v)
+        .filter(([, x]) => x !== undefined && x !== '')
+        .map(([k, x]) => [k, compact(x)]),
+    ) as T;
   }
   return v;
 }

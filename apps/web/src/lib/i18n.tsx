@@ -23,17 +23,20 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     document.documentElement.lang = l;
     setLangState(l);
   }, []);
-  const value = useMemo<I18n>(() => ({
-    lang,
-    setLang,
-    t: (vi, en) => (lang === 'vi' ? vi : en),
-    label: (table, v) => {
-      if (v === null || v === undefined) return '';
-      const pair = Object.hasOwn(table, v) ? table[v] : undefined;
-      if (!pair) return v;
-      return 'vi' in pair ? pair[lang] : pair[lang === 'vi' ? 0 : 1];
-    },
-  }), [lang, setLang]);
+  const value = useMemo<I18n>(
+    () => ({
+      lang,
+      setLang,
+      t: (vi, en) => (lang === 'vi' ? vi : en),
+      label: (table, v) => {
+        if (v === null || v === undefined) return '';
+        const pair = Object.hasOwn(table, v) ? table[v] : undefined;
+        if (!pair) return v;
+        return 'vi' in pair ? pair[lang] : pair[lang === 'vi' ? 0 : 1];
+      },
+    }),
+    [lang, setLang],
+  );
   return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
 }
 

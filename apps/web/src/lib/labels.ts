@@ -3,17 +3,50 @@
  * (libs/<context>/domain/*.labels.ts, imported through the `@libs` alias); only codes no context
  * names (roles, commitment states, field-error codes, …) are labelled here.
  */
-import { ADMIN_UNIT_KIND_LABELS, ADMIN_UNIT_STATUS_LABELS, CLASSIFICATION_LABELS } from '@libs/territory/domain/admin-unit.labels.js';
-import { ORGANIZATION_KIND_LABELS, ORGANIZATION_STATUS_LABELS } from '@libs/organizations/domain/organization.labels.js';
 import {
-  ACTIVITY_KIND_LABELS, ACTIVITY_KINDS, EXCHANGE_KIND_LABELS, GIFT_RECIPIENT_LABELS, INITIATOR_LABELS, OUTREACH_TOPIC_LABELS, PAIRING_STATUS_LABELS,
-  PROJECT_CATEGORY_LABELS, PROJECT_STATUS_LABELS, PROJECT_STATUSES, RESOURCE_SOURCE_LABELS, RESOURCE_TYPE_LABELS,
+  ADMIN_UNIT_KIND_LABELS,
+  ADMIN_UNIT_STATUS_LABELS,
+  CLASSIFICATION_LABELS,
+} from '@libs/territory/domain/admin-unit.labels.js';
+import {
+  ORGANIZATION_KIND_LABELS,
+  ORGANIZATION_STATUS_LABELS,
+} from '@libs/organizations/domain/organization.labels.js';
+import {
+  ACTIVITY_KIND_LABELS,
+  ACTIVITY_KINDS,
+  EXCHANGE_KIND_LABELS,
+  GIFT_RECIPIENT_LABELS,
+  INITIATOR_LABELS,
+  OUTREACH_TOPIC_LABELS,
+  PAIRING_STATUS_LABELS,
+  PROJECT_CATEGORY_LABELS,
+  PROJECT_STATUS_LABELS,
+  PROJECT_STATUSES,
+  RESOURCE_SOURCE_LABELS,
+  RESOURCE_TYPE_LABELS,
 } from '@libs/twinning/domain/twinning.labels.js';
-import { COMMITMENT_KIND_LABELS, HOUSEHOLD_STATUS_LABELS, TRANSITION_LABELS } from '@libs/households/domain/household.labels.js';
+import {
+  COMMITMENT_KIND_LABELS,
+  HOUSEHOLD_STATUS_LABELS,
+  TRANSITION_LABELS,
+} from '@libs/households/domain/household.labels.js';
 
 export {
-  CLASSIFICATION_LABELS, ACTIVITY_KIND_LABELS, ACTIVITY_KINDS, EXCHANGE_KIND_LABELS, INITIATOR_LABELS, OUTREACH_TOPIC_LABELS, PAIRING_STATUS_LABELS,
-  PROJECT_CATEGORY_LABELS, PROJECT_STATUS_LABELS, PROJECT_STATUSES, RESOURCE_TYPE_LABELS, COMMITMENT_KIND_LABELS, HOUSEHOLD_STATUS_LABELS, TRANSITION_LABELS,
+  CLASSIFICATION_LABELS,
+  ACTIVITY_KIND_LABELS,
+  ACTIVITY_KINDS,
+  EXCHANGE_KIND_LABELS,
+  INITIATOR_LABELS,
+  OUTREACH_TOPIC_LABELS,
+  PAIRING_STATUS_LABELS,
+  PROJECT_CATEGORY_LABELS,
+  PROJECT_STATUS_LABELS,
+  PROJECT_STATUSES,
+  RESOURCE_TYPE_LABELS,
+  COMMITMENT_KIND_LABELS,
+  HOUSEHOLD_STATUS_LABELS,
+  TRANSITION_LABELS,
 };
 export const UNIT_KIND_LABELS = ADMIN_UNIT_KIND_LABELS;
 export const UNIT_STATUS_LABELS = ADMIN_UNIT_STATUS_LABELS;
@@ -23,7 +56,9 @@ export const FUND_SOURCE_LABELS = RESOURCE_SOURCE_LABELS;
 export const RECIPIENT_LABELS = GIFT_RECIPIENT_LABELS;
 
 /** A label table: the domain's `{ vi, en }`, or `[vi, en]` for the few the UI adds. */
-export type LabelTable = Readonly<Record<string, readonly [string, string] | { readonly vi: string; readonly en: string }>>;
+export type LabelTable = Readonly<
+  Record<string, readonly [string, string] | { readonly vi: string; readonly en: string }>
+>;
 type Labels = Readonly<Record<string, readonly [string, string]>>;
 
 export const ROLE_LABELS: Labels = {
@@ -33,8 +68,6 @@ export const ROLE_LABELS: Labels = {
   commune_officer: ['Cán bộ xã', 'Commune officer'],
   auditor: ['Thanh tra / kiểm tra', 'Auditor'],
 };
-
-
 
 export const COMMITMENT_STATUS_LABELS: Labels = {
   open: ['Đang thực hiện', 'Open'],

@@ -8,7 +8,17 @@ import { fmtDate } from '../lib/format';
 import { useI18n } from '../lib/i18n';
 import { ORG_KIND_LABELS, ORG_STATUS_LABELS, ROLE_LABELS } from '../lib/labels';
 import { CommandForm } from '../components/CommandForm';
-import { OrgSelect, PageTitle, QueryState, StatusTag, UnitSelect, useNames, useOptions, useOrganizations, type Organization } from '../components/common';
+import {
+  OrgSelect,
+  PageTitle,
+  QueryState,
+  StatusTag,
+  UnitSelect,
+  useNames,
+  useOptions,
+  useOrganizations,
+  type Organization,
+} from '../components/common';
 import { OrgForms, type OrgDialog } from '../components/orgForms';
 import { TerritoryPage } from './TerritoryPage';
 
@@ -24,7 +34,9 @@ function UsersTab() {
   return (
     <>
       <Space style={{ marginBottom: 12 }}>
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setOpen(true)}>{t('Tạo người dùng', 'Create user')}</Button>
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => setOpen(true)}>
+          {t('Tạo người dùng', 'Create user')}
+        </Button>
       </Space>
       <QueryState loading={users.isLoading} error={users.error}>
         <Table<UserRow>
@@ -36,9 +48,23 @@ function UsersTab() {
           columns={[
             { title: t('Tên đăng nhập', 'Username'), dataIndex: 'username' },
             { title: t('Họ và tên', 'Display name'), dataIndex: 'displayName' },
-            { title: t('Vai trò', 'Role'), dataIndex: 'role', render: (v: string) => <Tag>{label(ROLE_LABELS, v)}</Tag> },
-            { title: t('Đơn vị / xã', 'Organisation / commune'), key: 'scope', render: (_: unknown, u) => (u.organizationId ? names.orgName(u.organizationId) : u.communeId ? names.unitName(u.communeId) : '—') },
-            { title: t('Trạng thái', 'Status'), dataIndex: 'disabled', render: (v: boolean) => (v ? <Tag>{t('Đã khóa', 'Disabled')}</Tag> : <Tag color="green">{t('Hoạt động', 'Active')}</Tag>) },
+            {
+              title: t('Vai trò', 'Role'),
+              dataIndex: 'role',
+              render: (v: string) => <Tag>{label(ROLE_LABELS, v)}</Tag>,
+            },
+            {
+              title: t('Đơn vị / xã', 'Organisation / commune'),
+              key: 'scope',
+              render: (_: unknown, u) =>
+                u.organizationId ? names.orgName(u.organizationId) : u.communeId ? names.unitName(u.communeId) : '—',
+            },
+            {
+              title: t('Trạng thái', 'Status'),
+              dataIndex: 'disabled',
+              render: (v: boolean) =>
+                v ? <Tag>{t('Đã khóa', 'Disabled')}</Tag> : <Tag color="green">{t('Hoạt động', 'Active')}</Tag>,
+            },
           ]}
         />
       </QueryState>
@@ -52,15 +78,38 @@ function UsersTab() {
       >
         {(form) => (
           <>
-            <Form.Item label={t('Tên đăng nhập', 'Username')} name="username" rules={[req]} extra={t('Chữ thường, số, dấu chấm, gạch ngang', 'Lowercase letters, digits, dots, dashes')}><Input autoComplete="off" /></Form.Item>
-            <Form.Item label={t('Họ và tên', 'Display name')} name="displayName" rules={[req]}><Input /></Form.Item>
-            <Form.Item label={t('Mật khẩu', 'Password')} name="password" rules={[req]}><Input.Password autoComplete="new-password" /></Form.Item>
-            <Form.Item label={t('Vai trò', 'Role')} name="role" rules={[req]}><Select options={opts(ROLE_LABELS)} /></Form.Item>
+            <Form.Item
+              label={t('Tên đăng nhập', 'Username')}
+              name="username"
+              rules={[req]}
+              extra={t('Chữ thường, số, dấu chấm, gạch ngang', 'Lowercase letters, digits, dots, dashes')}
+            >
+              <Input autoComplete="off" />
+            </Form.Item>
+            <Form.Item label={t('Họ và tên', 'Display name')} name="displayName" rules={[req]}>
+              <Input />
+            </Form.Item>
+            <Form.Item label={t('Mật khẩu', 'Password')} name="password" rules={[req]}>
+              <Input.Password autoComplete="new-password" />
+            </Form.Item>
+            <Form.Item label={t('Vai trò', 'Role')} name="role" rules={[req]}>
+              <Select options={opts(ROLE_LABELS)} />
+            </Form.Item>
             <Form.Item noStyle shouldUpdate={(a, b) => a.role !== b.role}>
               {() => {
                 const role = form.getFieldValue('role');
-                if (role === 'staff') return <Form.Item label={t('Cơ quan, đơn vị', 'Organisation')} name="organizationId" rules={[req]}><OrgSelect /></Form.Item>;
-                if (role === 'commune_officer') return <Form.Item label={t('Xã', 'Commune')} name="communeId" rules={[req]}><UnitSelect kinds={['commune']} /></Form.Item>;
+                if (role === 'staff')
+                  return (
+                    <Form.Item label={t('Cơ quan, đơn vị', 'Organisation')} name="organizationId" rules={[req]}>
+                      <OrgSelect />
+                    </Form.Item>
+                  );
+                if (role === 'commune_officer')
+                  return (
+                    <Form.Item label={t('Xã', 'Commune')} name="communeId" rules={[req]}>
+                      <UnitSelect kinds={['commune']} />
+                    </Form.Item>
+                  );
                 return null;
               }}
             </Form.Item>
@@ -83,7 +132,9 @@ export function OrganizationsTab({ canManage }: { canManage: boolean }) {
     <>
       {canManage && (
         <Space style={{ marginBottom: 12 }}>
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog({ kind: 'register' })}>{t('Đăng ký đơn vị', 'Register organisation')}</Button>
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog({ kind: 'register' })}>
+            {t('Đăng ký đơn vị', 'Register organisation')}
+          </Button>
         </Space>
       )}
       <QueryState loading={orgs.isLoading} error={orgs.error}>
@@ -98,15 +149,35 @@ export function OrganizationsTab({ canManage }: { canManage: boolean }) {
             { title: t('Tên đơn vị', 'Name'), dataIndex: 'name' },
             { title: t('Viết tắt', 'Short'), dataIndex: 'shortName', width: 100 },
             { title: t('Loại', 'Kind'), dataIndex: 'kind', render: (v: string) => label(ORG_KIND_LABELS, v) },
-            { title: t('Trạng thái', 'Status'), dataIndex: 'status', render: (v: string, o) => <>{<StatusTag value={v} table={ORG_STATUS_LABELS} />}{o.dissolvedOn ? fmtDate(o.dissolvedOn) : ''}</> },
-            ...(canManage ? [{
-              title: t('Thao tác', 'Actions'), key: 'actions', render: (_: unknown, o: Organization) => o.status === 'active' && (
-                <Space>
-                  <Button size="small" onClick={() => void openWithRevision('rename', o)}>{t('Đổi tên', 'Rename')}</Button>
-                  <Button size="small" danger onClick={() => void openWithRevision('dissolve', o)}>{t('Giải thể', 'Dissolve')}</Button>
-                </Space>
+            {
+              title: t('Trạng thái', 'Status'),
+              dataIndex: 'status',
+              render: (v: string, o) => (
+                <>
+                  {<StatusTag value={v} table={ORG_STATUS_LABELS} />}
+                  {o.dissolvedOn ? fmtDate(o.dissolvedOn) : ''}
+                </>
               ),
-            }] : []),
+            },
+            ...(canManage
+              ? [
+                  {
+                    title: t('Thao tác', 'Actions'),
+                    key: 'actions',
+                    render: (_: unknown, o: Organization) =>
+                      o.status === 'active' && (
+                        <Space>
+                          <Button size="small" onClick={() => void openWithRevision('rename', o)}>
+                            {t('Đổi tên', 'Rename')}
+                          </Button>
+                          <Button size="small" danger onClick={() => void openWithRevision('dissolve', o)}>
+                            {t('Giải thể', 'Dissolve')}
+                          </Button>
+                        </Space>
+                      ),
+                  },
+                ]
+              : []),
           ]}
         />
       </QueryState>
@@ -129,8 +200,16 @@ export function AdminPage() {
           onChange={(k) => setParams({ tab: k })}
           items={[
             { key: 'users', label: t('Người dùng', 'Users'), children: <UsersTab /> },
-            { key: 'organizations', label: t('Cơ quan, đơn vị', 'Organisations'), children: <OrganizationsTab canManage /> },
-            { key: 'units', label: t('Đơn vị hành chính', 'Administrative units'), children: <TerritoryPage embedded /> },
+            {
+              key: 'organizations',
+              label: t('Cơ quan, đơn vị', 'Organisations'),
+              children: <OrganizationsTab canManage />,
+            },
+            {
+              key: 'units',
+              label: t('Đơn vị hành chính', 'Administrative units'),
+              children: <TerritoryPage embedded />,
+            },
           ]}
         />
       </Card>

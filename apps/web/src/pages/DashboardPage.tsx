@@ -1,5 +1,19 @@
 import { useEffect, useState } from 'react';
-import { Alert, Card, Col, DatePicker, Empty, InputNumber, List, Row, Skeleton, Space, Statistic, Tag, Typography } from 'antd';
+import {
+  Alert,
+  Card,
+  Col,
+  DatePicker,
+  Empty,
+  InputNumber,
+  List,
+  Row,
+  Skeleton,
+  Space,
+  Statistic,
+  Tag,
+  Typography,
+} from 'antd';
 import type { Dayjs } from 'dayjs';
 import { isMissingRoute, useApi, withQuery } from '../lib/api';
 import { fmtInstant, fmtNumber, fmtPercent, fmtVnd } from '../lib/format';
@@ -15,12 +29,28 @@ interface Dashboard extends Omit<Goals, 'households'> {
   year: number;
   position?: number;
   coverage: Coverage;
-  activities: { total: number; byKind: Record<string, number>; byQuarter: (number | Record<string, number>)[]; fourTogetherShare: number; communeInitiatedShare: number; studyTours: number };
+  activities: {
+    total: number;
+    byKind: Record<string, number>;
+    byQuarter: (number | Record<string, number>)[];
+    fourTogetherShare: number;
+    communeInitiatedShare: number;
+    studyTours: number;
+  };
   resources: { totalVnd: number; bySource: Record<string, number> };
   projects: { byStatus: Record<string, number>; byCategory: Record<string, unknown>; completedValueVnd: number };
   households: {
-    poor: number; nearPoor: number; supported: number; unsupported: number; withoutCommitment: { id: string; code: string }[];
-    newlyPoor: number; exitedPoverty: number; relapsed: number; sustainedExits: number; exitsWithSupport: number; exitsWithoutSupport: number;
+    poor: number;
+    nearPoor: number;
+    supported: number;
+    unsupported: number;
+    withoutCommitment: { id: string; code: string }[];
+    newlyPoor: number;
+    exitedPoverty: number;
+    relapsed: number;
+    sustainedExits: number;
+    exitsWithSupport: number;
+    exitsWithoutSupport: number;
   } & Goals['households'];
   commitments: { open: number; overdue: number; fulfilled: number; cancelled: number };
 }
@@ -49,39 +79,119 @@ export function DashboardPage() {
   const names = useNames();
   const d = dash.data;
   const cov = d?.coverage ?? coverage.data;
-  const targetCount = (units.data?.items ?? []).filter((u) => u.kind === 'commune' && u.status === 'active' && u.classifications.includes('ethnic_minority_commune')).length;
+  const targetCount = (units.data?.items ?? []).filter(
+    (u) => u.kind === 'commune' && u.status === 'active' && u.classifications.includes('ethnic_minority_commune'),
+  ).length;
 
   const byKind = d?.activities.byKind ?? {};
   const bySource = d?.resources.bySource ?? {};
   const byStatus = d?.projects.byStatus ?? {};
-  const quarters = (d?.activities.byQuarter ?? []).map((q) => (typeof q === 'number' ? q : Object.values(q).reduce((a, b) => a + (typeof b === 'number' ? b : 0), 0)));
+  const quarters = (d?.activities.byQuarter ?? []).map((q) =>
+    typeof q === 'number' ? q : Object.values(q).reduce((a, b) => a + (typeof b === 'number' ? b : 0), 0),
+  );
 
   return (
     <div>
-      <PageTitle extra={
-        <Space wrap>
-          <label htmlFor="dash-year">{t('Năm', 'Year')}</label>
-          <UnitSelect kinds={['commune']} activeOnly={false} placeholder={t('Toàn tỉnh', 'Whole province')} aria-label={t('Xã', 'Commune')} value={communeId} onChange={setCommuneId} style={{ width: 200 }} disabled={missing} />
-          <InputNumber id="dash-year" min={2013} max={2100} value={year} onChange={(v) => { if (v) { setYear(v); setYearChosen(true); } }} precision={0} />
-          <DatePicker showTime format="DD/MM/YYYY HH:mm" value={asOf} onChange={setAsOf} placeholder={t('Xem tại thời điểm…', 'As of…')} aria-label={t('Xem số liệu tại thời điểm', 'Figures as of')} disabled={missing} />
-        </Space>
-      }>{t('Tổng quan', 'Overview')}</PageTitle>
-      {asOf && d && <Alert style={{ marginBottom: 12 }} type="info" showIcon title={`${t('Số liệu như đã ghi nhận tại', 'Figures as recorded at')} ${fmtInstant(asOf.toISOString())}`} />}
-      {missing && <Alert style={{ marginBottom: 12 }} type="info" showIcon title={t('Bảng tổng hợp đầy đủ chưa sẵn sàng; đang hiển thị số liệu hiện có.', 'The full dashboard is not available yet; showing what there is.')} />}
-      {dash.isLoading ? <Skeleton active /> : (
+      <PageTitle
+        extra={
+          <Space wrap>
+            <label htmlFor="dash-year">{t('Năm', 'Year')}</label>
+            <UnitSelect
+              kinds={['commune']}
+              activeOnly={false}
+              placeholder={t('Toàn tỉnh', 'Whole province')}
+              aria-label={t('Xã', 'Commune')}
+              value={communeId}
+              onChange={setCommuneId}
+              style={{ width: 200 }}
+              disabled={missing}
+            />
+            <InputNumber
+              id="dash-year"
+              min={2013}
+              max={2100}
+              value={year}
+              onChange={(v) => {
+                if (v) {
+                  setYear(v);
+                  setYearChosen(true);
+                }
+              }}
+              precision={0}
+            />
+            <DatePicker
+              showTime
+              format="DD/MM/YYYY HH:mm"
+              value={asOf}
+              onChange={setAsOf}
+              placeholder={t('Xem tại thời điểm…', 'As of…')}
+              aria-label={t('Xem số liệu tại thời điểm', 'Figures as of')}
+              disabled={missing}
+            />
+          </Space>
+        }
+      >
+        {t('Tổng quan', 'Overview')}
+      </PageTitle>
+      {asOf && d && (
+        <Alert
+          style={{ marginBottom: 12 }}
+          type="info"
+          showIcon
+          title={`${t('Số liệu như đã ghi nhận tại', 'Figures as recorded at')} ${fmtInstant(asOf.toISOString())}`}
+        />
+      )}
+      {missing && (
+        <Alert
+          style={{ marginBottom: 12 }}
+          type="info"
+          showIcon
+          title={t(
+            'Bảng tổng hợp đầy đủ chưa sẵn sàng; đang hiển thị số liệu hiện có.',
+            'The full dashboard is not available yet; showing what there is.',
+          )}
+        />
+      )}
+      {dash.isLoading ? (
+        <Skeleton active />
+      ) : (
         <FigureScope query={{ year, communeId, asOf: asOf?.toISOString() }}>
           <Row gutter={[16, 16]}>
             <Col xs={24} sm={12} lg={6}>
-              <Card size="small"><FigureStat path="coverage.targetCommunes" title={t('Xã DTTS mục tiêu', 'Target communes')} value={cov?.targetCommunes ?? targetCount} formatter={(v) => fmtNumber(Number(v))} /></Card>
+              <Card size="small">
+                <FigureStat
+                  path="coverage.targetCommunes"
+                  title={t('Xã DTTS mục tiêu', 'Target communes')}
+                  value={cov?.targetCommunes ?? targetCount}
+                  formatter={(v) => fmtNumber(Number(v))}
+                />
+              </Card>
             </Col>
             <Col xs={24} sm={12} lg={6}>
-              <Card size="small"><FigureStat path="coverage.pairedCommunes" title={t('Xã đã có đơn vị kết nghĩa', 'Communes paired')} value={cov ? `${fmtNumber(cov.pairedCommunes)} (${fmtPercent(cov.percent)})` : '—'} /></Card>
+              <Card size="small">
+                <FigureStat
+                  path="coverage.pairedCommunes"
+                  title={t('Xã đã có đơn vị kết nghĩa', 'Communes paired')}
+                  value={cov ? `${fmtNumber(cov.pairedCommunes)} (${fmtPercent(cov.percent)})` : '—'}
+                />
+              </Card>
             </Col>
             <Col xs={24} sm={12} lg={6}>
-              <Card size="small"><FigureStat path="activities.total" title={t('Hoạt động trong năm', 'Activities this year')} value={d ? fmtNumber(d.activities.total) : '—'} /></Card>
+              <Card size="small">
+                <FigureStat
+                  path="activities.total"
+                  title={t('Hoạt động trong năm', 'Activities this year')}
+                  value={d ? fmtNumber(d.activities.total) : '—'}
+                />
+              </Card>
             </Col>
             <Col xs={24} sm={12} lg={6}>
-              <Card size="small"><Statistic title={t('Cơ quan, đơn vị tham gia', 'Organisations')} value={fmtNumber(names.orgs.filter((o) => o.status === 'active').length)} /></Card>
+              <Card size="small">
+                <Statistic
+                  title={t('Cơ quan, đơn vị tham gia', 'Organisations')}
+                  value={fmtNumber(names.orgs.filter((o) => o.status === 'active').length)}
+                />
+              </Card>
             </Col>
           </Row>
           {d?.kpis && <DashboardGoals d={d} />}
@@ -89,17 +199,30 @@ export function DashboardPage() {
             <Col xs={24} lg={12}>
               <Card size="small" title={t('Hoạt động theo loại', 'Activities by kind')}>
                 {d && any(byKind) ? (
-                  <Chart label={t('Biểu đồ hoạt động theo loại', 'Activities by kind chart')} option={{
-                    tooltip: {}, grid: { left: 160, right: 20, top: 10, bottom: 20 },
-                    xAxis: { type: 'value' }, yAxis: { type: 'category', data: Object.keys(byKind).map((k) => label(ACTIVITY_KIND_LABELS, k)) },
-                    series: [{ type: 'bar', data: Object.values(byKind), itemStyle: { color: '#b71c1c' } }],
-                  }} />
-                ) : <Empty description={t('Chưa có số liệu hoạt động', 'No activity figures yet')} />}
+                  <Chart
+                    label={t('Biểu đồ hoạt động theo loại', 'Activities by kind chart')}
+                    option={{
+                      tooltip: {},
+                      grid: { left: 160, right: 20, top: 10, bottom: 20 },
+                      xAxis: { type: 'value' },
+                      yAxis: { type: 'category', data: Object.keys(byKind).map((k) => label(ACTIVITY_KIND_LABELS, k)) },
+                      series: [{ type: 'bar', data: Object.values(byKind), itemStyle: { color: '#b71c1c' } }],
+                    }}
+                  />
+                ) : (
+                  <Empty description={t('Chưa có số liệu hoạt động', 'No activity figures yet')} />
+                )}
                 {d && (
                   <Space wrap>
-                    <Tag color="green">{t('Tỷ lệ “bốn cùng”', 'Four-together share')}: {fmtPercent(pct(d.activities.fourTogetherShare))}</Tag>
-                    <Tag color="blue">{t('Xã chủ động', 'Commune-initiated')}: {fmtPercent(pct(d.activities.communeInitiatedShare))}</Tag>
-                    <Tag color="gold">{t('Học tập mô hình', 'Study tours')}: {fmtNumber(d.activities.studyTours)}</Tag>
+                    <Tag color="green">
+                      {t('Tỷ lệ “bốn cùng”', 'Four-together share')}: {fmtPercent(pct(d.activities.fourTogetherShare))}
+                    </Tag>
+                    <Tag color="blue">
+                      {t('Xã chủ động', 'Commune-initiated')}: {fmtPercent(pct(d.activities.communeInitiatedShare))}
+                    </Tag>
+                    <Tag color="gold">
+                      {t('Học tập mô hình', 'Study tours')}: {fmtNumber(d.activities.studyTours)}
+                    </Tag>
                   </Space>
                 )}
               </Card>
@@ -107,59 +230,131 @@ export function DashboardPage() {
             <Col xs={24} lg={12}>
               <Card size="small" title={t('Hoạt động theo quý', 'Activities by quarter')}>
                 {quarters.some((v) => v > 0) ? (
-                  <Chart label={t('Biểu đồ hoạt động theo quý', 'Activities by quarter chart')} option={{
-                    tooltip: {}, grid: { left: 40, right: 20, top: 10, bottom: 30 },
-                    xAxis: { type: 'category', data: quarters.map((_, i) => `${t('Quý', 'Q')} ${i + 1}`) }, yAxis: { type: 'value' },
-                    series: [{ type: 'bar', data: quarters, itemStyle: { color: '#1677ff' } }],
-                  }} />
-                ) : <Empty description={t('Chưa có số liệu', 'No figures yet')} />}
+                  <Chart
+                    label={t('Biểu đồ hoạt động theo quý', 'Activities by quarter chart')}
+                    option={{
+                      tooltip: {},
+                      grid: { left: 40, right: 20, top: 10, bottom: 30 },
+                      xAxis: { type: 'category', data: quarters.map((_, i) => `${t('Quý', 'Q')} ${i + 1}`) },
+                      yAxis: { type: 'value' },
+                      series: [{ type: 'bar', data: quarters, itemStyle: { color: '#1677ff' } }],
+                    }}
+                  />
+                ) : (
+                  <Empty description={t('Chưa có số liệu', 'No figures yet')} />
+                )}
               </Card>
             </Col>
             <Col xs={24} lg={12}>
-              <Card size="small" title={`${t('Nguồn lực theo nguồn', 'Resources by source')}${d ? ` — ${fmtVnd(d.resources.totalVnd)}` : ''}`}>
+              <Card
+                size="small"
+                title={`${t('Nguồn lực theo nguồn', 'Resources by source')}${d ? ` — ${fmtVnd(d.resources.totalVnd)}` : ''}`}
+              >
                 {d && any(bySource) ? (
-                  <Chart label={t('Biểu đồ nguồn lực theo nguồn', 'Resources by source chart')} option={{
-                    tooltip: { trigger: 'item', valueFormatter: (v) => fmtVnd(Number(v)) }, legend: { bottom: 0 },
-                    series: [{ type: 'pie', radius: ['35%', '65%'], data: Object.entries(bySource).map(([k, v]) => ({ name: label(FUND_SOURCE_LABELS, k), value: v })) }],
-                  }} />
-                ) : <Empty description={t('Chưa có số liệu nguồn lực', 'No resource figures yet')} />}
+                  <Chart
+                    label={t('Biểu đồ nguồn lực theo nguồn', 'Resources by source chart')}
+                    option={{
+                      tooltip: { trigger: 'item', valueFormatter: (v) => fmtVnd(Number(v)) },
+                      legend: { bottom: 0 },
+                      series: [
+                        {
+                          type: 'pie',
+                          radius: ['35%', '65%'],
+                          data: Object.entries(bySource).map(([k, v]) => ({
+                            name: label(FUND_SOURCE_LABELS, k),
+                            value: v,
+                          })),
+                        },
+                      ],
+                    }}
+                  />
+                ) : (
+                  <Empty description={t('Chưa có số liệu nguồn lực', 'No resource figures yet')} />
+                )}
               </Card>
             </Col>
             <Col xs={24} lg={12}>
               <Card size="small" title={t('Công trình theo trạng thái', 'Projects by status')}>
                 {d && any(byStatus) ? (
-                  <Chart label={t('Biểu đồ công trình theo trạng thái', 'Projects by status chart')} option={{
-                    tooltip: {}, grid: { left: 40, right: 20, top: 10, bottom: 30 },
-                    xAxis: { type: 'category', data: Object.keys(byStatus).map((k) => label(PROJECT_STATUS_LABELS, k)), axisLabel: { interval: 0, fontSize: 10 } }, yAxis: { type: 'value' },
-                    series: [{ type: 'bar', data: Object.values(byStatus), itemStyle: { color: '#389e0d' } }],
-                  }} />
-                ) : <Empty description={t('Chưa có công trình', 'No projects yet')} />}
+                  <Chart
+                    label={t('Biểu đồ công trình theo trạng thái', 'Projects by status chart')}
+                    option={{
+                      tooltip: {},
+                      grid: { left: 40, right: 20, top: 10, bottom: 30 },
+                      xAxis: {
+                        type: 'category',
+                        data: Object.keys(byStatus).map((k) => label(PROJECT_STATUS_LABELS, k)),
+                        axisLabel: { interval: 0, fontSize: 10 },
+                      },
+                      yAxis: { type: 'value' },
+                      series: [{ type: 'bar', data: Object.values(byStatus), itemStyle: { color: '#389e0d' } }],
+                    }}
+                  />
+                ) : (
+                  <Empty description={t('Chưa có công trình', 'No projects yet')} />
+                )}
               </Card>
             </Col>
             <Col xs={24} lg={12}>
               <Card size="small" title={t('Hộ nghèo và cam kết hỗ trợ', 'Households and commitments')}>
                 {d ? (
                   <Row gutter={[8, 8]}>
-                    {([
-                      [t('Hộ nghèo', 'Poor'), d.households.poor, 'households.poor'], [t('Hộ cận nghèo', 'Near-poor'), d.households.nearPoor, 'households.nearPoor'],
-                      [t('Có cam kết', 'With commitment'), d.households.supported, 'households.supported'], [t('Chưa có cam kết', 'Without commitment'), d.households.unsupported, 'households.unsupported'],
-                      [t('Thoát nghèo', 'Exited'), d.households.exitedPoverty, 'households.exitedPoverty'], [t('Tái nghèo', 'Relapsed'), d.households.relapsed, 'households.relapsed'],
-                      [t('Nghèo phát sinh', 'Newly poor'), d.households.newlyPoor, 'households.newlyPoor'], [t('Thoát nghèo bền vững', 'Sustained exits'), d.households.sustainedExits, 'households.sustainedExits'],
-                      [t('Cam kết đang thực hiện', 'Open commitments'), d.commitments.open, 'commitments.open'], [t('Cam kết quá hạn', 'Overdue'), d.commitments.overdue, 'commitments.overdue'],
-                      [t('Cam kết hoàn thành', 'Fulfilled'), d.commitments.fulfilled, 'commitments.fulfilled'],
-                    ] as [string, number, string][]).map(([k, v, path]) => (
-                      <Col xs={12} md={8} key={k}><FigureStat path={path} title={k} value={fmtNumber(v)} styles={{ content: { fontSize: 20 } }} /></Col>
+                    {(
+                      [
+                        [t('Hộ nghèo', 'Poor'), d.households.poor, 'households.poor'],
+                        [t('Hộ cận nghèo', 'Near-poor'), d.households.nearPoor, 'households.nearPoor'],
+                        [t('Có cam kết', 'With commitment'), d.households.supported, 'households.supported'],
+                        [
+                          t('Chưa có cam kết', 'Without commitment'),
+                          d.households.unsupported,
+                          'households.unsupported',
+                        ],
+                        [t('Thoát nghèo', 'Exited'), d.households.exitedPoverty, 'households.exitedPoverty'],
+                        [t('Tái nghèo', 'Relapsed'), d.households.relapsed, 'households.relapsed'],
+                        [t('Nghèo phát sinh', 'Newly poor'), d.households.newlyPoor, 'households.newlyPoor'],
+                        [
+                          t('Thoát nghèo bền vững', 'Sustained exits'),
+                          d.households.sustainedExits,
+                          'households.sustainedExits',
+                        ],
+                        [t('Cam kết đang thực hiện', 'Open commitments'), d.commitments.open, 'commitments.open'],
+                        [t('Cam kết quá hạn', 'Overdue'), d.commitments.overdue, 'commitments.overdue'],
+                        [t('Cam kết hoàn thành', 'Fulfilled'), d.commitments.fulfilled, 'commitments.fulfilled'],
+                      ] as [string, number, string][]
+                    ).map(([k, v, path]) => (
+                      <Col xs={12} md={8} key={k}>
+                        <FigureStat path={path} title={k} value={fmtNumber(v)} styles={{ content: { fontSize: 20 } }} />
+                      </Col>
                     ))}
                   </Row>
-                ) : <Empty description={t('Chưa có số liệu hộ nghèo', 'No household figures yet')} />}
+                ) : (
+                  <Empty description={t('Chưa có số liệu hộ nghèo', 'No household figures yet')} />
+                )}
               </Card>
             </Col>
             <Col xs={24} lg={12}>
               <Card size="small" title={t('Xã mục tiêu chưa có đơn vị kết nghĩa', 'Target communes without a pairing')}>
-                {cov ? (cov.unpaired.length ? (
-                  <List size="small" dataSource={cov.unpaired} renderItem={(u) => <List.Item><Typography.Text>{u.name}</Typography.Text><Tag color="orange">{t('Chưa kết nghĩa', 'Unpaired')}</Tag></List.Item>} />
-                ) : <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('100 % xã mục tiêu đã kết nghĩa', 'Every target commune is paired')} />)
-                  : <Empty description={t('Chưa có số liệu độ phủ', 'No coverage figures yet')} />}
+                {cov ? (
+                  cov.unpaired.length ? (
+                    <List
+                      size="small"
+                      dataSource={cov.unpaired}
+                      renderItem={(u) => (
+                        <List.Item>
+                          <Typography.Text>{u.name}</Typography.Text>
+                          <Tag color="orange">{t('Chưa kết nghĩa', 'Unpaired')}</Tag>
+                        </List.Item>
+                      )}
+                    />
+                  ) : (
+                    <Empty
+                      image={Empty.PRESENTED_IMAGE_SIMPLE}
+                      description={t('100 % xã mục tiêu đã kết nghĩa', 'Every target commune is paired')}
+                    />
+                  )
+                ) : (
+                  <Empty description={t('Chưa có số liệu độ phủ', 'No coverage figures yet')} />
+                )}
               </Card>
             </Col>
           </Row>

@@ -9,7 +9,11 @@ export function NotFoundPage({ forbidden }: { forbidden?: boolean }) {
     <Result
       status={forbidden ? '403' : '404'}
       title={forbidden ? t('Không có quyền truy cập', 'Access denied') : t('Không tìm thấy trang', 'Page not found')}
-      extra={<Button type="primary" onClick={() => navigate('/')}>{t('Về trang tổng quan', 'Back to overview')}</Button>}
+      extra={
+        <Button type="primary" onClick={() => navigate('/')}>
+          {t('Về trang tổng quan', 'Back to overview')}
+        </Button>
+      }
     />
   );
 }

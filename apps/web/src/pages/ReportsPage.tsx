@@ -9,9 +9,23 @@ import { fmtDate, fmtInstant, fmtNumber } from '../lib/format';
 import { usePermissions } from '../lib/auth';
 import { DraftReportDialog, IssueReportDialog, type Sections } from './ReportDialogs';
 
-interface Pair { total: number; ethnicMinority: number }
-interface Flow { start: Pair; newly: Pair; exited: Pair; relapsed: Pair; end: Pair }
-interface PovertyRow { communeId: string; communeName: string; poor: Flow; nearPoor: Flow }
+interface Pair {
+  total: number;
+  ethnicMinority: number;
+}
+interface Flow {
+  start: Pair;
+  newly: Pair;
+  exited: Pair;
+  relapsed: Pair;
+  end: Pair;
+}
+interface PovertyRow {
+  communeId: string;
+  communeName: string;
+  poor: Flow;
+  nearPoor: Flow;
+}
 interface Report {
   title: string;
   status?: 'draft' | 'issued';
@@ -22,11 +36,19 @@ interface Report {
   pinned: { position: number; headHash: string | null; chainVerified: boolean; exact: boolean };
   narrative: { results: string[]; limitations: string[] };
   figures: { poverty: { rows: PovertyRow[]; total: Omit<PovertyRow, 'communeId' | 'communeName'> } };
-  restatement: { previous: unknown; changes: { label?: string; before?: unknown; after?: unknown }[]; reasons: { reason?: string; type?: string }[] };
+  restatement: {
+    previous: unknown;
+    changes: { label?: string; before?: unknown; after?: unknown }[];
+    reasons: { reason?: string; type?: string }[];
+  };
 }
 
 const FLOW: [keyof Flow, string, string][] = [
-  ['start', 'Đầu năm', 'Start'], ['newly', 'Phát sinh', 'Newly'], ['exited', 'Thoát', 'Exited'], ['relapsed', 'Tái', 'Relapsed'], ['end', 'Cuối năm', 'End'],
+  ['start', 'Đầu năm', 'Start'],
+  ['newly', 'Phát sinh', 'Newly'],
+  ['exited', 'Thoát', 'Exited'],
+  ['relapsed', 'Tái', 'Relapsed'],
+  ['end', 'Cuối năm', 'End'],
 ];
 
 /** Báo cáo: the annual report as the document reads (results, limitations, the poverty table), and its downloads. */
@@ -36,7 +58,9 @@ export function ReportsPage() {
   const [year, setYear] = useState(new Date().getFullYear() - 1);
   const report = useApi<Report>(`/api/reports/annual?year=${year}&format=json`);
   const download = async (format: 'xlsx' | 'pdf') => {
-    if (!(await downloadFile(`/api/reports/annual?year=${year}&format=${format}`, `bao-cao-ket-nghia-${year}.${format}`))) {
+    if (
+      !(await downloadFile(`/api/reports/annual?year=${year}&format=${format}`, `bao-cao-ket-nghia-${year}.${format}`))
+    ) {
       message.error(t('Không tải được báo cáo', 'Could not download the report'));
     }
   };
@@ -49,64 +73,153 @@ export function ReportsPage() {
     children: FLOW.map(([key, vi, en]) => ({
       title: t(vi, en),
       children: [
-        { title: t('Tổng', 'Total'), key: `${kind}-${key}-t`, align: 'right' as const, render: (_: unknown, row: PovertyRow) => fmtNumber(row[kind][key].total) },
-        { title: 'DTTS', key: `${kind}-${key}-e`, align: 'right' as const, render: (_: unknown, row: PovertyRow) => fmtNumber(row[kind][key].ethnicMinority) },
+        {
+          title: t('Tổng', 'Total'),
+          key: `${kind}-${key}-t`,
+          align: 'right' as const,
+          render: (_: unknown, row: PovertyRow) => fmtNumber(row[kind][key].total),
+        },
+        {
+          title: 'DTTS',
+          key: `${kind}-${key}-e`,
+          align: 'right' as const,
+          render: (_: unknown, row: PovertyRow) => fmtNumber(row[kind][key].ethnicMinority),
+        },
       ],
     })),
   });
-  const rows = r ? [...r.figures.poverty.rows, { communeId: 'total', communeName: t('Toàn tỉnh', 'Province'), ...r.figures.poverty.total }] : [];
+  const rows = r
+    ? [
+        ...r.figures.poverty.rows,
+        { communeId: 'total', communeName: t('Toàn tỉnh', 'Province'), ...r.figures.poverty.total },
+      ]
+    : [];
   return (
     <div>
-      <PageTitle extra={
-        <Space>
-          <label htmlFor="report-year">{t('Năm', 'Year')}</label>
-          <InputNumber id="report-year" min={2013} max={2100} precision={0} value={year} onChange={(v) => v && setYear(v)} />
-          <Button icon={<DownloadOutlined />} disabled={!r} onClick={() => void download('xlsx')}>Excel</Button>
-          <Button icon={<DownloadOutlined />} disabled={!r} onClick={() => void download('pdf')}>PDF</Button>
-          {mayEdit && <Button onClick={() => setDialog('draft')}>{t('Soạn thảo', 'Draft')}</Button>}
-          {mayEdit && <Button type="primary" onClick={() => setDialog('issue')}>{t('Ban hành', 'Issue')}</Button>}
-        </Space>
-      }>{t('Báo cáo', 'Reports')}</PageTitle>
+      <PageTitle
+        extra={
+          <Space>
+            <label htmlFor="report-year">{t('Năm', 'Year')}</label>
+            <InputNumber
+              id="report-year"
+              min={2013}
+              max={2100}
+              precision={0}
+              value={year}
+              onChange={(v) => v && setYear(v)}
+            />
+            <Button icon={<DownloadOutlined />} disabled={!r} onClick={() => void download('xlsx')}>
+              Excel
+            </Button>
+            <Button icon={<DownloadOutlined />} disabled={!r} onClick={() => void download('pdf')}>
+              PDF
+            </Button>
+            {mayEdit && <Button onClick={() => setDialog('draft')}>{t('Soạn thảo', 'Draft')}</Button>}
+            {mayEdit && (
+              <Button type="primary" onClick={() => setDialog('issue')}>
+                {t('Ban hành', 'Issue')}
+              </Button>
+            )}
+          </Space>
+        }
+      >
+        {t('Báo cáo', 'Reports')}
+      </PageTitle>
       <QueryState loading={report.isLoading} error={report.error} what={t('Chưa có báo cáo.', 'No report yet.')}>
         {r && (
           <Card>
             {r.status && (
               <Typography.Paragraph style={{ textAlign: 'center' }}>
-                {r.status === 'issued' ? <Tag color="green">{t('Đã ban hành', 'Issued')}</Tag> : <Tag color="orange">{t('Dự thảo', 'Draft')}</Tag>}
-                {r.header && `${r.header.issuer.join(' — ')} · ${r.header.number ? `Số ${r.header.number}, ` : ''}${r.header.place ? `${r.header.place}, ` : ''}${fmtDate(r.header.date)}`}
+                {r.status === 'issued' ? (
+                  <Tag color="green">{t('Đã ban hành', 'Issued')}</Tag>
+                ) : (
+                  <Tag color="orange">{t('Dự thảo', 'Draft')}</Tag>
+                )}
+                {r.header &&
+                  `${r.header.issuer.join(' — ')} · ${r.header.number ? `Số ${r.header.number}, ` : ''}${r.header.place ? `${r.header.place}, ` : ''}${fmtDate(r.header.date)}`}
               </Typography.Paragraph>
             )}
-            <Typography.Title level={4} style={{ textAlign: 'center' }}>{r.title}</Typography.Title>
+            <Typography.Title level={4} style={{ textAlign: 'center' }}>
+              {r.title}
+            </Typography.Title>
             <Typography.Paragraph type="secondary" style={{ textAlign: 'center' }}>
-              {t(`Bản số ${r.issueNumber}, lập lúc ${fmtInstant(r.issuedAt)}; số liệu tính đến vị trí ${r.pinned.position} của nhật ký sự kiện`, `Issue ${r.issueNumber}, ${fmtInstant(r.issuedAt)}; figures as of log position ${r.pinned.position}`)}
+              {t(
+                `Bản số ${r.issueNumber}, lập lúc ${fmtInstant(r.issuedAt)}; số liệu tính đến vị trí ${r.pinned.position} của nhật ký sự kiện`,
+                `Issue ${r.issueNumber}, ${fmtInstant(r.issuedAt)}; figures as of log position ${r.pinned.position}`,
+              )}
               {r.pinned.chainVerified ? t(' — chuỗi kiểm toán đã xác minh', ' — audit chain verified') : ''}
               {r.pinned.headHash ? ` (${r.pinned.headHash.slice(0, 12)}…)` : ''}
             </Typography.Paragraph>
             {r.restatement.changes.length > 0 && (
-              <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('Số liệu đã được điều chỉnh so với bản trước', 'Figures restated since the previous issue')}
-                description={<ul>{r.restatement.reasons.map((x, i) => <li key={i}>{x.reason ?? x.type}</li>)}</ul>} />
+              <Alert
+                type="warning"
+                showIcon
+                style={{ marginBottom: 16 }}
+                title={t('Số liệu đã được điều chỉnh so với bản trước', 'Figures restated since the previous issue')}
+                description={
+                  <ul>
+                    {r.restatement.reasons.map((x, i) => (
+                      <li key={i}>{x.reason ?? x.type}</li>
+                    ))}
+                  </ul>
+                }
+              />
             )}
             {r.status === 'issued' && (
-              <Card size="small" style={{ marginBottom: 16 }} title={t('Truy vết số liệu của bản đã ban hành', 'Trace the issued figures')}>
-                <IssuedReportFigures year={year} figures={[
-                  ['coverage.pairedCommunes', t('Xã DTTS đã kết nghĩa', 'Target communes paired')], ['activities.total', t('Hoạt động', 'Activities')],
-                  ['households.poor', t('Hộ nghèo', 'Poor households')], ['households.supported', t('Hộ nghèo có cam kết', 'Poor with a commitment')],
-                  ['commitments.fulfilled', t('Cam kết hoàn thành', 'Commitments fulfilled')],
-                ]} />
+              <Card
+                size="small"
+                style={{ marginBottom: 16 }}
+                title={t('Truy vết số liệu của bản đã ban hành', 'Trace the issued figures')}
+              >
+                <IssuedReportFigures
+                  year={year}
+                  figures={[
+                    ['coverage.pairedCommunes', t('Xã DTTS đã kết nghĩa', 'Target communes paired')],
+                    ['activities.total', t('Hoạt động', 'Activities')],
+                    ['households.poor', t('Hộ nghèo', 'Poor households')],
+                    ['households.supported', t('Hộ nghèo có cam kết', 'Poor with a commitment')],
+                    ['commitments.fulfilled', t('Cam kết hoàn thành', 'Commitments fulfilled')],
+                  ]}
+                />
               </Card>
             )}
             <Typography.Title level={5}>{t('I. Những kết quả đạt được', 'I. Results achieved')}</Typography.Title>
-            {r.narrative.results.map((line, i) => <Typography.Paragraph key={i}>{line}</Typography.Paragraph>)}
+            {r.narrative.results.map((line, i) => (
+              <Typography.Paragraph key={i}>{line}</Typography.Paragraph>
+            ))}
             <Typography.Title level={5}>{t('II. Hạn chế', 'II. Limitations')}</Typography.Title>
-            {r.narrative.limitations.map((line, i) => <Typography.Paragraph key={i}>{line}</Typography.Paragraph>)}
-            <Typography.Title level={5}>{t('III. Diễn biến hộ nghèo, hộ cận nghèo trong năm', 'III. Poor and near-poor households during the year')}</Typography.Title>
-            <Table<PovertyRow> size="small" bordered pagination={false} scroll={{ x: 1300 }} rowKey="communeId" dataSource={rows}
-              columns={[{ title: t('Xã', 'Commune'), dataIndex: 'communeName', fixed: 'left', width: 140 }, group('poor', t('Hộ nghèo', 'Poor')), group('nearPoor', t('Hộ cận nghèo', 'Near-poor'))]} />
+            {r.narrative.limitations.map((line, i) => (
+              <Typography.Paragraph key={i}>{line}</Typography.Paragraph>
+            ))}
+            <Typography.Title level={5}>
+              {t(
+                'III. Diễn biến hộ nghèo, hộ cận nghèo trong năm',
+                'III. Poor and near-poor households during the year',
+              )}
+            </Typography.Title>
+            <Table<PovertyRow>
+              size="small"
+              bordered
+              pagination={false}
+              scroll={{ x: 1300 }}
+              rowKey="communeId"
+              dataSource={rows}
+              columns={[
+                { title: t('Xã', 'Commune'), dataIndex: 'communeName', fixed: 'left', width: 140 },
+                group('poor', t('Hộ nghèo', 'Poor')),
+                group('nearPoor', t('Hộ cận nghèo', 'Near-poor')),
+              ]}
+            />
           </Card>
         )}
       </QueryState>
       <DraftReportDialog year={year} open={dialog === 'draft'} onClose={() => setDialog(null)} sections={r?.sections} />
-      <IssueReportDialog year={year} open={dialog === 'issue'} onClose={() => setDialog(null)} abbreviation={r?.header?.abbreviation ?? 'BDVTU'} />
+      <IssueReportDialog
+        year={year}
+        open={dialog === 'issue'}
+        onClose={() => setDialog(null)}
+        abbreviation={r?.header?.abbreviation ?? 'BDVTU'}
+      />
     </div>
   );
 }

@@ -1,6 +1,19 @@
 import { HouseholdCounts } from './HouseholdCounts';
 import { useMemo, useState } from 'react';
-import { Alert, Button, Card, Descriptions, Drawer, Input, Select, Space, Table, Tag, Timeline, Typography } from 'antd';
+import {
+  Alert,
+  Button,
+  Card,
+  Descriptions,
+  Drawer,
+  Input,
+  Select,
+  Space,
+  Table,
+  Tag,
+  Timeline,
+  Typography,
+} from 'antd';
 import { PlusOutlined, BranchesOutlined } from '@ant-design/icons';
 import { useApi, type Schemas } from '../lib/api';
 import { usePermissions } from '../lib/auth';
@@ -57,31 +70,52 @@ export function TerritoryPage({ embedded }: { embedded?: boolean }) {
   const byId = useMemo(() => new Map(all.map((u) => [u.id, u])), [all]);
   const unpaired = useMemo(() => new Set((coverage.data?.unpaired ?? []).map((u) => u.id)), [coverage.data]);
   const tree = useMemo(
-    () => buildTree(all, (u) =>
-      (!q || u.name.toLowerCase().includes(q.toLowerCase()) || u.code.includes(q)) && (!kind || u.kind === kind) && (!status || u.status === status)
-      && (!classification || (u.classifications as string[]).includes(classification)) && (!unpairedOnly || unpaired.has(u.id))),
+    () =>
+      buildTree(
+        all,
+        (u) =>
+          (!q || u.name.toLowerCase().includes(q.toLowerCase()) || u.code.includes(q)) &&
+          (!kind || u.kind === kind) &&
+          (!status || u.status === status) &&
+          (!classification || (u.classifications as string[]).includes(classification)) &&
+          (!unpairedOnly || unpaired.has(u.id)),
+      ),
     [all, q, kind, status, classification, unpairedOnly, unpaired],
   );
-  const current = selected ? byId.get(selected.id) ?? selected : null;
+  const current = selected ? (byId.get(selected.id) ?? selected) : null;
   const unitDetail = useApi<AdminUnit>(current ? `/api/admin-units/${current.id}` : null);
   const detail = unitDetail.data ?? current;
 
-  const nameOf = (id: string | null) => (id ? byId.get(id)?.name ?? id : '—');
+  const nameOf = (id: string | null) => (id ? (byId.get(id)?.name ?? id) : '—');
 
   return (
     <div>
       {!embedded && (
-        <PageTitle extra={can.manageReference && (
-          <>
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog({ kind: 'establish' })}>{t('Thành lập đơn vị', 'Establish unit')}</Button>
-            <Button icon={<BranchesOutlined />} onClick={() => setDialog({ kind: 'merge' })}>{t('Sáp nhập', 'Merge')}</Button>
-          </>
-        )}>{t('Địa bàn', 'Territory')}</PageTitle>
+        <PageTitle
+          extra={
+            can.manageReference && (
+              <>
+                <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog({ kind: 'establish' })}>
+                  {t('Thành lập đơn vị', 'Establish unit')}
+                </Button>
+                <Button icon={<BranchesOutlined />} onClick={() => setDialog({ kind: 'merge' })}>
+                  {t('Sáp nhập', 'Merge')}
+                </Button>
+              </>
+            )
+          }
+        >
+          {t('Địa bàn', 'Territory')}
+        </PageTitle>
       )}
       {embedded && can.manageReference && (
         <Space style={{ marginBottom: 12 }}>
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog({ kind: 'establish' })}>{t('Thành lập đơn vị', 'Establish unit')}</Button>
-          <Button icon={<BranchesOutlined />} onClick={() => setDialog({ kind: 'merge' })}>{t('Sáp nhập', 'Merge')}</Button>
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog({ kind: 'establish' })}>
+            {t('Thành lập đơn vị', 'Establish unit')}
+          </Button>
+          <Button icon={<BranchesOutlined />} onClick={() => setDialog({ kind: 'merge' })}>
+            {t('Sáp nhập', 'Merge')}
+          </Button>
         </Space>
       )}
       {coverage.data && (
@@ -90,17 +124,58 @@ export function TerritoryPage({ embedded }: { embedded?: boolean }) {
           type={coverage.data.unpaired.length ? 'warning' : 'success'}
           showIcon
           title={`${t('Xã mục tiêu đã kết nghĩa', 'Target communes paired')}: ${coverage.data.pairedCommunes}/${coverage.data.targetCommunes} (${Math.round(coverage.data.percent * 10) / 10} %)`}
-          description={coverage.data.unpaired.length ? `${t('Chưa kết nghĩa', 'Unpaired')}: ${coverage.data.unpaired.map((u) => u.name).join(', ')}` : undefined}
+          description={
+            coverage.data.unpaired.length
+              ? `${t('Chưa kết nghĩa', 'Unpaired')}: ${coverage.data.unpaired.map((u) => u.name).join(', ')}`
+              : undefined
+          }
         />
       )}
       <Card>
         <Space wrap style={{ marginBottom: 12 }}>
-          <Input.Search allowClear placeholder={t('Tìm theo tên hoặc mã', 'Search by name or code')} aria-label={t('Tìm đơn vị', 'Search units')} onSearch={setQ} onChange={(e) => !e.target.value && setQ('')} style={{ width: 240 }} />
-          <Select allowClear placeholder={t('Cấp', 'Kind')} aria-label={t('Lọc theo cấp', 'Filter by kind')} options={opts(UNIT_KIND_LABELS)} value={kind} onChange={setKind} style={{ width: 140 }} />
-          <Select allowClear placeholder={t('Trạng thái', 'Status')} aria-label={t('Lọc theo trạng thái', 'Filter by status')} options={opts(UNIT_STATUS_LABELS)} value={status} onChange={setStatus} style={{ width: 170 }} />
-          <Select allowClear placeholder={t('Phân loại', 'Classification')} aria-label={t('Lọc theo phân loại', 'Filter by classification')} options={opts(CLASSIFICATION_LABELS)} value={classification} onChange={setClassification} style={{ width: 220 }} />
+          <Input.Search
+            allowClear
+            placeholder={t('Tìm theo tên hoặc mã', 'Search by name or code')}
+            aria-label={t('Tìm đơn vị', 'Search units')}
+            onSearch={setQ}
+            onChange={(e) => !e.target.value && setQ('')}
+            style={{ width: 240 }}
+          />
+          <Select
+            allowClear
+            placeholder={t('Cấp', 'Kind')}
+            aria-label={t('Lọc theo cấp', 'Filter by kind')}
+            options={opts(UNIT_KIND_LABELS)}
+            value={kind}
+            onChange={setKind}
+            style={{ width: 140 }}
+          />
+          <Select
+            allowClear
+            placeholder={t('Trạng thái', 'Status')}
+            aria-label={t('Lọc theo trạng thái', 'Filter by status')}
+            options={opts(UNIT_STATUS_LABELS)}
+            value={status}
+            onChange={setStatus}
+            style={{ width: 170 }}
+          />
+          <Select
+            allowClear
+            placeholder={t('Phân loại', 'Classification')}
+            aria-label={t('Lọc theo phân loại', 'Filter by classification')}
+            options={opts(CLASSIFICATION_LABELS)}
+            value={classification}
+            onChange={setClassification}
+            style={{ width: 220 }}
+          />
           {coverage.data && (
-            <Button type={unpairedOnly ? 'primary' : 'default'} aria-pressed={unpairedOnly} onClick={() => setUnpairedOnly((v) => !v)}>{t('Chỉ xã chưa kết nghĩa', 'Unpaired only')}</Button>
+            <Button
+              type={unpairedOnly ? 'primary' : 'default'}
+              aria-pressed={unpairedOnly}
+              onClick={() => setUnpairedOnly((v) => !v)}
+            >
+              {t('Chỉ xã chưa kết nghĩa', 'Unpaired only')}
+            </Button>
           )}
         </Space>
         <QueryState loading={units.isLoading} error={units.error}>
@@ -116,22 +191,57 @@ export function TerritoryPage({ embedded }: { embedded?: boolean }) {
             locale={{ emptyText: t('Chưa có đơn vị hành chính nào', 'No administrative units yet') }}
             onRow={(u) => ({ onClick: () => setSelected(u) })}
             columns={[
-              { title: t('Tên', 'Name'), dataIndex: 'name', render: (v: string, u) => <Button type="link" style={{ padding: 0 }} onClick={(e) => { e.stopPropagation(); setSelected(u); }}>{v}</Button> },
-              { title: t('Cấp', 'Kind'), dataIndex: 'kind', width: 90, render: (v: string) => label(UNIT_KIND_LABELS, v) },
+              {
+                title: t('Tên', 'Name'),
+                dataIndex: 'name',
+                render: (v: string, u) => (
+                  <Button
+                    type="link"
+                    style={{ padding: 0 }}
+                    onClick={(e) => {
+                      e.stopPropagation();
+                      setSelected(u);
+                    }}
+                  >
+                    {v}
+                  </Button>
+                ),
+              },
+              {
+                title: t('Cấp', 'Kind'),
+                dataIndex: 'kind',
+                width: 90,
+                render: (v: string) => label(UNIT_KIND_LABELS, v),
+              },
               { title: t('Mã', 'Code'), dataIndex: 'code', width: 90 },
-              { title: t('Phân loại', 'Classifications'), dataIndex: 'classifications', render: (v: string[], u) => (
-                <>
-                  {v.map((c) => <Tag key={c}>{label(CLASSIFICATION_LABELS, c)}</Tag>)}
-                  {unpaired.has(u.id) && <Tag color="orange">{t('Chưa kết nghĩa', 'Unpaired')}</Tag>}
-                </>
-              ) },
-              { title: t('Trạng thái', 'Status'), dataIndex: 'status', width: 150, render: (v: string) => <StatusTag value={v} table={UNIT_STATUS_LABELS} /> },
-              { title: t('Kế thừa / tiền thân', 'Lineage'), key: 'lineage', render: (_: unknown, u) => (
-                <>
-                  {u.successorId && <span>→ {nameOf(u.successorId)}</span>}
-                  {u.predecessorIds?.length > 0 && <span>← {u.predecessorIds.map(nameOf).join(', ')}</span>}
-                </>
-              ) },
+              {
+                title: t('Phân loại', 'Classifications'),
+                dataIndex: 'classifications',
+                render: (v: string[], u) => (
+                  <>
+                    {v.map((c) => (
+                      <Tag key={c}>{label(CLASSIFICATION_LABELS, c)}</Tag>
+                    ))}
+                    {unpaired.has(u.id) && <Tag color="orange">{t('Chưa kết nghĩa', 'Unpaired')}</Tag>}
+                  </>
+                ),
+              },
+              {
+                title: t('Trạng thái', 'Status'),
+                dataIndex: 'status',
+                width: 150,
+                render: (v: string) => <StatusTag value={v} table={UNIT_STATUS_LABELS} />,
+              },
+              {
+                title: t('Kế thừa / tiền thân', 'Lineage'),
+                key: 'lineage',
+                render: (_: unknown, u) => (
+                  <>
+                    {u.successorId && <span>→ {nameOf(u.successorId)}</span>}
+                    {u.predecessorIds?.length > 0 && <span>← {u.predecessorIds.map(nameOf).join(', ')}</span>}
+                  </>
+                ),
+              },
             ]}
           />
         </QueryState>
@@ -140,30 +250,107 @@ export function TerritoryPage({ embedded }: { embedded?: boolean }) {
       <Drawer title={detail?.name} open={!!detail} onClose={() => setSelected(null)} size={520}>
         {detail && (
           <>
-            <Descriptions column={1} size="small" bordered items={[
-              { key: 'kind', label: t('Cấp', 'Kind'), children: label(UNIT_KIND_LABELS, detail.kind) },
-              { key: 'code', label: t('Mã', 'Code'), children: detail.code },
-              { key: 'parent', label: t('Trực thuộc', 'Parent'), children: nameOf(detail.parentId) },
-              { key: 'status', label: t('Trạng thái', 'Status'), children: <StatusTag value={detail.status} table={UNIT_STATUS_LABELS} /> },
-              { key: 'cls', label: t('Phân loại', 'Classifications'), children: detail.classifications.map((c) => <Tag key={c}>{label(CLASSIFICATION_LABELS, c)}</Tag>) },
-              { key: 'est', label: t('Ngày thành lập', 'Established'), children: fmtDate(detail.establishedOn) },
-              ...(detail.endedOn ? [{ key: 'end', label: t('Ngày kết thúc', 'Ended'), children: fmtDate(detail.endedOn) }] : []),
-              ...(detail.successorId ? [{ key: 'succ', label: t('Sáp nhập vào', 'Merged into'), children: <Button type="link" style={{ padding: 0 }} onClick={() => setSelected(byId.get(detail.successorId!) ?? null)}>{nameOf(detail.successorId)}</Button> }] : []),
-              ...(detail.predecessorIds?.length ? [{ key: 'pred', label: t('Hình thành từ', 'Formed from'), children: detail.predecessorIds.map((p) => <div key={p}><Button type="link" style={{ padding: 0 }} onClick={() => setSelected(byId.get(p) ?? null)}>{nameOf(p)}</Button></div>) }] : []),
-              ...(unpaired.has(detail.id) ? [{ key: 'unp', label: t('Kết nghĩa', 'Pairing'), children: <Tag color="orange">{t('Chưa có đơn vị kết nghĩa', 'Not paired')}</Tag> }] : []),
-            ]} />
+            <Descriptions
+              column={1}
+              size="small"
+              bordered
+              items={[
+                { key: 'kind', label: t('Cấp', 'Kind'), children: label(UNIT_KIND_LABELS, detail.kind) },
+                { key: 'code', label: t('Mã', 'Code'), children: detail.code },
+                { key: 'parent', label: t('Trực thuộc', 'Parent'), children: nameOf(detail.parentId) },
+                {
+                  key: 'status',
+                  label: t('Trạng thái', 'Status'),
+                  children: <StatusTag value={detail.status} table={UNIT_STATUS_LABELS} />,
+                },
+                {
+                  key: 'cls',
+                  label: t('Phân loại', 'Classifications'),
+                  children: detail.classifications.map((c) => <Tag key={c}>{label(CLASSIFICATION_LABELS, c)}</Tag>),
+                },
+                { key: 'est', label: t('Ngày thành lập', 'Established'), children: fmtDate(detail.establishedOn) },
+                ...(detail.endedOn
+                  ? [{ key: 'end', label: t('Ngày kết thúc', 'Ended'), children: fmtDate(detail.endedOn) }]
+                  : []),
+                ...(detail.successorId
+                  ? [
+                      {
+                        key: 'succ',
+                        label: t('Sáp nhập vào', 'Merged into'),
+                        children: (
+                          <Button
+                            type="link"
+                            style={{ padding: 0 }}
+                            onClick={() => setSelected(byId.get(detail.successorId!) ?? null)}
+                          >
+                            {nameOf(detail.successorId)}
+                          </Button>
+                        ),
+                      },
+                    ]
+                  : []),
+                ...(detail.predecessorIds?.length
+                  ? [
+                      {
+                        key: 'pred',
+                        label: t('Hình thành từ', 'Formed from'),
+                        children: detail.predecessorIds.map((p) => (
+                          <div key={p}>
+                            <Button type="link" style={{ padding: 0 }} onClick={() => setSelected(byId.get(p) ?? null)}>
+                              {nameOf(p)}
+                            </Button>
+                          </div>
+                        )),
+                      },
+                    ]
+                  : []),
+                ...(unpaired.has(detail.id)
+                  ? [
+                      {
+                        key: 'unp',
+                        label: t('Kết nghĩa', 'Pairing'),
+                        children: <Tag color="orange">{t('Chưa có đơn vị kết nghĩa', 'Not paired')}</Tag>,
+                      },
+                    ]
+                  : []),
+              ]}
+            />
             {can.manageReference && detail.status === 'active' && (
               <Space wrap style={{ marginTop: 16 }}>
                 <Button onClick={() => setDialog({ kind: 'rename', unit: detail })}>{t('Đổi tên', 'Rename')}</Button>
-                <Button onClick={() => setDialog({ kind: 'reclassify', unit: detail })}>{t('Phân loại lại', 'Reclassify')}</Button>
-                <Button onClick={() => setDialog({ kind: 'merge', predecessorIds: [detail.id] })}>{t('Sáp nhập', 'Merge')}</Button>
-                <Button danger onClick={() => setDialog({ kind: 'dissolve', unit: detail })}>{t('Giải thể', 'Dissolve')}</Button>
-                {detail.kind !== 'village' && <Button onClick={() => setDialog({ kind: 'establish', parentId: detail.id })}>{t('Thêm đơn vị trực thuộc', 'Add a unit under it')}</Button>}
+                <Button onClick={() => setDialog({ kind: 'reclassify', unit: detail })}>
+                  {t('Phân loại lại', 'Reclassify')}
+                </Button>
+                <Button onClick={() => setDialog({ kind: 'merge', predecessorIds: [detail.id] })}>
+                  {t('Sáp nhập', 'Merge')}
+                </Button>
+                <Button danger onClick={() => setDialog({ kind: 'dissolve', unit: detail })}>
+                  {t('Giải thể', 'Dissolve')}
+                </Button>
+                {detail.kind !== 'village' && (
+                  <Button onClick={() => setDialog({ kind: 'establish', parentId: detail.id })}>
+                    {t('Thêm đơn vị trực thuộc', 'Add a unit under it')}
+                  </Button>
+                )}
               </Space>
             )}
             {detail.kind === 'commune' && <HouseholdCounts communeId={detail.id} />}
-            <Typography.Title level={3} style={{ fontSize: 16, marginTop: 24 }}>{t('Lịch sử', 'History')}</Typography.Title>
-            <Timeline items={(detail.history ?? []).map((h, i) => ({ key: i, content: <><Typography.Text type="secondary" style={{ marginRight: 8 }}>{fmtDate(h.date)}</Typography.Text>{h.summary}</> }))} />
+            <Typography.Title level={3} style={{ fontSize: 16, marginTop: 24 }}>
+              {t('Lịch sử', 'History')}
+            </Typography.Title>
+            <Timeline
+              items={(detail.history ?? []).map((h, i) => ({
+                key: i,
+                content: (
+                  <>
+                    <Typography.Text type="secondary" style={{ marginRight: 8 }}>
+                      {fmtDate(h.date)}
+                    </Typography.Text>
+                    {h.summary}
+                  </>
+                ),
+              }))}
+            />
           </>
         )}
       </Drawer>

@@ -6,9 +6,25 @@ import { evolveSubject, subjectLabel, type Subject } from '../../domain/subjects
 import { searchText } from '../../domain/search-text.js';
 
 const COLUMNS: readonly (readonly [string, string])[] = [
-  ['position', 'bigint'], ['commit', 'bigint'], ['stream_id', 'text'], ['category', 'text'], ['revision', 'bigint'], ['type', 'text'], ['actor_user_id', 'text'],
-  ['actor_username', 'text'], ['actor_role', 'text'], ['command_name', 'text'], ['correlation_id', 'text'], ['causation_id', 'text'], ['reason', 'text'],
-  ['recorded_at', 'timestamptz'], ['title', 'text'], ['title_en', 'text'], ['search', 'text'], ['hash', 'text'], ['prev_hash', 'text'],
+  ['position', 'bigint'],
+  ['commit', 'bigint'],
+  ['stream_id', 'text'],
+  ['category', 'text'],
+  ['revision', 'bigint'],
+  ['type', 'text'],
+  ['actor_user_id', 'text'],
+  ['actor_username', 'text'],
+  ['actor_role', 'text'],
+  ['command_name', 'text'],
+  ['correlation_id', 'text'],
+  ['causation_id', 'text'],
+  ['reason', 'text'],
+  ['recorded_at', 'timestamptz'],
+  ['title', 'text'],
+  ['title_en', 'text'],
+  ['search', 'text'],
+  ['hash', 'text'],
+  ['prev_hash', 'text'],
 ];
 const INSERT = `insert into audit_events (${COLUMNS.map(([name]) => name).join(', ')})
   select * from unnest(${COLUMNS.map(([, type], i) => `$${i + 1}::${type}[]`).join(', ')}) on conflict (position) do nothing`;
@@ -24,11 +40,15 @@ async function loadSubjects(tx: EntityManager, events: readonly RecordedEvent[],
   for (const e of events) {
     wanted.add(e.streamId);
     const id = e.streamId.slice(e.streamId.indexOf('-') + 1);
-    for (const v of [id, ...Object.values(e.data ?? {})]) if (typeof v === 'string' && UUID.test(v)) REFERABLE.forEach((c) => wanted.add(`${c}-${v}`));
+    for (const v of [id, ...Object.values(e.data ?? {})])
+      if (typeof v === 'string' && UUID.test(v)) REFERABLE.forEach((c) => wanted.add(`${c}-${v}`));
   }
   const missing = [...wanted].filter((k) => !subjects.has(k));
   if (!missing.length) return;
-  const rows: { stream_id: string; subject: Subject }[] = await tx.query(`select stream_id, subject from audit_subjects where stream_id = any($1)`, [missing]);
+  const rows: { stream_id: string; subject: Subject }[] = await tx.query(
+    `select stream_id, subject from audit_subjects where stream_id = any($1)`,
+    [missing],
+  );
   for (const r of rows) subjects.set(r.stream_id, { subject: r.subject, dirty: false });
 }
 
@@ -42,10 +62,25 @@ function rowOf(e: RecordedEvent, subjects: Subjects): unknown[] {
   const title = sentenceOf({ type: e.type, data, subject, lookup });
   const m = e.metadata ?? ({} as typeof e.metadata);
   return [
-    e.position, e.checkpoint.commit, e.streamId, e.streamId.split('-')[0], e.revision, e.type,
-    m.actor?.userId ?? null, m.actor?.username ?? null, m.actor?.role ?? null, m.commandName ?? null,
-    m.correlationId ?? null, m.causationId ?? null, typeof m.reason === 'string' ? m.reason : null, e.recordedAt,
-    title.vi, title.en, searchText(subjectLabel(subject, 'vi'), subject?.code, after?.name), e.hash, e.prevHash,
+    e.position,
+    e.checkpoint.commit,
+    e.streamId,
+    e.streamId.split('-')[0],
+    e.revision,
+    e.type,
+    m.actor?.userId ?? null,
+    m.actor?.username ?? null,
+    m.actor?.role ?? null,
+    m.commandName ?? null,
+    m.correlationId ?? null,
+    m.causationId ?? null,
+    typeof m.reason === 'string' ? m.reason : null,
+    e.recordedAt,
+    title.vi,
+    title.en,
+    searchText(subjectLabel(subject, 'vi'), subject?.code, after?.name),
+    e.hash,
+    e.prevHash,
   ];
 }
 
@@ -56,7 +91,11 @@ async function writeSubjects(tx: EntityManager, subjects: Subjects): Promise<voi
     await tx.query(
       `insert into audit_subjects (stream_id, subject, search) select * from unnest($1::text[], $2::jsonb[], $3::text[])
        on conflict (stream_id) do update set subject = excluded.subject, search = excluded.search`,
-      [chunk.map(([k]) => k), chunk.map(([, s]) => JSON.stringify(s.subject)), chunk.map(([, s]) => searchText(subjectLabel(s.subject, 'vi'), s.subject!.code))],
+      [
+        chunk.map(([k]) => k),
+        chunk.map(([, s]) => JSON.stringify(s.subject)),
+        chunk.map(([, s]) => searchText(subjectLabel(s.subject, 'vi'), s.subject!.code)),
+      ],
     );
   }
 }

@@ -9,7 +9,10 @@ export type AuditTrailPage = { items: AuditItem[]; next: string | null };
 
 /** A page of the trail as sentences, newest first unless asked. */
 export class AuditTrailQuery extends Query<AuditTrailPage> {
-  constructor(readonly filter: AuditFilter, readonly limit: number) {
+  constructor(
+    readonly filter: AuditFilter,
+    readonly limit: number,
+  ) {
     super();
   }
 }

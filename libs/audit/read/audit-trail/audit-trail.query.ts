@@ -15,11 +15,20 @@ export interface AuditFilter {
 }
 
 export interface AuditItem {
-  readonly position: number; readonly streamId: string; readonly revision: number; readonly type: string; readonly recordedAt: Date;
-  readonly title: string; readonly titleEn: string;
+  readonly position: number;
+  readonly streamId: string;
+  readonly revision: number;
+  readonly type: string;
+  readonly recordedAt: Date;
+  readonly title: string;
+  readonly titleEn: string;
   readonly actor: { readonly userId: string | null; readonly username: string | null; readonly role: string | null };
-  readonly commandName: string | null; readonly correlationId: string | null; readonly causationId: string | null; readonly reason: string | null;
-  readonly hash: string | null; readonly prevHash: string | null;
+  readonly commandName: string | null;
+  readonly correlationId: string | null;
+  readonly causationId: string | null;
+  readonly reason: string | null;
+  readonly hash: string | null;
+  readonly prevHash: string | null;
 }
 
 /** SQL conditions for a filter; `q` matches the subject as called then or as called now, without diacritics. */
@@ -31,7 +40,13 @@ function conditions(f: AuditFilter): { where: string; params: unknown[] } {
     where.push(sql.replace(/\?/g, () => `$${params.push(v[i++])}`));
   };
   if (f.streamId) add('a.stream_id = ?', f.streamId);
-  if (f.entityId) add(f.entityId.includes('-') && !/^[0-9a-f]{8}-/.test(f.entityId) ? 'a.stream_id = ?' : `substr(a.stream_id, strpos(a.stream_id, '-') + 1) = ?`, f.entityId);
+  if (f.entityId)
+    add(
+      f.entityId.includes('-') && !/^[0-9a-f]{8}-/.test(f.entityId)
+        ? 'a.stream_id = ?'
+        : `substr(a.stream_id, strpos(a.stream_id, '-') + 1) = ?`,
+      f.entityId,
+    );
   if (f.actor) add('a.actor_username = ?', f.actor);
   if (f.type) add('a.type = ?', f.type);
   if (f.from) add('a.recorded_at >= ?', f.from);
@@ -49,7 +64,11 @@ function conditions(f: AuditFilter): { where: string; params: unknown[] } {
 }
 
 /** One page of the trail in the filter's order (newest first unless asked), and the cursor of the next. */
-export async function auditPage(db: DataSource, f: AuditFilter, limit: number): Promise<{ items: AuditItem[]; next: string | null }> {
+export async function auditPage(
+  db: DataSource,
+  f: AuditFilter,
+  limit: number,
+): Promise<{ items: AuditItem[]; next: string | null }> {
   const { where, params } = conditions(f);
   const dir = f.order === 'asc' ? 'asc' : 'desc';
   const rows: Record<string, unknown>[] = await db.query(
@@ -63,11 +82,24 @@ export async function auditPage(db: DataSource, f: AuditFilter, limit: number): 
 function toItem(r: Record<string, unknown>): AuditItem {
   const type = String(r.type);
   return {
-    position: Number(r.position), streamId: String(r.stream_id), revision: Number(r.revision), type, recordedAt: r.recorded_at as Date,
+    position: Number(r.position),
+    streamId: String(r.stream_id),
+    revision: Number(r.revision),
+    type,
+    recordedAt: r.recorded_at as Date,
     // Rows projected before sentences existed have none until a rebuild: the type stands in.
-    title: (r.title as string) || type, titleEn: (r.title_en as string) || type,
-    actor: { userId: r.actor_user_id as string | null, username: r.actor_username as string | null, role: r.actor_role as string | null },
-    commandName: r.command_name as string | null, correlationId: r.correlation_id as string | null, causationId: r.causation_id as string | null,
-    reason: r.reason as string | null, hash: r.hash as string | null, prevHash: r.prev_hash as string | null,
+    title: (r.title as string) || type,
+    titleEn: (r.title_en as string) || type,
+    actor: {
+      userId: r.actor_user_id as string | null,
+      username: r.actor_username as string | null,
+      role: r.actor_role as string | null,
+    },
+    commandName: r.command_name as string | null,
+    correlationId: r.correlation_id as string | null,
+    causationId: r.causation_id as string | null,
+    reason: r.reason as string | null,
+    hash: r.hash as string | null,
+    prevHash: r.prev_hash as string | null,
   };
 }

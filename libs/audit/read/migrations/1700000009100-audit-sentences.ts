@@ -12,11 +12,15 @@ export class AuditSentences1700000009100 implements MigrationInterface {
   async up(q: QueryRunner): Promise<void> {
     await q.query(`alter table rm.audit_events add column title text not null default '', add column title_en text not null default '',
       add column search text not null default '', add column hash text, add column prev_hash text`);
-    await q.query(`create table rm.audit_subjects (stream_id text primary key, subject jsonb not null, search text not null)`);
+    await q.query(
+      `create table rm.audit_subjects (stream_id text primary key, subject jsonb not null, search text not null)`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`drop table rm.audit_subjects`);
-    await q.query(`alter table rm.audit_events drop column title, drop column title_en, drop column search, drop column hash, drop column prev_hash`);
+    await q.query(
+      `alter table rm.audit_events drop column title, drop column title_en, drop column search, drop column hash, drop column prev_hash`,
+    );
   }
 }

@@ -3,13 +3,19 @@ import { DataSource } from 'typeorm';
 
 /** Refused commands (4xx answers to commands), newest first. */
 export class RefusedCommandsQuery extends Query<{ items: unknown[]; total: number }> {
-  constructor(readonly limit: number, readonly offset: number) {
+  constructor(
+    readonly limit: number,
+    readonly offset: number,
+  ) {
     super();
   }
 }
 
 @QueryHandler(RefusedCommandsQuery)
-export class RefusedCommandsHandler implements IQueryHandler<RefusedCommandsQuery, { items: unknown[]; total: number }> {
+export class RefusedCommandsHandler implements IQueryHandler<
+  RefusedCommandsQuery,
+  { items: unknown[]; total: number }
+> {
   constructor(private readonly db: DataSource) {}
 
   async execute({ limit, offset }: RefusedCommandsQuery): Promise<{ items: unknown[]; total: number }> {

@@ -10,7 +10,10 @@ export const ENTITY_FOLDS = Symbol('ENTITY_FOLDS');
 
 export interface StreamHistory {
   readonly streamId: string;
-  readonly events: readonly (Pick<RecordedEvent, 'revision' | 'position' | 'type' | 'recordedAt' | 'data' | 'metadata' | 'hash' | 'prevHash'> & { changes: FieldChange[] | null })[];
+  readonly events: readonly (Pick<
+    RecordedEvent,
+    'revision' | 'position' | 'type' | 'recordedAt' | 'data' | 'metadata' | 'hash' | 'prevHash'
+  > & { changes: FieldChange[] | null })[];
 }
 
 /** One stream's events with the field changes each made to its entity; 404 when the stream is empty. */
@@ -22,7 +25,10 @@ export class StreamHistoryQuery extends Query<StreamHistory> {
 
 @QueryHandler(StreamHistoryQuery)
 export class StreamHistoryHandler implements IQueryHandler<StreamHistoryQuery, StreamHistory> {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore, @Inject(ENTITY_FOLDS) private readonly folds: Readonly<Record<string, EntityFold>>) {}
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(ENTITY_FOLDS) private readonly folds: Readonly<Record<string, EntityFold>>,
+  ) {}
 
   async execute({ streamId }: StreamHistoryQuery): Promise<StreamHistory> {
     const events = await this.store.readStream(streamId);
@@ -36,8 +42,14 @@ export class StreamHistoryHandler implements IQueryHandler<StreamHistoryQuery, S
         const before = doc;
         doc = fold ? fold(doc, e) : null;
         return {
-          revision: e.revision, position: e.position, type: e.type, recordedAt: e.recordedAt, data: e.data,
-          metadata: e.metadata, hash: e.hash, prevHash: e.prevHash,
+          revision: e.revision,
+          position: e.position,
+          type: e.type,
+          recordedAt: e.recordedAt,
+          data: e.data,
+          metadata: e.metadata,
+          hash: e.hash,
+          prevHash: e.prevHash,
           changes: fold === null ? null : fieldDiff(before, doc),
         };
       }),

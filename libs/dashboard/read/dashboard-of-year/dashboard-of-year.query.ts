@@ -8,14 +8,24 @@ import type { Dashboard } from '../../domain/figures.js';
 import { loadDashboard, trend } from '../dashboard-query.js';
 import { figureProvenance, type FigureProvenance } from '../figure-provenance.query.js';
 
-export type DashboardOfYear = Dashboard & { position: number; asOf: string | null; boundaries: Boundaries; trend: Awaited<ReturnType<typeof trend>> };
+export type DashboardOfYear = Dashboard & {
+  position: number;
+  asOf: string | null;
+  boundaries: Boundaries;
+  trend: Awaited<ReturnType<typeof trend>>;
+};
 
 /** The years that have recorded activities or reviews, so a client can open on the latest one. */
 export class DashboardYearsQuery extends Query<{ years: number[] }> {}
 
 /** The dashboard of a year (default: this year, or the year of `asOf`): live, or from the ledger rows written up to `asOf`. */
 export class DashboardOfYearQuery extends Query<DashboardOfYear> {
-  constructor(readonly year: number | undefined, readonly communeId: string | null, readonly asOf: Date | undefined, readonly boundaries: Boundaries) {
+  constructor(
+    readonly year: number | undefined,
+    readonly communeId: string | null,
+    readonly asOf: Date | undefined,
+    readonly boundaries: Boundaries,
+  ) {
     super();
   }
 }
@@ -48,7 +58,10 @@ export class DashboardYearsHandler implements IQueryHandler<DashboardYearsQuery,
 
 @QueryHandler(DashboardOfYearQuery)
 export class DashboardOfYearHandler implements IQueryHandler<DashboardOfYearQuery, DashboardOfYear> {
-  constructor(private readonly db: DataSource, @Inject(EVENT_STORE) private readonly store: EventStore) {}
+  constructor(
+    private readonly db: DataSource,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+  ) {}
 
   async execute({ year: asked, communeId, asOf, boundaries }: DashboardOfYearQuery): Promise<DashboardOfYear> {
     const day = vietnamDate(asOf ?? new Date());
@@ -56,20 +69,48 @@ export class DashboardOfYearHandler implements IQueryHandler<DashboardOfYearQuer
     const upTo: LogCheckpoint | null = asOf ? await this.store.checkpointAt(asOf) : null;
     const scope = { communeId, upTo, boundaries };
     const dashboard = await loadDashboard(this.db, year, day, scope);
-    const position = upTo ? upTo.position : Number((await this.db.query(`select coalesce(max(position), 0) as p from projection_checkpoints`))[0].p);
-    return { ...dashboard, trend: await trend(this.db, year, scope), position, asOf: asOf?.toISOString() ?? null, boundaries };
+    const position = upTo
+      ? upTo.position
+      : Number((await this.db.query(`select coalesce(max(position), 0) as p from projection_checkpoints`))[0].p);
+    return {
+      ...dashboard,
+      trend: await trend(this.db, year, scope),
+      position,
+      asOf: asOf?.toISOString() ?? null,
+      boundaries,
+    };
   }
 }
 
 @QueryHandler(DashboardFigureQuery)
-export class DashboardFigureHandler implements IQueryHandler<DashboardFigureQuery, FigureProvenance & { asOf: string | null }> {
-  constructor(private readonly db: DataSource, @Inject(EVENT_STORE) private readonly store: EventStore) {}
+export class DashboardFigureHandler implements IQueryHandler<
+  DashboardFigureQuery,
+  FigureProvenance & { asOf: string | null }
+> {
+  constructor(
+    private readonly db: DataSource,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+  ) {}
 
-  async execute({ figure, year: asked, communeId, asOf, page }: DashboardFigureQuery): Promise<FigureProvenance & { asOf: string | null }> {
+  async execute({
+    figure,
+    year: asked,
+    communeId,
+    asOf,
+    page,
+  }: DashboardFigureQuery): Promise<FigureProvenance & { asOf: string | null }> {
     const day = vietnamDate(asOf ?? new Date());
     const upTo: LogCheckpoint | null = asOf ? await this.store.checkpointAt(asOf) : null;
     const year = asked ?? Number(day.slice(0, 4));
-    const r = await figureProvenance(this.db, { figure, year, day, communeId, upTo, after: page.after, limit: page.limit });
+    const r = await figureProvenance(this.db, {
+      figure,
+      year,
+      day,
+      communeId,
+      upTo,
+      after: page.after,
+      limit: page.limit,
+    });
     return { ...r, asOf: asOf?.toISOString() ?? null };
   }
 }

@@ -16,7 +16,9 @@ export class Dashboard1700000005000 implements MigrationInterface {
       dim1 text not null,
       dim2 text not null,
       value bigint not null)`);
-    await q.query(`create index dashboard_facts_years on rm.dashboard_facts(year_from, year_to) include (metric, commune_id, dim1, dim2, value, commit, position)`);
+    await q.query(
+      `create index dashboard_facts_years on rm.dashboard_facts(year_from, year_to) include (metric, commune_id, dim1, dim2, value, commit, position)`,
+    );
     await q.query(`create index dashboard_facts_commune on rm.dashboard_facts(commune_id, year_from)`);
   }
 

@@ -3,7 +3,10 @@ import { DataSource } from 'typeorm';
 import { planTerritory } from '../../generate/territory.plan.js';
 import { DEMO_SEED } from '../../generate/demo-seed.js';
 
-export interface DemoStatus { readonly demo: boolean; readonly seed: number | null }
+export interface DemoStatus {
+  readonly demo: boolean;
+  readonly seed: number | null;
+}
 
 /** Whether the store holds the demo province, so the UI can mark its data as a demo. */
 export class DemoStatusQuery extends Query<DemoStatus> {}

@@ -13,7 +13,10 @@ import { DemoController } from '../../http/demo.controller.js';
 import { DemoStatusHandler } from '../../read/demo-status/demo-status.query.js';
 
 export class LoadDemoProvinceCommand extends Command<{ report: DemoReport; users: DemoUser[] }> {
-  constructor(readonly options: DemoOptions, readonly context: CommandContext) {
+  constructor(
+    readonly options: DemoOptions,
+    readonly context: CommandContext,
+  ) {
     super();
   }
 }
@@ -24,14 +27,26 @@ export class LoadDemoProvinceCommand extends Command<{ report: DemoReport; users
  * pipeline in bulk (stream-writer.ts), then the pairing slots reconciled with the pairings.
  */
 @CommandHandler(LoadDemoProvinceCommand)
-export class LoadDemoProvinceHandler implements ICommandHandler<LoadDemoProvinceCommand, { report: DemoReport; users: DemoUser[] }> {
-  constructor(private readonly pipeline: CommandPipeline, private readonly modules: ModuleRef) {}
+export class LoadDemoProvinceHandler implements ICommandHandler<
+  LoadDemoProvinceCommand,
+  { report: DemoReport; users: DemoUser[] }
+> {
+  constructor(
+    private readonly pipeline: CommandPipeline,
+    private readonly modules: ModuleRef,
+  ) {}
 
   async execute({ options, context }: LoadDemoProvinceCommand): Promise<{ report: DemoReport; users: DemoUser[] }> {
     const get = <T>(type: new (...args: never[]) => T): T => this.modules.get(type, { strict: false });
     const users = await createDemoUsers(get(UsersService), get(UserAudit), options.seed);
-    const report = await seedDemo({ pipeline: this.pipeline, vault: get(PersonalDataVault), cast: castOf(users.map((u) => u.actor)) }, options);
-    await get(PairingSlots).reconcile(this.modules.get<EventStore>(EVENT_STORE, { strict: false }), { ...context, commandName: 'ReconcilePairingSlots' });
+    const report = await seedDemo(
+      { pipeline: this.pipeline, vault: get(PersonalDataVault), cast: castOf(users.map((u) => u.actor)) },
+      options,
+    );
+    await get(PairingSlots).reconcile(this.modules.get<EventStore>(EVENT_STORE, { strict: false }), {
+      ...context,
+      commandName: 'ReconcilePairingSlots',
+    });
     return { report, users };
   }
 }

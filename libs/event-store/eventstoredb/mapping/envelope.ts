@@ -42,7 +42,12 @@ export interface PreparedBatch {
 }
 
 /** Hash the batch against the head it follows. JSON is normalised first: hash what is stored. */
-export function prepareBatch(streamId: string, head: StreamHead, events: readonly EventToAppend[], now: Date): PreparedBatch {
+export function prepareBatch(
+  streamId: string,
+  head: StreamHead,
+  events: readonly EventToAppend[],
+  now: Date,
+): PreparedBatch {
   const recordedAt = head.recordedAt && head.recordedAt > now ? head.recordedAt : now;
   let prev = head.hash;
   const hashes: string[] = [];
@@ -52,12 +57,24 @@ export function prepareBatch(streamId: string, head: StreamHead, events: readonl
     const data = normalise(event.data) as Record<string, unknown>;
     const metadata = normalise(event.metadata) as EventMetadata;
     const hash = eventHash({ streamId, revision, eventId, type: event.type, data, metadata, recordedAt }, prev);
-    const envelope: Envelope = { kn: ENVELOPE_VERSION, metadata, recordedAt: recordedAt.toISOString(), prevHash: prev, hash };
+    const envelope: Envelope = {
+      kn: ENVELOPE_VERSION,
+      metadata,
+      recordedAt: recordedAt.toISOString(),
+      prevHash: prev,
+      hash,
+    };
     hashes.push(hash);
     prev = hash;
     return { id: eventId, type: event.type, data, metadata: envelope as unknown as Record<string, unknown> };
   });
-  return { events: out, firstRevision: head.revision + 1, lastRevision: head.revision + events.length, hashes, recordedAt };
+  return {
+    events: out,
+    firstRevision: head.revision + 1,
+    lastRevision: head.revision + events.length,
+    hashes,
+    recordedAt,
+  };
 }
 
 /** The envelope of a stored event, or null when the event was not written by this adapter. */
@@ -96,15 +113,24 @@ export function headOf(event: EsdbRecordedEvent | undefined): StreamHead {
   if (!event) return NO_STREAM_HEAD;
   const envelope = envelopeOf(event.metadata);
   // A foreign last event: chain to nothing we can vouch for; verify will name the break.
-  return { revision: event.revision, hash: envelope?.hash ?? null, recordedAt: envelope ? new Date(envelope.recordedAt) : null };
+  return {
+    revision: event.revision,
+    hash: envelope?.hash ?? null,
+    recordedAt: envelope ? new Date(envelope.recordedAt) : null,
+  };
 }
 
 /** Recompute a stored event's hash from what is stored (verify). */
 export function recomputeHash(event: EsdbRecordedEvent, envelope: Envelope): string {
   return eventHash(
     {
-      streamId: event.streamId, revision: event.revision, eventId: event.id.toLowerCase(), type: event.type,
-      data: event.data, metadata: envelope.metadata, recordedAt: new Date(envelope.recordedAt),
+      streamId: event.streamId,
+      revision: event.revision,
+      eventId: event.id.toLowerCase(),
+      type: event.type,
+      data: event.data,
+      metadata: envelope.metadata,
+      recordedAt: new Date(envelope.recordedAt),
     },
     envelope.prevHash,
   );

@@ -4,19 +4,44 @@ import { LOG_START, type EventMetadata, type EventToAppend } from '../../event-s
 import { eventHash } from '../../hash-chain.js';
 import { isAfter, probeAt, readFrom, toCheckpoint } from './checkpoints.js';
 import { NO_STREAM_HEAD, envelopeOf, headOf, prepareBatch, recomputeHash, toRecordedEvent } from './envelope.js';
-import { actualRevision, assertExpectedRevision, retryable, satisfies, toEsdbExpected, toSafeNumber } from './expected-revision.js';
+import {
+  actualRevision,
+  assertExpectedRevision,
+  retryable,
+  satisfies,
+  toEsdbExpected,
+  toSafeNumber,
+} from './expected-revision.js';
 import { escapeRegex, isSystemStream, matchesFilter, serverFilter } from './filters.js';
 import { idStream, parseIdRecord, parseSealBlock, toSealBlock, type SealLink } from './seal-blocks.js';
 
-const metadata = { actor: { userId: 'u', username: 'cán bộ', role: 'staff' }, commandName: 'C', commandId: 'c', correlationId: 'k', causationId: 'k', reason: null } as unknown as EventMetadata;
-const ev = (type = 'Opened', data: Record<string, unknown> = { n: 1 }): EventToAppend => ({ eventId: randomUUID().toUpperCase(), type, data, metadata });
+const metadata = {
+  actor: { userId: 'u', username: 'cán bộ', role: 'staff' },
+  commandName: 'C',
+  commandId: 'c',
+  correlationId: 'k',
+  causationId: 'k',
+  reason: null,
+} as unknown as EventMetadata;
+const ev = (type = 'Opened', data: Record<string, unknown> = { n: 1 }): EventToAppend => ({
+  eventId: randomUUID().toUpperCase(),
+  type,
+  data,
+  metadata,
+});
 
 describe('expected revision mapping', () => {
   it.each([
-    ['any', -1, true], ['any', 7, true],
-    ['no_stream', -1, true], ['no_stream', 0, false],
-    ['stream_exists', -1, false], ['stream_exists', 0, true],
-    [3, 3, true], [3, 2, false], [3, 4, false], [0, -1, false],
+    ['any', -1, true],
+    ['any', 7, true],
+    ['no_stream', -1, true],
+    ['no_stream', 0, false],
+    ['stream_exists', -1, false],
+    ['stream_exists', 0, true],
+    [3, 3, true],
+    [3, 2, false],
+    [3, 4, false],
+    [0, -1, false],
   ] as const)('%p against actual %p: %p', (expected, actual, ok) => {
     expect(satisfies(expected, actual)).toBe(ok);
   });
@@ -124,14 +149,38 @@ describe('metadata envelope and hash chain', () => {
     expect(batch).toMatchObject({ firstRevision: 0, lastRevision: 1, recordedAt: now });
     const [a, b] = batch.events;
     expect(a.id).toBe(events[0].eventId.toLowerCase());
-    expect(a.metadata).toEqual({ kn: 1, metadata, recordedAt: now.toISOString(), prevHash: null, hash: batch.hashes[0] });
+    expect(a.metadata).toEqual({
+      kn: 1,
+      metadata,
+      recordedAt: now.toISOString(),
+      prevHash: null,
+      hash: batch.hashes[0],
+    });
     expect(b.metadata).toMatchObject({ prevHash: batch.hashes[0], hash: batch.hashes[1] });
-    expect(batch.hashes[0]).toBe(eventHash({ streamId: 'household-1', revision: 0, eventId: a.id, type: 'Opened', data: { head: 'Lò Văn Páo' }, metadata, recordedAt: now }, null));
+    expect(batch.hashes[0]).toBe(
+      eventHash(
+        {
+          streamId: 'household-1',
+          revision: 0,
+          eventId: a.id,
+          type: 'Opened',
+          data: { head: 'Lò Văn Páo' },
+          metadata,
+          recordedAt: now,
+        },
+        null,
+      ),
+    );
   });
 
   it('never lets recordedAt go backwards within a stream', () => {
     const later = new Date('2026-11-26T08:00:00.000Z');
-    const batch = prepareBatch('s-1', { revision: 4, hash: 'h', recordedAt: later }, [ev()], new Date('2026-11-26T07:00:00.000Z'));
+    const batch = prepareBatch(
+      's-1',
+      { revision: 4, hash: 'h', recordedAt: later },
+      [ev()],
+      new Date('2026-11-26T07:00:00.000Z'),
+    );
     expect(batch.recordedAt).toEqual(later);
     expect(batch.firstRevision).toBe(5);
     expect(batch.events[0].metadata).toMatchObject({ prevHash: 'h' });
@@ -140,11 +189,29 @@ describe('metadata envelope and hash chain', () => {
   it('reads a stored event back as the port sees it, and refuses foreign ones', () => {
     const now = new Date('2026-11-26T07:00:00.123Z');
     const batch = prepareBatch('pairing-9', NO_STREAM_HEAD, [ev('Established', { note: 'thăm hộ' })], now);
-    const stored = { streamId: 'pairing-9', revision: 0, id: batch.events[0].id.toUpperCase(), type: 'Established', data: batch.events[0].data, metadata: batch.events[0].metadata, created: new Date(), position: { commit: 10, prepare: 12 } };
+    const stored = {
+      streamId: 'pairing-9',
+      revision: 0,
+      id: batch.events[0].id.toUpperCase(),
+      type: 'Established',
+      data: batch.events[0].data,
+      metadata: batch.events[0].metadata,
+      created: new Date(),
+      position: { commit: 10, prepare: 12 },
+    };
     const event = toRecordedEvent(stored);
     expect(event).toEqual({
-      eventId: batch.events[0].id, streamId: 'pairing-9', revision: 0, position: 12, checkpoint: { commit: 10, position: 12 },
-      type: 'Established', data: { note: 'thăm hộ' }, metadata, recordedAt: now, prevHash: null, hash: batch.hashes[0],
+      eventId: batch.events[0].id,
+      streamId: 'pairing-9',
+      revision: 0,
+      position: 12,
+      checkpoint: { commit: 10, position: 12 },
+      type: 'Established',
+      data: { note: 'thăm hộ' },
+      metadata,
+      recordedAt: now,
+      prevHash: null,
+      hash: batch.hashes[0],
     });
     expect(recomputeHash(stored, envelopeOf(stored.metadata)!)).toBe(batch.hashes[0]);
     expect(headOf(stored)).toEqual({ revision: 0, hash: batch.hashes[0], recordedAt: now });
@@ -168,7 +235,11 @@ describe('seal blocks and id records', () => {
   it('rejects what is not a block or an id record', () => {
     expect(parseSealBlock({ first: 1, minRecordedAt: 0, links: [[1, 2, 's']] })).toBeNull();
     expect(parseSealBlock(null)).toBeNull();
-    expect(parseIdRecord({ streamId: 's-1', firstRevision: 0, eventIds: ['a'] })).toEqual({ streamId: 's-1', firstRevision: 0, eventIds: ['a'] });
+    expect(parseIdRecord({ streamId: 's-1', firstRevision: 0, eventIds: ['a'] })).toEqual({
+      streamId: 's-1',
+      firstRevision: 0,
+      eventIds: ['a'],
+    });
     expect(parseIdRecord({ streamId: 's-1', eventIds: ['a'] })).toBeNull();
     expect(idStream('ABC')).toBe('_kn.eid-abc');
   });

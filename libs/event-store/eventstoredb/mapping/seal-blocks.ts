@@ -45,10 +45,25 @@ export function toSealBlock(first: number, links: SealLink[]): SealBlock {
 export function parseSealBlock(data: unknown): SealBlock | null {
   if (!data || typeof data !== 'object') return null;
   const b = data as Partial<SealBlock>;
-  if (!Number.isSafeInteger(b.first) || !Number.isFinite(b.minRecordedAt) || !Array.isArray(b.links) || b.links.length === 0) return null;
-  const ok = b.links.every((l: unknown) =>
-    Array.isArray(l) && l.length === 7 && Number.isSafeInteger(l[0]) && Number.isSafeInteger(l[1]) && typeof l[2] === 'string' &&
-    Number.isSafeInteger(l[3]) && typeof l[4] === 'string' && typeof l[5] === 'string' && Number.isFinite(l[6]));
+  if (
+    !Number.isSafeInteger(b.first) ||
+    !Number.isFinite(b.minRecordedAt) ||
+    !Array.isArray(b.links) ||
+    b.links.length === 0
+  )
+    return null;
+  const ok = b.links.every(
+    (l: unknown) =>
+      Array.isArray(l) &&
+      l.length === 7 &&
+      Number.isSafeInteger(l[0]) &&
+      Number.isSafeInteger(l[1]) &&
+      typeof l[2] === 'string' &&
+      Number.isSafeInteger(l[3]) &&
+      typeof l[4] === 'string' &&
+      typeof l[5] === 'string' &&
+      Number.isFinite(l[6]),
+  );
   return ok ? (b as SealBlock) : null;
 }
 
@@ -62,6 +77,7 @@ export interface IdRecord {
 export function parseIdRecord(data: unknown): IdRecord | null {
   if (!data || typeof data !== 'object') return null;
   const r = data as Partial<IdRecord>;
-  if (typeof r.streamId !== 'string' || !Number.isSafeInteger(r.firstRevision) || !Array.isArray(r.eventIds)) return null;
+  if (typeof r.streamId !== 'string' || !Number.isSafeInteger(r.firstRevision) || !Array.isArray(r.eventIds))
+    return null;
   return r.eventIds.every((id) => typeof id === 'string') ? (r as IdRecord) : null;
 }

@@ -16,26 +16,46 @@ export class CommitmentsFollowOrganizationMerges implements Automation {
   readonly types = ['OrganizationMergedInto'] as const;
   private readonly logger = new Logger(this.name);
 
-  async handle(event: RecordedEvent, context: (commandName: string) => CommandContext, deps: AutomationDeps): Promise<void> {
+  async handle(
+    event: RecordedEvent,
+    context: (commandName: string) => CommandContext,
+    deps: AutomationDeps,
+  ): Promise<void> {
     const merge = organizationMergedFact(event.data);
     if (!merge) return;
     const rows: { id: string; household_id: string }[] = await deps.db.query(
       `select id, household_id from commitment_tracker where sponsor_organization_id = $1 and status = 'open' order by household_id, id`,
       [merge.organizationId],
     );
-    for (const row of rows) await this.handOver(row.household_id, row.id, merge, context('HandOverSupportSponsor'), deps);
+    for (const row of rows)
+      await this.handOver(row.household_id, row.id, merge, context('HandOverSupportSponsor'), deps);
   }
 
-  private async handOver(householdId: string, commitmentId: string, merge: OrganizationMergedFact, ctx: CommandContext, deps: AutomationDeps): Promise<void> {
+  private async handOver(
+    householdId: string,
+    commitmentId: string,
+    merge: OrganizationMergedFact,
+    ctx: CommandContext,
+    deps: AutomationDeps,
+  ): Promise<void> {
     const command: HandOverSupportSponsor = {
       type: 'HandOverSupportSponsor',
-      data: { householdId, commitmentId, fromOrganizationId: merge.organizationId, toOrganizationId: merge.successorId, effectiveOn: merge.effectiveOn, decisionRef: merge.decisionRef },
+      data: {
+        householdId,
+        commitmentId,
+        fromOrganizationId: merge.organizationId,
+        toOrganizationId: merge.successorId,
+        effectiveOn: merge.effectiveOn,
+        decisionRef: merge.decisionRef,
+      },
     };
     try {
       await deps.commands.execute(new HouseholdStreamCommand(householdId, command, ctx));
     } catch (e) {
       if (!(e instanceof DomainError)) throw e;
-      this.logger.warn(`commitment ${commitmentId} of household ${householdId} not handed over: ${e.code} — ${e.message}`);
+      this.logger.warn(
+        `commitment ${commitmentId} of household ${householdId} not handed over: ${e.code} — ${e.message}`,
+      );
     }
   }
 }

@@ -1,9 +1,17 @@
 import { ETHNIC_GROUPS, MAJORITY_GROUP_CODE, type EthnicGroup } from './ethnic-groups.data.js';
 
 /** Case, spaces, hyphens and apostrophes do not tell spellings apart. */
-const key = (s: string): string => s.normalize('NFC').toLocaleLowerCase('vi').replace(/[\s\-'’ʼ‘()]/g, '');
+const key = (s: string): string =>
+  s
+    .normalize('NFC')
+    .toLocaleLowerCase('vi')
+    .replace(/[\s\-'’ʼ‘()]/g, '');
 /** Diacritics neither, as a second chance (`Cho Ro`, `Ra Glai`), when that is still unambiguous. */
-const bare = (s: string): string => key(s).normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd');
+const bare = (s: string): string =>
+  key(s)
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd');
 
 function index(of: (s: string) => string): Map<string, EthnicGroup | null> {
   const out = new Map<string, EthnicGroup | null>();

@@ -44,8 +44,16 @@ export const POVERTY_STANDARDS: readonly PovertyStandard[] = [
     rule: 'income_or_deprivation_2016',
     minDeprivationsForPoor: 3,
     thresholds: {
-      rural: { povertyLineVnd: 700_000, nearPoorLineVnd: 1_000_000, averageLiving: { aboveVnd: 1_000_000, upToVnd: 1_500_000 } },
-      urban: { povertyLineVnd: 900_000, nearPoorLineVnd: 1_300_000, averageLiving: { aboveVnd: 1_300_000, upToVnd: 1_950_000 } },
+      rural: {
+        povertyLineVnd: 700_000,
+        nearPoorLineVnd: 1_000_000,
+        averageLiving: { aboveVnd: 1_000_000, upToVnd: 1_500_000 },
+      },
+      urban: {
+        povertyLineVnd: 900_000,
+        nearPoorLineVnd: 1_300_000,
+        averageLiving: { aboveVnd: 1_300_000, upToVnd: 1_950_000 },
+      },
     },
     indicators: QD59_2015_INDICATORS,
     unconfirmed: { thresholds: false, averageLiving: true, indicators: false },
@@ -65,8 +73,16 @@ export const POVERTY_STANDARDS: readonly PovertyStandard[] = [
     rule: 'income_and_deprivation',
     minDeprivationsForPoor: 3,
     thresholds: {
-      rural: { povertyLineVnd: 1_500_000, nearPoorLineVnd: 1_500_000, averageLiving: { aboveVnd: 1_500_000, upToVnd: 2_250_000 } },
-      urban: { povertyLineVnd: 2_000_000, nearPoorLineVnd: 2_000_000, averageLiving: { aboveVnd: 2_000_000, upToVnd: 3_000_000 } },
+      rural: {
+        povertyLineVnd: 1_500_000,
+        nearPoorLineVnd: 1_500_000,
+        averageLiving: { aboveVnd: 1_500_000, upToVnd: 2_250_000 },
+      },
+      urban: {
+        povertyLineVnd: 2_000_000,
+        nearPoorLineVnd: 2_000_000,
+        averageLiving: { aboveVnd: 2_000_000, upToVnd: 3_000_000 },
+      },
     },
     indicators: ND07_2021_INDICATORS,
     unconfirmed: { thresholds: false, averageLiving: false, indicators: false },

@@ -1,7 +1,13 @@
 import { isIsoDate, yearOf, type IsoDate } from '@kn/shared';
 import { applyRule } from './poverty-rules.js';
 import { POVERTY_STANDARDS } from './poverty-standards.data.js';
-import type { Area, AreaThresholds, Classification, ClassificationInput, PovertyStandard } from './poverty-standard.types.js';
+import type {
+  Area,
+  AreaThresholds,
+  Classification,
+  ClassificationInput,
+  PovertyStandard,
+} from './poverty-standard.types.js';
 
 export function listStandards(): readonly PovertyStandard[] {
   return POVERTY_STANDARDS;

@@ -29,28 +29,61 @@ export interface TrackedCommitmentDoc {
   readonly deliveries: readonly TrackedDelivery[];
 }
 
-export interface TrackedHousehold { readonly householdId: string; readonly code: string; readonly communeId: string }
+export interface TrackedHousehold {
+  readonly householdId: string;
+  readonly code: string;
+  readonly communeId: string;
+}
 
 /** The commitment's row after one of its household's commitment events. */
-export function evolveTrackedCommitment(doc: TrackedCommitmentDoc | null, event: HouseholdEvent, household: TrackedHousehold | null): TrackedCommitmentDoc | null {
+export function evolveTrackedCommitment(
+  doc: TrackedCommitmentDoc | null,
+  event: HouseholdEvent,
+  household: TrackedHousehold | null,
+): TrackedCommitmentDoc | null {
   switch (event.type) {
     case 'SupportCommitted': {
       if (doc || !household) return doc;
       const { commitmentId: id, sponsor, kind, description, valueVnd, committedOn, dueOn } = event.data;
       return {
-        id, householdId: household.householdId, householdCode: household.code, communeId: household.communeId, sponsor, kind, description,
-        valueVnd, deliveredVnd: 0, committedOn, dueOn, status: 'open', fulfilledOn: null, cancelledOn: null, cancellationReason: null, deliveries: [],
+        id,
+        householdId: household.householdId,
+        householdCode: household.code,
+        communeId: household.communeId,
+        sponsor,
+        kind,
+        description,
+        valueVnd,
+        deliveredVnd: 0,
+        committedOn,
+        dueOn,
+        status: 'open',
+        fulfilledOn: null,
+        cancelledOn: null,
+        cancellationReason: null,
+        deliveries: [],
       };
     }
     case 'SupportDelivered': {
       if (!doc) return doc;
       const { deliveryId, deliveredOn, description, valueVnd } = event.data;
-      return { ...doc, deliveredVnd: doc.deliveredVnd + valueVnd, deliveries: [...doc.deliveries, { deliveryId, deliveredOn, description, valueVnd }] };
+      return {
+        ...doc,
+        deliveredVnd: doc.deliveredVnd + valueVnd,
+        deliveries: [...doc.deliveries, { deliveryId, deliveredOn, description, valueVnd }],
+      };
     }
     case 'SupportCommitmentFulfilled':
       return doc && { ...doc, status: 'fulfilled', fulfilledOn: event.data.fulfilledOn };
     case 'SupportCommitmentCancelled':
-      return doc && { ...doc, status: 'cancelled', cancelledOn: event.data.cancelledOn, cancellationReason: event.data.reason };
+      return (
+        doc && {
+          ...doc,
+          status: 'cancelled',
+          cancelledOn: event.data.cancelledOn,
+          cancellationReason: event.data.reason,
+        }
+      );
     case 'SupportSponsorHandedOver':
       return doc && { ...doc, sponsor: { organizationId: event.data.toOrganizationId } };
     default:

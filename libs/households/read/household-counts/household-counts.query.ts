@@ -17,6 +17,10 @@ export class HouseholdCountsHandler implements IQueryHandler<HouseholdCountsQuer
 
   async execute({ communeId }: HouseholdCountsQuery): Promise<{ items: HouseholdCountRow[] }> {
     const { state } = await this.pipeline.load(householdCountStream(communeId), householdCountDecider);
-    return { items: Object.entries(state.years).map(([year, c]) => ({ year: Number(year), ...c })).sort((a, b) => a.year - b.year) };
+    return {
+      items: Object.entries(state.years)
+        .map(([year, c]) => ({ year: Number(year), ...c }))
+        .sort((a, b) => a.year - b.year),
+    };
   }
 }

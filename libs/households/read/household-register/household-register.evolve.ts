@@ -46,55 +46,102 @@ export interface HouseholdRegisterDoc {
   readonly erased: boolean;
 }
 
-function onCommitment(doc: HouseholdRegisterDoc, id: string, change: (c: RegisterCommitment) => RegisterCommitment): HouseholdRegisterDoc {
+function onCommitment(
+  doc: HouseholdRegisterDoc,
+  id: string,
+  change: (c: RegisterCommitment) => RegisterCommitment,
+): HouseholdRegisterDoc {
   return { ...doc, commitments: doc.commitments.map((c) => (c.id === id ? change(c) : c)) };
 }
 
-function assessed(doc: HouseholdRegisterDoc, d: Extract<HouseholdEvent, { type: 'PovertyAssessed' }>['data']): HouseholdRegisterDoc {
+function assessed(
+  doc: HouseholdRegisterDoc,
+  d: Extract<HouseholdEvent, { type: 'PovertyAssessed' }>['data'],
+): HouseholdRegisterDoc {
   // A late-arriving older review never displaces the latest one.
   if (doc.latestAssessment && doc.latestAssessment.reviewYear > d.reviewYear) return doc;
   const { area: _area, ...fields } = d;
-  return { ...doc, status: d.classification, latestAssessment: { ...fields, deprivations: [...d.deprivations], transition: null } };
+  return {
+    ...doc,
+    status: d.classification,
+    latestAssessment: { ...fields, deprivations: [...d.deprivations], transition: null },
+  };
 }
 
 /** A restated latest review shows its new standard, classification and transition. */
-function restated(doc: HouseholdRegisterDoc, d: Extract<HouseholdEvent, { type: 'AssessmentRestated' }>['data']): HouseholdRegisterDoc {
+function restated(
+  doc: HouseholdRegisterDoc,
+  d: Extract<HouseholdEvent, { type: 'AssessmentRestated' }>['data'],
+): HouseholdRegisterDoc {
   const latest = doc.latestAssessment;
   if (!latest || latest.reviewYear !== d.reviewYear) return doc;
   const change = d.transitions.find((t) => t.reviewYear === d.reviewYear);
   return {
-    ...doc, status: d.to.classification,
+    ...doc,
+    status: d.to.classification,
     latestAssessment: {
-      ...latest, standard: d.to.standard, classification: d.to.classification, deprivations: [...d.to.deprivations],
-      povertyLineVnd: d.to.povertyLineVnd, nearPoorLineVnd: d.to.nearPoorLineVnd, transition: change ? change.to : latest.transition,
+      ...latest,
+      standard: d.to.standard,
+      classification: d.to.classification,
+      deprivations: [...d.to.deprivations],
+      povertyLineVnd: d.to.povertyLineVnd,
+      nearPoorLineVnd: d.to.nearPoorLineVnd,
+      transition: change ? change.to : latest.transition,
     },
   };
 }
 
 function evolveExisting(doc: HouseholdRegisterDoc, event: HouseholdEvent): HouseholdRegisterDoc {
   switch (event.type) {
-    case 'HouseholdRegistered': return doc;
-    case 'HouseholdMoved': return { ...doc, communeId: event.data.toCommuneId, villageId: event.data.toVillageId, area: event.data.area };
-    case 'HouseholdTransferred': return { ...doc, communeId: event.data.toCommuneId };
-    case 'HouseholdMembersChanged': return { ...doc, memberCount: event.data.to };
-    case 'HouseholdHeadChanged': return doc.erased ? doc : { ...doc, head: event.data.head };
-    case 'PovertyAssessed': return assessed(doc, event.data);
+    case 'HouseholdRegistered':
+      return doc;
+    case 'HouseholdMoved':
+      return { ...doc, communeId: event.data.toCommuneId, villageId: event.data.toVillageId, area: event.data.area };
+    case 'HouseholdTransferred':
+      return { ...doc, communeId: event.data.toCommuneId };
+    case 'HouseholdMembersChanged':
+      return { ...doc, memberCount: event.data.to };
+    case 'HouseholdHeadChanged':
+      return doc.erased ? doc : { ...doc, head: event.data.head };
+    case 'PovertyAssessed':
+      return assessed(doc, event.data);
     case 'PovertyStatusChanged': {
       const latest = doc.latestAssessment;
-      return latest?.reviewYear === event.data.reviewYear ? { ...doc, latestAssessment: { ...latest, transition: event.data.transition } } : doc;
+      return latest?.reviewYear === event.data.reviewYear
+        ? { ...doc, latestAssessment: { ...latest, transition: event.data.transition } }
+        : doc;
     }
-    case 'AssessmentRestated': return restated(doc, event.data);
+    case 'AssessmentRestated':
+      return restated(doc, event.data);
     case 'SupportCommitted': {
       const { commitmentId: id, kind, sponsor, valueVnd, committedOn, dueOn } = event.data;
       if (doc.commitments.some((c) => c.id === id)) return doc;
-      return { ...doc, commitments: [...doc.commitments, { id, kind, sponsor, status: 'open', valueVnd, deliveredVnd: 0, committedOn, dueOn }] };
+      return {
+        ...doc,
+        commitments: [
+          ...doc.commitments,
+          { id, kind, sponsor, status: 'open', valueVnd, deliveredVnd: 0, committedOn, dueOn },
+        ],
+      };
     }
-    case 'SupportDelivered': return onCommitment(doc, event.data.commitmentId, (c) => ({ ...c, deliveredVnd: c.deliveredVnd + event.data.valueVnd }));
-    case 'SupportCommitmentFulfilled': return onCommitment(doc, event.data.commitmentId, (c) => ({ ...c, status: 'fulfilled' }));
-    case 'SupportCommitmentCancelled': return onCommitment(doc, event.data.commitmentId, (c) => ({ ...c, status: 'cancelled' }));
-    case 'HouseholdPersonalDataErased': return { ...doc, head: null, erased: true };
-    case 'SupportSponsorHandedOver': return onCommitment(doc, event.data.commitmentId, (c) => ({ ...c, sponsor: { organizationId: event.data.toOrganizationId } }));
-    default: return assertNever(event, 'household event');
+    case 'SupportDelivered':
+      return onCommitment(doc, event.data.commitmentId, (c) => ({
+        ...c,
+        deliveredVnd: c.deliveredVnd + event.data.valueVnd,
+      }));
+    case 'SupportCommitmentFulfilled':
+      return onCommitment(doc, event.data.commitmentId, (c) => ({ ...c, status: 'fulfilled' }));
+    case 'SupportCommitmentCancelled':
+      return onCommitment(doc, event.data.commitmentId, (c) => ({ ...c, status: 'cancelled' }));
+    case 'HouseholdPersonalDataErased':
+      return { ...doc, head: null, erased: true };
+    case 'SupportSponsorHandedOver':
+      return onCommitment(doc, event.data.commitmentId, (c) => ({
+        ...c,
+        sponsor: { organizationId: event.data.toOrganizationId },
+      }));
+    default:
+      return assertNever(event, 'household event');
   }
 }
 
@@ -102,13 +149,27 @@ function evolveExisting(doc: HouseholdRegisterDoc, event: HouseholdEvent): House
  * The household register row. Takes events already checked by `parseHouseholdEvent`; events
  * for a household not (yet) registered leave the document absent instead of failing.
  */
-export function evolveHouseholdRegister(doc: HouseholdRegisterDoc | null, event: HouseholdEvent): HouseholdRegisterDoc | null {
+export function evolveHouseholdRegister(
+  doc: HouseholdRegisterDoc | null,
+  event: HouseholdEvent,
+): HouseholdRegisterDoc | null {
   if (event.type === 'HouseholdRegistered' && !doc) {
     const d = event.data;
     return {
-      id: d.householdId, code: d.code, communeId: d.communeId, villageId: d.villageId, ethnicity: d.ethnicity,
-      ethnicMinority: d.ethnicMinority, memberCount: d.memberCount, area: d.area, registeredOn: d.registeredOn, head: d.head,
-      status: 'unassessed', latestAssessment: null, commitments: [], erased: false,
+      id: d.householdId,
+      code: d.code,
+      communeId: d.communeId,
+      villageId: d.villageId,
+      ethnicity: d.ethnicity,
+      ethnicMinority: d.ethnicMinority,
+      memberCount: d.memberCount,
+      area: d.area,
+      registeredOn: d.registeredOn,
+      head: d.head,
+      status: 'unassessed',
+      latestAssessment: null,
+      commitments: [],
+      erased: false,
     };
   }
   return doc ? evolveExisting(doc, event) : null;
@@ -122,5 +183,9 @@ export interface HouseholdRegisterView extends Omit<HouseholdRegisterDoc, 'commi
 /** The API shape on a given day: open commitments past their due date read as overdue. */
 export function householdRegisterView(doc: HouseholdRegisterDoc, today: IsoDate): HouseholdRegisterView {
   const commitments = doc.commitments.map((c) => ({ ...c, status: commitmentStatus(c, today) }));
-  return { ...doc, commitments, hasOpenCommitment: commitments.some((c) => c.status === 'open' || c.status === 'overdue') };
+  return {
+    ...doc,
+    commitments,
+    hasOpenCommitment: commitments.some((c) => c.status === 'open' || c.status === 'overdue'),
+  };
 }

@@ -4,7 +4,10 @@ import { householdEventOf } from '../household-event.js';
 import { evolveHouseholdRegister, type HouseholdRegisterDoc } from './household-register.evolve.js';
 
 /** The register row from a stored event (unparseable events leave it as it was). */
-export function evolveRegisterRecorded(doc: HouseholdRegisterDoc | null, e: RecordedEvent): HouseholdRegisterDoc | null {
+export function evolveRegisterRecorded(
+  doc: HouseholdRegisterDoc | null,
+  e: RecordedEvent,
+): HouseholdRegisterDoc | null {
   const parsed = householdEventOf(e);
   return parsed ? evolveHouseholdRegister(doc, parsed.event) : doc;
 }
@@ -14,7 +17,15 @@ export const householdRegisterProjection = householdDocumentProjection<Household
   name: 'household_register',
   table: 'household_register',
   evolve: evolveHouseholdRegister,
-  columns: { code: 'text', commune_id: 'text', village_id: 'text', status: 'text', ethnic_minority: 'boolean', open_commitments: 'int', erased: 'boolean' },
+  columns: {
+    code: 'text',
+    commune_id: 'text',
+    village_id: 'text',
+    status: 'text',
+    ethnic_minority: 'boolean',
+    open_commitments: 'int',
+    erased: 'boolean',
+  },
   values: (d) => ({
     code: d.code,
     commune_id: d.communeId,

@@ -19,21 +19,36 @@ export const emptyTimeline: HouseholdTimelineDoc = { items: [] };
 /** The business date an event happened on (not when it was recorded). */
 export function businessDateOf(event: HouseholdEvent): IsoDate {
   switch (event.type) {
-    case 'HouseholdRegistered': return event.data.registeredOn;
-    case 'HouseholdMoved': return event.data.movedOn;
-    case 'HouseholdTransferred': return event.data.effectiveOn;
-    case 'HouseholdMembersChanged': return event.data.effectiveOn;
-    case 'HouseholdHeadChanged': return event.data.changedOn;
-    case 'PovertyAssessed': return event.data.assessedOn;
-    case 'PovertyStatusChanged': return event.data.changedOn;
-    case 'AssessmentRestated': return event.data.restatedOn;
-    case 'SupportCommitted': return event.data.committedOn;
-    case 'SupportDelivered': return event.data.deliveredOn;
-    case 'SupportCommitmentFulfilled': return event.data.fulfilledOn;
-    case 'SupportCommitmentCancelled': return event.data.cancelledOn;
-    case 'HouseholdPersonalDataErased': return event.data.erasedOn;
-    case 'SupportSponsorHandedOver': return event.data.effectiveOn;
-    default: return assertNever(event, 'household event');
+    case 'HouseholdRegistered':
+      return event.data.registeredOn;
+    case 'HouseholdMoved':
+      return event.data.movedOn;
+    case 'HouseholdTransferred':
+      return event.data.effectiveOn;
+    case 'HouseholdMembersChanged':
+      return event.data.effectiveOn;
+    case 'HouseholdHeadChanged':
+      return event.data.changedOn;
+    case 'PovertyAssessed':
+      return event.data.assessedOn;
+    case 'PovertyStatusChanged':
+      return event.data.changedOn;
+    case 'AssessmentRestated':
+      return event.data.restatedOn;
+    case 'SupportCommitted':
+      return event.data.committedOn;
+    case 'SupportDelivered':
+      return event.data.deliveredOn;
+    case 'SupportCommitmentFulfilled':
+      return event.data.fulfilledOn;
+    case 'SupportCommitmentCancelled':
+      return event.data.cancelledOn;
+    case 'HouseholdPersonalDataErased':
+      return event.data.erasedOn;
+    case 'SupportSponsorHandedOver':
+      return event.data.effectiveOn;
+    default:
+      return assertNever(event, 'household event');
   }
 }
 

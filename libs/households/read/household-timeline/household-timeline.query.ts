@@ -17,7 +17,10 @@ export class HouseholdTimelineHandler implements IQueryHandler<HouseholdTimeline
   constructor(private readonly db: DataSource) {}
 
   async execute({ householdId: id }: HouseholdTimelineQuery): Promise<HouseholdTimeline> {
-    const rows: { doc: HouseholdTimelineDoc; revision: string }[] = await this.db.query(`select doc, revision from household_timeline where id = $1`, [id]);
+    const rows: { doc: HouseholdTimelineDoc; revision: string }[] = await this.db.query(
+      `select doc, revision from household_timeline where id = $1`,
+      [id],
+    );
     if (!rows.length) throw new NotFound('household', id);
     return { id, ...rows[0].doc, revision: Number(rows[0].revision) };
   }

@@ -1,7 +1,15 @@
 import type { HouseholdEvent, HouseholdEventType } from '../../domain/household.events.js';
-import { CLASSIFICATION_LABELS, COMMITMENT_KIND_LABELS, TRANSITION_LABELS, formatVnd } from '../../domain/household.labels.js';
+import {
+  CLASSIFICATION_LABELS,
+  COMMITMENT_KIND_LABELS,
+  TRANSITION_LABELS,
+  formatVnd,
+} from '../../domain/household.labels.js';
 
-interface Title { readonly title: string; readonly titleEn: string }
+interface Title {
+  readonly title: string;
+  readonly titleEn: string;
+}
 type DataOf<T extends HouseholdEventType> = Extract<HouseholdEvent, { type: T }>['data'];
 
 /** dd/mm/yyyy, as Vietnamese documents write dates. */
@@ -18,7 +26,10 @@ const TITLES: { readonly [T in HouseholdEventType]: (data: DataOf<T>) => Title }
     title: `Chuyển về xã mới sau sắp xếp đơn vị hành chính (${d.mergeDecisionRef})`,
     titleEn: `Transferred to the merged commune (${d.mergeDecisionRef})`,
   }),
-  HouseholdMembersChanged: (d) => ({ title: `Thay đổi nhân khẩu: ${d.from} → ${d.to}`, titleEn: `Members changed: ${d.from} → ${d.to}` }),
+  HouseholdMembersChanged: (d) => ({
+    title: `Thay đổi nhân khẩu: ${d.from} → ${d.to}`,
+    titleEn: `Members changed: ${d.from} → ${d.to}`,
+  }),
   HouseholdHeadChanged: () => ({ title: 'Thay đổi chủ hộ', titleEn: 'New head of household' }),
   PovertyAssessed: (d) => {
     const label = CLASSIFICATION_LABELS[d.classification];
@@ -27,7 +38,10 @@ const TITLES: { readonly [T in HouseholdEventType]: (data: DataOf<T>) => Title }
       titleEn: `Review ${d.reviewYear}: ${label.en} — income ${formatVnd(d.incomePerCapitaVnd)} per person per month, poverty line ${formatVnd(d.povertyLineVnd)}`,
     };
   },
-  PovertyStatusChanged: (d) => ({ title: TRANSITION_LABELS[d.transition].vi, titleEn: TRANSITION_LABELS[d.transition].en }),
+  PovertyStatusChanged: (d) => ({
+    title: TRANSITION_LABELS[d.transition].vi,
+    titleEn: TRANSITION_LABELS[d.transition].en,
+  }),
   AssessmentRestated: (d) => ({
     title: `Tính lại kết quả rà soát năm ${d.reviewYear} theo ${d.to.standard}: ${CLASSIFICATION_LABELS[d.from.classification].vi} → ${CLASSIFICATION_LABELS[d.to.classification].vi} (${d.reason})`,
     titleEn: `Review ${d.reviewYear} restated under ${d.to.standard}: ${CLASSIFICATION_LABELS[d.from.classification].en} → ${CLASSIFICATION_LABELS[d.to.classification].en} (${d.reason})`,
@@ -44,7 +58,10 @@ const TITLES: { readonly [T in HouseholdEventType]: (data: DataOf<T>) => Title }
     titleEn: `Support delivered: ${d.description} — ${formatVnd(d.valueVnd)}`,
   }),
   SupportCommitmentFulfilled: () => ({ title: 'Hoàn thành cam kết hỗ trợ', titleEn: 'Commitment fulfilled' }),
-  SupportCommitmentCancelled: (d) => ({ title: `Hủy cam kết hỗ trợ: ${d.reason}`, titleEn: `Commitment cancelled: ${d.reason}` }),
+  SupportCommitmentCancelled: (d) => ({
+    title: `Hủy cam kết hỗ trợ: ${d.reason}`,
+    titleEn: `Commitment cancelled: ${d.reason}`,
+  }),
   HouseholdPersonalDataErased: () => ({ title: 'Xóa dữ liệu cá nhân của chủ hộ', titleEn: 'Personal data erased' }),
   SupportSponsorHandedOver: (d) => ({
     title: `Đơn vị hỗ trợ hợp nhất, đơn vị mới tiếp nhận cam kết (${d.decisionRef})`,

@@ -27,7 +27,9 @@ export class Households1700000004000 implements MigrationInterface {
       open_commitments int not null,
       erased boolean not null)`);
     await q.query(`create index household_register_commune on rm.household_register(commune_id, status)`);
-    await q.query(`create table rm.household_timeline (id text primary key, doc jsonb not null, revision bigint not null)`);
+    await q.query(
+      `create table rm.household_timeline (id text primary key, doc jsonb not null, revision bigint not null)`,
+    );
     await q.query(`create table rm.commitment_households (
       household_id text primary key,
       code text not null,
@@ -65,7 +67,14 @@ export class Households1700000004000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const t of ['poverty_assessments', 'poverty_households', 'commitment_tracker', 'commitment_households', 'household_timeline', 'household_register']) {
+    for (const t of [
+      'poverty_assessments',
+      'poverty_households',
+      'commitment_tracker',
+      'commitment_households',
+      'household_timeline',
+      'household_register',
+    ]) {
       await q.query(`drop table rm.${t}`);
     }
     await q.query(`drop table app.personal_data_keys`);

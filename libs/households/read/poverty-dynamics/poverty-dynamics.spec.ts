@@ -5,7 +5,13 @@ import { cmd, registered } from '../../domain/household.fixtures.js';
 import type { HouseholdEvent } from '../../domain/household.events.js';
 import { povertyDynamics, type AssessmentHistoryRow } from './poverty-dynamics.js';
 
-const history = (householdId: string, communeId: string, ethnicMinority: boolean, from: number, ...cs: Classification[]): AssessmentHistoryRow[] =>
+const history = (
+  householdId: string,
+  communeId: string,
+  ethnicMinority: boolean,
+  from: number,
+  ...cs: Classification[]
+): AssessmentHistoryRow[] =>
   cs.map((classification, i) => ({ householdId, communeId, ethnicMinority, reviewYear: from + i, classification }));
 const f = (total: number, ethnicMinority: number) => ({ total, ethnicMinority });
 
@@ -25,14 +31,22 @@ describe('poverty dynamics (diễn biến trong năm)', () => {
   it('counts start, newly poor, exited, relapsed and end, with ethnic-minority figures', () => {
     const [a] = povertyDynamics(rows, 2017);
     expect(a?.poor).toEqual({
-      start: f(3, 2), newlyPoor: f(1, 1), exitedPoverty: f(1, 1), relapsed: f(1, 1), end: f(4, 3),
+      start: f(3, 2),
+      newlyPoor: f(1, 1),
+      exitedPoverty: f(1, 1),
+      relapsed: f(1, 1),
+      end: f(4, 3),
     });
   });
 
   it('counts the near-poor list the same way, including a household that left poverty into it', () => {
     const [a] = povertyDynamics(rows, 2017);
     expect(a?.nearPoor).toEqual({
-      start: f(1, 1), newlyNearPoor: f(2, 1), exitedNearPoverty: f(1, 1), relapsed: f(1, 0), end: f(3, 1),
+      start: f(1, 1),
+      newlyNearPoor: f(2, 1),
+      exitedNearPoverty: f(1, 1),
+      relapsed: f(1, 0),
+      end: f(3, 1),
     });
   });
 
@@ -40,15 +54,28 @@ describe('poverty dynamics (diễn biến trong năm)', () => {
     const result = povertyDynamics(rows, 2017);
     expect(result.map((r) => r.communeId)).toEqual(['A', 'B']);
     for (const r of result) {
-      expect(r.poor.start.total + r.poor.newlyPoor.total + r.poor.relapsed.total - r.poor.exitedPoverty.total).toBe(r.poor.end.total);
-      expect(r.nearPoor.start.total + r.nearPoor.newlyNearPoor.total + r.nearPoor.relapsed.total - r.nearPoor.exitedNearPoverty.total).toBe(r.nearPoor.end.total);
+      expect(r.poor.start.total + r.poor.newlyPoor.total + r.poor.relapsed.total - r.poor.exitedPoverty.total).toBe(
+        r.poor.end.total,
+      );
+      expect(
+        r.nearPoor.start.total +
+          r.nearPoor.newlyNearPoor.total +
+          r.nearPoor.relapsed.total -
+          r.nearPoor.exitedNearPoverty.total,
+      ).toBe(r.nearPoor.end.total);
     }
     expect(result[1]?.poor).toMatchObject({ start: f(0, 0), newlyPoor: f(1, 0), end: f(1, 0) });
   });
 
   it('places a household that moved in the commune of its latest review, and ignores later years', () => {
-    const moved = [...history('m', 'A', false, 2016, 'poor'), ...history('m', 'B', false, 2017, 'poor'), ...history('m', 'C', false, 2018, 'not_poor')];
-    expect(povertyDynamics(moved, 2017).map((r) => [r.communeId, r.poor.start.total, r.poor.end.total])).toEqual([['B', 1, 1]]);
+    const moved = [
+      ...history('m', 'A', false, 2016, 'poor'),
+      ...history('m', 'B', false, 2017, 'poor'),
+      ...history('m', 'C', false, 2018, 'not_poor'),
+    ];
+    expect(povertyDynamics(moved, 2017).map((r) => [r.communeId, r.poor.start.total, r.poor.end.total])).toEqual([
+      ['B', 1, 1],
+    ]);
     expect(povertyDynamics(moved, 2015)).toEqual([]);
   });
 
@@ -57,18 +84,47 @@ describe('poverty dynamics (diễn biến trong năm)', () => {
     let events: HouseholdEvent[] = [registered];
     incomes.forEach((income, i) => {
       const year = 2016 + i;
-      events = [...events, ...householdDecider.decide(cmd('AssessPoverty', {
-        reviewYear: year, assessedOn: `${year}-11-15`, today: `${year}-12-31`, incomePerCapitaVnd: income, deprivations: [],
-      }), fold(householdDecider, events))];
+      events = [
+        ...events,
+        ...householdDecider.decide(
+          cmd('AssessPoverty', {
+            reviewYear: year,
+            assessedOn: `${year}-11-15`,
+            today: `${year}-12-31`,
+            incomePerCapitaVnd: income,
+            deprivations: [],
+          }),
+          fold(householdDecider, events),
+        ),
+      ];
     });
-    const rows: AssessmentHistoryRow[] = events.flatMap((e) => e.type === 'PovertyAssessed'
-      ? [{ householdId: 'h', communeId: 'A', ethnicMinority: true, reviewYear: e.data.reviewYear, classification: e.data.classification }] : []);
+    const rows: AssessmentHistoryRow[] = events.flatMap((e) =>
+      e.type === 'PovertyAssessed'
+        ? [
+            {
+              householdId: 'h',
+              communeId: 'A',
+              ethnicMinority: true,
+              reviewYear: e.data.reviewYear,
+              classification: e.data.classification,
+            },
+          ]
+        : [],
+    );
     for (let year = 2016; year <= 2020; year += 1) {
       const poor = povertyDynamics(rows, year)[0]!.poor;
       const change = events.find((e) => e.type === 'PovertyStatusChanged' && e.data.reviewYear === year);
       const transition = change?.type === 'PovertyStatusChanged' ? change.data.transition : null;
-      expect({ year, newly: poor.newlyPoor.total, exited: poor.exitedPoverty.total, relapsed: poor.relapsed.total }).toEqual({
-        year, newly: Number(transition === 'newly_poor'), exited: Number(transition === 'exited_poverty'), relapsed: Number(transition === 'relapsed'),
+      expect({
+        year,
+        newly: poor.newlyPoor.total,
+        exited: poor.exitedPoverty.total,
+        relapsed: poor.relapsed.total,
+      }).toEqual({
+        year,
+        newly: Number(transition === 'newly_poor'),
+        exited: Number(transition === 'exited_poverty'),
+        relapsed: Number(transition === 'relapsed'),
       });
     }
   });

@@ -10,13 +10,24 @@ export interface AssessmentHistoryRow {
   readonly classification: Classification;
 }
 
-export interface Figure { readonly total: number; readonly ethnicMinority: number }
+export interface Figure {
+  readonly total: number;
+  readonly ethnicMinority: number;
+}
 
 export interface PoorDynamics {
-  readonly start: Figure; readonly newlyPoor: Figure; readonly exitedPoverty: Figure; readonly relapsed: Figure; readonly end: Figure;
+  readonly start: Figure;
+  readonly newlyPoor: Figure;
+  readonly exitedPoverty: Figure;
+  readonly relapsed: Figure;
+  readonly end: Figure;
 }
 export interface NearPoorDynamics {
-  readonly start: Figure; readonly newlyNearPoor: Figure; readonly exitedNearPoverty: Figure; readonly relapsed: Figure; readonly end: Figure;
+  readonly start: Figure;
+  readonly newlyNearPoor: Figure;
+  readonly exitedNearPoverty: Figure;
+  readonly relapsed: Figure;
+  readonly end: Figure;
 }
 
 /** "Diễn biến trong năm" for one commune and year: start + newly + relapsed − exited = end. */
@@ -31,8 +42,11 @@ type Movement = 'start' | 'newly' | 'exited' | 'relapsed' | 'end';
 type Tally = Record<Movement, { total: number; ethnicMinority: number }>;
 
 const emptyTally = (): Tally => ({
-  start: { total: 0, ethnicMinority: 0 }, newly: { total: 0, ethnicMinority: 0 }, exited: { total: 0, ethnicMinority: 0 },
-  relapsed: { total: 0, ethnicMinority: 0 }, end: { total: 0, ethnicMinority: 0 },
+  start: { total: 0, ethnicMinority: 0 },
+  newly: { total: 0, ethnicMinority: 0 },
+  exited: { total: 0, ethnicMinority: 0 },
+  relapsed: { total: 0, ethnicMinority: 0 },
+  end: { total: 0, ethnicMinority: 0 },
 });
 
 /**
@@ -49,7 +63,9 @@ function movements(history: readonly AssessmentHistoryRow[], year: number, list:
   const found: Movement[] = [...(wasIn ? ['start' as const] : []), ...(isIn ? ['end' as const] : [])];
   if (current?.reviewYear !== year || wasIn === isIn) return found;
   if (wasIn) return [...found, 'exited'];
-  const leftBefore = before.some((r, i) => r.classification === list && before[i + 1] !== undefined && before[i + 1]!.classification !== list);
+  const leftBefore = before.some(
+    (r, i) => r.classification === list && before[i + 1] !== undefined && before[i + 1]!.classification !== list,
+  );
   return [...found, leftBefore ? 'relapsed' : 'newly'];
 }
 
@@ -84,9 +100,24 @@ export function povertyDynamics(rows: readonly AssessmentHistoryRow[], year: num
     count(tallies.nearPoor, movements(history, year, 'near_poor'), current.ethnicMinority);
     communes.set(current.communeId, tallies);
   }
-  return [...communes.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([communeId, { poor, nearPoor }]) => ({
-    year, communeId,
-    poor: { start: poor.start, newlyPoor: poor.newly, exitedPoverty: poor.exited, relapsed: poor.relapsed, end: poor.end },
-    nearPoor: { start: nearPoor.start, newlyNearPoor: nearPoor.newly, exitedNearPoverty: nearPoor.exited, relapsed: nearPoor.relapsed, end: nearPoor.end },
-  }));
+  return [...communes.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([communeId, { poor, nearPoor }]) => ({
+      year,
+      communeId,
+      poor: {
+        start: poor.start,
+        newlyPoor: poor.newly,
+        exitedPoverty: poor.exited,
+        relapsed: poor.relapsed,
+        end: poor.end,
+      },
+      nearPoor: {
+        start: nearPoor.start,
+        newlyNearPoor: nearPoor.newly,
+        exitedNearPoverty: nearPoor.exited,
+        relapsed: nearPoor.relapsed,
+        end: nearPoor.end,
+      },
+    }));
 }

@@ -1,13 +1,22 @@
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
 import { ensureValid } from '@kn/shared';
-import { CLASSIFICATIONS, type Area, type Classification } from '../../domain/poverty-standards/poverty-standard.types.js';
+import {
+  CLASSIFICATIONS,
+  type Area,
+  type Classification,
+} from '../../domain/poverty-standards/poverty-standard.types.js';
 import { reclassify, standardByCode } from '../../domain/poverty-standards/poverty-standards.js';
 
 type Counts = Record<Classification, number>;
 const zero = (): Counts => Object.fromEntries(CLASSIFICATIONS.map((c) => [c, 0])) as Counts;
 
-interface ReviewRow { classification: Classification; area: Area; income_per_capita_vnd: string; deprivations: string[] }
+interface ReviewRow {
+  classification: Classification;
+  area: Area;
+  income_per_capita_vnd: string;
+  deprivations: string[];
+}
 
 export interface PovertyWhatIf {
   readonly standard: string;
@@ -20,7 +29,11 @@ export interface PovertyWhatIf {
 }
 
 export class PovertyWhatIfQuery extends Query<PovertyWhatIf> {
-  constructor(readonly standard: string, readonly reviewYear?: number, readonly communeId?: string) {
+  constructor(
+    readonly standard: string,
+    readonly reviewYear?: number,
+    readonly communeId?: string,
+  ) {
     super();
   }
 }
@@ -32,7 +45,12 @@ export class PovertyWhatIfHandler implements IQueryHandler<PovertyWhatIfQuery, P
 
   async execute(q: PovertyWhatIfQuery): Promise<PovertyWhatIf> {
     const standard = standardByCode(q.standard);
-    ensureValid('household.unknown_standard', standard !== undefined, `unknown poverty standard ${q.standard}`, 'standard');
+    ensureValid(
+      'household.unknown_standard',
+      standard !== undefined,
+      `unknown poverty standard ${q.standard}`,
+      'standard',
+    );
     const rows: ReviewRow[] = await this.db.query(
       `select distinct on (household_id) classification, area, income_per_capita_vnd, deprivations from poverty_assessments
        where ($1::int is null or review_year = $1) and ($2::text is null or commune_id = $2)
@@ -43,11 +61,23 @@ export class PovertyWhatIfHandler implements IQueryHandler<PovertyWhatIfQuery, P
     const under = zero();
     let changed = 0;
     for (const r of rows) {
-      const next = reclassify(standard, { incomePerCapitaVnd: Number(r.income_per_capita_vnd), deprivations: r.deprivations, area: r.area });
+      const next = reclassify(standard, {
+        incomePerCapitaVnd: Number(r.income_per_capita_vnd),
+        deprivations: r.deprivations,
+        area: r.area,
+      });
       now[r.classification] += 1;
       under[next] += 1;
       if (next !== r.classification) changed += 1;
     }
-    return { standard: standard.code, reviewYear: q.reviewYear ?? null, communeId: q.communeId ?? null, households: rows.length, now, underStandard: under, changed };
+    return {
+      standard: standard.code,
+      reviewYear: q.reviewYear ?? null,
+      communeId: q.communeId ?? null,
+      households: rows.length,
+      now,
+      underStandard: under,
+      changed,
+    };
   }
 }

@@ -12,21 +12,31 @@ import { householdStream } from '../../read/household-event.js';
  * records the erasure (destroying a destroyed key is a no-op).
  */
 export class EraseHouseholdPersonalDataCommand extends Command<CommandResult> {
-  constructor(readonly householdId: string, readonly reason: string, readonly context: CommandContext) {
+  constructor(
+    readonly householdId: string,
+    readonly reason: string,
+    readonly context: CommandContext,
+  ) {
     super();
   }
 }
 
 @CommandHandler(EraseHouseholdPersonalDataCommand)
 export class ErasePersonalDataHandler implements ICommandHandler<EraseHouseholdPersonalDataCommand, CommandResult> {
-  constructor(private readonly pipeline: CommandPipeline, private readonly vault: PersonalDataVault) {}
+  constructor(
+    private readonly pipeline: CommandPipeline,
+    private readonly vault: PersonalDataVault,
+  ) {}
 
   execute({ householdId, reason, context: ctx }: EraseHouseholdPersonalDataCommand): Promise<CommandResult> {
     return this.pipeline.handle({
       streamId: householdStream(householdId),
       decider: householdDecider,
       command: async (loaded) => {
-        const command: EraseHouseholdPersonalData = { type: 'EraseHouseholdPersonalData', data: { householdId, reason, erasedOn: vietnamDate(ctx.now) } };
+        const command: EraseHouseholdPersonalData = {
+          type: 'EraseHouseholdPersonalData',
+          data: { householdId, reason, erasedOn: vietnamDate(ctx.now) },
+        };
         decideHousehold(command, loaded.state); // throws when refused: the key stays
         await this.vault.erase(householdId);
         return command;

@@ -7,7 +7,11 @@ import { householdStream } from '../../read/household-event.js';
 import { HouseholdPlace } from '../household-place.js';
 
 export class MoveHouseholdCommand extends Command<CommandResult> {
-  constructor(readonly householdId: string, readonly move: MoveHouseholdDto, readonly context: CommandContext) {
+  constructor(
+    readonly householdId: string,
+    readonly move: MoveHouseholdDto,
+    readonly context: CommandContext,
+  ) {
     super();
   }
 }
@@ -15,12 +19,27 @@ export class MoveHouseholdCommand extends Command<CommandResult> {
 /** Moving needs the destination checked against the territory (commune active, village inside it). */
 @CommandHandler(MoveHouseholdCommand)
 export class MoveHouseholdHandler implements ICommandHandler<MoveHouseholdCommand, CommandResult> {
-  constructor(private readonly pipeline: CommandPipeline, private readonly place: HouseholdPlace) {}
+  constructor(
+    private readonly pipeline: CommandPipeline,
+    private readonly place: HouseholdPlace,
+  ) {}
 
   async execute({ householdId, move, context }: MoveHouseholdCommand): Promise<CommandResult> {
     const toVillageId = move.toVillageId ?? null;
     await this.place.ensureValid(move.toCommuneId, toVillageId);
-    const data = { householdId, today: vietnamDate(context.now), toCommuneId: move.toCommuneId, toVillageId, movedOn: move.movedOn, ...(move.area ? { area: move.area } : {}) };
-    return this.pipeline.handle({ streamId: householdStream(householdId), decider: householdDecider, command: { type: 'MoveHousehold', data }, context });
+    const data = {
+      householdId,
+      today: vietnamDate(context.now),
+      toCommuneId: move.toCommuneId,
+      toVillageId,
+      movedOn: move.movedOn,
+      ...(move.area ? { area: move.area } : {}),
+    };
+    return this.pipeline.handle({
+      streamId: householdStream(householdId),
+      decider: householdDecider,
+      command: { type: 'MoveHousehold', data },
+      context,
+    });
   }
 }

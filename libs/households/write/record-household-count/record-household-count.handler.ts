@@ -12,7 +12,11 @@ export interface HouseholdCountInput {
 }
 
 export class RecordHouseholdCountCommand extends Command<CommandResult> {
-  constructor(readonly communeId: string, readonly count: HouseholdCountInput, readonly context: CommandContext) {
+  constructor(
+    readonly communeId: string,
+    readonly count: HouseholdCountInput,
+    readonly context: CommandContext,
+  ) {
     super();
   }
 }
@@ -20,12 +24,17 @@ export class RecordHouseholdCountCommand extends Command<CommandResult> {
 /** A commune's count for a year: the commune is checked against the territory first. */
 @CommandHandler(RecordHouseholdCountCommand)
 export class RecordHouseholdCountHandler implements ICommandHandler<RecordHouseholdCountCommand, CommandResult> {
-  constructor(private readonly pipeline: CommandPipeline, private readonly place: HouseholdPlace) {}
+  constructor(
+    private readonly pipeline: CommandPipeline,
+    private readonly place: HouseholdPlace,
+  ) {}
 
   async execute({ communeId, count, context }: RecordHouseholdCountCommand): Promise<CommandResult> {
     await this.place.ensureCommune(communeId);
     return this.pipeline.handle({
-      streamId: householdCountStream(communeId), decider: householdCountDecider, context,
+      streamId: householdCountStream(communeId),
+      decider: householdCountDecider,
+      context,
       command: { type: 'RecordHouseholdCount', data: { communeId, ...count, today: vietnamDate(context.now) } },
     });
   }

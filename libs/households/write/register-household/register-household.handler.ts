@@ -15,7 +15,10 @@ import { HouseholdPlace } from '../household-place.js';
  * is decided, so clear text never reaches the event, the log or a read model.
  */
 export class RegisterHouseholdCommand extends Command<CommandResult> {
-  constructor(readonly household: RegisterHouseholdDto, readonly context: CommandContext) {
+  constructor(
+    readonly household: RegisterHouseholdDto,
+    readonly context: CommandContext,
+  ) {
     super();
   }
 }
@@ -34,7 +37,10 @@ export class RegisterHouseholdHandler implements ICommandHandler<RegisterHouseho
     await this.place.ensureValid(dto.communeId, villageId);
     const householdId = randomUUID();
     const head: PersonalData = {
-      fullName: dto.head.fullName.trim(), birthYear: dto.head.birthYear ?? null, gender: dto.head.gender ?? null, idNumber: dto.head.idNumber ?? null,
+      fullName: dto.head.fullName.trim(),
+      birthYear: dto.head.birthYear ?? null,
+      gender: dto.head.gender ?? null,
+      idNumber: dto.head.idNumber ?? null,
     };
     const sealed = await this.vault.seal(householdId, head);
     try {
@@ -44,8 +50,16 @@ export class RegisterHouseholdHandler implements ICommandHandler<RegisterHouseho
         command: {
           type: 'RegisterHousehold',
           data: {
-            householdId, today: vietnamDate(ctx.now), communeId: dto.communeId, villageId, code: dto.code, head: sealed,
-            ethnicity: dto.ethnicity, memberCount: dto.memberCount, area: dto.area, registeredOn: dto.registeredOn,
+            householdId,
+            today: vietnamDate(ctx.now),
+            communeId: dto.communeId,
+            villageId,
+            code: dto.code,
+            head: sealed,
+            ethnicity: dto.ethnicity,
+            memberCount: dto.memberCount,
+            area: dto.area,
+            registeredOn: dto.registeredOn,
           },
         },
         context: ctx,

@@ -12,7 +12,11 @@ export class UserQuery extends Query<UserView> {
 
 /** Sign-in attempts, newest first, optionally of one username. */
 export class SignInAttemptsQuery extends Query<{ items: unknown[] }> {
-  constructor(readonly username: string | undefined, readonly limit: number, readonly offset: number) {
+  constructor(
+    readonly username: string | undefined,
+    readonly limit: number,
+    readonly offset: number,
+  ) {
     super();
   }
 }

@@ -4,7 +4,12 @@ import { UsersService } from '../../users.service.js';
 import { UserAudit } from '../../user-audit.js';
 
 export class ChangeOwnPasswordCommand extends Command<void> {
-  constructor(readonly userId: string, readonly currentPassword: string, readonly newPassword: string, readonly context: CommandContext) {
+  constructor(
+    readonly userId: string,
+    readonly currentPassword: string,
+    readonly newPassword: string,
+    readonly context: CommandContext,
+  ) {
     super();
   }
 }
@@ -12,7 +17,10 @@ export class ChangeOwnPasswordCommand extends Command<void> {
 /** A signed-in user changes their own password (the current one is checked). */
 @CommandHandler(ChangeOwnPasswordCommand)
 export class ChangeOwnPasswordHandler implements ICommandHandler<ChangeOwnPasswordCommand, void> {
-  constructor(private readonly users: UsersService, private readonly audit: UserAudit) {}
+  constructor(
+    private readonly users: UsersService,
+    private readonly audit: UserAudit,
+  ) {}
 
   async execute({ userId, currentPassword, newPassword, context }: ChangeOwnPasswordCommand): Promise<void> {
     await this.users.changeOwnPassword(userId, currentPassword, newPassword);

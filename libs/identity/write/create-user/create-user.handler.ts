@@ -7,7 +7,10 @@ import { UsersService, type NewUser, type UserView } from '../../users.service.j
 import { UserAudit } from '../../user-audit.js';
 
 export class CreateUserCommand extends Command<UserView> {
-  constructor(readonly user: NewUser, readonly context: CommandContext) {
+  constructor(
+    readonly user: NewUser,
+    readonly context: CommandContext,
+  ) {
     super();
   }
 }
@@ -15,7 +18,11 @@ export class CreateUserCommand extends Command<UserView> {
 /** Creates a user (HTTP POST /api/users, `npm run cli -- users:create`) and records UserCreated. */
 @CommandHandler(CreateUserCommand)
 export class CreateUserHandler implements ICommandHandler<CreateUserCommand, UserView> {
-  constructor(private readonly users: UsersService, private readonly audit: UserAudit, @Inject(EVENT_STORE) private readonly store: EventStore) {}
+  constructor(
+    private readonly users: UsersService,
+    private readonly audit: UserAudit,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+  ) {}
 
   async execute({ user, context }: CreateUserCommand): Promise<UserView> {
     await ensureUserReferences(this.store, user);

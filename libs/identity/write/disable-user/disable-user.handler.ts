@@ -4,7 +4,11 @@ import { UsersService, type UserView } from '../../users.service.js';
 import { UserAudit } from '../../user-audit.js';
 
 export class DisableUserCommand extends Command<UserView> {
-  constructor(readonly userId: string, readonly reason: string | null, readonly context: CommandContext) {
+  constructor(
+    readonly userId: string,
+    readonly reason: string | null,
+    readonly context: CommandContext,
+  ) {
     super();
   }
 }
@@ -12,7 +16,10 @@ export class DisableUserCommand extends Command<UserView> {
 /** Disables a user: their sessions end at once. */
 @CommandHandler(DisableUserCommand)
 export class DisableUserHandler implements ICommandHandler<DisableUserCommand, UserView> {
-  constructor(private readonly users: UsersService, private readonly audit: UserAudit) {}
+  constructor(
+    private readonly users: UsersService,
+    private readonly audit: UserAudit,
+  ) {}
 
   async execute({ userId, reason, context }: DisableUserCommand): Promise<UserView> {
     const user = await this.users.setDisabled(userId, true);

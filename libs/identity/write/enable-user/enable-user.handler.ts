@@ -4,7 +4,10 @@ import { UsersService, type UserView } from '../../users.service.js';
 import { UserAudit } from '../../user-audit.js';
 
 export class EnableUserCommand extends Command<UserView> {
-  constructor(readonly userId: string, readonly context: CommandContext) {
+  constructor(
+    readonly userId: string,
+    readonly context: CommandContext,
+  ) {
     super();
   }
 }
@@ -12,7 +15,10 @@ export class EnableUserCommand extends Command<UserView> {
 /** Enables a disabled user again. */
 @CommandHandler(EnableUserCommand)
 export class EnableUserHandler implements ICommandHandler<EnableUserCommand, UserView> {
-  constructor(private readonly users: UsersService, private readonly audit: UserAudit) {}
+  constructor(
+    private readonly users: UsersService,
+    private readonly audit: UserAudit,
+  ) {}
 
   async execute({ userId, context }: EnableUserCommand): Promise<UserView> {
     const user = await this.users.setDisabled(userId, false);

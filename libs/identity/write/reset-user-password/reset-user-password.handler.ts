@@ -4,15 +4,24 @@ import { UsersService } from '../../users.service.js';
 import { UserAudit } from '../../user-audit.js';
 
 export class ResetUserPasswordCommand extends Command<{ oneTimePassword: string }> {
-  constructor(readonly userId: string, readonly context: CommandContext) {
+  constructor(
+    readonly userId: string,
+    readonly context: CommandContext,
+  ) {
     super();
   }
 }
 
 /** Resets a user's password to a one-time one (returned once). */
 @CommandHandler(ResetUserPasswordCommand)
-export class ResetUserPasswordHandler implements ICommandHandler<ResetUserPasswordCommand, { oneTimePassword: string }> {
-  constructor(private readonly users: UsersService, private readonly audit: UserAudit) {}
+export class ResetUserPasswordHandler implements ICommandHandler<
+  ResetUserPasswordCommand,
+  { oneTimePassword: string }
+> {
+  constructor(
+    private readonly users: UsersService,
+    private readonly audit: UserAudit,
+  ) {}
 
   async execute({ userId, context }: ResetUserPasswordCommand): Promise<{ oneTimePassword: string }> {
     const oneTimePassword = await this.users.resetPassword(userId);

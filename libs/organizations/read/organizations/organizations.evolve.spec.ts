@@ -26,7 +26,10 @@ describe('organisation document', () => {
   it('follows renames and dissolution', () => {
     const doc = project([
       registered,
-      { type: 'OrganizationRenamed', data: { organizationId: ORG_ID, name: 'Hội ND', previousName: 'Hội Nông dân tỉnh' } },
+      {
+        type: 'OrganizationRenamed',
+        data: { organizationId: ORG_ID, name: 'Hội ND', previousName: 'Hội Nông dân tỉnh' },
+      },
       { type: 'OrganizationDissolved', data: { organizationId: ORG_ID, dissolvedOn: '2024-12-31', reason: 'x' } },
     ]);
     expect(doc).toMatchObject({ name: 'Hội ND', status: 'dissolved', dissolvedOn: '2024-12-31' });
@@ -36,16 +39,43 @@ describe('organisation document', () => {
     const doc = project([registered]);
     expect(evolveOrganization(doc, { type: 'SomethingElseHappened', data: {} })).toBe(doc);
     expect(evolveOrganization(doc, { type: 'OrganizationRenamed', data: undefined })?.name).toBe('Hội Nông dân tỉnh');
-    expect(evolveOrganization(null, { type: 'OrganizationRegistered', data: { organizationId: ORG_ID, kind: 'club' } })).toBeNull();
+    expect(
+      evolveOrganization(null, { type: 'OrganizationRegistered', data: { organizationId: ORG_ID, kind: 'club' } }),
+    ).toBeNull();
     expect(evolveOrganization(null, { type: 'OrganizationDissolved', data: 'x' })).toBeNull();
   });
 });
 
 describe('organisation document: lineage', () => {
   it('a predecessor points to its successor, the successor lists its predecessors, both with dated history', () => {
-    const merged = project([registered, { type: 'OrganizationMergedInto', data: { organizationId: ORG_ID, successorId: 'succ', effectiveOn: '2025-03-01', decisionRef: '18-NQ/TW' } }]);
-    expect(merged).toMatchObject({ status: 'merged', successorId: 'succ', mergedOn: '2025-03-01', history: [{ date: '2025-03-01', type: 'OrganizationMergedInto', summary: 'Hợp nhất vào đơn vị mới (18-NQ/TW)' }] });
-    const successor = project([registered, { type: 'OrganizationsMerged', data: { organizationId: ORG_ID, predecessorIds: ['a', 'b'], effectiveOn: '2025-03-01', decisionRef: '18-NQ/TW' } }]);
-    expect(successor).toMatchObject({ predecessorIds: ['a', 'b'], history: [{ summary: 'Hợp nhất 2 đơn vị (18-NQ/TW)' }] });
+    const merged = project([
+      registered,
+      {
+        type: 'OrganizationMergedInto',
+        data: { organizationId: ORG_ID, successorId: 'succ', effectiveOn: '2025-03-01', decisionRef: '18-NQ/TW' },
+      },
+    ]);
+    expect(merged).toMatchObject({
+      status: 'merged',
+      successorId: 'succ',
+      mergedOn: '2025-03-01',
+      history: [{ date: '2025-03-01', type: 'OrganizationMergedInto', summary: 'Hợp nhất vào đơn vị mới (18-NQ/TW)' }],
+    });
+    const successor = project([
+      registered,
+      {
+        type: 'OrganizationsMerged',
+        data: {
+          organizationId: ORG_ID,
+          predecessorIds: ['a', 'b'],
+          effectiveOn: '2025-03-01',
+          decisionRef: '18-NQ/TW',
+        },
+      },
+    ]);
+    expect(successor).toMatchObject({
+      predecessorIds: ['a', 'b'],
+      history: [{ summary: 'Hợp nhất 2 đơn vị (18-NQ/TW)' }],
+    });
   });
 });

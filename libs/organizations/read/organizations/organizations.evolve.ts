@@ -27,10 +27,18 @@ function registered(d: Data): OrganizationDoc | null {
   const id = textOrNull(d, 'organizationId');
   const kind = ORGANIZATION_KINDS.find((k) => k === d['kind']);
   if (!id || !kind) return null;
-  return { id, name: textOrNull(d, 'name') ?? '', kind, shortName: textOrNull(d, 'shortName'), status: 'active', dissolvedOn: null };
+  return {
+    id,
+    name: textOrNull(d, 'name') ?? '',
+    kind,
+    shortName: textOrNull(d, 'shortName'),
+    status: 'active',
+    dissolvedOn: null,
+  };
 }
 
-const texts = (d: Data, key: string): string[] => (Array.isArray(d[key]) ? (d[key] as unknown[]).filter((v): v is string => typeof v === 'string') : []);
+const texts = (d: Data, key: string): string[] =>
+  Array.isArray(d[key]) ? (d[key] as unknown[]).filter((v): v is string => typeof v === 'string') : [];
 const decision = (d: Data): string => (textOrNull(d, 'decisionRef') ? ` (${textOrNull(d, 'decisionRef')})` : '');
 
 function withHistory(doc: OrganizationDoc, type: string, date: string | null, summary: string): OrganizationDoc {
@@ -44,15 +52,35 @@ export function evolveOrganization(doc: OrganizationDoc | null, event: Message):
   if (doc === null) return null;
   switch (event.type) {
     case 'OrganizationRenamed':
-      return withHistory({ ...doc, name: textOrNull(d, 'name') ?? doc.name }, event.type, textOrNull(d, 'effectiveOn'), `Đổi tên từ ${textOrNull(d, 'previousName') ?? doc.name} thành ${textOrNull(d, 'name')}${decision(d)}`);
+      return withHistory(
+        { ...doc, name: textOrNull(d, 'name') ?? doc.name },
+        event.type,
+        textOrNull(d, 'effectiveOn'),
+        `Đổi tên từ ${textOrNull(d, 'previousName') ?? doc.name} thành ${textOrNull(d, 'name')}${decision(d)}`,
+      );
     case 'OrganizationDissolved':
-      return withHistory({ ...doc, status: 'dissolved', dissolvedOn: textOrNull(d, 'dissolvedOn') }, event.type, textOrNull(d, 'dissolvedOn'), `Giải thể: ${textOrNull(d, 'reason') ?? ''}${decision(d)}`);
+      return withHistory(
+        { ...doc, status: 'dissolved', dissolvedOn: textOrNull(d, 'dissolvedOn') },
+        event.type,
+        textOrNull(d, 'dissolvedOn'),
+        `Giải thể: ${textOrNull(d, 'reason') ?? ''}${decision(d)}`,
+      );
     case 'OrganizationsMerged': {
       const predecessorIds = [...new Set([...(doc.predecessorIds ?? []), ...texts(d, 'predecessorIds')])];
-      return withHistory({ ...doc, predecessorIds }, event.type, textOrNull(d, 'effectiveOn'), `Hợp nhất ${texts(d, 'predecessorIds').length} đơn vị${decision(d)}`);
+      return withHistory(
+        { ...doc, predecessorIds },
+        event.type,
+        textOrNull(d, 'effectiveOn'),
+        `Hợp nhất ${texts(d, 'predecessorIds').length} đơn vị${decision(d)}`,
+      );
     }
     case 'OrganizationMergedInto':
-      return withHistory({ ...doc, status: 'merged', successorId: textOrNull(d, 'successorId'), mergedOn: textOrNull(d, 'effectiveOn') }, event.type, textOrNull(d, 'effectiveOn'), `Hợp nhất vào đơn vị mới${decision(d)}`);
+      return withHistory(
+        { ...doc, status: 'merged', successorId: textOrNull(d, 'successorId'), mergedOn: textOrNull(d, 'effectiveOn') },
+        event.type,
+        textOrNull(d, 'effectiveOn'),
+        `Hợp nhất vào đơn vị mới${decision(d)}`,
+      );
     default:
       return doc;
   }

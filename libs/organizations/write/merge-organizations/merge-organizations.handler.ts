@@ -15,7 +15,10 @@ import type { MergeOrganizationsDto } from '../../http/organizations.dto.js';
  * `OrganizationMergedInto` (automations in their contexts).
  */
 export class MergeOrganizationsCommand extends Command<CommandResult> {
-  constructor(readonly dto: MergeOrganizationsDto, readonly context: CommandContext) {
+  constructor(
+    readonly dto: MergeOrganizationsDto,
+    readonly context: CommandContext,
+  ) {
     super();
   }
 }
@@ -29,17 +32,46 @@ export class MergeOrganizationsHandler implements ICommandHandler<MergeOrganizat
   }
 
   private async merge(dto: MergeOrganizationsDto, context: CommandContext): Promise<CommandResult> {
-    ensure('organization.merge_predecessors_must_be_distinct', new Set(dto.predecessorIds).size === dto.predecessorIds.length, 'a predecessor is listed twice');
+    ensure(
+      'organization.merge_predecessors_must_be_distinct',
+      new Set(dto.predecessorIds).size === dto.predecessorIds.length,
+      'a predecessor is listed twice',
+    );
     const organizationId = randomUUID();
-    const intos: MergeOrganizationInto[] = dto.predecessorIds.map((id) => ({ type: 'MergeOrganizationInto', data: { organizationId: id, successorId: organizationId, effectiveOn: dto.effectiveOn, decisionRef: dto.decisionRef } }));
+    const intos: MergeOrganizationInto[] = dto.predecessorIds.map((id) => ({
+      type: 'MergeOrganizationInto',
+      data: {
+        organizationId: id,
+        successorId: organizationId,
+        effectiveOn: dto.effectiveOn,
+        decisionRef: dto.decisionRef,
+      },
+    }));
     for (const command of intos) {
       const { state } = await this.pipeline.load(organizationStream(command.data.organizationId), organizationDecider);
       if (state.status === 'not_registered') throw new NotFound('organization', command.data.organizationId);
       organizationDecider.decide(command, state);
     }
     const successor: OrganizationCommand[] = [
-      { type: 'RegisterOrganization', data: { organizationId, name: dto.successor.name, kind: dto.successor.kind, shortName: dto.successor.shortName ?? null, registeredOn: dto.effectiveOn } },
-      { type: 'RecordOrganizationMerge', data: { organizationId, predecessorIds: dto.predecessorIds, effectiveOn: dto.effectiveOn, decisionRef: dto.decisionRef } },
+      {
+        type: 'RegisterOrganization',
+        data: {
+          organizationId,
+          name: dto.successor.name,
+          kind: dto.successor.kind,
+          shortName: dto.successor.shortName ?? null,
+          registeredOn: dto.effectiveOn,
+        },
+      },
+      {
+        type: 'RecordOrganizationMerge',
+        data: {
+          organizationId,
+          predecessorIds: dto.predecessorIds,
+          effectiveOn: dto.effectiveOn,
+          decisionRef: dto.decisionRef,
+        },
+      },
     ];
     let state = organizationDecider.initialState;
     const events: OrganizationEvent[] = [];
@@ -49,7 +81,13 @@ export class MergeOrganizationsHandler implements ICommandHandler<MergeOrganizat
       events.push(...decided);
     }
     const result = await this.pipeline.appendDecided(organizationStream(organizationId), events, context, 'no_stream');
-    for (const command of intos) await this.pipeline.handle({ streamId: organizationStream(command.data.organizationId), decider: organizationDecider, command, context });
+    for (const command of intos)
+      await this.pipeline.handle({
+        streamId: organizationStream(command.data.organizationId),
+        decider: organizationDecider,
+        command,
+        context,
+      });
     return result;
   }
 }

@@ -19,6 +19,8 @@ export function effectiveDataDir(dataDir: string, chosen: boolean, log: (line: s
   if (canReachOnceMade(account, wanted)) return dataDir;
   const hash = createHash('sha256').update(wanted).digest('hex').slice(0, 8);
   const moved = join(ROOT_DATA_HOME, `${basename(dirname(wanted))}-${hash}`);
-  log(`DATA_DIR is not set and ${wanted} is out of reach of the postgres user that runs the embedded PostgreSQL as root: keeping the data in ${moved} (set DATA_DIR to choose)`);
+  log(
+    `DATA_DIR is not set and ${wanted} is out of reach of the postgres user that runs the embedded PostgreSQL as root: keeping the data in ${moved} (set DATA_DIR to choose)`,
+  );
   return moved;
 }

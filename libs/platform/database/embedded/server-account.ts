@@ -17,14 +17,21 @@ export interface ServerAccount {
 export function serverAccount(): ServerAccount | null {
   if (process.getuid?.() !== 0) return null;
   const ids = lookup() ?? create();
-  if (!ids) throw new StartFailure('running as root, but no `postgres` user exists and none could be created (useradd); create one, or start as an ordinary user');
+  if (!ids)
+    throw new StartFailure(
+      'running as root, but no `postgres` user exists and none could be created (useradd); create one, or start as an ordinary user',
+    );
   return ids;
 }
 
 function lookup(): ServerAccount | null {
   try {
-    const uid = Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim());
-    const gid = Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim());
+    const uid = Number(
+      execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim(),
+    );
+    const gid = Number(
+      execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim(),
+    );
     return { uid, gid };
   } catch {
     return null;
@@ -33,7 +40,11 @@ function lookup(): ServerAccount | null {
 
 function create(): ServerAccount | null {
   spawnSync('groupadd', ['--system', 'postgres'], { stdio: 'ignore' });
-  spawnSync('useradd', ['--system', '--gid', 'postgres', '--no-create-home', '--shell', '/usr/sbin/nologin', 'postgres'], { stdio: 'ignore' });
+  spawnSync(
+    'useradd',
+    ['--system', '--gid', 'postgres', '--no-create-home', '--shell', '/usr/sbin/nologin', 'postgres'],
+    { stdio: 'ignore' },
+  );
   return lookup();
 }
 
@@ -44,7 +55,11 @@ function create(): ServerAccount | null {
  */
 export function canReach(account: ServerAccount | null, path: string): boolean {
   if (!account) return true;
-  const r = spawnSync('/bin/sh', ['-c', 'test -x "$1"', 'sh', resolve(path)], { uid: account.uid, gid: account.gid, stdio: 'ignore' });
+  const r = spawnSync('/bin/sh', ['-c', 'test -x "$1"', 'sh', resolve(path)], {
+    uid: account.uid,
+    gid: account.gid,
+    stdio: 'ignore',
+  });
   return r.status === 0;
 }
 

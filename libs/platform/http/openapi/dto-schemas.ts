@@ -27,10 +27,12 @@ const OPTIONS: Partial<IOptions> = {
 };
 
 /** The schema of one DTO class (a query's parameters). */
-export const dtoSchema = (dto: abstract new (...args: never[]) => unknown): Schema => refsAlone(targetConstructorToSchema(dto, OPTIONS)) as Schema;
+export const dtoSchema = (dto: abstract new (...args: never[]) => unknown): Schema =>
+  refsAlone(targetConstructorToSchema(dto, OPTIONS)) as Schema;
 
 /** The schemas of every DTO class, by class name (request bodies and what they nest). */
-export const dtoSchemas = (): Record<string, Schema> => refsAlone(validationMetadatasToSchemas(OPTIONS)) as Record<string, Schema>;
+export const dtoSchemas = (): Record<string, Schema> =>
+  refsAlone(validationMetadatasToSchemas(OPTIONS)) as Record<string, Schema>;
 
 /** A `$ref` stands alone in OpenAPI 3.0 (the converter adds `type: object` beside nested DTOs). */
 function refsAlone(value: unknown): unknown {

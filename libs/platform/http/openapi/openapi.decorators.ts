@@ -49,8 +49,16 @@ export interface CommandRouteOptions {
 export function CommandRoute(summary: string, options: CommandRouteOptions = {}): MethodDecorator {
   return applyDecorators(
     ApiOperation({ summary, description: options.description }),
-    ApiHeader({ name: 'If-Match', required: false, description: 'The revision you read, e.g. `"3"`: the command is refused (412) if the record changed since.' }),
-    ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Retry safely: the same key and body answer the first result again.' }),
+    ApiHeader({
+      name: 'If-Match',
+      required: false,
+      description: 'The revision you read, e.g. `"3"`: the command is refused (412) if the record changed since.',
+    }),
+    ApiHeader({
+      name: 'Idempotency-Key',
+      required: false,
+      description: 'Retry safely: the same key and body answer the first result again.',
+    }),
     ApiResponse(commandResponse(options)),
     ApiProblems(...(options.problems ?? [404, 409, 412, 422])),
     documentQueryDto,
@@ -88,14 +96,20 @@ export function QueryRoute(summary: string, response: Schema | null, options: Qu
   const status = options.status ?? (response ? 200 : 204);
   return applyDecorators(
     ApiOperation({ summary, description: options.description }),
-    ApiResponse(response ? { status, description: 'OK.', content: contentOf(response, options) } : { status, description: 'Done.' }),
+    ApiResponse(
+      response
+        ? { status, description: 'OK.', content: contentOf(response, options) }
+        : { status, description: 'Done.' },
+    ),
     ApiProblems(...(options.problems ?? [])),
     documentQueryDto,
   );
 }
 
 function contentOf(response: Schema, options: QueryRouteOptions) {
-  const binary = Object.fromEntries((options.alsoAs ?? []).map((type) => [type, { schema: { type: 'string', format: 'binary' } }]));
+  const binary = Object.fromEntries(
+    (options.alsoAs ?? []).map((type) => [type, { schema: { type: 'string', format: 'binary' } }]),
+  );
   return { [options.mediaType ?? 'application/json']: { schema: response }, ...binary };
 }
 
@@ -106,9 +120,14 @@ export const OpenRoute = () => applyDecorators(SetMetadata('kn:public', true), A
  * `@Query() q: SomeQuery` and `@Param() p: SomeParams`: each of the DTO's fields becomes a query
  * or path parameter, its schema taken from the class-validator rules that check it.
  */
-function documentQueryDto(target: object, key: string | symbol | undefined, descriptor?: TypedPropertyDescriptor<unknown>): void {
+function documentQueryDto(
+  target: object,
+  key: string | symbol | undefined,
+  descriptor?: TypedPropertyDescriptor<unknown>,
+): void {
   if (key === undefined || !descriptor) return;
-  const args: Record<string, { index: number; data?: unknown }> = Reflect.getMetadata(ROUTE_ARGS_METADATA, target.constructor, key) ?? {};
+  const args: Record<string, { index: number; data?: unknown }> =
+    Reflect.getMetadata(ROUTE_ARGS_METADATA, target.constructor, key) ?? {};
   const types: Type[] = Reflect.getMetadata('design:paramtypes', target, key) ?? [];
   for (const [name, arg] of Object.entries(args)) {
     const inPath = name.startsWith(`${RouteParamtypes.PARAM}:`);

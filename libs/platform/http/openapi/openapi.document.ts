@@ -36,9 +36,20 @@ export function openApiDocument(app: INestApplication, info: OpenApiInfo): OpenA
     .setLicense('UNLICENSED', 'https://ket-nghia.example/license')
     .addServer('/', 'This server')
     .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'accessToken from POST /api/auth/login' }, 'bearer')
-    .addCookieAuth('kn_session', { type: 'apiKey', in: 'cookie', name: 'kn_session', description: 'The admin UI session (same-origin commands only).' }, 'session')
+    .addCookieAuth(
+      'kn_session',
+      {
+        type: 'apiKey',
+        in: 'cookie',
+        name: 'kn_session',
+        description: 'The admin UI session (same-origin commands only).',
+      },
+      'session',
+    )
     .build();
-  const doc = SwaggerModule.createDocument(app, config, { operationIdFactory: (controller, method) => `${controller.replace(/Controller$/, '')}_${method}` });
+  const doc = SwaggerModule.createDocument(app, config, {
+    operationIdFactory: (controller, method) => `${controller.replace(/Controller$/, '')}_${method}`,
+  });
   doc.security = [{ bearer: [] }, { session: [] }];
   completeSchemas(doc);
   for (const [path, item] of Object.entries(doc.paths)) {
@@ -52,7 +63,7 @@ export function openApiDocument(app: INestApplication, info: OpenApiInfo): OpenA
 }
 
 function completeSchemas(doc: OpenAPIObject): void {
-  const schemas = (doc.components ??= {}).schemas ??= {};
+  const schemas = ((doc.components ??= {}).schemas ??= {});
   for (const [name, schema] of namedSchemas()) schemas[name] = schema as never;
   const dtos = dtoSchemas();
   // The scan names each DTO it meets but knows none of its fields; nested DTOs it never meets.
@@ -74,6 +85,7 @@ function completeOperation(path: string, op: Operation, info: OpenApiInfo): void
   if (signedIn) [401, 403].forEach(add);
   if (!op.parameters?.length) delete op.parameters;
   const unknownTags = (op.tags ?? []).filter((t) => !(t in info.tags));
-  if (!op.tags?.length || unknownTags.length) throw new Error(`${path}: tag ${unknownTags.join(', ') || '(none)'} is not among the document's tags`);
+  if (!op.tags?.length || unknownTags.length)
+    throw new Error(`${path}: tag ${unknownTags.join(', ') || '(none)'} is not among the document's tags`);
   op.responses = Object.fromEntries(Object.entries(responses).sort(([a], [b]) => a.localeCompare(b)));
 }

@@ -27,11 +27,13 @@ export const bool: Schema = { type: 'boolean' };
 export const vnd: Schema = { type: 'integer', minimum: 0 };
 export const anyObject: Schema = { type: 'object', additionalProperties: true };
 
-export const nullable = (s: Schema): Schema => ('$ref' in s ? { allOf: [s], nullable: true } : { ...s, nullable: true });
+export const nullable = (s: Schema): Schema =>
+  '$ref' in s ? { allOf: [s], nullable: true } : { ...s, nullable: true };
 export const arrayOf = (items: Schema): Schema => ({ type: 'array', items });
 export const mapOf = (values: Schema): Schema => ({ type: 'object', additionalProperties: values });
 export const oneOf = (values: readonly string[]): Schema => ({ type: 'string', enum: [...values] });
-export const described = (description: string, s: Schema): Schema => ('$ref' in s ? { allOf: [s], description } : { ...s, description });
+export const described = (description: string, s: Schema): Schema =>
+  '$ref' in s ? { allOf: [s], description } : { ...s, description };
 
 /**
  * An object whose listed properties are all present (nullable ones say so); `optional` ones may be
@@ -49,7 +51,13 @@ export const pageOf = (items: Schema): Schema => obj({ items: arrayOf(items), to
 export const PROBLEM = named$(
   'Problem',
   obj(
-    { type: str, title: str, status: int, detail: str, code: described('Stable machine-readable code, e.g. `pairing.one_active_per_unit`.', str) },
+    {
+      type: str,
+      title: str,
+      status: int,
+      detail: str,
+      code: described('Stable machine-readable code, e.g. `pairing.one_active_per_unit`.', str),
+    },
     {
       instance: str,
       errors: arrayOf(obj({ field: str, code: str, message: str })),

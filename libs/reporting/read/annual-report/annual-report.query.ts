@@ -7,14 +7,22 @@ import { AnnualReportService } from '../annual-report.service.js';
 
 /** The annual report of a year: the issued document exactly as issued, else the draft as of `now`. */
 export class AnnualReportOfYearQuery extends Query<Report> {
-  constructor(readonly year: number, readonly now: Date) {
+  constructor(
+    readonly year: number,
+    readonly now: Date,
+  ) {
     super();
   }
 }
 
 /** A figure of the issued report with its entities, read at the report's pinned position (as the report was); 404 before it is issued. */
 export class IssuedReportFigureQuery extends Query<FigureProvenance> {
-  constructor(readonly year: number, readonly figure: string, readonly after: string | undefined, readonly limit: number) {
+  constructor(
+    readonly year: number,
+    readonly figure: string,
+    readonly after: string | undefined,
+    readonly limit: number,
+  ) {
     super();
   }
 }
@@ -30,11 +38,15 @@ export class AnnualReportOfYearHandler implements IQueryHandler<AnnualReportOfYe
 
 @QueryHandler(IssuedReportFigureQuery)
 export class IssuedReportFigureHandler implements IQueryHandler<IssuedReportFigureQuery, FigureProvenance> {
-  constructor(private readonly reports: AnnualReportService, private readonly db: DataSource) {}
+  constructor(
+    private readonly reports: AnnualReportService,
+    private readonly db: DataSource,
+  ) {}
 
   async execute({ year, figure, after, limit }: IssuedReportFigureQuery): Promise<FigureProvenance> {
     const pin = await this.reports.issuedPin(year);
-    if (!pin) throw new ProblemException(problem(404, 'report.not_issued', `the annual report of ${year} has not been issued`));
+    if (!pin)
+      throw new ProblemException(problem(404, 'report.not_issued', `the annual report of ${year} has not been issued`));
     return figureProvenance(this.db, { figure, year, day: pin.day, upTo: pin.upTo, after, limit });
   }
 }

@@ -8,7 +8,10 @@ import { ReportService } from '../report.service.js';
  * appended returns the same issue.
  */
 export class ReviewOverYearsQuery extends Query<Report> {
-  constructor(readonly period: Period, readonly requestedBy: string | null) {
+  constructor(
+    readonly period: Period,
+    readonly requestedBy: string | null,
+  ) {
     super();
   }
 }

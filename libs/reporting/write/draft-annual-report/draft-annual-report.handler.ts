@@ -5,7 +5,11 @@ import { annualReportDecider, annualReportStream } from '../../domain/annual-rep
 import type { DraftedSection } from '../../domain/annual-report.events.js';
 
 export class DraftAnnualReportCommand extends Command<CommandResult> {
-  constructor(readonly year: number, readonly sections: Partial<Record<DraftedSection, string>>, readonly context: CommandContext) {
+  constructor(
+    readonly year: number,
+    readonly sections: Partial<Record<DraftedSection, string>>,
+    readonly context: CommandContext,
+  ) {
     super();
   }
 }
@@ -17,7 +21,9 @@ export class DraftAnnualReportHandler implements ICommandHandler<DraftAnnualRepo
 
   execute({ year, sections, context }: DraftAnnualReportCommand): Promise<CommandResult> {
     return this.pipeline.handle({
-      streamId: annualReportStream(year), decider: annualReportDecider, context,
+      streamId: annualReportStream(year),
+      decider: annualReportDecider,
+      context,
       command: { type: 'DraftAnnualReport', data: { year, sections, today: vietnamDate(context.now) } },
     });
   }

@@ -5,7 +5,11 @@ import { annualReportDecider, annualReportStream } from '../../domain/annual-rep
 import { AnnualReportService, type IssueRequest } from '../../read/annual-report.service.js';
 
 export class IssueAnnualReportCommand extends Command<CommandResult> {
-  constructor(readonly year: number, readonly request: IssueRequest, readonly context: CommandContext) {
+  constructor(
+    readonly year: number,
+    readonly request: IssueRequest,
+    readonly context: CommandContext,
+  ) {
     super();
   }
 }
@@ -16,18 +20,31 @@ export class IssueAnnualReportCommand extends Command<CommandResult> {
  */
 @CommandHandler(IssueAnnualReportCommand)
 export class IssueAnnualReportHandler implements ICommandHandler<IssueAnnualReportCommand, CommandResult> {
-  constructor(private readonly pipeline: CommandPipeline, private readonly reports: AnnualReportService) {}
+  constructor(
+    private readonly pipeline: CommandPipeline,
+    private readonly reports: AnnualReportService,
+  ) {}
 
   async execute({ year, request, context }: IssueAnnualReportCommand): Promise<CommandResult> {
     const report = await this.reports.toIssue(year, request, context.now);
     const pin = report.pinned;
     return this.pipeline.handle({
-      streamId: annualReportStream(year), decider: annualReportDecider, context,
+      streamId: annualReportStream(year),
+      decider: annualReportDecider,
+      context,
       command: {
         type: 'IssueAnnualReport',
         data: {
-          year, ...request, today: vietnamDate(context.now), document: report as unknown as Record<string, unknown>,
-          pinned: { commit: pin.commit, position: pin.position, headHash: pin.headHash, chainVerified: pin.chainVerified },
+          year,
+          ...request,
+          today: vietnamDate(context.now),
+          document: report as unknown as Record<string, unknown>,
+          pinned: {
+            commit: pin.commit,
+            position: pin.position,
+            headHash: pin.headHash,
+            chainVerified: pin.chainVerified,
+          },
         },
       },
     });

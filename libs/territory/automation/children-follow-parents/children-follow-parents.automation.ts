@@ -19,17 +19,33 @@ export class ChildrenFollowParents implements Automation {
   readonly types = ['AdministrativeUnitMergedInto', 'AdministrativeUnitDissolved'] as const;
   private readonly logger = new Logger(this.name);
 
-  async handle(event: RecordedEvent, context: (commandName: string) => CommandContext, deps: AutomationDeps): Promise<void> {
+  async handle(
+    event: RecordedEvent,
+    context: (commandName: string) => CommandContext,
+    deps: AutomationDeps,
+  ): Promise<void> {
     const move = childrenMoveFact(event.type, event.data);
     if (!move) return;
-    const children: { id: string }[] = await deps.db.query(`select id from admin_units where parent_id = $1 and status = 'active' order by id`, [move.unitId]);
+    const children: { id: string }[] = await deps.db.query(
+      `select id from admin_units where parent_id = $1 and status = 'active' order by id`,
+      [move.unitId],
+    );
     if (!children.length) return;
     const parent = adminUnitFacts((await deps.pipeline.load(adminUnitStream(move.toParentId), adminUnitDecider)).state);
     for (const { id } of children) await this.reparent(id, move, parent, context('ReparentAdministrativeUnit'), deps);
   }
 
-  private async reparent(unitId: string, move: ChildrenMoveFact, parent: ReturnType<typeof adminUnitFacts>, ctx: CommandContext, deps: AutomationDeps): Promise<void> {
-    const command = { type: 'ReparentAdministrativeUnit' as const, data: { unitId, parentId: move.toParentId, parent, effectiveOn: move.effectiveOn, decisionRef: move.decisionRef } };
+  private async reparent(
+    unitId: string,
+    move: ChildrenMoveFact,
+    parent: ReturnType<typeof adminUnitFacts>,
+    ctx: CommandContext,
+    deps: AutomationDeps,
+  ): Promise<void> {
+    const command = {
+      type: 'ReparentAdministrativeUnit' as const,
+      data: { unitId, parentId: move.toParentId, parent, effectiveOn: move.effectiveOn, decisionRef: move.decisionRef },
+    };
     try {
       await deps.commands.execute(new AdminUnitStreamCommand(unitId, command, ctx));
     } catch (e) {

@@ -1,6 +1,11 @@
 import type { IsoDate, Message } from '@kn/shared';
 import type { AdminUnitKind, AdminUnitStatus, Classification } from '../../domain/admin-unit.labels.js';
-import { ADMIN_UNIT_KIND_LABELS, ADMIN_UNIT_KINDS, CLASSIFICATION_LABELS, CLASSIFICATIONS } from '../../domain/admin-unit.labels.js';
+import {
+  ADMIN_UNIT_KIND_LABELS,
+  ADMIN_UNIT_KINDS,
+  CLASSIFICATION_LABELS,
+  CLASSIFICATIONS,
+} from '../../domain/admin-unit.labels.js';
 
 export interface AdminUnitHistoryEntry {
   readonly date: IsoDate;
@@ -32,7 +37,8 @@ type Data = Readonly<Record<string, unknown>>;
 // Projections must never throw on what is in the log, so event data is read defensively.
 const text = (d: Data, key: string): string => (typeof d[key] === 'string' ? (d[key] as string) : '');
 const textOrNull = (d: Data, key: string): string | null => (typeof d[key] === 'string' ? (d[key] as string) : null);
-const texts = (d: Data, key: string): string[] => (Array.isArray(d[key]) ? (d[key] as unknown[]).filter((v) => typeof v === 'string') : []);
+const texts = (d: Data, key: string): string[] =>
+  Array.isArray(d[key]) ? (d[key] as unknown[]).filter((v) => typeof v === 'string') : [];
 const classifications = (d: Data, key: string): Classification[] =>
   CLASSIFICATIONS.filter((c) => texts(d, key).includes(c));
 const labels = (values: readonly Classification[]): string => values.map((c) => CLASSIFICATION_LABELS[c].vi).join(', ');
@@ -68,7 +74,12 @@ function reclassified(doc: AdminUnitTreeDoc, d: Data): AdminUnitTreeDoc {
   const removed = classifications(d, 'removed');
   const parts = [added.length ? `thêm ${labels(added)}` : '', removed.length ? `bỏ ${labels(removed)}` : ''];
   const summary = `Phân loại lại: ${parts.filter(Boolean).join('; ')}`;
-  return withHistory({ ...doc, classifications: classifications(d, 'classifications') }, 'AdministrativeUnitReclassified', text(d, 'effectiveOn'), summary);
+  return withHistory(
+    { ...doc, classifications: classifications(d, 'classifications') },
+    'AdministrativeUnitReclassified',
+    text(d, 'effectiveOn'),
+    summary,
+  );
 }
 
 function merged(doc: AdminUnitTreeDoc, d: Data): AdminUnitTreeDoc {
@@ -86,15 +97,29 @@ function mergedInto(doc: AdminUnitTreeDoc, d: Data): AdminUnitTreeDoc {
 function dissolved(doc: AdminUnitTreeDoc, d: Data): AdminUnitTreeDoc {
   const date = text(d, 'dissolvedOn');
   const decision = text(d, 'decisionRef') ? ` (${text(d, 'decisionRef')})` : '';
-  return withHistory({ ...doc, status: 'dissolved', endedOn: date }, 'AdministrativeUnitDissolved', date, `Giải thể: ${text(d, 'reason')}${decision}`);
+  return withHistory(
+    { ...doc, status: 'dissolved', endedOn: date },
+    'AdministrativeUnitDissolved',
+    date,
+    `Giải thể: ${text(d, 'reason')}${decision}`,
+  );
 }
 
 function reparented(doc: AdminUnitTreeDoc, d: Data): AdminUnitTreeDoc {
   const toParentId = text(d, 'toParentId');
   if (!toParentId) return doc;
   const moves = doc.parentHistory ?? [{ parentId: doc.parentId, from: doc.establishedOn }];
-  const next = { ...doc, parentId: toParentId, parentHistory: [...moves, { parentId: toParentId, from: text(d, 'effectiveOn') }] };
-  return withHistory(next, 'AdministrativeUnitReparented', text(d, 'effectiveOn'), `Chuyển sang trực thuộc đơn vị khác (${text(d, 'decisionRef')})`);
+  const next = {
+    ...doc,
+    parentId: toParentId,
+    parentHistory: [...moves, { parentId: toParentId, from: text(d, 'effectiveOn') }],
+  };
+  return withHistory(
+    next,
+    'AdministrativeUnitReparented',
+    text(d, 'effectiveOn'),
+    `Chuyển sang trực thuộc đơn vị khác (${text(d, 'decisionRef')})`,
+  );
 }
 
 /** Folds one administrative-unit event into its tree document; unknown or malformed events leave it as it was. */

@@ -9,7 +9,14 @@ export const adminUnitTreeProjection = documentProjection<AdminUnitTreeDoc>({
   categories: [ADMIN_UNIT_CATEGORY],
   evolve: (doc, e) => evolveAdminUnit(doc, e),
   columns: {
-    kind: 'text', kind_rank: 'int', name: 'text', parent_id: 'text', status: 'text', classifications: 'text[]', established_on: 'date', ended_on: 'date',
+    kind: 'text',
+    kind_rank: 'int',
+    name: 'text',
+    parent_id: 'text',
+    status: 'text',
+    classifications: 'text[]',
+    established_on: 'date',
+    ended_on: 'date',
   },
   values: (d) => ({
     kind: d.kind,

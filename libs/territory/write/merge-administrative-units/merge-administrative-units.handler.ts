@@ -14,13 +14,19 @@ import type { MergeUnitsDto } from '../../http/admin-units.dto.js';
  * Automations (pairings, households) react to the predecessors' AdministrativeUnitMergedInto.
  */
 export class MergeAdministrativeUnitsCommand extends Command<CommandResult> {
-  constructor(readonly merge: MergeUnitsDto, readonly context: CommandContext) {
+  constructor(
+    readonly merge: MergeUnitsDto,
+    readonly context: CommandContext,
+  ) {
     super();
   }
 }
 
 @CommandHandler(MergeAdministrativeUnitsCommand)
-export class MergeAdministrativeUnitsHandler implements ICommandHandler<MergeAdministrativeUnitsCommand, CommandResult> {
+export class MergeAdministrativeUnitsHandler implements ICommandHandler<
+  MergeAdministrativeUnitsCommand,
+  CommandResult
+> {
   constructor(private readonly pipeline: CommandPipeline) {}
 
   execute({ merge: dto, context }: MergeAdministrativeUnitsCommand): Promise<CommandResult> {
@@ -32,7 +38,13 @@ export class MergeAdministrativeUnitsHandler implements ICommandHandler<MergeAdm
     const parent = dto.successor.parentId ? adminUnitFacts(await this.state(dto.successor.parentId)) : null;
     const successorId = randomUUID();
     const plan = planMerge(
-      { successorId, predecessorIds: dto.predecessorIds, successor: { ...dto.successor, classifications: dto.successor.classifications ?? inherited(states) }, effectiveOn: dto.effectiveOn, decisionRef: dto.decisionRef },
+      {
+        successorId,
+        predecessorIds: dto.predecessorIds,
+        successor: { ...dto.successor, classifications: dto.successor.classifications ?? inherited(states) },
+        effectiveOn: dto.effectiveOn,
+        decisionRef: dto.decisionRef,
+      },
       { predecessors: states.map(adminUnitFacts).filter((f): f is AdminUnitFacts => f !== null), parent },
     );
     let state = adminUnitDecider.initialState;
@@ -44,7 +56,12 @@ export class MergeAdministrativeUnitsHandler implements ICommandHandler<MergeAdm
     }
     const result = await this.pipeline.appendDecided(adminUnitStream(successorId), events, context, 'no_stream');
     for (const p of plan.predecessors) {
-      await this.pipeline.handle({ streamId: adminUnitStream(p.unitId), decider: adminUnitDecider, command: p.command, context });
+      await this.pipeline.handle({
+        streamId: adminUnitStream(p.unitId),
+        decider: adminUnitDecider,
+        command: p.command,
+        context,
+      });
     }
     return result;
   }

@@ -31,6 +31,11 @@ export class WithUnitFactsHandler implements ICommandHandler<WithUnitFactsComman
   async execute({ unitId, otherUnitId, build, context, otherRequired }: WithUnitFactsCommand): Promise<CommandResult> {
     const facts = adminUnitFacts((await this.pipeline.load(adminUnitStream(otherUnitId), adminUnitDecider)).state);
     if (otherRequired && !facts) throw new NotFound('admin_unit', otherUnitId);
-    return this.pipeline.handle({ streamId: adminUnitStream(unitId), decider: adminUnitDecider, command: build(facts), context });
+    return this.pipeline.handle({
+      streamId: adminUnitStream(unitId),
+      decider: adminUnitDecider,
+      command: build(facts),
+      context,
+    });
   }
 }

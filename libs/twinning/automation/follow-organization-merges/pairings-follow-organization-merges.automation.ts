@@ -18,7 +18,11 @@ export class PairingsFollowOrganizationMerges implements Automation {
   readonly types = ['OrganizationMergedInto'] as const;
   private readonly logger = new Logger(this.name);
 
-  async handle(event: RecordedEvent, context: (commandName: string) => CommandContext, deps: AutomationDeps): Promise<void> {
+  async handle(
+    event: RecordedEvent,
+    context: (commandName: string) => CommandContext,
+    deps: AutomationDeps,
+  ): Promise<void> {
     const merge = organizationMergedFact(event.data);
     if (!merge) return;
     const slots = new PairingSlots(deps.pipeline);
@@ -34,7 +38,12 @@ export class PairingsFollowOrganizationMerges implements Automation {
     }
   }
 
-  private async claimed(slots: PairingSlots, organizationId: string, pairing: { id: string; unit: string }, ctx: CommandContext): Promise<boolean> {
+  private async claimed(
+    slots: PairingSlots,
+    organizationId: string,
+    pairing: { id: string; unit: string },
+    ctx: CommandContext,
+  ): Promise<boolean> {
     try {
       await slots.claim(organizationId, pairing.unit, pairing.id, ctx);
       return true;
@@ -44,7 +53,12 @@ export class PairingsFollowOrganizationMerges implements Automation {
     }
   }
 
-  private async issue(pairingId: string, command: PairingCommand, ctx: CommandContext, deps: AutomationDeps): Promise<void> {
+  private async issue(
+    pairingId: string,
+    command: PairingCommand,
+    ctx: CommandContext,
+    deps: AutomationDeps,
+  ): Promise<void> {
     try {
       await deps.commands.execute(new PairingStreamCommand(pairingId, command, ctx));
     } catch (e) {
@@ -57,7 +71,13 @@ export class PairingsFollowOrganizationMerges implements Automation {
 function handOverCommand(m: OrganizationMergedFact): PairingCommand {
   return {
     type: 'HandOverPairing',
-    data: { fromOrganizationId: m.organizationId, toOrganizationId: m.successorId, effectiveOn: m.effectiveOn, decisionRef: m.decisionRef, activePairingExists: false },
+    data: {
+      fromOrganizationId: m.organizationId,
+      toOrganizationId: m.successorId,
+      effectiveOn: m.effectiveOn,
+      decisionRef: m.decisionRef,
+      activePairingExists: false,
+    },
   };
 }
 

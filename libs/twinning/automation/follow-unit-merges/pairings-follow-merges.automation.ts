@@ -13,7 +13,11 @@ export class PairingsFollowMerges implements Automation {
   readonly name = 'pairings_follow_merges';
   readonly types = ['AdministrativeUnitMergedInto'] as const;
 
-  async handle(event: RecordedEvent, context: (commandName: string) => CommandContext, deps: AutomationDeps): Promise<void> {
+  async handle(
+    event: RecordedEvent,
+    context: (commandName: string) => CommandContext,
+    deps: AutomationDeps,
+  ): Promise<void> {
     const merge = mergedIntoFact(event.data);
     if (!merge) return;
     for (const pairing of await deps.queries.execute(new ActivePairingsOnUnitQuery(merge.unitId))) {

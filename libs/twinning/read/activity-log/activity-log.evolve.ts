@@ -54,7 +54,16 @@ function refreshed(log: ActivityLog, row: ActivityLogRow): ActivityLogRow {
 function recorded(log: ActivityLog, kind: ActivityKind, d: Fields): ActivityLog {
   const activityId = textOr(d.activityId, '');
   const record = { ...d, kind, activityId } as unknown as ActivityRecord;
-  const base = { activityId, pairingId: log.pairingId, organizationId: log.organizationId, kind, record, voided: false, voidReason: null, correctedCount: 0 };
+  const base = {
+    activityId,
+    pairingId: log.pairingId,
+    organizationId: log.organizationId,
+    kind,
+    record,
+    voided: false,
+    voidReason: null,
+    correctedCount: 0,
+  };
   const row = refreshed(log, { ...base, adminUnitId: '', occurredOn: null, initiator: null });
   return { ...log, rows: { ...log.rows, [activityId]: row } };
 }
@@ -87,14 +96,25 @@ function handedOver(log: ActivityLog, d: Fields): ActivityLog {
 export function evolveActivityLog(log: ActivityLog | null, event: StoredEvent): ActivityLog | null {
   const d = fieldsOf(event.data);
   if (event.type === 'PairingEstablished') {
-    return log ?? { pairingId: textOr(d.pairingId, ''), organizationId: textOr(d.organizationId, ''), unitHistory: [{ adminUnitId: textOr(d.adminUnitId, ''), from: null }], rows: {} };
+    return (
+      log ?? {
+        pairingId: textOr(d.pairingId, ''),
+        organizationId: textOr(d.organizationId, ''),
+        unitHistory: [{ adminUnitId: textOr(d.adminUnitId, ''), from: null }],
+        rows: {},
+      }
+    );
   }
   if (!log) return log;
   const kind = activityKindOf(event.type);
   if (kind) return recorded(log, kind, d);
   switch (event.type) {
     case 'ActivityRecordCorrected':
-      return rowChanged(log, d, (row) => ({ ...row, record: mergeCorrection(row.record, d.changes), correctedCount: row.correctedCount + 1 }));
+      return rowChanged(log, d, (row) => ({
+        ...row,
+        record: mergeCorrection(row.record, d.changes),
+        correctedCount: row.correctedCount + 1,
+      }));
     case 'ActivityRecordVoided':
       return rowChanged(log, d, (row) => ({ ...row, voided: true, voidReason: textOr(d.reason, null) }));
     case 'PairingTransferred':

@@ -39,9 +39,10 @@ const AS_OF = `
 
 /** GET /api/coverage: the program's headline figure — target communes paired with a provincial organisation. */
 export async function coverage(db: DataSource, year?: number): Promise<Coverage> {
-  const rows: { id: string; name: string; paired: boolean }[] = year === undefined
-    ? await db.query(`${CURRENT} order by name, id`)
-    : await db.query(`${AS_OF} order by name, id`, [`${year}-12-31`]);
+  const rows: { id: string; name: string; paired: boolean }[] =
+    year === undefined
+      ? await db.query(`${CURRENT} order by name, id`)
+      : await db.query(`${AS_OF} order by name, id`, [`${year}-12-31`]);
   const paired = rows.filter((r) => r.paired).length;
   return {
     year: year ?? null,

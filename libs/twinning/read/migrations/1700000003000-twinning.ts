@@ -20,7 +20,9 @@ export class Twinning1700000003000 implements MigrationInterface {
       ended_on date)`);
     await q.query(`create index pairings_unit on rm.pairings(admin_unit_id, status)`);
     await q.query(`create index pairings_organization on rm.pairings(organization_id, status)`);
-    await q.query(`create table rm.pairing_activity_logs (id text primary key, doc jsonb not null, revision bigint not null)`);
+    await q.query(
+      `create table rm.pairing_activity_logs (id text primary key, doc jsonb not null, revision bigint not null)`,
+    );
     await q.query(`create table rm.activities (
       pairing_id text not null,
       activity_id text not null,
@@ -56,6 +58,7 @@ export class Twinning1700000003000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const t of ['projects', 'pairing_units', 'activities', 'pairing_activity_logs', 'pairings']) await q.query(`drop table rm.${t}`);
+    for (const t of ['projects', 'pairing_units', 'activities', 'pairing_activity_logs', 'pairings'])
+      await q.query(`drop table rm.${t}`);
   }
 }

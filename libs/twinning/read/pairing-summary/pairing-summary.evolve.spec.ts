@@ -1,13 +1,27 @@
 import type { PairingEvent } from '../../domain/pairing.events.js';
-import { ORG_ID, PAIRING_ID, SUCCESSOR_ID, UNIT_ID, activityRecorded, ended, established } from '../../domain/pairing.fixtures.js';
+import {
+  ORG_ID,
+  PAIRING_ID,
+  SUCCESSOR_ID,
+  UNIT_ID,
+  activityRecorded,
+  ended,
+  established,
+} from '../../domain/pairing.fixtures.js';
 import type { StoredEvent } from '../event-data.js';
 import { evolvePairingSummary } from './pairing-summary.evolve.js';
 import type { PairingSummary } from './pairing-summary.evolve.js';
 
 const summarize = (events: readonly StoredEvent[]) => events.reduce<PairingSummary | null>(evolvePairingSummary, null);
 
-const voided = (activityId: string): PairingEvent => ({ type: 'ActivityRecordVoided', data: { activityId, reason: 'Ghi trùng' } });
-const redated = (activityId: string, occurredOn: string): PairingEvent => ({ type: 'ActivityRecordCorrected', data: { activityId, changes: { occurredOn }, reason: 'Sai ngày' } });
+const voided = (activityId: string): PairingEvent => ({
+  type: 'ActivityRecordVoided',
+  data: { activityId, reason: 'Ghi trùng' },
+});
+const redated = (activityId: string, occurredOn: string): PairingEvent => ({
+  type: 'ActivityRecordCorrected',
+  data: { activityId, changes: { occurredOn }, reason: 'Sai ngày' },
+});
 
 describe('pairing summary', () => {
   it('starts active with zero counts for every kind', () => {
@@ -18,7 +32,15 @@ describe('pairing summary', () => {
       status: 'active',
       establishedOn: '2013-08-15',
       endedOn: null,
-      activityCounts: { visit: 0, gift: 0, exchange: 0, outreach: 0, immersion_stay: 0, study_tour: 0, volunteer_work: 0 },
+      activityCounts: {
+        visit: 0,
+        gift: 0,
+        exchange: 0,
+        outreach: 0,
+        immersion_stay: 0,
+        study_tour: 0,
+        volunteer_work: 0,
+      },
       lastActivityOn: null,
       plans: [],
     });
@@ -44,12 +66,23 @@ describe('pairing summary', () => {
   });
 
   it('lists plans by year, whatever order they were adopted in', () => {
-    const plan = (year: number): PairingEvent => ({ type: 'PairingPlanAdopted', data: { year, objectives: ['Xóa nhà tạm'], plannedActivities: { visit: 4 }, budgetVnd: 50_000_000 } });
+    const plan = (year: number): PairingEvent => ({
+      type: 'PairingPlanAdopted',
+      data: { year, objectives: ['Xóa nhà tạm'], plannedActivities: { visit: 4 }, budgetVnd: 50_000_000 },
+    });
     expect(summarize([established, plan(2015), plan(2014)])?.plans.map((p) => p.year)).toEqual([2014, 2015]);
   });
 
   it('shows an end and a transfer', () => {
-    const transferred: PairingEvent = { type: 'PairingTransferred', data: { fromAdminUnitId: UNIT_ID, toAdminUnitId: SUCCESSOR_ID, effectiveOn: '2015-01-01', mergeDecisionRef: 'NQ' } };
+    const transferred: PairingEvent = {
+      type: 'PairingTransferred',
+      data: {
+        fromAdminUnitId: UNIT_ID,
+        toAdminUnitId: SUCCESSOR_ID,
+        effectiveOn: '2015-01-01',
+        mergeDecisionRef: 'NQ',
+      },
+    };
     expect(summarize([established, transferred, ended])).toMatchObject({
       status: 'ended',
       endedOn: '2015-06-30',

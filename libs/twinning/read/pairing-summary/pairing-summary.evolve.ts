@@ -46,7 +46,10 @@ function emptyCounts(): Record<ActivityKind, number> {
   return Object.fromEntries(ACTIVITY_KINDS.map((k) => [k, 0])) as Record<ActivityKind, number>;
 }
 
-function withActivities(doc: PairingSummary, activities: Readonly<Record<string, PairingSummaryActivity>>): PairingSummary {
+function withActivities(
+  doc: PairingSummary,
+  activities: Readonly<Record<string, PairingSummaryActivity>>,
+): PairingSummary {
   const counts = emptyCounts();
   let lastActivityOn: IsoDate | null = null;
   for (const a of Object.values(activities).filter((x) => !x.voided)) {
@@ -85,7 +88,11 @@ function planAdopted(doc: PairingSummary, d: Fields): PairingSummary {
   return { ...doc, plans };
 }
 
-function activityChanged(doc: PairingSummary, d: Fields, change: (a: PairingSummaryActivity) => PairingSummaryActivity): PairingSummary {
+function activityChanged(
+  doc: PairingSummary,
+  d: Fields,
+  change: (a: PairingSummaryActivity) => PairingSummaryActivity,
+): PairingSummary {
   const id = textOr(d.activityId, '');
   // An id-less correction or void can't be matched to anything: it must not hit an id-less record.
   const current = id ? doc.activities[id] : undefined;
@@ -106,7 +113,10 @@ export function evolvePairingSummary(doc: PairingSummary | null, event: StoredEv
   const kind = activityKindOf(event.type);
   if (kind) {
     const id = textOr(d.activityId, '');
-    return withActivities(doc, { ...doc.activities, [id]: { kind, occurredOn: dateOrNull(d.occurredOn), voided: false } });
+    return withActivities(doc, {
+      ...doc.activities,
+      [id]: { kind, occurredOn: dateOrNull(d.occurredOn), voided: false },
+    });
   }
   switch (event.type) {
     case 'PairingPlanAdopted':
@@ -118,9 +128,17 @@ export function evolvePairingSummary(doc: PairingSummary | null, event: StoredEv
     case 'PairingEnded':
       return { ...doc, status: 'ended', endedOn: dateOrNull(d.endedOn), endReason: textOr(d.reason, null) };
     case 'PairingTransferred':
-      return { ...doc, formerAdminUnitIds: [...doc.formerAdminUnitIds, doc.adminUnitId], adminUnitId: textOr(d.toAdminUnitId, doc.adminUnitId) };
+      return {
+        ...doc,
+        formerAdminUnitIds: [...doc.formerAdminUnitIds, doc.adminUnitId],
+        adminUnitId: textOr(d.toAdminUnitId, doc.adminUnitId),
+      };
     case 'PairingHandedOver':
-      return { ...doc, formerOrganizationIds: [...(doc.formerOrganizationIds ?? []), doc.organizationId], organizationId: textOr(d.toOrganizationId, doc.organizationId) };
+      return {
+        ...doc,
+        formerOrganizationIds: [...(doc.formerOrganizationIds ?? []), doc.organizationId],
+        organizationId: textOr(d.toOrganizationId, doc.organizationId),
+      };
     default:
       return doc;
   }

@@ -1,4 +1,16 @@
-import { PROJECT_ID, SPONSOR_ID, UNIT_ID, approved, cancelled, completed, handedOver, pledged, progressed, proposed, started } from '../../domain/project.fixtures.js';
+import {
+  PROJECT_ID,
+  SPONSOR_ID,
+  UNIT_ID,
+  approved,
+  cancelled,
+  completed,
+  handedOver,
+  pledged,
+  progressed,
+  proposed,
+  started,
+} from '../../domain/project.fixtures.js';
 import type { ProjectEvent } from '../../domain/project.events.js';
 import type { StoredEvent } from '../event-data.js';
 import { evolveProjectBoard } from './project-board.evolve.js';
@@ -6,18 +18,52 @@ import type { ProjectBoardEntry } from './project-board.evolve.js';
 
 const board = (events: readonly StoredEvent[]) => events.reduce<ProjectBoardEntry | null>(evolveProjectBoard, null);
 
-const received: ProjectEvent = { type: 'FundsReceived', data: { source: 'state_budget', amountVnd: 70_000_000, on: '2014-03-01', sponsorOrganizationId: null, sponsorName: null } };
+const received: ProjectEvent = {
+  type: 'FundsReceived',
+  data: {
+    source: 'state_budget',
+    amountVnd: 70_000_000,
+    on: '2014-03-01',
+    sponsorOrganizationId: null,
+    sponsorName: null,
+  },
+};
 
 describe('project board', () => {
   it('shows a proposal with nothing funded yet', () => {
-    expect(board([proposed])).toMatchObject({ id: PROJECT_ID, status: 'proposed', category: 'security_lighting', progress: 0, pledgedVnd: 0, receivedVnd: 0, actualCostVnd: null });
+    expect(board([proposed])).toMatchObject({
+      id: PROJECT_ID,
+      status: 'proposed',
+      category: 'security_lighting',
+      progress: 0,
+      pledgedVnd: 0,
+      receivedVnd: 0,
+      actualCostVnd: null,
+    });
   });
 
   it('follows the lifecycle to hand-over', () => {
-    expect(board([proposed, approved, started])).toMatchObject({ status: 'in_progress', approvedOn: '2014-02-20', startedOn: '2014-03-05' });
-    expect(board([proposed, approved, started, progressed])).toMatchObject({ progress: 40, lastProgressOn: '2014-04-10' });
-    expect(board([proposed, approved, started, progressed, completed])).toMatchObject({ status: 'completed', progress: 100, actualCostVnd: 118_000_000, outputs: { lights: 60 }, beneficiaryHouseholds: 320 });
-    expect(board([proposed, approved, started, completed, handedOver])).toMatchObject({ status: 'handed_over', handedOverOn: '2014-07-01', handedOverToAdminUnitId: UNIT_ID });
+    expect(board([proposed, approved, started])).toMatchObject({
+      status: 'in_progress',
+      approvedOn: '2014-02-20',
+      startedOn: '2014-03-05',
+    });
+    expect(board([proposed, approved, started, progressed])).toMatchObject({
+      progress: 40,
+      lastProgressOn: '2014-04-10',
+    });
+    expect(board([proposed, approved, started, progressed, completed])).toMatchObject({
+      status: 'completed',
+      progress: 100,
+      actualCostVnd: 118_000_000,
+      outputs: { lights: 60 },
+      beneficiaryHouseholds: 320,
+    });
+    expect(board([proposed, approved, started, completed, handedOver])).toMatchObject({
+      status: 'handed_over',
+      handedOverOn: '2014-07-01',
+      handedOverToAdminUnitId: UNIT_ID,
+    });
   });
 
   it('shows a cancellation', () => {
@@ -46,6 +92,12 @@ describe('project board', () => {
       { type: 'SomethingNew', data: [] },
     ];
     expect(() => board(damaged)).not.toThrow();
-    expect(board(damaged)).toMatchObject({ status: 'completed', progress: 100, outputs: {}, receivedVnd: 5, bySource: { lottery: { receivedVnd: 5 } } });
+    expect(board(damaged)).toMatchObject({
+      status: 'completed',
+      progress: 100,
+      outputs: {},
+      receivedVnd: 5,
+      bySource: { lottery: { receivedVnd: 5 } },
+    });
   });
 });

@@ -79,7 +79,11 @@ function funded(entry: ProjectBoardEntry, d: Fields, field: keyof FundingTotals)
   const amount = numberOr(d.amountVnd, 0);
   const source = textOr(d.source, 'unknown');
   const totals = entry.bySource[source] ?? { pledgedVnd: 0, receivedVnd: 0 };
-  return { ...entry, [field]: entry[field] + amount, bySource: { ...entry.bySource, [source]: { ...totals, [field]: totals[field] + amount } } };
+  return {
+    ...entry,
+    [field]: entry[field] + amount,
+    bySource: { ...entry.bySource, [source]: { ...totals, [field]: totals[field] + amount } },
+  };
 }
 
 /** Follows the stream as recorded (the decider already refused illegal transitions); never throws. */
@@ -89,11 +93,20 @@ export function evolveProjectBoard(entry: ProjectBoardEntry | null, event: Store
   if (!entry) return entry;
   switch (event.type) {
     case 'ProjectApproved':
-      return { ...entry, status: 'approved', approvedOn: dateOrNull(d.approvedOn), decisionRef: textOr(d.decisionRef, null) };
+      return {
+        ...entry,
+        status: 'approved',
+        approvedOn: dateOrNull(d.approvedOn),
+        decisionRef: textOr(d.decisionRef, null),
+      };
     case 'WorkStarted':
       return { ...entry, status: 'in_progress', startedOn: dateOrNull(d.startedOn) };
     case 'ProgressReported':
-      return { ...entry, progress: numberOr(d.percent, entry.progress), lastProgressOn: dateOrNull(d.on) ?? entry.lastProgressOn };
+      return {
+        ...entry,
+        progress: numberOr(d.percent, entry.progress),
+        lastProgressOn: dateOrNull(d.on) ?? entry.lastProgressOn,
+      };
     case 'ProjectCompleted':
       return {
         ...entry,
@@ -105,9 +118,19 @@ export function evolveProjectBoard(entry: ProjectBoardEntry | null, event: Store
         beneficiaryHouseholds: numberOr(d.beneficiaryHouseholds, null),
       };
     case 'ProjectHandedOver':
-      return { ...entry, status: 'handed_over', handedOverOn: dateOrNull(d.handedOverOn), handedOverToAdminUnitId: textOr(d.toAdminUnitId, null) };
+      return {
+        ...entry,
+        status: 'handed_over',
+        handedOverOn: dateOrNull(d.handedOverOn),
+        handedOverToAdminUnitId: textOr(d.toAdminUnitId, null),
+      };
     case 'ProjectCancelled':
-      return { ...entry, status: 'cancelled', cancelledOn: dateOrNull(d.cancelledOn), cancelReason: textOr(d.reason, null) };
+      return {
+        ...entry,
+        status: 'cancelled',
+        cancelledOn: dateOrNull(d.cancelledOn),
+        cancelReason: textOr(d.reason, null),
+      };
     case 'FundingPledged':
       return funded(entry, d, 'pledgedVnd');
     case 'FundsReceived':

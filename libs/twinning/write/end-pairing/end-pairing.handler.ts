@@ -7,7 +7,11 @@ import type { EndPairingDto } from '../../http/pairings.dto.js';
 import { PairingSlots } from '../pairing-slots.js';
 
 export class EndPairingCommand extends Command<CommandResult> {
-  constructor(readonly pairingId: string, readonly end: EndPairingDto, readonly context: CommandContext) {
+  constructor(
+    readonly pairingId: string,
+    readonly end: EndPairingDto,
+    readonly context: CommandContext,
+  ) {
     super();
   }
 }
@@ -15,7 +19,10 @@ export class EndPairingCommand extends Command<CommandResult> {
 /** Ending frees the organisation–unit slot (a crash in between is healed by PairingSlots). */
 @CommandHandler(EndPairingCommand)
 export class EndPairingHandler implements ICommandHandler<EndPairingCommand, CommandResult> {
-  constructor(private readonly pipeline: CommandPipeline, private readonly slots: PairingSlots) {}
+  constructor(
+    private readonly pipeline: CommandPipeline,
+    private readonly slots: PairingSlots,
+  ) {}
 
   async execute({ pairingId, end, context }: EndPairingCommand): Promise<CommandResult> {
     const result = await this.pipeline.handle({

@@ -15,17 +15,27 @@ import type { EstablishPairing } from '../../domain/pairing.commands.js';
  * revision (exactly one of two concurrent establishments wins), then the pairing is written.
  */
 export class EstablishPairingCommand extends Command<CommandResult> {
-  constructor(readonly pairing: EstablishPairingDto, readonly context: CommandContext) {
+  constructor(
+    readonly pairing: EstablishPairingDto,
+    readonly context: CommandContext,
+  ) {
     super();
   }
 }
 
 @CommandHandler(EstablishPairingCommand)
 export class EstablishPairingHandler implements ICommandHandler<EstablishPairingCommand, CommandResult> {
-  constructor(private readonly pipeline: CommandPipeline, private readonly lookups: TwinningLookups, private readonly slots: PairingSlots) {}
+  constructor(
+    private readonly pipeline: CommandPipeline,
+    private readonly lookups: TwinningLookups,
+    private readonly slots: PairingSlots,
+  ) {}
 
   async execute({ pairing: dto, context: ctx }: EstablishPairingCommand): Promise<CommandResult> {
-    const [unit, organization] = await Promise.all([this.lookups.unit(dto.adminUnitId), this.lookups.organization(dto.organizationId)]);
+    const [unit, organization] = await Promise.all([
+      this.lookups.unit(dto.adminUnitId),
+      this.lookups.organization(dto.organizationId),
+    ]);
     const pairingId = randomUUID();
     const command: EstablishPairing = {
       type: 'EstablishPairing',
@@ -41,7 +51,13 @@ export class EstablishPairingHandler implements ICommandHandler<EstablishPairing
     pairingDecider.decide(command, pairingDecider.initialState); // every rule but the slot, before claiming it
     await this.slots.claim(dto.organizationId, dto.adminUnitId, pairingId, ctx);
     try {
-      return await this.pipeline.handle({ streamId: pairingStream(pairingId), decider: pairingDecider, command, context: ctx, newStream: true });
+      return await this.pipeline.handle({
+        streamId: pairingStream(pairingId),
+        decider: pairingDecider,
+        command,
+        context: ctx,
+        newStream: true,
+      });
     } catch (e) {
       await this.slots.release(dto.organizationId, dto.adminUnitId, pairingId, ctx);
       throw e;

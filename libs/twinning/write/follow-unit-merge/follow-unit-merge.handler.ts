@@ -28,10 +28,18 @@ export class FollowUnitMergeCommand extends Command<void> {
 @CommandHandler(FollowUnitMergeCommand)
 export class FollowUnitMergeHandler implements ICommandHandler<FollowUnitMergeCommand, void> {
   private readonly logger = new Logger('pairings_follow_merges');
-  constructor(private readonly pipeline: CommandPipeline, private readonly slots: PairingSlots) {}
+  constructor(
+    private readonly pipeline: CommandPipeline,
+    private readonly slots: PairingSlots,
+  ) {}
 
   async execute({ pairing, merge, context }: FollowUnitMergeCommand): Promise<void> {
-    const twinned = !(await this.slots.tryClaim(pairing.organizationId, merge.successorId, pairing.id, context('ClaimPairingSlot')));
+    const twinned = !(await this.slots.tryClaim(
+      pairing.organizationId,
+      merge.successorId,
+      pairing.id,
+      context('ClaimPairingSlot'),
+    ));
     const ctx = context(twinned ? 'EndPairing' : 'TransferPairing');
     await this.issue(pairing.id, twinned ? endCommand(merge, vietnamDate(ctx.now)) : transferCommand(merge), ctx);
     await this.slots.release(pairing.organizationId, merge.unitId, pairing.id, context('ReleasePairingSlot'));
@@ -39,7 +47,12 @@ export class FollowUnitMergeHandler implements ICommandHandler<FollowUnitMergeCo
 
   private async issue(pairingId: string, command: PairingCommand, ctx: CommandContext): Promise<void> {
     try {
-      await this.pipeline.handle({ streamId: pairingStream(pairingId), decider: pairingDecider, command, context: ctx });
+      await this.pipeline.handle({
+        streamId: pairingStream(pairingId),
+        decider: pairingDecider,
+        command,
+        context: ctx,
+      });
     } catch (e) {
       if (!(e instanceof DomainError)) throw e;
       this.logger.warn(`pairing ${pairingId}: ${command.type} refused: ${e.code} — ${e.message}`);
@@ -48,7 +61,15 @@ export class FollowUnitMergeHandler implements ICommandHandler<FollowUnitMergeCo
 }
 
 function transferCommand(m: MergedIntoFact): PairingCommand {
-  return { type: 'TransferPairing', data: { fromAdminUnitId: m.unitId, toAdminUnitId: m.successorId, effectiveOn: m.effectiveOn, mergeDecisionRef: m.decisionRef } };
+  return {
+    type: 'TransferPairing',
+    data: {
+      fromAdminUnitId: m.unitId,
+      toAdminUnitId: m.successorId,
+      effectiveOn: m.effectiveOn,
+      mergeDecisionRef: m.decisionRef,
+    },
+  };
 }
 
 function endCommand(m: MergedIntoFact, today: IsoDate): PairingCommand {

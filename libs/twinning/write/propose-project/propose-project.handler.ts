@@ -8,14 +8,20 @@ import { TwinningLookups, type KnownUnit } from '../twinning-lookups.js';
 
 /** A project sits in an active unit; when tied to a pairing, that pairing twins the unit or the commune it lies in. */
 export class ProposeProjectCommand extends Command<CommandResult> {
-  constructor(readonly project: ProposeProjectDto, readonly context: CommandContext) {
+  constructor(
+    readonly project: ProposeProjectDto,
+    readonly context: CommandContext,
+  ) {
     super();
   }
 }
 
 @CommandHandler(ProposeProjectCommand)
 export class ProposeProjectHandler implements ICommandHandler<ProposeProjectCommand, CommandResult> {
-  constructor(private readonly pipeline: CommandPipeline, private readonly lookups: TwinningLookups) {}
+  constructor(
+    private readonly pipeline: CommandPipeline,
+    private readonly lookups: TwinningLookups,
+  ) {}
 
   async execute({ project: dto, context: ctx }: ProposeProjectCommand): Promise<CommandResult> {
     const unit = await this.lookups.unit(dto.adminUnitId);
@@ -25,7 +31,10 @@ export class ProposeProjectHandler implements ICommandHandler<ProposeProjectComm
     return this.pipeline.handle({
       streamId: projectStream(projectId),
       decider: projectDecider,
-      command: { type: 'ProposeProject', data: { projectId, ...dto, pairingId, unitActive: unit.status === 'active', pairingCoversUnit } },
+      command: {
+        type: 'ProposeProject',
+        data: { projectId, ...dto, pairingId, unitActive: unit.status === 'active', pairingCoversUnit },
+      },
       context: ctx,
     });
   }
