@@ -4,6 +4,7 @@ import { ProjectsController } from './http/projects.controller.js';
 import { TwinningQueriesController } from './http/twinning-queries.controller.js';
 import { ActivePairingsOnUnitHandler } from './read/active-pairings-on-unit/active-pairings-on-unit.query.js';
 import { CoverageHandler } from './read/commune-coverage/commune-coverage.query.js';
+import { PlanVsActualHandler } from './read/plan-vs-actual/plan-vs-actual.query.js';
 import { EndPairingHandler } from './write/end-pairing/end-pairing.handler.js';
 import { EstablishPairingHandler } from './write/establish-pairing/establish-pairing.handler.js';
 import { FollowUnitMergeHandler } from './write/follow-unit-merge/follow-unit-merge.handler.js';
@@ -26,6 +27,7 @@ import { PairingSlots } from './write/pairing-slots.js';
     ProposeProjectHandler,
     ActivePairingsOnUnitHandler,
     CoverageHandler,
+    PlanVsActualHandler,
   ],
   exports: [PairingSlots],
 })

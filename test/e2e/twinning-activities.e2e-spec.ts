@@ -326,4 +326,63 @@ describe('activities of a pairing over HTTP', () => {
       expect((await staff.get(`/api/activities?${bad}`)).status).toBe(400);
     }
   });
+
+  it("sets each year's plan against its activities: voided left out, corrections applied, years ascending", async () => {
+    const id = await establish({ adminUnitId: await unit() });
+    const plan = (year: number, plannedActivities: Record<string, number>, budgetVnd: number) =>
+      staff.post(`/api/pairings/${id}/plans`, { year, objectives: ['Thăm hỏi'], plannedActivities, budgetVnd });
+    expect((await plan(2014, { visit: 4, gift: 2 }, 50_000_000)).status).toBe(200);
+    expect((await plan(2016, { visit: 1 }, 10_000_000)).status).toBe(200);
+    const record = async (over: Record<string, unknown>) => {
+      const r = await staff.post(`/api/pairings/${id}/activities`, visit(over));
+      expect(r.status).toBe(200);
+      return r.body.id as string;
+    };
+    const gift = (occurredOn: string, valueVnd: number) => ({
+      kind: 'gift',
+      occurredOn,
+      items: [{ name: 'Gạo', quantity: 100, unit: 'kg', valueVnd }],
+      recipient: 'households',
+      resources: [{ type: 'in_kind', valueVnd, source: 'social_mobilization' }],
+    });
+    await record({ occurredOn: '2014-02-10' });
+    const voided = await record({ occurredOn: '2014-05-01' });
+    await record(gift('2014-03-01', 7_500_000));
+    const moved = await record({ occurredOn: '2014-09-01' });
+    await record(gift('2015-03-03', 1_000_000));
+    expect((await staff.post(`/api/pairings/${id}/activities/${voided}/void`, { reason: 'ghi trùng' })).status).toBe(
+      200,
+    );
+    expect(
+      (
+        await staff.post(`/api/pairings/${id}/activities/${moved}/corrections`, {
+          changes: { occurredOn: '2015-01-05' },
+          reason: 'Sai ngày',
+        })
+      ).status,
+    ).toBe(200);
+    await h.settle();
+    const r = await staff.get(`/api/pairings/${id}/plans`);
+    expect([r.status, r.body]).toEqual([
+      200,
+      [
+        {
+          year: 2014,
+          planned: { visit: 4, gift: 2 },
+          actual: { visit: 1, gift: 1 },
+          budgetVnd: 50_000_000,
+          resourcesVnd: 7_500_000,
+        },
+        { year: 2015, planned: {}, actual: { visit: 1, gift: 1 }, budgetVnd: null, resourcesVnd: 1_000_000 },
+        { year: 2016, planned: { visit: 1 }, actual: {}, budgetVnd: 10_000_000, resourcesVnd: 0 },
+      ],
+    ]);
+    const missing = await staff.get(`/api/pairings/${NO_SUCH_ID}/plans`);
+    expect([missing.status, missing.headers.get('content-type')]).toEqual([
+      404,
+      expect.stringContaining('problem+json'),
+    ]);
+    const stranger = await h.userWith('staff', { organizationId: await org('Hội Phụ nữ tỉnh') });
+    expect((await stranger.get(`/api/pairings/${id}/plans`)).status).toBe(403);
+  });
 });

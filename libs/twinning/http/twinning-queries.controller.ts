@@ -14,11 +14,20 @@ import {
 } from '@kn/platform';
 import { pairingStream, projectStream } from '../domain/twinning.streams.js';
 import { CommuneCoverageQuery, type Coverage } from '../read/commune-coverage/commune-coverage.query.js';
+import { PlanVsActualQuery, type PlanVsActualYear } from '../read/plan-vs-actual/plan-vs-actual.query.js';
 import { evolvePairingSummary, type PairingSummary } from '../read/pairing-summary/pairing-summary.evolve.js';
 import { evolveProjectBoard, type ProjectBoardEntry } from '../read/project-board/project-board.evolve.js';
 import { AsOfQuery, CoverageQuery, ListActivitiesQuery, ListPairingsQuery } from './pairings.dto.js';
 import { ListProjectsQuery } from './projects.dto.js';
-import { ACTIVITY_PAGE, COVERAGE, PAIRING, PAIRING_PAGE, PROJECT, PROJECT_PAGE } from './twinning.openapi.js';
+import {
+  ACTIVITY_PAGE,
+  COVERAGE,
+  PAIRING,
+  PAIRING_PAGE,
+  PLANS_VS_ACTUAL,
+  PROJECT,
+  PROJECT_PAGE,
+} from './twinning.openapi.js';
 
 const PAIRINGS: EntitySource<PairingSummary> = {
   table: 'pairings',
@@ -64,6 +73,15 @@ export class TwinningQueriesController {
   @QueryRoute('One pairing, now or as of an instant', PAIRING, { problems: [404] })
   pairing(@IdParam() id: string, @Query() q: AsOfQuery): Promise<PairingSummary & { revision: number }> {
     return this.queries.execute(new EntityViewQuery(PAIRINGS, id, parseAsOf(q.asOf)));
+  }
+
+  @Get('pairings/:id/plans')
+  @Scoped('pairing')
+  @QueryRoute('Plan against actual per year: activities by kind, budget against resources', PLANS_VS_ACTUAL, {
+    problems: [404],
+  })
+  plans(@IdParam() id: string): Promise<PlanVsActualYear[]> {
+    return this.queries.execute(new PlanVsActualQuery(id));
   }
 
   /** Voided records are left out unless `includeVoided=true`; newest first. */

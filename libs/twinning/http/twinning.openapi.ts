@@ -91,6 +91,20 @@ export const PROJECT = named$(
 
 export const PROJECT_PAGE = named$('ProjectPage', oas.pageOf(PROJECT));
 
+/** PlanVsActualYear (read/plan-vs-actual), every year with a plan or an activity, ascending. */
+export const PLANS_VS_ACTUAL = arrayOf(
+  named$(
+    'PlanVsActualYear',
+    obj({
+      year: int,
+      planned: described('Activities planned by kind (empty when the year has no plan).', mapOf(int)),
+      actual: described('Activities of the year by kind: voided left out, corrections applied.', mapOf(int)),
+      budgetVnd: described("The plan's budget; null when the year has no plan.", nullable(vnd)),
+      resourcesVnd: described("The sum of the year's activities' resources.", vnd),
+    }),
+  ),
+);
+
 export const COVERAGE = named$(
   'Coverage',
   obj({

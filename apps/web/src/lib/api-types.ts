@@ -828,7 +828,8 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    /** Plan against actual per year: activities by kind, budget against resources */
+    get: operations['TwinningQueries_plans'];
     put?: never;
     /** Adopt the pairing's plan for a year */
     post: operations['Pairings_adoptPlan'];
@@ -2063,6 +2064,21 @@ export interface components {
     ParticipantsDto: {
       organizationMembers: number;
       residents: number;
+    };
+    PlanVsActualYear: {
+      /** @description Activities of the year by kind: voided left out, corrections applied. */
+      actual: {
+        [key: string]: number;
+      };
+      /** @description The plan's budget; null when the year has no plan. */
+      budgetVnd: number | null;
+      /** @description Activities planned by kind (empty when the year has no plan). */
+      planned: {
+        [key: string]: number;
+      };
+      /** @description The sum of the year's activities' resources. */
+      resourcesVnd: number;
+      year: number;
     };
     PovertyDynamics: {
       items: {
@@ -6369,6 +6385,64 @@ export interface operations {
       };
       /** @description This `Idempotency-Key` was already used for a different request. */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  TwinningQueries_plans: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlanVsActualYear'][];
+        };
+      };
+      /** @description Invalid input: `validation_failed` with `errors[]` per field, or a value a domain rule refuses. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or the session expired (`unauthenticated`). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The role or scope does not allow it (`forbidden_role`, `forbidden_scope`, `forbidden_reference`, `password_change_required`). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An unknown record, in the path or named in the body. */
+      404: {
         headers: {
           [name: string]: unknown;
         };
