@@ -234,6 +234,13 @@ describe('admin UI journeys (Chromium)', () => {
         decisionRef: '197-TB/VPTU',
       }),
     );
+    const planned = await h.admin.post(`/api/pairings/${pairing.id}/plans`, {
+      year: 2014,
+      objectives: ['Thăm hỏi đồng bào dịp Tết'],
+      plannedActivities: { visit: 4 },
+      budgetVnd: 5_000_000,
+    });
+    expect(planned.status).toBe(200);
     await h.settle();
     const staff = await uiUser(h, 'staff', { organizationId: orgA });
     const page = await signedIn(browser, h.baseUrl, staff.username, staff.password);
@@ -254,6 +261,10 @@ describe('admin UI journeys (Chromium)', () => {
     await item.waitFor();
     expect(await item.getByText('Thăm hỏi', { exact: true }).count()).toBe(1);
     await page.getByText('Thăm hỏi: 1').waitFor();
+    // Plan and actual for 2014: the visit row shows 4 planned, 1 done.
+    const visits = page.getByTestId('plan-vs-actual-2014').locator('tbody tr').filter({ hasText: 'Thăm hỏi' });
+    await visits.locator('td').nth(2).filter({ hasText: /^1$/ }).waitFor();
+    expect(await visits.locator('td').allInnerTexts()).toEqual(['Thăm hỏi', '4', '1']);
     await shot(page, 'pairing-timeline');
     expect((await h.admin.get(`/api/pairings/${pairing.id}`)).body.activityCounts.visit).toBe(1);
 

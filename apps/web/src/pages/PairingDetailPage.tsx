@@ -11,6 +11,7 @@ import type { Pairing } from './PairingsPage';
 import { ActivityTimeline, activityIdOf, recordOf, type ActivityRow } from './pairing-detail/ActivityTimeline';
 import { PairingDialogs } from './pairing-detail/PairingDialogs';
 import { PairingFacts } from './pairing-detail/PairingFacts';
+import { PlanVsActual } from './pairing-detail/PlanVsActual';
 
 /** One pairing: its plans, its activity timeline, and the commands its people may send. */
 export function PairingDetailPage() {
@@ -78,6 +79,7 @@ export function PairingDetailPage() {
             <Row gutter={[16, 16]}>
               <Col xs={24} lg={10}>
                 <PairingFacts p={p} />
+                <PlanVsActual pairingId={p.id} />
               </Col>
               <Col xs={24} lg={14}>
                 <ActivityTimeline
