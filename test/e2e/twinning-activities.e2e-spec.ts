@@ -125,6 +125,36 @@ describe('activities of a pairing over HTTP', () => {
     ]);
   });
 
+  it('records co-organising organisations (each active, not the pairing own, once), shows them, and credits each in the report by organisation', async () => {
+    const id = await establish({ adminUnitId: await unit() });
+    const partner = await org('Tỉnh đoàn');
+    const gone = await org('Hội Cựu chiến binh huyện');
+    expect(
+      (await h.admin.post(`/api/organizations/${gone}/dissolve`, { dissolvedOn: '2014-01-01', reason: 'Sáp nhập' }))
+        .status,
+    ).toBe(200);
+    const post = (over: Record<string, unknown>) => staff.post(`/api/pairings/${id}/activities`, visit(over));
+    const bad = async (over: Record<string, unknown>, status: number, code: string, field?: string) => {
+      const r = await post(over);
+      expectProblem(r, status, code);
+      if (field) expect(r.body.errors?.[0]?.field ?? r.body.field).toBe(field);
+    };
+    await bad({ coOrganizerIds: [NO_SUCH_ID] }, 404, 'organization.not_found');
+    await bad({ coOrganizerIds: [orgId] }, 400, 'activity.co_organizer_is_own_organization');
+    await bad({ coOrganizerIds: [gone] }, 400, 'activity.co_organizer_not_active');
+    const dup = await post({ coOrganizerIds: [partner, partner] });
+    expect(dup.status).toBe(400);
+    const r = await post({ coOrganizerIds: [partner], occurredOn: '2014-03-01' });
+    expect(r.status).toBe(200);
+    await h.settle();
+    const log = (await staff.get(`/api/activities?pairingId=${id}`)).body;
+    expect(log.items).toEqual([expect.objectContaining({ coOrganizerIds: [partner] })]);
+    const report = await supervisor.get('/api/reports/annual?year=2014&format=json');
+    expect(report.status).toBe(200);
+    const rows = report.body.figures.byOrganization.rows as { organizationId: string; activities: number }[];
+    expect(rows.find((x) => x.organizationId === partner)).toMatchObject({ activities: 1 });
+  });
+
   it('refuses bad activity bodies with 400 naming the field, an unknown pairing with 404, dates outside the pairing with 409', async () => {
     const place = await unit();
     const id = await establish({ adminUnitId: place });

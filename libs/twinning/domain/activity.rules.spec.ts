@@ -29,6 +29,8 @@ const BROKEN: readonly [string, ActivityKind, Record<string, unknown>][] = [
   ['activity.resource_invalid', 'visit', { resources: [{ type: 'gold', valueVnd: 1, source: 'state_budget' }] }],
   ['activity.resource_invalid', 'visit', { resources: [{ type: 'cash', valueVnd: 1, source: 'lottery' }] }],
   ['activity.beneficiaries_invalid', 'visit', { beneficiaryHouseholdIds: [HOUSEHOLD_ID, HOUSEHOLD_ID] }],
+  ['activity.co_organizers_invalid', 'visit', { coOrganizerIds: [HOUSEHOLD_ID, HOUSEHOLD_ID] }],
+  ['activity.co_organizers_invalid', 'visit', { coOrganizerIds: 'org' }],
   ['activity.gift_items_required', 'gift', { items: [] }],
   ['activity.gift_item_invalid', 'gift', { items: [{ name: 'Gạo', quantity: 0, unit: 'kg', valueVnd: 1 }] }],
   ['activity.gift_item_invalid', 'gift', { items: [{ name: 'Gạo', quantity: 5, unit: 'kg', valueVnd: 0 }] }],

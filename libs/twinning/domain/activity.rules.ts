@@ -53,6 +53,7 @@ export const COMMON_ACTIVITY_FIELDS = [
   'summary',
   'resources',
   'beneficiaryHouseholdIds',
+  'coOrganizerIds',
 ] as const;
 
 const COMMON_DEFAULTS: Fields = {
@@ -60,6 +61,7 @@ const COMMON_DEFAULTS: Fields = {
   locationName: null,
   resources: [],
   beneficiaryHouseholdIds: [],
+  coOrganizerIds: [],
 };
 
 function isResource(value: unknown): boolean {
@@ -133,6 +135,12 @@ export const COMMON_ACTIVITY_RULES: readonly FieldRule[] = [
     field: 'beneficiaryHouseholdIds',
     message: 'beneficiaryHouseholdIds must be distinct household ids',
     holds: (r) => isUniqueTextList(r.beneficiaryHouseholdIds),
+  },
+  {
+    code: 'activity.co_organizers_invalid',
+    field: 'coOrganizerIds',
+    message: 'coOrganizerIds must be distinct organisation ids',
+    holds: (r) => isUniqueTextList(r.coOrganizerIds),
   },
 ];
 

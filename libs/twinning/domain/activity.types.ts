@@ -33,6 +33,8 @@ export type ActivityCommon = {
   readonly summary: string;
   readonly resources: readonly Resource[];
   readonly beneficiaryHouseholdIds: readonly string[];
+  /** Organisations that organised the activity together with the pairing's (issue 13): credited each. */
+  readonly coOrganizerIds: readonly string[];
 };
 
 export type GiftItem = {
@@ -65,6 +67,7 @@ export type DefaultedField =
   | 'locationName'
   | 'resources'
   | 'beneficiaryHouseholdIds'
+  | 'coOrganizerIds'
   | 'hostHouseholdIds'
   | 'modelsStudied';
 type Optional<T, K extends PropertyKey> = Omit<T, K & keyof T> & Partial<Pick<T, K & keyof T>>;

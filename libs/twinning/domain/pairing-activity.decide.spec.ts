@@ -5,6 +5,8 @@ import { ACTIVITY_EVENT_TYPES } from './pairing.events.js';
 import type { PairingEvent } from './pairing.events.js';
 import { activityRecords } from './pairing.state.js';
 import {
+  ORG_ID,
+  SUCCESSOR_ID,
   TODAY,
   UNIT_ID,
   activityRecorded,
@@ -50,7 +52,30 @@ describe('recording an activity', () => {
       resources: [],
       beneficiaryHouseholdIds: [],
       hostHouseholdIds: [],
+      coOrganizerIds: [],
     });
+  });
+
+  it('records the co-organising organisations in the event', () => {
+    const [event] = pairingDecider.decide(
+      record('visit', { coOrganizerIds: [SUCCESSOR_ID] }),
+      pairingDecider.evolve(pairingDecider.initialState, established),
+    );
+    expect(event?.data).toMatchObject({ coOrganizerIds: [SUCCESSOR_ID] });
+  });
+
+  it("activity.co_organizer_is_own_organization: the pairing's organisation is no co-organiser", () => {
+    pairing
+      .given([established])
+      .when(record('visit', { coOrganizerIds: [ORG_ID] }))
+      .thenRejects('activity.co_organizer_is_own_organization');
+  });
+
+  it('activity.co_organizers_invalid: each co-organiser once', () => {
+    pairing
+      .given([established])
+      .when(record('visit', { coOrganizerIds: [SUCCESSOR_ID, SUCCESSOR_ID] }))
+      .thenRejects('activity.co_organizers_invalid');
   });
 
   it("runs the kind's rules (activity.labour_days_positive)", () => {

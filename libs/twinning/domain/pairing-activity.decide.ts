@@ -39,6 +39,16 @@ function ensureWithinPairingLife(pairing: ExistingPairing, occurredOn: IsoDate, 
   );
 }
 
+/** Co-organisers are other organisations: the pairing's own is credited already. */
+function ensureCoOrganizersOther(pairing: ExistingPairing, coOrganizerIds: readonly string[] | undefined): void {
+  ensureValid(
+    'activity.co_organizer_is_own_organization',
+    !(coOrganizerIds ?? []).includes(pairing.organizationId),
+    "coOrganizerIds names the pairing's own organisation",
+    'coOrganizerIds',
+  );
+}
+
 function knownActivity(pairing: ExistingPairing, activityId: string): ActivityEntry {
   const entry = pairing.activities[activityId];
   if (!entry) throw new NotFound('activity', activityId);
@@ -54,6 +64,7 @@ export function recordActivity(command: RecordActivity['data'], state: PairingSt
     `activity ${record.activityId} is already recorded in this pairing`,
   );
   ensureWithinPairingLife(pairing, record.occurredOn, command.today);
+  ensureCoOrganizersOther(pairing, record.coOrganizerIds);
   return [activityEventOf(record)];
 }
 
@@ -89,6 +100,7 @@ export function correctActivityRecord(command: CorrectActivityRecord['data'], st
   checkCorrectableFields(entry.record.kind, command.changes);
   const corrected = validateActivity(mergeCorrection(entry.record, command.changes));
   ensureWithinPairingLife(pairing, corrected.occurredOn, command.today);
+  ensureCoOrganizersOther(pairing, corrected.coOrganizerIds);
   const { activityId, changes, reason } = command;
   return [{ type: 'ActivityRecordCorrected', data: { activityId, changes, reason } }];
 }

@@ -37,6 +37,7 @@ const COMMON = {
   summary: 'Thăm hỏi, động viên bà con trước Tết',
   resources: [{ type: 'cash', valueVnd: 10_000_000, source: 'organization_fund' }],
   beneficiaryHouseholdIds: [HOUSEHOLD_ID],
+  coOrganizerIds: [],
 } as const;
 
 const SAMPLES: { readonly [K in ActivityKind]: ActivityRecord } = {

@@ -1,6 +1,7 @@
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
+  ArrayUnique,
   IsArray,
   IsIn,
   IsInt,
@@ -70,6 +71,13 @@ export class RecordActivityDto {
   @Type(() => ResourceDto)
   resources?: ResourceDto[];
   @IsOptional() @IsArray() @ArrayMaxSize(5000) @IsUUID('all', { each: true }) beneficiaryHouseholdIds?: string[];
+  /** Other organisations that organised it together with the pairing's (each active, no duplicates). */
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
+  coOrganizerIds?: string[];
   // gift
   @IsOptional()
   @IsArray()

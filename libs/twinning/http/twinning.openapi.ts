@@ -47,7 +47,12 @@ export const ACTIVITY = named$('Activity', {
       voidReason: nullable(str),
       correctedCount: int,
     },
-    { occurredOn: nullable(date), initiator: nullable(oneOf(INITIATORS)), summary: str },
+    {
+      occurredOn: nullable(date),
+      initiator: nullable(oneOf(INITIATORS)),
+      summary: str,
+      coOrganizerIds: described('Organisations that organised it with the pairing’s; each is credited.', arrayOf(uuid)),
+    },
   ),
   additionalProperties: true,
 });

@@ -1,6 +1,7 @@
 import type { EventStore } from '@kn/event-store';
 import type { CommandPipeline } from '@kn/platform';
-import { ensure, streamName } from '@kn/shared';
+import { NotFound, ensure, ensureValid, streamName } from '@kn/shared';
+import { organizationDecider, organizationFacts, organizationStream } from '@kn/organizations';
 import { adminUnitDecider, adminUnitStream, type AdminUnitState } from '@kn/territory';
 import type { ExistingPairing } from '../domain/pairing.state.js';
 
@@ -14,6 +15,7 @@ export interface ActivityReferences {
   readonly locationAdminUnitId?: unknown;
   readonly beneficiaryHouseholdIds?: unknown;
   readonly hostHouseholdIds?: unknown;
+  readonly coOrganizerIds?: unknown;
 }
 
 /**
@@ -41,6 +43,7 @@ export async function ensureActivityInPairingCommune(
       { field: 'locationAdminUnitId' },
     );
   }
+  await ensureCoOrganizersActive(deps.pipeline, refs.coOrganizerIds);
   for (const field of ['beneficiaryHouseholdIds', 'hostHouseholdIds'] as const) {
     for (const householdId of ids(refs[field])) {
       ensure(
@@ -50,6 +53,20 @@ export async function ensureActivityInPairingCommune(
         { field, householdId },
       );
     }
+  }
+}
+
+/** Each co-organiser is a registered organisation (404 otherwise) still active on its own (400). */
+async function ensureCoOrganizersActive(pipeline: CommandPipeline, coOrganizerIds: unknown): Promise<void> {
+  for (const id of ids(coOrganizerIds)) {
+    const facts = organizationFacts((await pipeline.load(organizationStream(id), organizationDecider)).state);
+    if (!facts) throw new NotFound('organization', id);
+    ensureValid(
+      'activity.co_organizer_not_active',
+      facts.status === 'active',
+      `organisation ${id} is ${facts.status}; name its successor or leave it out`,
+      'coOrganizerIds',
+    );
   }
 }
 

@@ -1315,6 +1315,8 @@ export interface components {
        * @description The unit the pairing twinned on the activity's date.
        */
       adminUnitId: string;
+      /** @description Organisations that organised it with the pairing’s; each is credited. */
+      coOrganizerIds?: string[];
       correctedCount: number;
       /** Format: uuid */
       id: string;
@@ -2201,6 +2203,7 @@ export interface components {
     };
     RecordActivityDto: {
       beneficiaryHouseholdIds?: string[];
+      coOrganizerIds?: string[];
       destination?: string;
       /** @enum {string} */
       exchangeKind?: 'cultural' | 'sports';
