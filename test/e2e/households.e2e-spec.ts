@@ -217,6 +217,54 @@ describe('households over HTTP', () => {
     expect([early.status, early.body.code]).toEqual([409, 'household.not_before_registration']);
   });
 
+  it('lets an individual sponsor name their organisation: it must exist and be paired, its staff record and act on it, and it counts as that organisation sponsoring', async () => {
+    const { id } = await register({ code: 'PS-0009' });
+    const staff = await h.userWith('staff', { organizationId: orgId });
+    const outsider = await h.userWith('staff', { organizationId: unpairedOrgId });
+    const body = (sponsor: Record<string, unknown>) => ({
+      sponsor,
+      kind: 'livestock',
+      description: 'Một con bò giống',
+      valueVnd: 12_000_000,
+      dueOn: '2030-06-30',
+      committedOn: '2023-02-01',
+    });
+    const post = (c: typeof staff, sponsor: Record<string, unknown>) =>
+      c.post(`/api/households/${id}/commitments`, body(sponsor));
+    const unknown = await post(h.admin, {
+      individualName: 'Ông Năm',
+      organizationId: '9b1deb4d-3b7d-4bad-9bdd-2b0d7b3dcb6d',
+    });
+    expect([unknown.status, unknown.body.code]).toEqual([404, 'organization.not_found']);
+    const unpaired = await post(h.admin, { individualName: 'Ông Năm', organizationId: unpairedOrgId });
+    expect([unpaired.status, unpaired.body.code]).toEqual([409, 'commitment.sponsor_must_be_paired_with_commune']);
+    expect((await post(outsider, { individualName: 'Ông Năm', organizationId: orgId })).status).toBe(403);
+    expect((await post(staff, { individualName: 'Ông Năm' })).status).toBe(403);
+    const c = await post(staff, { individualName: 'Ông Năm', organizationId: orgId });
+    expect(c.status).toBe(200);
+    const plain = await post(h.admin, { individualName: 'Bà Sáu', organizationId: null });
+    expect(plain.status).toBe(200);
+    // Its organisation's staff act on it, as on the organisation's own commitments.
+    const d = await staff.post(`/api/households/${id}/commitments/${c.body.id}/deliveries`, {
+      deliveredOn: '2023-03-01',
+      description: 'Bò cái',
+      valueVnd: 12_000_000,
+    });
+    expect(d.status).toBe(200);
+    expect(
+      (await staff.post(`/api/households/${id}/commitments/${plain.body.id}/fulfil`, { fulfilledOn: '2023-07-15' }))
+        .status,
+    ).toBe(403);
+    await h.settle();
+    const listed = await h.admin.get(`/api/commitments?sponsorOrganizationId=${orgId}`);
+    expect(listed.body.items).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ id: c.body.id, sponsor: { individualName: 'Ông Năm', organizationId: orgId } }),
+      ]),
+    );
+    expect(listed.body.items.map((x: { id: string }) => x.id)).not.toContain(plain.body.id);
+  });
+
   it('tracks a commitment through deliveries to fulfilment; cancelling it afterwards is a 409', async () => {
     const { id } = await register({ code: 'PS-0005' });
     const staff = await h.userWith('staff', { organizationId: orgId });

@@ -220,6 +220,7 @@ function sponsorHandOvers(
     if (c.type !== 'CommitSupport' || c.data.committedOn >= RESTRUCTURING_ON || !('organizationId' in c.data.sponsor))
       continue;
     const sponsorId = c.data.sponsor.organizationId;
+    if (!sponsorId) continue;
     const into = pairings.map((p) => p.organization).find((o) => o.id === sponsorId)?.mergedInto;
     if (!into?.decisionRef) continue;
     const closed = steps.some(

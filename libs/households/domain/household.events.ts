@@ -28,7 +28,9 @@ export const COMMITMENT_KINDS = [
 ] as const;
 export type CommitmentKind = (typeof COMMITMENT_KINDS)[number];
 
-export type Sponsor = { readonly organizationId: string } | { readonly individualName: string };
+/** An organisation, or a named person — who may name the organisation they give through (issue 13). */
+export type Sponsor =
+  { readonly organizationId: string } | { readonly individualName: string; readonly organizationId?: string };
 
 export type HouseholdRegistered = Message<
   'HouseholdRegistered',

@@ -59,6 +59,11 @@ describe('committing support', () => {
       .when(commit({ sponsor: individual }))
       .then([{ ...committed, data: { ...committed.data, sponsor: individual } }]);
   });
+  it('accepts a named individual who names their organisation, and keeps it as the sponsoring organisation', () => {
+    const member = { individualName: 'Bà Lê Thị C', organizationId: 'org-2' };
+    const state = hh.given([registered]).when(commit({ sponsor: member }));
+    state.then([{ ...committed, data: { ...committed.data, sponsor: member } }]);
+  });
   it.each([0, -5, 1.5])('household.value_must_be_positive (%d)', (v) =>
     hh
       .given([registered])

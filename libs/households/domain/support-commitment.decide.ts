@@ -31,7 +31,7 @@ function isKind(kind: string): kind is CommitmentKind {
 function hasSponsor(sponsor: Sponsor | null | undefined): boolean {
   if (!sponsor || typeof sponsor !== 'object') return false;
   const name =
-    'organizationId' in sponsor ? sponsor.organizationId : 'individualName' in sponsor ? sponsor.individualName : '';
+    'individualName' in sponsor ? sponsor.individualName : 'organizationId' in sponsor ? sponsor.organizationId : '';
   return typeof name === 'string' && name.trim().length > 0;
 }
 

@@ -109,10 +109,11 @@ export class HouseholdsController {
     @Cmd('CommitSupport') ctx: CommandContext,
   ): Promise<CommandResult> {
     const commitmentId = randomUUID();
+    const org = dto.sponsor.organizationId ?? null;
     const sponsor =
-      dto.sponsor.organizationId !== undefined
-        ? { organizationId: dto.sponsor.organizationId }
-        : { individualName: dto.sponsor.individualName ?? '' };
+      dto.sponsor.individualName !== undefined
+        ? { individualName: dto.sponsor.individualName, ...(org ? { organizationId: org } : {}) }
+        : { organizationId: org ?? '' };
     const command: HouseholdCommand = {
       type: 'CommitSupport',
       data: {

@@ -10,7 +10,6 @@ import {
   Length,
   Max,
   Min,
-  ValidateBy,
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
@@ -52,19 +51,13 @@ export class AssessPovertyDto {
 }
 
 export class SponsorDto {
-  @ValidateIf((o: SponsorDto) => o.organizationId !== undefined || o.individualName === undefined)
+  /** The sponsoring organisation; with `individualName`, the organisation that person belongs to (or null). */
+  @ValidateIf((o: SponsorDto) => o.individualName === undefined || (o.organizationId ?? null) !== null)
   @IsUUID()
-  organizationId?: string;
-  @ValidateIf((o: SponsorDto) => o.individualName !== undefined || o.organizationId === undefined)
+  organizationId?: string | null;
+  @ValidateIf((o: SponsorDto) => o.individualName !== undefined || (o.organizationId ?? null) === null)
   @IsString()
   @Length(1, 200)
-  @ValidateBy({
-    name: 'sponsorIsOne',
-    validator: {
-      validate: (_, a) => (a?.object as SponsorDto).organizationId === undefined,
-      defaultMessage: () => 'a sponsor is an organisation or a named person, not both',
-    },
-  })
   individualName?: string;
 }
 

@@ -5,7 +5,12 @@ import { AREAS, CLASSIFICATIONS } from '../domain/poverty-standards/poverty-stan
 const { named$, obj, str, uuid, date, int, vnd, bool, nullable, oneOf, arrayOf, described, anyObject, mapOf } = oas;
 
 const COMMITMENT_STATUS = oneOf(['open', 'overdue', 'fulfilled', 'cancelled']);
-const SPONSOR = named$('Sponsor', { oneOf: [obj({ organizationId: uuid }), obj({ individualName: str })] });
+const SPONSOR = named$('Sponsor', {
+  oneOf: [
+    obj({ organizationId: uuid }),
+    obj({ individualName: str }, { organizationId: described('The organisation the person belongs to.', uuid) }),
+  ],
+});
 
 /** HouseholdView (http/household-view.ts): the register document, the head opened or masked. */
 export const HOUSEHOLD = named$(

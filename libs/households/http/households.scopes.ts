@@ -1,7 +1,8 @@
 import type { Request } from 'express';
 import { allowedByScope, type ScopeDeps, type ScopeFacts, type ScopeResolver } from '@kn/identity';
 import { PairingSlots } from '@kn/twinning';
-import { ensure } from '@kn/shared';
+import { NotFound, ensure } from '@kn/shared';
+import { organizationDecider, organizationFacts, organizationStream } from '@kn/organizations';
 import { householdStream } from '../read/household-event.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -88,6 +89,10 @@ export const HOUSEHOLD_SCOPES: Readonly<Record<string, ScopeResolver>> = {
         ? uuid((sponsor as Record<string, unknown>).organizationId)
         : null;
     if (sponsorId) {
+      const org = organizationFacts(
+        (await deps.pipeline.load(organizationStream(sponsorId), organizationDecider)).state,
+      );
+      if (!org) throw new NotFound('organization', sponsorId);
       ensure(
         'commitment.sponsor_must_be_paired_with_commune',
         await pairedWith(deps, sponsorId, h),
@@ -95,7 +100,8 @@ export const HOUSEHOLD_SCOPES: Readonly<Record<string, ScopeResolver>> = {
         { field: 'sponsor.organizationId' },
       );
     }
-    // A named person's commitment is no organisation's: the commune records it, not staff (SPEC §5).
+    // A named person's commitment is no organisation's unless they name one (then the rules above
+    // apply to it as to a sponsoring organisation): the commune records it, not staff (SPEC §5).
     if (!sponsorId) return { ...facts, organizationIds: [] };
     return {
       ...facts,

@@ -2350,6 +2350,11 @@ export interface components {
         }
       | {
           individualName: string;
+          /**
+           * Format: uuid
+           * @description The organisation the person belongs to.
+           */
+          organizationId?: string;
         };
     SponsorDto: {
       individualName?: string;

@@ -85,7 +85,7 @@ export function evolveTrackedCommitment(
         }
       );
     case 'SupportSponsorHandedOver':
-      return doc && { ...doc, sponsor: { organizationId: event.data.toOrganizationId } };
+      return doc && { ...doc, sponsor: { ...doc.sponsor, organizationId: event.data.toOrganizationId } };
     default:
       return doc;
   }

@@ -124,7 +124,7 @@ export const commitmentTrackerProjection: Projection = {
           revision,
           household_id: householdId,
           commune_id: doc.communeId,
-          sponsor_organization_id: 'organizationId' in doc.sponsor ? doc.sponsor.organizationId : null,
+          sponsor_organization_id: ('organizationId' in doc.sponsor ? doc.sponsor.organizationId : null) ?? null,
           status: doc.status,
           due_on: doc.dueOn,
         })),

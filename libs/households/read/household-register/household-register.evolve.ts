@@ -138,7 +138,7 @@ function evolveExisting(doc: HouseholdRegisterDoc, event: HouseholdEvent): House
     case 'SupportSponsorHandedOver':
       return onCommitment(doc, event.data.commitmentId, (c) => ({
         ...c,
-        sponsor: { organizationId: event.data.toOrganizationId },
+        sponsor: { ...c.sponsor, organizationId: event.data.toOrganizationId },
       }));
     default:
       return assertNever(event, 'household event');

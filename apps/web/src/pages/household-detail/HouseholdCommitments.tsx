@@ -53,7 +53,11 @@ export function HouseholdCommitments({
             title: t('Nhà tài trợ', 'Sponsor'),
             dataIndex: 'sponsor',
             render: (s: Commitment['sponsor']) =>
-              'organizationId' in s ? names.orgName(s.organizationId) : s.individualName,
+              'individualName' in s
+                ? s.organizationId
+                  ? `${s.individualName} (${names.orgName(s.organizationId)})`
+                  : s.individualName
+                : names.orgName(s.organizationId),
           },
           {
             title: t('Đã trao / cam kết', 'Delivered / committed'),
