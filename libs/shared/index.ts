@@ -3,3 +3,4 @@ export * from './errors.js';
 export * from './dates.js';
 export * from './actor.js';
 export * from './stream-name.js';
+export * from './resources.js';

@@ -1,4 +1,5 @@
 import { fact, OPEN_END, yearOfDate, type Fact } from './facts.js';
+import { countedResources } from '@kn/shared';
 
 /*
  * What each kind of entity contributes to the dashboard. Inputs are the read documents the other
@@ -22,10 +23,8 @@ export function activityFacts(row: ActivityRowLike): Fact[] {
     fact('activity', row.adminUnitId, year, 1, row.kind, quarter),
     fact('activity_initiator', row.adminUnitId, year, 1, row.initiator ?? 'organization'),
   ];
-  for (const r of row.record.resources ?? []) {
-    if (typeof r.valueVnd === 'number' && typeof r.source === 'string')
-      facts.push(fact('resource', row.adminUnitId, year, r.valueVnd, r.source));
-  }
+  for (const r of countedResources(row.record.resources))
+    facts.push(fact('resource', row.adminUnitId, year, r.valueVnd, r.source));
   return facts;
 }
 

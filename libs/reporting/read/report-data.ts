@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { resourcesVnd } from '@kn/shared';
 import type { LogCheckpoint } from '@kn/event-store';
 import {
   dashboardFigures,
@@ -34,13 +35,7 @@ async function assessmentRows(db: DataSource, upToYear: number): Promise<Assessm
   }));
 }
 
-/** The dashboard's rule for an activity's resources (a number and a source), so both totals agree. */
-const resourcesOf = (doc: Record<string, unknown>): number =>
-  (Array.isArray(doc.resources) ? doc.resources : []).reduce(
-    (n: number, r: { valueVnd?: unknown; source?: unknown }) =>
-      n + (typeof r?.valueVnd === 'number' && typeof r?.source === 'string' ? r.valueVnd : 0),
-    0,
-  );
+const resourcesOf = (doc: Record<string, unknown>): number => resourcesVnd(doc.resources);
 
 async function activities(db: DataSource, p: Period): Promise<ActivityInput[]> {
   const rows: {

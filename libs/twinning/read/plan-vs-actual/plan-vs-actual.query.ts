@@ -1,4 +1,4 @@
-import { NotFound } from '@kn/shared';
+import { NotFound, resourcesVnd } from '@kn/shared';
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
 import type { PairingSummaryPlan } from '../pairing-summary/pairing-summary.evolve.js';
@@ -16,13 +16,7 @@ export interface PlanVsActualYear {
   readonly resourcesVnd: number;
 }
 
-/** The dashboard's rule for an activity's resources (a number and a source), so the totals agree. */
-const resourcesOf = (doc: Record<string, unknown>): number =>
-  (Array.isArray(doc.resources) ? doc.resources : []).reduce(
-    (n: number, r: { valueVnd?: unknown; source?: unknown }) =>
-      n + (typeof r?.valueVnd === 'number' && typeof r?.source === 'string' ? r.valueVnd : 0),
-    0,
-  );
+const resourcesOf = (doc: Record<string, unknown>): number => resourcesVnd(doc.resources);
 
 /**
  * GET /api/pairings/{id}/plans: every year with a plan or an activity, ascending. Plans come from
