@@ -67,6 +67,9 @@ describe('the pairing slot after a crash between the claim and the pairing', () 
     await crashAfterClaim(o, u);
     expect((await establish(o, u)).body.code).toBe('pairing.one_active_per_organization_unit'); // held, as if in flight
 
+    // The reconcile reads the log's settled part: let the appends above settle first (the
+    // projections having read them says so), as they have at a start.
+    await h.settle();
     expect(await h.app.get(PairingSlots).reconcile(h.infra.store, later('ReconcilePairingSlots'))).toMatchObject({
       freed: 1,
     });
@@ -80,6 +83,7 @@ describe('the pairing slot after a crash between the claim and the pairing', () 
   it('a claim still in flight (younger than IN_FLIGHT_MS) is not freed', async () => {
     const [o, u] = [await org(), await unit()];
     await crashAfterClaim(o, u);
+    await h.settle();
     expect(
       await h.app.get(PairingSlots).reconcile(h.infra.store, systemContext('ReconcilePairingSlots')),
     ).toMatchObject({ freed: 0 });
@@ -105,6 +109,7 @@ describe('the pairing slot after a crash between the claim and the pairing', () 
       command: { type: 'EndPairing', data: { endedOn: '2020-01-01', reason: 'thử', today: '2025-01-01' } },
     });
     expect([end.revision, await slotState(o, u)]).toEqual([1, ['PairingSlotClaimed']]);
+    await h.settle();
     expect(
       await h.app.get(PairingSlots).reconcile(h.infra.store, systemContext('ReconcilePairingSlots')),
     ).toMatchObject({ freed: 1, claimed: 0 });
