@@ -201,6 +201,31 @@ describe('demo province: the 2025 reform and the story up to today', () => {
     expect(dates.filter((d) => d.startsWith('2026')).length).toBeGreaterThan(100);
   });
 
+  it("drafts each past year's annual report in December with all four written sections; the current year not before 15 December", () => {
+    const drafted = [...run.streams.entries()].filter(([id]) => id.startsWith('report-'));
+    expect(drafted.map(([id]) => id).sort()).toEqual(
+      Array.from({ length: 2025 - 2013 + 1 }, (_, i) => `report-${2013 + i}`).sort(),
+    );
+    for (const [id, events] of drafted) {
+      expect(events.map((e) => e.type)).toEqual(['ReportDrafted']);
+      const { sections, draftedOn } = events[0].data as { sections: Record<string, string>; draftedOn: string };
+      expect(draftedOn).toBe(`${id.slice('report-'.length)}-12-15`);
+      for (const section of ['limitations', 'causes', 'directions', 'recommendations'])
+        expect(sections[section]).toMatch(/^- \S/);
+    }
+  });
+
+  it('counts every commune’s households for every year up to the current one, successors from the merger on', () => {
+    const counts = all().filter((e) => e.type === 'HouseholdCountRecorded');
+    const years = new Set(counts.map((e) => e.data.year));
+    for (let y = 2013; y <= 2026; y++) expect(years).toContain(y);
+    const successors = new Set(plan.territory.merges.map((m) => m.successor.id));
+    const mergedAway = new Set(plan.territory.merges.flatMap((m) => m.predecessorIds));
+    const of2026 = counts.filter((e) => e.data.year === 2026);
+    expect(of2026.filter((e) => successors.has(e.data.communeId as string)).length).toBeGreaterThan(0);
+    expect(of2026.filter((e) => mergedAway.has(e.data.communeId as string))).toEqual([]);
+  });
+
   it('merges Sở NN&PTNT + Sở TN&MT and Ban Tuyên giáo + Ban Dân vận on 2025-03-01, their pairings and open commitments passing over', () => {
     const byName = (n: string) => plan.organizations.find((o) => o.row.name === n);
     for (const [successor, predecessors] of [

@@ -10,4 +10,5 @@ export { tableFigures, textAgainstTables } from './domain/document-figures.js';
 export { ISSUERS, issuerOn, type Issuer } from './domain/issuers.data.js';
 export { annualReportDecider, annualReportStream, REPORT_CATEGORY } from './domain/annual-report.decide.js';
 export type { Report, ReportFigures, ReportInput, Period } from './domain/report.types.js';
+export type { DraftAnnualReport } from './domain/annual-report.commands.js';
 export const REPORTING_MIGRATIONS = [Reports1700000008000];

@@ -4,6 +4,7 @@ import { pairingSteps, planPairings, type DemoPairing } from './pairings.plan.js
 import { projectSteps } from './projects.plan.js';
 import { planHousehold } from './households.plan.js';
 import { householdCountSteps } from './household-counts.plan.js';
+import { reportDraftSteps } from './report-drafts.plan.js';
 import { planTerritory, type Territory } from './territory.plan.js';
 import { reformSteps, territoryBeforeMerger } from './territory.steps.js';
 import { MERGER_ON, PROGRAM_START } from './territory.plan.js';
@@ -11,7 +12,8 @@ import { REFORM_STAGE } from './reform.stages.js';
 import type { Step } from '../load/stream-writer.js';
 import type { Message } from '@kn/shared';
 
-export type StreamKind = 'adminunit' | 'organization' | 'pairing' | 'project' | 'householdcount' | 'household';
+export type StreamKind =
+  'adminunit' | 'organization' | 'pairing' | 'project' | 'householdcount' | 'household' | 'report';
 /** A step of a small stream, in the province-wide queue ordered by business date. */
 export interface QueuedStep {
   readonly kind: StreamKind;
@@ -61,6 +63,8 @@ export function planDemo(seed: number, households: number, cast: DemoCast, today
     for (const step of p.steps) queue.push({ kind: 'project', id: p.projectId, step });
   for (const c of householdCountSteps(seed, households, territory, sponsors, cast, today))
     for (const step of c.steps) queue.push({ kind: 'householdcount', id: c.communeId, step });
+  for (const step of reportDraftSteps(seed, cast, today))
+    queue.push({ kind: 'report', id: String(step.command.data.year), step });
   if (MERGER_ON <= today)
     for (const r of reformSteps(territory, cast)) queue.push({ kind: 'adminunit', id: r.unitId, step: r.step });
   return {

@@ -8,8 +8,8 @@ import type { Step } from '../load/stream-writer.js';
 /**
  * The demo's households are those on the review lists; a commune has about four times as many
  * households in all. Each commune's count for a year is four times its demo households
- * registered by then (ethnic-minority ones likewise), recorded at the year's end; from the
- * 2025 merger the successor counts its predecessors' households.
+ * registered by then (ethnic-minority ones likewise), recorded at the year's end (the current
+ * year's today); from the 2025 merger the successor counts its predecessors' households.
  */
 export const HOUSEHOLDS_PER_REVIEWED = 4;
 const FIRST_YEAR = 2013;
@@ -22,7 +22,7 @@ export function householdCountSteps(
   cast: DemoCast,
   today: string,
 ): { communeId: string; steps: Step<RecordHouseholdCount>[] }[] {
-  const lastYear = Math.min(Number(today.slice(0, 4)), 2025);
+  const lastYear = Number(today.slice(0, 4));
   const registered = new Map<string, { on: string; em: boolean }[]>();
   for (let i = 0; i < households; i++) {
     const h = planHousehold(seed, i, t, sponsors, cast, today);
@@ -59,13 +59,12 @@ export function householdCountSteps(
     for (let year = FIRST_YEAR; year <= lastYear; year++)
       if (!successor || year < mergerYear) record(communeId, year, list);
   }
-  if (lastYear >= mergerYear) {
+  for (let year = mergerYear; year <= lastYear; year++)
     for (const m of t.merges)
       record(
         m.successor.id,
-        mergerYear,
+        year,
         m.predecessorIds.flatMap((p) => registered.get(p) ?? []),
       );
-  }
   return [...out].map(([communeId, steps]) => ({ communeId, steps }));
 }

@@ -11,6 +11,7 @@ import {
 import { adminUnitDecider, adminUnitStream } from '@kn/territory';
 import { organizationDecider, organizationStream } from '@kn/organizations';
 import { pairingDecider, pairingStream, projectDecider, projectStream } from '@kn/twinning';
+import { annualReportDecider, annualReportStream } from '@kn/reporting';
 import type { Decider, Message } from '@kn/shared';
 import type { DemoCast } from '../generate/cast.js';
 import {
@@ -69,6 +70,7 @@ const DECIDERS: Record<StreamKind, { decider: unknown; stream: (id: string) => s
   project: { decider: projectDecider, stream: projectStream },
   householdcount: { decider: householdCountDecider, stream: householdCountStream },
   household: { decider: householdDecider, stream: householdStream },
+  report: { decider: annualReportDecider, stream: (year) => annualReportStream(Number(year)) },
 };
 
 /**
