@@ -148,6 +148,14 @@ export function ActivityForm({
           : `/api/pairings/${pairingId}/activities`
       }
       ifMatch={editing ? revision : undefined}
+      offline={
+        editing
+          ? undefined
+          : {
+              title: (b) => `${t('Ghi nhận hoạt động', 'Record an activity')} — ${String(b.occurredOn ?? '')}`,
+              resource: `/api/pairings/${pairingId}`,
+            }
+      }
       initialValues={initial}
       submitText={editing ? t('Đính chính', 'Correct') : t('Ghi nhận', 'Record')}
       successText={

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
-import { Alert, Button, Layout, Menu, Segmented, Space, Tag, Typography } from 'antd';
+import { Alert, App, Button, Layout, Menu, Segmented, Space, Tag, Typography } from 'antd';
 import {
   AuditOutlined,
   BankOutlined,
@@ -16,6 +16,8 @@ import { useAuth, usePermissions } from '../lib/auth';
 import { useI18n, type Lang } from '../lib/i18n';
 import { ROLE_LABELS } from '../lib/labels';
 import { useApi } from '../lib/api';
+import { outboxEntries } from '../lib/outbox';
+import { OutboxButton, OutboxConflictsBanner } from './OutboxPanel';
 
 export function AppLayout() {
   const { t, lang, setLang, label } = useI18n();
@@ -25,6 +27,23 @@ export function AppLayout() {
   const location = useLocation();
   const [collapsed, setCollapsed] = useState(false);
   const demo = useApi<{ demo: boolean }>('/api/demo', { staleTime: Infinity });
+  const { modal } = App.useApp();
+  const signOut = () => void logout().then(() => navigate('/login'));
+  // Records not yet sent stay on this device for the same user's next session (ADR 0020-offline).
+  const confirmSignOut = () => {
+    const kept = outboxEntries().length;
+    if (!kept) return signOut();
+    modal.confirm({
+      title: t(`Còn ${kept} bản ghi chưa gửi`, `${kept} record(s) not sent yet`),
+      content: t(
+        'Chúng được giữ trên máy này và chỉ được gửi khi bạn đăng nhập lại.',
+        'They stay on this device and are sent only when you sign in again.',
+      ),
+      okText: t('Đăng xuất', 'Sign out'),
+      cancelText: t('Ở lại', 'Stay'),
+      onOk: signOut,
+    });
+  };
 
   const items = [
     { key: '/', icon: <DashboardOutlined />, label: t('Tổng quan', 'Overview') },
@@ -101,11 +120,12 @@ export function AppLayout() {
                 { value: 'en', label: 'EN' },
               ]}
             />
+            <OutboxButton />
             <span data-testid="current-user" style={{ whiteSpace: 'nowrap' }}>
               <Typography.Text>{user?.displayName ?? user?.username}</Typography.Text>{' '}
               <Tag>{label(ROLE_LABELS, user?.role)}</Tag>
             </span>
-            <Button icon={<LogoutOutlined />} onClick={() => void logout().then(() => navigate('/login'))}>
+            <Button icon={<LogoutOutlined />} onClick={confirmSignOut}>
               {t('Đăng xuất', 'Sign out')}
             </Button>
           </Space>
@@ -123,6 +143,7 @@ export function AppLayout() {
               )}
             />
           )}
+          <OutboxConflictsBanner />
           <Outlet />
         </Layout.Content>
       </Layout>

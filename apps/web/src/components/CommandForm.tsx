@@ -2,6 +2,7 @@ import { useEffect, useId, useState, type ReactNode } from 'react';
 import { Alert, App, Button, Form, Modal, Space, type FormInstance } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { ApiError, useCommand, type CommandResult, type FieldError } from '../lib/api';
+import { enqueue, flushOutbox, newIdempotencyKey, outboxEntries } from '../lib/outbox';
 import { compact, datesToIso } from '../lib/format';
 import { useI18n } from '../lib/i18n';
 import { FIELD_ERROR_LABELS } from '../lib/labels';
@@ -67,6 +68,12 @@ export interface CommandFormProps<V> {
   onDone?(result: CommandResult): void;
   submitText?: string;
   successText?: string;
+  /**
+   * The record may be made offline (ADR 0020-offline): without a connection it waits in the outbox
+   * with its Idempotency-Key and If-Match. `resource` is the GET path of the entity the person sees
+   * (shown beside her version on a conflict); `title` names the record in the outbox.
+   */
+  offline?: { title: string | ((body: Record<string, unknown>) => string); resource: string | null };
   width?: number;
   children: ReactNode | ((form: FormInstance<V>) => ReactNode);
 }
@@ -93,16 +100,39 @@ export function CommandForm<V extends object>(props: CommandFormProps<V>) {
     }
   }, [props.open, form]);
 
+  const queue = async (body: unknown, idempotencyKey: string) => {
+    await enqueue({
+      id: idempotencyKey,
+      path: props.path,
+      body,
+      ifMatch: props.ifMatch ?? null,
+      title:
+        typeof props.offline!.title === 'function'
+          ? props.offline!.title(body as Record<string, unknown>)
+          : props.offline!.title,
+      resource: props.offline!.resource,
+    });
+    message.info(t('Đã lưu, chờ gửi', 'Saved, waiting to send'));
+    props.onClose();
+    void flushOutbox();
+  };
+
   const submit = async (values: V) => {
     setFailure(null);
     const body = props.toBody ? props.toBody(values) : compact(datesToIso(values));
+    // Made now, kept with the record: however often it is sent, it is recorded once.
+    const idempotencyKey = props.offline ? newIdempotencyKey() : undefined;
+    // Offline, or earlier records still waiting: this one waits behind them, in order.
+    if (props.offline && (!navigator.onLine || outboxEntries().some((x) => x.state === 'pending')))
+      return queue(body, idempotencyKey!);
     try {
-      const r = await command.mutateAsync({ path: props.path, body, ifMatch: props.ifMatch });
+      const r = await command.mutateAsync({ path: props.path, body, ifMatch: props.ifMatch, idempotencyKey });
       message.success(props.successText ?? t('Đã ghi nhận', 'Saved'));
       props.onDone?.(r);
       props.onClose();
     } catch (e) {
       if (!(e instanceof ApiError)) throw e;
+      if (props.offline && e.status === 0) return queue(body, idempotencyKey!);
       const errors =
         e.problem.errors ??
         (e.status === 400 && typeof e.problem.field === 'string'

@@ -64,6 +64,8 @@ export interface RequestOptions {
   signal?: AbortSignal;
   /** Do not treat a 401 as an expired session (the login form). */
   anonymous?: boolean;
+  /** Sent as `Idempotency-Key`: the same record sent twice is recorded once. */
+  idempotencyKey?: string;
 }
 
 export async function request<T>(path: string, opts: RequestOptions = {}): Promise<T> {
@@ -73,6 +75,7 @@ export async function request<T>(path: string, opts: RequestOptions = {}): Promi
   if (token && !opts.anonymous) headers.authorization = `Bearer ${token}`;
   if (opts.body !== undefined) headers['content-type'] = 'application/json';
   if (opts.ifMatch !== undefined && opts.ifMatch !== null) headers['if-match'] = `"${opts.ifMatch}"`;
+  if (opts.idempotencyKey) headers['idempotency-key'] = opts.idempotencyKey;
   if (method === 'GET' && minPosition > 0) headers['x-min-position'] = String(minPosition);
   let res: Response;
   try {
@@ -110,8 +113,20 @@ export async function request<T>(path: string, opts: RequestOptions = {}): Promi
 }
 
 export const get = <T>(path: string, signal?: AbortSignal) => request<T>(path, { signal });
-export const post = <T = CommandResult>(path: string, body: unknown, ifMatch?: number | null) =>
-  request<T>(path, { method: 'POST', body, ifMatch });
+export const post = <T = CommandResult>(
+  path: string,
+  body: unknown,
+  ifMatch?: number | null,
+  idempotencyKey?: string,
+) => request<T>(path, { method: 'POST', body, ifMatch, idempotencyKey });
+
+/** The service worker's copy of API reads (ADR 0020-offline); personal data lives no longer than a session. */
+export const API_CACHE = 'kn-api';
+
+/** Forgets every API read the service worker kept (sign-out, an expired session, a new session). */
+export async function clearApiCache(): Promise<void> {
+  if (typeof caches !== 'undefined') await caches.delete(API_CACHE).catch(() => false);
+}
 
 /** Builds `path?x=1&y=2`, skipping empty values. */
 export function withQuery(path: string, q: Record<string, string | number | boolean | null | undefined>): string {
@@ -160,13 +175,14 @@ export interface CommandVars {
   path: string;
   body: unknown;
   ifMatch?: number | null;
+  idempotencyKey?: string;
 }
 
 /** Sends one command; on success every cached query is refetched (with X-Min-Position). */
 export function useCommand() {
   const qc = useQueryClient();
   return useMutation<CommandResult, ApiError, CommandVars>({
-    mutationFn: (v) => post(v.path, v.body, v.ifMatch),
+    mutationFn: (v) => post(v.path, v.body, v.ifMatch, v.idempotencyKey),
     onSuccess: () => qc.invalidateQueries({ queryKey: ['api'] }),
   });
 }

@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { get, request, tokens, UNAUTHORIZED_EVENT, type Schemas } from './api';
+import { clearApiCache, get, request, tokens, UNAUTHORIZED_EVENT, type Schemas } from './api';
+import { setOutboxOwner } from './outbox';
 
 export type Role = Schemas['User']['role'];
 
@@ -46,8 +47,12 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       .finally(() => setChecking(false));
   }, []);
 
+  // The outbox sends and shows the records of the signed-in user only.
+  useEffect(() => setOutboxOwner(user?.username ?? null), [user?.username]);
+
   useEffect(() => {
     const expired = () => {
+      void clearApiCache();
       sessionStorage.removeItem(USER_KEY);
       setUser(null);
       qc.clear();
@@ -91,6 +96,8 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     }
     tokens.clear();
     sessionStorage.removeItem(USER_KEY);
+    // Households' personal data read during the session goes with it (ADR 0020-offline).
+    await clearApiCache();
     qc.clear();
     setUser(null);
   }, [qc]);

@@ -223,6 +223,10 @@ export function HouseholdsPage() {
         open={registering}
         onClose={() => setRegistering(false)}
         path="/api/households"
+        offline={{
+          title: (b) => `${t('Đăng ký hộ gia đình', 'Register a household')} — ${String(b.code ?? '')}`,
+          resource: null,
+        }}
         width={720}
         initialValues={{
           area: 'rural',

@@ -29,6 +29,10 @@ export function AssessDialog({
       onClose={close}
       path={`/api/households/${h.id}/assessments`}
       ifMatch={h.revision}
+      offline={{
+        title: `${t('Rà soát hộ nghèo', 'Poverty assessment')} — ${h.code}`,
+        resource: `/api/households/${h.id}`,
+      }}
       initialValues={{ reviewYear: new Date().getFullYear() - (new Date().getMonth() < 10 ? 1 : 0), deprivations: [] }}
       successText={t('Đã ghi nhận kết quả rà soát', 'Assessment recorded')}
     >

@@ -18,6 +18,10 @@ export function CommitDialog({ h, open, close }: { h: Household; open: boolean; 
       onClose={close}
       path={`/api/households/${h.id}/commitments`}
       ifMatch={h.revision}
+      offline={{
+        title: `${t('Cam kết hỗ trợ hộ', 'Commit support')} — ${h.code}`,
+        resource: `/api/households/${h.id}`,
+      }}
       initialValues={{ sponsorType: 'organization', kind: 'livestock' }}
       toBody={(v) => {
         const d = datesToIso(v) as Record<string, unknown>;

@@ -32,6 +32,10 @@ export function HouseholdDialogs({ h, dialog, close, standards }: Props) {
           title={`${t('Trao hỗ trợ', 'Deliver support')}: ${label(COMMITMENT_KIND_LABELS, dialog.c.kind)}`}
           open
           path={`/api/households/${h.id}/commitments/${dialog.c.id}/deliveries`}
+          offline={{
+            title: `${t('Trao hỗ trợ', 'Deliver support')} — ${h.code}: ${label(COMMITMENT_KIND_LABELS, dialog.c.kind)}`,
+            resource: `/api/households/${h.id}`,
+          }}
           initialValues={{ valueVnd: Math.max(0, dialog.c.valueVnd - dialog.c.deliveredVnd), deliveredOn: dayjs() }}
           successText={t('Đã ghi nhận việc trao hỗ trợ', 'Delivery recorded')}
         >
