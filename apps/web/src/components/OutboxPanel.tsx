@@ -1,5 +1,5 @@
 import { useState, useSyncExternalStore } from 'react';
-import { Alert, Badge, Button, Card, Col, Descriptions, Drawer, Empty, List, Popconfirm, Row, Space, Tag } from 'antd';
+import { Alert, Badge, Button, Card, Col, Drawer, Empty, List, Popconfirm, Row, Space, Tag } from 'antd';
 import { CloudUploadOutlined, DisconnectOutlined } from '@ant-design/icons';
 import { ApiError } from '../lib/api';
 import { fmtInstant } from '../lib/format';
@@ -36,17 +36,40 @@ function flatten(value: unknown, prefix = '', out: [string, string][] = [], dept
 }
 
 const MAX_ROWS = 40;
+const CELL = { padding: '4px 8px', borderBottom: '1px solid #f0f0f0', verticalAlign: 'top' } as const;
 
-function Version({ title, value, testId }: { title: string; value: unknown; testId: string }) {
-  const rows = flatten(value);
+/**
+ * One version of the record as field/value rows. `first`: field names shown first and marked (the
+ * fields of the person's record, so the server's matching values sit at the top).
+ */
+function Version({
+  title,
+  value,
+  testId,
+  first = new Set<string>(),
+}: {
+  title: string;
+  value: unknown;
+  testId: string;
+  first?: Set<string>;
+}) {
+  const leaf = (k: string) => k.split('.').pop()!;
+  const all = flatten(value);
+  const rows = [...all.filter(([k]) => first.has(leaf(k))), ...all.filter(([k]) => !first.has(leaf(k)))];
   return (
     <Card size="small" title={title} data-testid={testId} style={{ height: '100%' }}>
-      <Descriptions
-        size="small"
-        column={1}
-        bordered
-        items={rows.slice(0, MAX_ROWS).map(([k, v]) => ({ key: k, label: <code>{k}</code>, children: v }))}
-      />
+      <table style={{ width: '100%', tableLayout: 'fixed', borderCollapse: 'collapse', wordBreak: 'break-word' }}>
+        <tbody>
+          {rows.slice(0, MAX_ROWS).map(([k, v]) => (
+            <tr key={k} style={first.has(leaf(k)) ? { background: '#fffbe6' } : undefined}>
+              <th scope="row" style={{ ...CELL, width: '45%', textAlign: 'left', fontWeight: 'normal' }}>
+                <code>{k}</code>
+              </th>
+              <td style={CELL}>{v}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
       {rows.length > MAX_ROWS && <div style={{ marginTop: 4 }}>… (+{rows.length - MAX_ROWS})</div>}
     </Card>
   );
@@ -76,7 +99,16 @@ function KeptEntry({ e }: { e: OutboxEntry }) {
         type={conflict ? 'warning' : 'error'}
         showIcon
         style={{ marginBottom: 8 }}
-        title={e.problem ? problemText(new ApiError(status, e.problem)) : ''}
+        title={
+          status === 412
+            ? t(
+                'Hồ sơ đã được thay đổi trên máy chủ sau khi bạn xem: so sánh hai bản rồi chọn',
+                'The record changed on the server after you saw it: compare both versions, then choose',
+              )
+            : e.problem
+              ? problemText(new ApiError(status, e.problem))
+              : ''
+        }
         description={
           e.problem?.errors?.length ? (
             <ul style={{ margin: 0, paddingLeft: 18 }}>
@@ -105,6 +137,7 @@ function KeptEntry({ e }: { e: OutboxEntry }) {
               testId="conflict-server"
               title={`${t('Bản hiện tại trên máy chủ', 'Current version on the server')} (${t('phiên bản', 'revision')}: ${revision ?? '—'})`}
               value={e.server ?? t('Không tải được', 'Could not be loaded')}
+              first={new Set(flatten(e.body).map(([k]) => k.split('.').pop()!))}
             />
           </Col>
         </Row>

@@ -146,7 +146,7 @@ export function flushOutbox(): Promise<void> {
 }
 
 async function flushOnce(): Promise<void> {
-  if (!owner) return;
+  if (!owner || !navigator.onLine) return;
   const d = await db();
   for (;;) {
     const next = (await d.getAllFromIndex('commands', 'seq')).find((e) => e.who === owner && e.state === 'pending');
