@@ -105,6 +105,23 @@ describe('offline capture: the PWA and its outbox (Chromium, network off and on)
     await dialog.waitFor({ state: 'hidden' });
   }
 
+  it('serves the service worker and the Vietnamese manifest at the root, revalidated on every load', async () => {
+    const sw = await fetch(`${h.baseUrl}/sw.js`);
+    expect(sw.status).toBe(200);
+    expect(sw.headers.get('cache-control')).toBe('no-cache');
+    expect(sw.headers.get('content-type')).toMatch(/javascript/);
+    expect(await sw.text()).toContain('kn-api');
+    const manifest = await fetch(`${h.baseUrl}/manifest.webmanifest`);
+    expect(manifest.headers.get('content-type')).toMatch(/^application\/manifest\+json/);
+    expect(manifest.headers.get('cache-control')).toBe('no-cache');
+    const m = (await manifest.json()) as { name: string; lang: string; start_url: string; icons: { src: string }[] };
+    expect(m).toMatchObject({ name: 'Kết Nghĩa', lang: 'vi', start_url: '/' });
+    for (const icon of m.icons)
+      expect((await fetch(`${h.baseUrl}${icon.src}`)).headers.get('content-type')).toBe('image/png');
+    // API answers are never kept by the browser's HTTP cache (only the worker's, for the session).
+    expect((await fetch(`${h.baseUrl}/api/demo`)).headers.get('cache-control')).toBe('no-store');
+  });
+
   it('records a visit and an assessment offline and sends each exactly once when back online', async () => {
     const householdId = await household('PS-0001', 'Mang Thị Hoa');
     const page = await officerPage();
@@ -208,6 +225,28 @@ describe('offline capture: the PWA and its outbox (Chromium, network off and on)
     expect(await assessments(householdId)).toBe(1);
     await context.close();
   }, 180_000);
+
+  it('sends two records of one household made offline: her own first record is not a conflict for her second', async () => {
+    const householdId = await household('PS-0003', 'Bo Bo Thị Nga');
+    const page = await officerPage();
+    const context = page.context();
+    await page.goto(`${h.baseUrl}/ho-ngheo/${householdId}`);
+    await page.getByRole('heading', { name: /PS-0003/ }).waitFor();
+
+    await context.setOffline(true);
+    await assess(page, '2023', '1100000');
+    await assess(page, '2024', '1900000');
+    await waitForCount(page, 2);
+
+    await context.setOffline(false);
+    await waitForCount(page, 0);
+    expect(await page.getByTestId('outbox-conflicts').count()).toBe(0);
+    await h.settle();
+    expect(await assessments(householdId)).toBe(2);
+    const hh = await h.admin.get(`/api/households/${householdId}`);
+    expect(hh.body.latestAssessment.incomePerCapitaVnd).toBe(1_900_000);
+    await context.close();
+  }, 120_000);
 
   it('shows a conflict with both versions and resolves it by sending against the current version', async () => {
     const householdId = await household('PS-0002', 'Katơr Thị Mai');
