@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { startApi, type Harness } from '../../support/api-harness.js';
+import { client, startApi, type Harness } from '../../support/api-harness.js';
 import { ensureCreated, launchBrowser, shot, signedIn, typeDate, uiUser } from './ui-support.js';
 
 /**
@@ -245,6 +245,37 @@ describe('offline capture: the PWA and its outbox (Chromium, network off and on)
     expect(await assessments(householdId)).toBe(2);
     const hh = await h.admin.get(`/api/households/${householdId}`);
     expect(hh.body.latestAssessment.incomePerCapitaVnd).toBe(1_900_000);
+    await context.close();
+  }, 120_000);
+
+  it('keeps the records when the session expired meanwhile, and sends them once she signs in again', async () => {
+    const householdId = await household('PS-0004', 'Đàng Thị Hạnh');
+    const officer = await uiUser(h, 'commune_officer', { communeId });
+    const page = await signedIn(browser, h.baseUrl, officer.username, officer.password);
+    const context = page.context();
+    await page.goto(`${h.baseUrl}/ho-ngheo/${householdId}`);
+    await page.getByRole('heading', { name: /PS-0004/ }).waitFor();
+
+    await context.setOffline(true);
+    await assess(page, '2024', '1300000');
+    await waitForCount(page, 1);
+    // Her session ends on the server while she is away (signed out elsewhere, or expired).
+    const token = await page.evaluate<string>(`sessionStorage.getItem('kn.token')`);
+    expect((await client(h.baseUrl, token).post('/api/auth/logout', {})).status).toBe(204);
+
+    await context.setOffline(false);
+    await page.getByTestId('outbox-held').waitFor();
+    await shot(page, 'offline-signin-again');
+    expect(await outboxSize(page)).toBe(1);
+    expect(await assessments(householdId)).toBe(0);
+
+    await page.getByLabel('Tên đăng nhập').fill(officer.username);
+    await page.getByLabel('Mật khẩu').fill(officer.password);
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await waitForCount(page, 0);
+    await h.settle();
+    expect(await assessments(householdId)).toBe(1);
+    expect(await outboxSize(page)).toBe(0);
     await context.close();
   }, 120_000);
 

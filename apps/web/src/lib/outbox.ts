@@ -49,6 +49,8 @@ const db = () =>
 
 let owner: string | null = null;
 let entries: OutboxEntry[] = [];
+/** Records kept when the session expired during a flush: the sign-in page says they wait. */
+let heldForSignIn = 0;
 const listeners = new Set<() => void>();
 const sentListeners = new Set<(r: CommandResult) => void>();
 
@@ -64,6 +66,7 @@ async function reload(): Promise<void> {
 export function setOutboxOwner(username: string | null): void {
   if (owner === username) return;
   owner = username;
+  if (username) heldForSignIn = 0;
   void reload().then(() => (username ? flushOutbox() : undefined));
 }
 
@@ -173,6 +176,10 @@ async function flushOnce(): Promise<void> {
       if (!(e instanceof ApiError)) throw e;
       if (e.status === 0 || e.status === 401 || e.status === 429 || e.status >= 500) {
         await d.put('commands', sent);
+        if (e.status === 401) {
+          heldForSignIn = (await d.getAll('commands')).filter((x) => x.who === next.who).length;
+          emit();
+        }
         break;
       }
       const conflict = e.status === 409 || e.status === 412;
@@ -184,16 +191,23 @@ async function flushOnce(): Promise<void> {
   await reload();
 }
 
+/** How many records wait for the person to sign in again (her session expired while sending). */
+export function useHeldForSignIn(): number {
+  return useSyncExternalStore(
+    subscribe,
+    () => heldForSignIn,
+    () => 0,
+  );
+}
+
+function subscribe(l: () => void): () => void {
+  listeners.add(l);
+  return () => listeners.delete(l);
+}
+
 /** Re-renders on every change of the outbox. */
 export function useOutbox(): readonly OutboxEntry[] {
-  return useSyncExternalStore(
-    (l) => {
-      listeners.add(l);
-      return () => listeners.delete(l);
-    },
-    outboxEntries,
-    outboxEntries,
-  );
+  return useSyncExternalStore(subscribe, outboxEntries, outboxEntries);
 }
 
 let started = false;

@@ -5,6 +5,7 @@ import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { ApiError } from '../lib/api';
 import { useAuth } from '../lib/auth';
 import { useI18n, type Lang } from '../lib/i18n';
+import { useHeldForSignIn } from '../lib/outbox';
 
 export function LoginPage() {
   const { t, lang, setLang } = useI18n();
@@ -14,6 +15,7 @@ export function LoginPage() {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [oneTime, setOneTime] = useState<{ username: string; password: string } | null>(null);
+  const held = useHeldForSignIn();
   const from = (location.state as { from?: string } | null)?.from ?? '/';
   if (user) return <Navigate to={from} replace />;
 
@@ -91,6 +93,18 @@ export function LoginPage() {
           )}
         </Typography.Paragraph>
         {error && <Alert type="error" showIcon role="alert" title={error} style={{ marginBottom: 16 }} />}
+        {held > 0 && (
+          <Alert
+            type="warning"
+            showIcon
+            data-testid="outbox-held"
+            style={{ marginBottom: 16 }}
+            title={t(
+              `Phiên đăng nhập đã hết hạn. ${held} bản ghi chờ gửi vẫn được giữ trên máy này và sẽ được gửi khi bạn đăng nhập lại.`,
+              `Your session has expired. ${held} record(s) waiting to be sent are kept on this device and will be sent when you sign in again.`,
+            )}
+          />
+        )}
         {oneTime ? (
           <Form layout="vertical" name="choose-password" onFinish={change} requiredMark={false}>
             <Alert
