@@ -6,7 +6,7 @@ import { PgKeyStore } from '@kn/households';
 import { rebuildReadModels } from '@kn/platform';
 import { startApi, type Harness } from '../../test/support/api-harness.js';
 import { checkEveryFigure } from '../../test/support/figure-provenance.js';
-import { PROJECTIONS_ALL } from '../../apps/api/src/contexts.js';
+import { projectionsAll } from '../../apps/api/src/contexts.js';
 import { importDemo, SYSTEM_CAST } from './index.js';
 
 const HOUSEHOLDS = 200;
@@ -57,7 +57,7 @@ describe('demo province imported at story time (bulk import path)', () => {
   }, 120_000);
 
   it('rebuilds the read models from it, and the dashboard as of a past instant shows what was recorded then', async () => {
-    const result = await rebuildReadModels(api.infra.dataSource, api.infra.store, PROJECTIONS_ALL);
+    const result = await rebuildReadModels(api.infra.dataSource, api.infra.store, projectionsAll(api.infra));
     expect(result.applied).toBeGreaterThanOrEqual(report.events);
     const [{ households }] = await api.infra.dataSource.query(
       `select count(*)::int as households from household_register`,

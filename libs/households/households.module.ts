@@ -7,6 +7,7 @@ import { HouseholdViews } from './http/household-view.js';
 import { HouseholdsController } from './http/households.controller.js';
 import { HouseholdCountsController } from './http/household-counts.controller.js';
 import { PovertyController } from './http/poverty.controller.js';
+import { BlindIndex } from './infrastructure/blind-index.js';
 import { PersonalDataVault } from './infrastructure/personal-data-vault.js';
 import { PgKeyStore } from './infrastructure/pg-key-store.js';
 import { ErasePersonalDataHandler } from './write/erase-personal-data/erase-personal-data.handler.js';
@@ -35,6 +36,7 @@ import { RegisterHouseholdHandler } from './write/register-household/register-ho
       inject: [DataSource, PERSONAL_DATA_KEY],
     },
     { provide: PersonalDataVault, useFactory: (keys: PgKeyStore) => new PersonalDataVault(keys), inject: [PgKeyStore] },
+    { provide: BlindIndex, useFactory: (key: Buffer) => new BlindIndex(key), inject: [PERSONAL_DATA_KEY] },
     HouseholdViews,
     HouseholdPlace,
     HouseholdStreamHandler,

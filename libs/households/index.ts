@@ -102,6 +102,9 @@ export {
   householdRegisterProjection,
   evolveRegisterRecorded,
 } from './read/household-register/household-register.projection.js';
+export { householdSearchProjection } from './read/household-search/household-search.projection.js';
+export { BlindIndex } from './infrastructure/blind-index.js';
+export { normaliseName, nameTokens, normaliseIdNumber } from './domain/name-tokens.js';
 export { householdTimelineProjection } from './read/household-timeline/household-timeline.projection.js';
 export { commitmentTrackerProjection } from './read/commitment-tracker/commitment-tracker.projection.js';
 export { povertyAssessmentsProjection } from './read/poverty-dynamics/poverty-assessments.projection.js';
@@ -112,9 +115,15 @@ import { householdTimelineProjection as timeline } from './read/household-timeli
 import { commitmentTrackerProjection as tracker } from './read/commitment-tracker/commitment-tracker.projection.js';
 import { povertyAssessmentsProjection as assessments } from './read/poverty-dynamics/poverty-assessments.projection.js';
 import { householdsFollowMerges as followMerges } from './automation/follow-commune-merges/households-follow-merges.automation.js';
+import { householdSearchProjection } from './read/household-search/household-search.projection.js';
 import { Households1700000004000 } from './read/migrations/1700000004000-households.js';
-export const HOUSEHOLDS_PROJECTIONS = [register, timeline, tracker, assessments];
-export const HOUSEHOLDS_MIGRATIONS = [Households1700000004000];
+import { HouseholdSearch1700000004100 } from './read/migrations/1700000004100-household-search.js';
+import type { Projection } from '@kn/platform';
+/** The households' read models; the search index opens heads with keys wrapped under `personalDataKey`. */
+export function householdsProjections(personalDataKey: Buffer): Projection[] {
+  return [register, timeline, tracker, assessments, householdSearchProjection(personalDataKey)];
+}
+export const HOUSEHOLDS_MIGRATIONS = [Households1700000004000, HouseholdSearch1700000004100];
 import { commitmentsFollowOrganizationMerges } from './automation/follow-organization-merges/commitments-follow-organization-merges.automation.js';
 export const HOUSEHOLDS_AUTOMATIONS = [followMerges, commitmentsFollowOrganizationMerges];
 export { HOUSEHOLD_SCOPES } from './http/households.scopes.js';

@@ -21,7 +21,7 @@ import {
 } from '../../libs/platform/index.js';
 import { vietnamDate } from '../../libs/shared/index.js';
 import { createHttpApp } from '../../apps/api/src/http-app.js';
-import { MIGRATIONS_ALL, PROJECTIONS_ALL } from '../../apps/api/src/contexts.js';
+import { MIGRATIONS_ALL, projectionsAll } from '../../apps/api/src/contexts.js';
 import { benchDatabase, mb, type BenchDatabase } from './bench-support.js';
 import type { LoadJob, LoadResult } from './load-worker.js';
 
@@ -116,7 +116,7 @@ export async function rawOrderedRead(b: BenchApp): Promise<number> {
 
 export async function rebuild(b: BenchApp): Promise<RebuildResult & { seconds: number }> {
   const t = performance.now();
-  const result = await rebuildReadModels(b.infra.dataSource, b.infra.store, PROJECTIONS_ALL);
+  const result = await rebuildReadModels(b.infra.dataSource, b.infra.store, projectionsAll(b.infra));
   return { ...result, seconds: (performance.now() - t) / 1000 };
 }
 

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { rebuildReadModels } from '@kn/platform';
-import { PROJECTIONS_ALL } from '../../apps/api/src/contexts.js';
+import { projectionsAll } from '../../apps/api/src/contexts.js';
 import { startApi, type Harness } from '../support/api-harness.js';
 import { snapshotReadModels } from '../support/read-model-snapshot.js';
 
@@ -81,7 +81,7 @@ describe('the standalone projector, killed and restarted', () => {
 
     const live = await snapshotReadModels(h.infra.dataSource);
     expect(live.admin_units).toHaveLength(1201);
-    await rebuildReadModels(h.infra.dataSource, h.infra.store, PROJECTIONS_ALL);
+    await rebuildReadModels(h.infra.dataSource, h.infra.store, projectionsAll(h.infra));
     expect(await snapshotReadModels(h.infra.dataSource)).toEqual(live);
   }, 180_000);
 });

@@ -1,5 +1,5 @@
 import { AutomationRunner, rebuildReadModels } from '@kn/platform';
-import { PROJECTIONS_ALL } from '../../apps/api/src/contexts.js';
+import { projectionsAll } from '../../apps/api/src/contexts.js';
 import { startApi, type Client, type Harness } from '../support/api-harness.js';
 
 /**
@@ -363,7 +363,7 @@ describe('a twinning history, through a merge of two paired communes', () => {
         await body(`/api/projects/${ids.project}`),
       ];
       const before = await read();
-      await rebuildReadModels(h.infra.dataSource, h.infra.store, PROJECTIONS_ALL);
+      await rebuildReadModels(h.infra.dataSource, h.infra.store, projectionsAll(h.infra));
       expect(await read()).toEqual(before);
     });
   });

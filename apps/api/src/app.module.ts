@@ -1,7 +1,7 @@
 import { Module, type DynamicModule, type Type } from '@nestjs/common';
 import { PlatformModule, type Infrastructure } from '@kn/platform';
 import { IdentityModule } from '@kn/identity';
-import { AUTOMATIONS_ALL, CONTEXT_MODULES, PROJECTIONS_ALL, SCOPE_RESOLVERS_ALL } from './contexts.js';
+import { AUTOMATIONS_ALL, CONTEXT_MODULES, projectionsAll, SCOPE_RESOLVERS_ALL } from './contexts.js';
 
 @Module({})
 export class AppModule {
@@ -10,7 +10,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        PlatformModule.forRoot(infra, PROJECTIONS_ALL, AUTOMATIONS_ALL),
+        PlatformModule.forRoot(infra, projectionsAll(infra), AUTOMATIONS_ALL),
         IdentityModule.forRoot(SCOPE_RESOLVERS_ALL),
         ...CONTEXT_MODULES,
         ...extra,

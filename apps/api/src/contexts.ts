@@ -21,7 +21,7 @@ import {
   HOUSEHOLD_SCOPES,
   HOUSEHOLDS_AUTOMATIONS,
   HOUSEHOLDS_MIGRATIONS,
-  HOUSEHOLDS_PROJECTIONS,
+  householdsProjections,
   HouseholdsModule,
 } from '@kn/households';
 import { REPORTING_MIGRATIONS, ReportingModule } from '@kn/reporting';
@@ -59,14 +59,20 @@ export const CONTEXT_MODULES: (Type | DynamicModule)[] = [
   ReportingModule,
   DemoModule,
 ];
-export const PROJECTIONS_ALL: Projection[] = [
-  auditLogProjection,
-  adminUnitTreeProjection,
-  organizationsProjection,
-  ...HOUSEHOLDS_PROJECTIONS,
-  ...TWINNING_PROJECTIONS,
-  dashboardFactsProjection,
-];
+/**
+ * Every read model. A function of the personal-data master key: the households' search index
+ * opens each head with its key to hash it (ADR 0020-search); the key never leaves the process.
+ */
+export function projectionsAll(secrets: { readonly personalDataKey: Buffer }): Projection[] {
+  return [
+    auditLogProjection,
+    adminUnitTreeProjection,
+    organizationsProjection,
+    ...householdsProjections(secrets.personalDataKey),
+    ...TWINNING_PROJECTIONS,
+    dashboardFactsProjection,
+  ];
+}
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const MIGRATIONS_ALL: Function[] = [
   ...IDENTITY_MIGRATIONS,

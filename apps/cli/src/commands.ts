@@ -16,7 +16,7 @@ import {
   seedDemo,
   SYSTEM_CAST,
 } from '@kn/demo';
-import { PROJECTIONS_ALL } from '../../api/src/contexts.js';
+import { projectionsAll } from '../../api/src/contexts.js';
 import { progressBar } from './progress.js';
 
 type Values = Record<string, string | boolean | undefined>;
@@ -79,7 +79,7 @@ export const COMMANDS: Record<string, CliCommand> = {
     summary: 'rebuild every read model beside the live ones, then switch (no downtime)',
     async run(infra) {
       const bar = progressBar('rebuild');
-      const r = await rebuildReadModels(infra.dataSource, infra.store, PROJECTIONS_ALL, (p) =>
+      const r = await rebuildReadModels(infra.dataSource, infra.store, projectionsAll(infra), (p) =>
         bar.update(p.applied, p.total),
       );
       bar.stop();

@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { newDataKey, PersonalDataErasedError, type KeyStore } from './personal-data-vault.js';
 
 interface KeyRow {
@@ -15,7 +15,8 @@ interface KeyRow {
  */
 export class PgKeyStore implements KeyStore {
   constructor(
-    private readonly db: DataSource,
+    /** The DataSource, or a projection's transaction (the search index opens heads inside its batch). */
+    private readonly db: Pick<DataSource | EntityManager, 'query'>,
     private readonly masterKey: Buffer,
   ) {
     if (masterKey.length !== 32) throw new Error('the personal-data master key must be 32 bytes');
@@ -27,6 +28,14 @@ export class PgKeyStore implements KeyStore {
       [keyId],
     );
     return rows[0]?.key ? this.unwrap(keyId, rows[0].key) : null;
+  }
+
+  /** The keys that exist among these ids (destroyed and unknown ones are absent), in one query. */
+  async getMany(keyIds: readonly string[]): Promise<Map<string, Buffer>> {
+    const rows: { key_id: string; key: Buffer | null }[] = keyIds.length
+      ? await this.db.query(`select key_id, key from app.personal_data_keys where key_id = any($1)`, [keyIds])
+      : [];
+    return new Map(rows.flatMap((r) => (r.key ? [[r.key_id, this.unwrap(r.key_id, r.key)] as const] : [])));
   }
 
   async create(keyId: string): Promise<Buffer> {
