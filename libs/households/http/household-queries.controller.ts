@@ -7,6 +7,7 @@ import {
   QueryRoute,
   EntityViewQuery,
   IdParam,
+  likeText,
   ListDocsQuery,
   parseAsOf,
   type EntitySource,
@@ -17,6 +18,7 @@ import type { HouseholdRegisterDoc } from '../read/household-register/household-
 import { evolveRegisterRecorded } from '../read/household-register/household-register.projection.js';
 import { HouseholdTimelineQuery, type HouseholdTimeline } from '../read/household-timeline/household-timeline.query.js';
 import { householdStream } from '../read/household-event.js';
+import { BlindIndex } from '../infrastructure/blind-index.js';
 import { HouseholdViews, Viewer, type HouseholdView } from './household-view.js';
 import { AsOfQuery, ListHouseholdsQuery } from './households.dto.js';
 import { HOUSEHOLD, HOUSEHOLD_PAGE, HOUSEHOLD_TIMELINE } from './households.openapi.js';
@@ -34,7 +36,19 @@ export class HouseholdQueriesController {
   constructor(
     private readonly queries: QueryBus,
     private readonly views: HouseholdViews,
+    private readonly index: BlindIndex,
   ) {}
+
+  /**
+   * `?q=`: the households whose code starts with it, or whose head's name has every word of it
+   * (matched through the blind index: keyed hashes of normalised words, ADR 0020-search). One
+   * JSON parameter carries both, so it fits the list's one-value filters.
+   */
+  private search(q: string | undefined): string | undefined {
+    if (q === undefined) return undefined;
+    const text = q.trim();
+    return JSON.stringify({ code: `${likeText(text.toUpperCase())}%`, tokens: this.index.nameQuery(text) });
+  }
 
   @Get()
   @QueryRoute('List households (the head masked unless your role may see it)', HOUSEHOLD_PAGE)
@@ -54,6 +68,12 @@ export class HouseholdQueriesController {
           ['status = ?', q.status],
           ['(open_commitments > 0) = ?', q.hasOpenCommitment],
           ['ethnic_minority = ?', q.ethnicMinority],
+          [
+            `(upper(code) like (?::jsonb->>'code') or id in (select household_id from household_search
+               where kind = 'name' and token in (select jsonb_array_elements_text(?::jsonb->'tokens'))
+               group by household_id having count(distinct token) = jsonb_array_length(?::jsonb->'tokens')))`,
+            this.search(q.q),
+          ],
         ],
         'code, id',
         q,

@@ -100,6 +100,8 @@ export class ChangeMembersDto {
 const toBool = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
 
 export class ListHouseholdsQuery extends ListQuery {
+  /** A household code (prefix, any case) or words of the head's name (all must match; diacritics do not count). */
+  @IsOptional() @IsString() @Length(1, 200) q?: string;
   @IsOptional() @IsUUID() communeId?: string;
   @IsOptional() @IsIn([...CLASSIFICATIONS, 'unassessed']) status?: Classification | 'unassessed';
   @IsOptional() @Transform(toBool) @IsIn([true, false]) hasOpenCommitment?: boolean;
