@@ -16,6 +16,7 @@ import { HouseholdStreamHandler } from './write/household-stream.handler.js';
 import { MoveHouseholdHandler } from './write/move-household/move-household.handler.js';
 import { RecordHouseholdCountHandler } from './write/record-household-count/record-household-count.handler.js';
 import { HouseholdCountsHandler } from './read/household-counts/household-counts.query.js';
+import { PossibleDuplicatesHandler } from './read/household-search/possible-duplicates.query.js';
 import { HouseholdTimelineHandler } from './read/household-timeline/household-timeline.query.js';
 import { PovertyDynamicsHandler } from './read/poverty-dynamics/poverty-dynamics.query.js';
 import { PovertyWhatIfHandler } from './read/poverty-what-if/poverty-what-if.query.js';
@@ -46,6 +47,7 @@ import { RegisterHouseholdHandler } from './write/register-household/register-ho
     RecordHouseholdCountHandler,
     HouseholdCountsHandler,
     HouseholdTimelineHandler,
+    PossibleDuplicatesHandler,
     PovertyDynamicsHandler,
     PovertyWhatIfHandler,
   ],

@@ -115,4 +115,31 @@ describe('household search through the blind index, duplicates and merges over H
     // The rebuild re-opened every other head with its key: search still works.
     expect(await codes('nguyen thi anh')).toEqual(['TL-0001']);
   });
+
+  describe('possible duplicates at registration', () => {
+    it('warns of the same normalised name and birth year in the same commune, and still registers', async () => {
+      const first = await register('TL-0101', 'Lò Thị Mai', communeA, 1982);
+      await h.settle();
+      const again = await register('TL-0102', '  LO thi   MAI ', communeA, 1982);
+      expect(again.possibleDuplicates).toEqual([{ id: first.id, code: 'TL-0101', communeId: communeA }]);
+      // The second household exists: a warning, not a refusal.
+      await h.settle();
+      expect((await h.admin.get(`/api/households/${again.id}`)).status).toBe(200);
+    });
+
+    it('does not warn for another birth year, another commune or an unknown birth year', async () => {
+      await register('TL-0201', 'Vi Văn Sáu', communeA, 1970);
+      await h.settle();
+      expect((await register('TL-0202', 'Vi Văn Sáu', communeA, 1971)).possibleDuplicates).toEqual([]);
+      expect((await register('HB-0202', 'Vi Văn Sáu', communeB, 1970)).possibleDuplicates).toEqual([]);
+      expect((await register('TL-0203', 'Vi Văn Sáu', communeA, null)).possibleDuplicates).toEqual([]);
+    });
+
+    it('warns of the same ID number in any commune, whatever its separators', async () => {
+      const first = await register('TL-0301', 'Hà Văn Bảy', communeA, 1965, '079 165 000 321');
+      await h.settle();
+      const other = await register('HB-0301', 'Hà Thị Tám', communeB, 1990, '079165000321');
+      expect(other.possibleDuplicates).toEqual([{ id: first.id, code: 'TL-0301', communeId: communeA }]);
+    });
+  });
 });

@@ -22,6 +22,7 @@ import {
   RegisterHouseholdDto,
   ReviewYearParams,
 } from './households.dto.js';
+import { HOUSEHOLD_REGISTERED } from './households.openapi.js';
 
 const OFFICERS: Role[] = ['admin', 'supervisor', 'commune_officer'];
 const SUPPORTERS: Role[] = [...OFFICERS, 'staff'];
@@ -62,7 +63,10 @@ export class HouseholdsController {
   @Post()
   @Scoped('household-new')
   @Roles(...OFFICERS)
-  @CommandRoute('Register a household (commune officers)', { created: true })
+  @CommandRoute('Register a household (commune officers); lists possible duplicates', {
+    created: true,
+    response: HOUSEHOLD_REGISTERED,
+  })
   register(@Body() dto: RegisterHouseholdDto, @Cmd('RegisterHousehold') ctx: CommandContext): Promise<CommandResult> {
     return this.commands.execute(new RegisterHouseholdCommand(dto, ctx));
   }

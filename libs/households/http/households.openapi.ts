@@ -141,3 +141,18 @@ export const POVERTY_DYNAMICS = named$(
   'PovertyDynamics',
   obj({ year: int, total: int, items: arrayOf(described("One commune's movements in the year.", anyObject)) }),
 );
+
+/** The answer to a registration: the command result and the households it may duplicate (ADR 0020-search). */
+export const HOUSEHOLD_REGISTERED = named$(
+  'HouseholdRegisteredResult',
+  obj({
+    id: described('The new household.', uuid),
+    streamId: str,
+    revision: int,
+    position: int,
+    possibleDuplicates: described(
+      'Households that may be the same: same commune, normalised name and birth year, or the same ID number anywhere. A warning; the household is registered.',
+      arrayOf(obj({ id: uuid, code: str, communeId: uuid })),
+    ),
+  }),
+);

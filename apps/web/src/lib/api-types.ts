@@ -437,7 +437,7 @@ export interface paths {
     /** List households (the head masked unless your role may see it) */
     get: operations['HouseholdQueries_list'];
     put?: never;
-    /** Register a household (commune officers) */
+    /** Register a household (commune officers); lists possible duplicates */
     post: operations['Households_register'];
     delete?: never;
     options?: never;
@@ -1895,6 +1895,24 @@ export interface components {
     HouseholdPage: {
       items: components['schemas']['Household'][];
       total: number;
+    };
+    HouseholdRegisteredResult: {
+      /**
+       * Format: uuid
+       * @description The new household.
+       */
+      id: string;
+      position: number;
+      /** @description Households that may be the same: same commune, normalised name and birth year, or the same ID number anywhere. A warning; the household is registered. */
+      possibleDuplicates: {
+        code: string;
+        /** Format: uuid */
+        communeId: string;
+        /** Format: uuid */
+        id: string;
+      }[];
+      revision: number;
+      streamId: string;
     };
     HouseholdTimeline: {
       /** Format: uuid */
@@ -4201,6 +4219,7 @@ export interface operations {
         hasOpenCommitment?: true | false;
         limit?: number;
         offset?: number;
+        q?: string;
         status?: 'poor' | 'near_poor' | 'average_living' | 'not_poor' | 'unassessed';
       };
       header?: never;
@@ -4268,12 +4287,10 @@ export interface operations {
       /** @description Recorded; the new record is `id`. */
       201: {
         headers: {
-          /** @description The revision after the command, quoted. */
-          ETag?: string;
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['CommandResult'];
+          'application/json': components['schemas']['HouseholdRegisteredResult'];
         };
       };
       /** @description Invalid input: `validation_failed` with `errors[]` per field, or a value a domain rule refuses. */
