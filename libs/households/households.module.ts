@@ -14,6 +14,7 @@ import { ErasePersonalDataHandler } from './write/erase-personal-data/erase-pers
 import { HouseholdPlace } from './write/household-place.js';
 import { HouseholdStreamHandler } from './write/household-stream.handler.js';
 import { MoveHouseholdHandler } from './write/move-household/move-household.handler.js';
+import { MergeHouseholdHandler } from './write/merge-household/merge-household.handler.js';
 import { RecordHouseholdCountHandler } from './write/record-household-count/record-household-count.handler.js';
 import { HouseholdCountsHandler } from './read/household-counts/household-counts.query.js';
 import { PossibleDuplicatesHandler } from './read/household-search/possible-duplicates.query.js';
@@ -43,6 +44,7 @@ import { RegisterHouseholdHandler } from './write/register-household/register-ho
     HouseholdStreamHandler,
     RegisterHouseholdHandler,
     MoveHouseholdHandler,
+    MergeHouseholdHandler,
     ErasePersonalDataHandler,
     RecordHouseholdCountHandler,
     HouseholdCountsHandler,

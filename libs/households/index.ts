@@ -118,12 +118,17 @@ import { householdsFollowMerges as followMerges } from './automation/follow-comm
 import { householdSearchProjection } from './read/household-search/household-search.projection.js';
 import { Households1700000004000 } from './read/migrations/1700000004000-households.js';
 import { HouseholdSearch1700000004100 } from './read/migrations/1700000004100-household-search.js';
+import { HouseholdMerges1700000004200 } from './read/migrations/1700000004200-household-merges.js';
 import type { Projection } from '@kn/platform';
 /** The households' read models; the search index opens heads with keys wrapped under `personalDataKey`. */
 export function householdsProjections(personalDataKey: Buffer): Projection[] {
   return [register, timeline, tracker, assessments, householdSearchProjection(personalDataKey)];
 }
-export const HOUSEHOLDS_MIGRATIONS = [Households1700000004000, HouseholdSearch1700000004100];
+export const HOUSEHOLDS_MIGRATIONS = [
+  Households1700000004000,
+  HouseholdSearch1700000004100,
+  HouseholdMerges1700000004200,
+];
 import { commitmentsFollowOrganizationMerges } from './automation/follow-organization-merges/commitments-follow-organization-merges.automation.js';
 export const HOUSEHOLDS_AUTOMATIONS = [followMerges, commitmentsFollowOrganizationMerges];
 export { HOUSEHOLD_SCOPES } from './http/households.scopes.js';

@@ -142,4 +142,122 @@ describe('household search through the blind index, duplicates and merges over H
       expect(other.possibleDuplicates).toEqual([{ id: first.id, code: 'TL-0301', communeId: communeA }]);
     });
   });
+
+  describe('merging a duplicate into the household that stays', () => {
+    const assess = (id: string, reviewYear: number) =>
+      h.admin.post(`/api/households/${id}/assessments`, {
+        reviewYear,
+        assessedOn: `${reviewYear}-11-15`,
+        incomePerCapitaVnd: 500_000,
+        deprivations: [],
+      });
+    /** Under NĐ 07 an income under the line without deprivations is near-poor. */
+    const nearPoor = async (year: number, communeId: string) =>
+      (await h.admin.get(`/api/dashboard?year=${year}&communeId=${communeId}`)).body.households.nearPoor as number;
+
+    it('a supervisor merges: events on both streams, the duplicate read-only and unlisted, one timeline, counted once', async () => {
+      const communeC = await commune('Xuân Phú', '31003');
+      const survivor = await register('XP-0001', 'Lương Văn Tư', communeC, 1955);
+      await h.settle();
+      const duplicate = await register('XP-0002', 'Lương Văn Tư', communeC, 1955);
+      expect(duplicate.possibleDuplicates.map((d) => d.id)).toEqual([survivor.id]);
+      expect((await assess(survivor.id, 2021)).status).toBe(200);
+      expect((await assess(duplicate.id, 2021)).status).toBe(200);
+      await h.settle();
+      expect(await nearPoor(2021, communeC)).toBe(2);
+
+      const body = { survivorId: survivor.id, reason: 'Hộ đăng ký hai lần' };
+      const officer = await h.userWith('commune_officer', { communeId: communeC });
+      expect((await officer.post(`/api/households/${duplicate.id}/merge-into`, body)).status).toBe(403);
+      expect((await h.admin.post(`/api/households/${duplicate.id}/merge-into`, body)).status).toBe(403);
+      const supervisor = await h.userWith('supervisor');
+      expect(
+        (await supervisor.post(`/api/households/${duplicate.id}/merge-into`, { survivorId: survivor.id })).status,
+      ).toBe(400);
+      const merged = await supervisor.post(`/api/households/${duplicate.id}/merge-into`, body);
+      expect(merged.status).toBe(200);
+      expect(merged.body).toMatchObject({ id: duplicate.id, survivorId: survivor.id });
+
+      const dupEvents = await h.infra.store.readStream(`household-${duplicate.id}`);
+      const survEvents = await h.infra.store.readStream(`household-${survivor.id}`);
+      expect(dupEvents.at(-1)).toMatchObject({
+        type: 'HouseholdMergedInto',
+        data: { survivorId: survivor.id, reason: 'Hộ đăng ký hai lần' },
+        metadata: { commandName: 'MergeHouseholdInto', actor: { role: 'supervisor' } },
+      });
+      expect(survEvents.at(-1)).toMatchObject({
+        type: 'HouseholdAbsorbed',
+        data: { duplicateId: duplicate.id, reason: 'Hộ đăng ký hai lần' },
+      });
+      expect(survEvents.at(-1)!.metadata.causationId).toBe(dupEvents.at(-1)!.metadata.causationId);
+
+      // Read-only from now on, with a clear 409.
+      const members = await h.admin.post(`/api/households/${duplicate.id}/members`, {
+        memberCount: 2,
+        effectiveOn: '2024-01-01',
+      });
+      expect([members.status, members.body.code]).toEqual([409, 'household.merged']);
+      await h.settle();
+      // Unlisted, not a duplicate candidate, not found by name; its page names the survivor.
+      expect(await codes('XP-')).toEqual(['XP-0001']);
+      expect(await codes('luong van tu')).toEqual(['XP-0001']);
+      expect((await h.admin.get(`/api/households/${duplicate.id}`)).body.mergedInto).toBe(survivor.id);
+      expect((await h.admin.get(`/api/households/${survivor.id}`)).body.mergedInto).toBeNull();
+      expect((await register('XP-0003', 'Lương Văn Tư', communeC, 1955)).possibleDuplicates.map((d) => d.id)).toEqual([
+        survivor.id,
+      ]);
+      // The survivor's timeline carries both histories; the dashboard counts the family once.
+      const timeline = (await h.admin.get(`/api/households/${survivor.id}/timeline`)).body.items as any[];
+      expect(timeline.filter((i) => i.type === 'HouseholdRegistered').map((i) => i.householdCode ?? 'self')).toEqual([
+        'self',
+        'XP-0002',
+      ]);
+      expect(timeline.map((i) => i.type)).toEqual(expect.arrayContaining(['HouseholdAbsorbed', 'HouseholdMergedInto']));
+      expect(timeline.find((i) => i.type === 'HouseholdMergedInto')).toMatchObject({ householdId: duplicate.id });
+      expect(await nearPoor(2021, communeC)).toBe(1);
+      // The audit trail says so in Vietnamese.
+      const audit = await h.admin.get(`/api/audit/events?type=HouseholdMergedInto`);
+      expect(audit.body.items[0].title).toMatch(
+        /^Gộp hộ XP-0002 \(đăng ký trùng\) vào hộ XP-0001 ngày \d\d\/\d\d\/\d{4}: Hộ đăng ký hai lần$/,
+      );
+    });
+
+    it('refuses: 404 unknown, 409 into itself, already merged, into a merged or an erased household', async () => {
+      const communeD = await commune('Xuân Lộc', '31004');
+      const supervisor = await h.userWith('supervisor');
+      const a = await register('XL-0001', 'Mai Văn Một', communeD);
+      const b = await register('XL-0002', 'Mai Văn Hai', communeD);
+      const c = await register('XL-0003', 'Mai Văn Ba', communeD);
+      const e = await register('XL-0004', 'Mai Văn Bốn', communeD);
+      await supervisor.post(`/api/households/${e.id}/erase-personal-data`, { reason: 'Yêu cầu xóa' });
+      const merge = (dup: string, survivorId: string) =>
+        supervisor.post(`/api/households/${dup}/merge-into`, { survivorId, reason: 'Trùng' });
+      const unknown = '00000000-0000-4000-8000-000000000000';
+      expect((await merge(a.id, unknown)).status).toBe(404);
+      expect((await merge(unknown, a.id)).status).toBe(404);
+      const itself = await merge(a.id, a.id);
+      expect([itself.status, itself.body.code]).toEqual([409, 'household.merge_into_itself']);
+      const erased = await merge(a.id, e.id);
+      expect([erased.status, erased.body.code]).toEqual([409, 'household.survivor_erased']);
+      expect((await merge(b.id, a.id)).status).toBe(200);
+      const again = await merge(b.id, c.id);
+      expect([again.status, again.body.code]).toEqual([409, 'household.already_merged']);
+      const intoMerged = await merge(c.id, b.id);
+      expect([intoMerged.status, intoMerged.body.code]).toEqual([409, 'household.survivor_merged']);
+      // Nothing was appended by the refusals.
+      expect((await h.infra.store.readStream(`household-${c.id}`)).map((x) => x.type)).toEqual(['HouseholdRegistered']);
+    });
+
+    it('two crossing merges cannot both pass: one of them is refused', async () => {
+      const communeE = await commune('Xuân Thọ', '31005');
+      const supervisor = await h.userWith('supervisor');
+      const a = await register('XT-0001', 'Đỗ Văn A', communeE);
+      const b = await register('XT-0002', 'Đỗ Văn B', communeE);
+      const [ab, ba] = await Promise.all([
+        supervisor.post(`/api/households/${a.id}/merge-into`, { survivorId: b.id, reason: 'Trùng' }),
+        supervisor.post(`/api/households/${b.id}/merge-into`, { survivorId: a.id, reason: 'Trùng' }),
+      ]);
+      expect([ab.status, ba.status].sort()).toEqual([200, 409]);
+    });
+  });
 });

@@ -3,7 +3,7 @@ import { subjectLabel, type Subject, type SubjectLookup } from './subjects.js';
 /**
  * Each event type as a sentence an auditor reads, Vietnamese and English. Placeholders:
  * `{name}` the subject as called then; `{d:f}` data field f (dates as dd/mm/yyyy); `{vnd:f}` an
- * amount; `{unit:f}` / `{org:f}` the unit / organisation whose id is in f, as called then;
+ * amount; `{unit:f}` / `{org:f}` / `{hh:f}` the unit / organisation / household whose id is in f, as called then;
  * `{l:f}` the label of the code in f. Personal data (a head's name, a donor's name) has no
  * placeholder, so no sentence can carry it.
  */
@@ -181,6 +181,14 @@ export const SENTENCES: Readonly<Record<string, { readonly vi: string; readonly 
     vi: 'Xóa dữ liệu cá nhân của {name} ngày {d:erasedOn}',
     en: 'Erased the personal data of {name} on {d:erasedOn}',
   },
+  HouseholdMergedInto: {
+    vi: 'Gộp {name} (đăng ký trùng) vào {hh:survivorId} ngày {d:mergedOn}: {d:reason}',
+    en: 'Merged {name} (a duplicate registration) into {hh:survivorId} on {d:mergedOn}: {d:reason}',
+  },
+  HouseholdAbsorbed: {
+    vi: '{name} tiếp nhận hộ đăng ký trùng {hh:duplicateId} ngày {d:mergedOn}: {d:reason}',
+    en: '{name} took in the duplicate registration {hh:duplicateId} on {d:mergedOn}: {d:reason}',
+  },
   HouseholdTransferred: {
     vi: '{name} chuyển từ {unit:fromCommuneId} sang {unit:toCommuneId} theo sáp nhập từ ngày {d:effectiveOn}',
     en: '{name} moved from {unit:fromCommuneId} to {unit:toCommuneId} with a merger from {d:effectiveOn}',
@@ -264,6 +272,8 @@ function fill(template: string, input: SentenceInput, lang: 'vi' | 'en'): string
         return subjectLabel(input.lookup(`adminunit-${String(v)}`), lang);
       case 'org':
         return subjectLabel(input.lookup(`organization-${String(v)}`), lang);
+      case 'hh':
+        return subjectLabel(input.lookup(`household-${String(v)}`), lang);
       case 'l':
         return typeof v === 'string' ? (LABELS[v]?.[lang] ?? v) : '?';
       default:

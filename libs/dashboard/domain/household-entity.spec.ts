@@ -139,6 +139,22 @@ describe('household dashboard facts', () => {
     expect(h.commitments.c1).toMatchObject({ status: 'cancelled', endedOn: null });
   });
 
+  it('a duplicate merged into another household stops counting as a household; its commitments still count', () => {
+    const events: [string, Record<string, unknown>][] = [
+      registered,
+      assessed(2022, 'poor'),
+      changed(2022, 'newly_poor'),
+      ['SupportCommitted', { commitmentId: 'c1', committedOn: '2023-02-01', dueOn: '2023-06-30' }],
+    ];
+    expect(householdFacts(fold(events))).toContainEqual(fact('hh_poor', 'A', 2022, 1, 'em', '2023-02-01'));
+    const merged = fold([
+      ...events,
+      ['HouseholdMergedInto', { survivorId: 'S', reason: 'trùng', mergedOn: '2024-01-02' }],
+    ]);
+    expect(householdFacts(merged)).toEqual([fact('commitment', 'A', 2023, 1, 'open', '2023-06-30')]);
+    expect(withoutCommitment(merged, 2022, '2022-12-31')).toBeNull();
+  });
+
   it('ignores malformed events instead of throwing', () => {
     expect(evolveHouseholdEntity(null, 'PovertyAssessed', { reviewYear: 'x' })).toBeNull();
     const h = fold([registered]);

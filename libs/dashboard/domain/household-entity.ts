@@ -19,6 +19,8 @@ export interface HouseholdEntity {
   readonly reviews: Readonly<Record<string, Review>>;
   readonly transitions: Readonly<Record<string, TransitionAt>>;
   readonly commitments: Readonly<Record<string, CommitmentSpan & { readonly communeId: string }>>;
+  /** Merged into the household that stays (a duplicate registration): it no longer counts as a household. */
+  readonly merged?: boolean;
 }
 
 type Data = Readonly<Record<string, unknown>>;
@@ -102,6 +104,8 @@ export function evolveHouseholdEntity(e: HouseholdEntity | null, type: string, d
     case 'HouseholdMoved':
     case 'HouseholdTransferred':
       return { ...e, communeId: str(d, 'toCommuneId') ?? e.communeId };
+    case 'HouseholdMergedInto':
+      return { ...e, merged: true };
     case 'SupportCommitted': {
       const id = str(d, 'commitmentId');
       const committedOn = date(d, 'committedOn');
@@ -137,6 +141,12 @@ export function householdFacts(h: HouseholdEntity): Fact[] {
     .map(Number)
     .sort((a, b) => a - b);
   const commitments = Object.values(h.commitments);
+  const pledged = commitments.map((c) =>
+    fact('commitment', c.communeId, Number(c.committedOn.slice(0, 4)), 1, c.status, c.dueOn),
+  );
+  // A merged duplicate was the same family counted twice: from the merge on, its reviews, transitions
+  // and exits stop counting (the survivor's count); the support pledged to it was real and still counts.
+  if (h.merged) return pledged;
   const facts: Fact[] = [];
   for (const y of years) {
     const r = h.reviews[y];
@@ -153,9 +163,7 @@ export function householdFacts(h: HouseholdEntity): Fact[] {
     );
     if (sustained(h, Number(y), years)) facts.push(fact('hh_sustained_exit', t.communeId, Number(y)));
   }
-  for (const c of commitments)
-    facts.push(fact('commitment', c.communeId, Number(c.committedOn.slice(0, 4)), 1, c.status, c.dueOn));
-  return facts;
+  return [...facts, ...pledged];
 }
 
 function sustained(h: HouseholdEntity, exitYear: number, years: readonly number[]): boolean {
@@ -170,7 +178,7 @@ export function withoutCommitment(
   reportDate: string,
 ): { code: string; communeId: string } | null {
   const r = h.reviews[year];
-  if (r?.classification !== 'poor') return null;
+  if (h.merged || r?.classification !== 'poor') return null;
   const first = firstCommitmentFor(Object.values(h.commitments), year);
   return first !== null && first <= reportDate ? null : { code: h.code, communeId: r.communeId };
 }

@@ -114,6 +114,8 @@ const SHAPES: Readonly<Record<HouseholdEventType, Readonly<Record<string, Check>
   SupportCommitmentFulfilled: { commitmentId: str, fulfilledOn: date },
   SupportCommitmentCancelled: { commitmentId: str, reason: str, cancelledOn: date },
   HouseholdPersonalDataErased: { reason: str, erasedOn: date },
+  HouseholdMergedInto: { survivorId: str, reason: str, mergedOn: date },
+  HouseholdAbsorbed: { duplicateId: str, reason: str, mergedOn: date },
   HouseholdTransferred: { fromCommuneId: str, toCommuneId: str, effectiveOn: date, mergeDecisionRef: str },
   SupportSponsorHandedOver: {
     commitmentId: str,

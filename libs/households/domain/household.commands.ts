@@ -153,7 +153,37 @@ export type HandOverSupportSponsor = Message<
   }
 >;
 
+/** What a merge must know of the household that stays, loaded from its stream by the handler. */
+export interface MergeSurvivor {
+  readonly status: 'registered' | 'unregistered';
+  readonly mergedInto: string | null;
+  readonly personalData: 'sealed' | 'erased';
+}
+
+/** A supervisor merges this (duplicate) household into the one that stays. */
+export type MergeHouseholdInto = Message<
+  'MergeHouseholdInto',
+  OnHousehold &
+    Dated & {
+      readonly survivorId: string;
+      readonly survivor: MergeSurvivor;
+      readonly reason: string;
+    }
+>;
+
+/** The survivor's side of a merge, decided after the duplicate's. */
+export type AbsorbHousehold = Message<
+  'AbsorbHousehold',
+  OnHousehold &
+    Dated & {
+      readonly duplicateId: string;
+      readonly reason: string;
+    }
+>;
+
 export type HouseholdCommand =
+  | MergeHouseholdInto
+  | AbsorbHousehold
   | HandOverSupportSponsor
   | RegisterHousehold
   | MoveHousehold

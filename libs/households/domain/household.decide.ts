@@ -10,6 +10,7 @@ import {
   transfer,
 } from './household-registration.decide.js';
 import { evolveHousehold, initialHouseholdState, type HouseholdState } from './household.state.js';
+import { absorb, ensureNotMerged, mergeInto } from './household-merge.decide.js';
 import { assessPoverty } from './poverty-assessment.decide.js';
 import { restateAssessment } from './assessment-restatement.decide.js';
 import {
@@ -21,7 +22,12 @@ import {
 } from './support-commitment.decide.js';
 
 export function decideHousehold(command: HouseholdCommand, state: HouseholdState): readonly HouseholdEvent[] {
+  if (command.type !== 'MergeHouseholdInto') ensureNotMerged(state);
   switch (command.type) {
+    case 'MergeHouseholdInto':
+      return mergeInto(command, state);
+    case 'AbsorbHousehold':
+      return absorb(command, state);
     case 'RegisterHousehold':
       return register(command, state);
     case 'MoveHousehold':

@@ -220,7 +220,32 @@ export type SupportSponsorHandedOver = Message<
   }
 >;
 
+/**
+ * This household was a second registration of another: merged into the one that stays
+ * (`survivorId`), it is read-only from now on, its history kept and shown with the survivor's.
+ */
+export type HouseholdMergedInto = Message<
+  'HouseholdMergedInto',
+  {
+    readonly survivorId: string;
+    readonly reason: string;
+    readonly mergedOn: IsoDate;
+  }
+>;
+
+/** The household that stays took in a duplicate registration (`duplicateId`); its timeline carries both histories. */
+export type HouseholdAbsorbed = Message<
+  'HouseholdAbsorbed',
+  {
+    readonly duplicateId: string;
+    readonly reason: string;
+    readonly mergedOn: IsoDate;
+  }
+>;
+
 export type HouseholdEvent =
+  | HouseholdMergedInto
+  | HouseholdAbsorbed
   | SupportSponsorHandedOver
   | HouseholdRegistered
   | HouseholdMoved

@@ -40,6 +40,10 @@ export interface RegisteredHousehold {
   /** A later entry into poverty is a relapse (tái nghèo), not newly poor. */
   readonly everExitedPoverty: boolean;
   readonly commitments: Readonly<Record<string, CommitmentState>>;
+  /** Set once merged into the household that stays: no command is accepted after that. */
+  readonly mergedInto: string | null;
+  /** Duplicates merged into this household. */
+  readonly absorbed: readonly string[];
 }
 
 export type HouseholdState = { readonly status: 'unregistered' } | RegisteredHousehold;
@@ -131,6 +135,10 @@ function evolveRegistered(
       }));
     case 'HouseholdPersonalDataErased':
       return { ...s, personalData: 'erased' };
+    case 'HouseholdMergedInto':
+      return { ...s, mergedInto: event.data.survivorId };
+    case 'HouseholdAbsorbed':
+      return { ...s, absorbed: [...s.absorbed, event.data.duplicateId] };
     default:
       return assertNever(event, 'household event');
   }
@@ -153,6 +161,8 @@ export function evolveHousehold(state: HouseholdState, event: HouseholdEvent): H
       classification: null,
       everExitedPoverty: false,
       commitments: {},
+      mergedInto: null,
+      absorbed: [],
     };
   }
   // The write stream always starts with registration; anything else on an empty stream is ignored.

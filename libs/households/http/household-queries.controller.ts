@@ -68,6 +68,8 @@ export class HouseholdQueriesController {
           ['status = ?', q.status],
           ['(open_commitments > 0) = ?', q.hasOpenCommitment],
           ['ethnic_minority = ?', q.ethnicMinority],
+          // A duplicate merged into another household is no longer listed (its own page still answers).
+          ['(merged_into is null) = ?', true],
           [
             `(upper(code) like (?::jsonb->>'code') or id in (select household_id from household_search
                where kind = 'name' and token in (select jsonb_array_elements_text(?::jsonb->'tokens'))

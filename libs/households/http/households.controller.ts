@@ -10,6 +10,7 @@ import type { HouseholdEvent } from '../domain/household.events.js';
 import { EraseHouseholdPersonalDataCommand } from '../write/erase-personal-data/erase-personal-data.handler.js';
 import { HouseholdStreamCommand } from '../write/household-stream.handler.js';
 import { MoveHouseholdCommand } from '../write/move-household/move-household.handler.js';
+import { MergeHouseholdCommand } from '../write/merge-household/merge-household.handler.js';
 import { RegisterHouseholdCommand } from '../write/register-household/register-household.handler.js';
 import {
   AssessPovertyDto,
@@ -17,6 +18,7 @@ import {
   CommitSupportDto,
   DeliverSupportDto,
   FulfilCommitmentDto,
+  MergeHouseholdDto,
   MoveHouseholdDto,
   ReasonDto,
   RegisterHouseholdDto,
@@ -229,6 +231,21 @@ export class HouseholdsController {
       { type: 'ChangeHouseholdMembers', data: { householdId: id, today: vietnamDate(ctx.now), ...dto } },
       ctx,
     );
+  }
+
+  /** A duplicate registration joins the household that stays; the duplicate is read-only afterwards. */
+  @Post(':id/merge-into')
+  @Roles('supervisor')
+  @CommandRoute('Merge a duplicate household into the one that stays (supervisors)', {
+    description:
+      'Records HouseholdMergedInto on this household and HouseholdAbsorbed on the survivor. 409 when merging into itself (`household.merge_into_itself`), when this household was already merged (`household.already_merged`), or the survivor was merged (`household.survivor_merged`) or erased (`household.survivor_erased`). Any later command on the merged household is a 409 `household.merged`.',
+  })
+  mergeInto(
+    @IdParam() id: string,
+    @Body() dto: MergeHouseholdDto,
+    @Cmd('MergeHouseholdInto') ctx: CommandContext,
+  ): Promise<CommandResult> {
+    return this.commands.execute(new MergeHouseholdCommand(id, dto.survivorId, dto.reason, ctx));
   }
 
   @Post(':id/erase-personal-data')

@@ -84,6 +84,12 @@ export class ReasonDto {
   @IsString() @Length(1, 1000) reason: string;
 }
 
+export class MergeHouseholdDto {
+  /** The household that stays. */
+  @IsUUID() survivorId: string;
+  @IsString() @Length(1, 1000) reason: string;
+}
+
 export class MoveHouseholdDto {
   @IsUUID() toCommuneId: string;
   @IsOptional() @ValidateIf((_, v) => v !== null) @IsUUID() toVillageId?: string | null;

@@ -64,6 +64,7 @@ export const HOUSEHOLD = named$(
         }),
       ),
       erased: bool,
+      mergedInto: described('The household this duplicate registration was merged into, or null.', nullable(uuid)),
       hasOpenCommitment: bool,
     },
     { revision: described('The stream revision (answer by id): send it as If-Match.', int) },
@@ -74,7 +75,19 @@ export const HOUSEHOLD_PAGE = named$('HouseholdPage', oas.pageOf(HOUSEHOLD));
 
 export const HOUSEHOLD_TIMELINE = named$(
   'HouseholdTimeline',
-  obj({ id: uuid, revision: int, items: arrayOf(obj({ date, type: str, title: str, titleEn: str })) }),
+  obj({
+    id: uuid,
+    revision: int,
+    items: arrayOf(
+      obj(
+        { date, type: str, title: str, titleEn: str },
+        {
+          householdId: described('On items of a duplicate merged into this household: where it was recorded.', uuid),
+          householdCode: described('That household’s code.', str),
+        },
+      ),
+    ),
+  }),
 );
 
 /** TrackedCommitmentView (read/commitment-tracker). */

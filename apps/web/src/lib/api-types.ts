@@ -598,6 +598,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/households/{id}/merge-into': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Merge a duplicate household into the one that stays (supervisors)
+     * @description Records HouseholdMergedInto on this household and HouseholdAbsorbed on the survivor. 409 when merging into itself (`household.merge_into_itself`), when this household was already merged (`household.already_merged`), or the survivor was merged (`household.survivor_merged`) or erased (`household.survivor_erased`). Any later command on the merged household is a 409 `household.merged`.
+     */
+    post: operations['Households_mergeInto'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/households/{id}/move': {
     parameters: {
       query?: never;
@@ -1869,6 +1889,11 @@ export interface components {
         transition: 'newly_poor' | 'exited_poverty' | 'relapsed' | 'became_near_poor' | 'exited_near_poverty' | null;
       } | null;
       memberCount: number;
+      /**
+       * Format: uuid
+       * @description The household this duplicate registration was merged into, or null.
+       */
+      mergedInto: string | null;
       /** Format: date */
       registeredOn: string;
       /** @description The stream revision (answer by id): send it as If-Match. */
@@ -1920,6 +1945,13 @@ export interface components {
       items: {
         /** Format: date */
         date: string;
+        /** @description That household’s code. */
+        householdCode?: string;
+        /**
+         * Format: uuid
+         * @description On items of a duplicate merged into this household: where it was recorded.
+         */
+        householdId?: string;
         title: string;
         titleEn: string;
         type: string;
@@ -1954,6 +1986,11 @@ export interface components {
       } | null;
       headHash: string | null;
       ok: boolean;
+    };
+    MergeHouseholdDto: {
+      reason: string;
+      /** Format: uuid */
+      survivorId: string;
     };
     MergeOrganizationsDto: {
       decisionRef: string;
@@ -5111,6 +5148,102 @@ export interface operations {
     requestBody: {
       content: {
         'application/json': components['schemas']['ChangeMembersDto'];
+      };
+    };
+    responses: {
+      /** @description Recorded. */
+      200: {
+        headers: {
+          /** @description The revision after the command, quoted. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandResult'];
+        };
+      };
+      /** @description Invalid input: `validation_failed` with `errors[]` per field, or a value a domain rule refuses. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or the session expired (`unauthenticated`). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The role or scope does not allow it (`forbidden_role`, `forbidden_scope`, `forbidden_reference`, `password_change_required`). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An unknown record, in the path or named in the body. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A domain rule refused the command (`code` names it), or a concurrent change (`concurrent_modification`). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `If-Match` does not match the current revision (`precondition_failed`). */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description This `Idempotency-Key` was already used for a different request. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  Households_mergeInto: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Retry safely: the same key and body answer the first result again. */
+        'Idempotency-Key'?: string;
+        /** @description The revision you read, e.g. `"3"`: the command is refused (412) if the record changed since. */
+        'If-Match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MergeHouseholdDto'];
       };
     };
     responses: {

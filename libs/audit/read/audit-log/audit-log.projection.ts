@@ -30,7 +30,7 @@ const INSERT = `insert into audit_events (${COLUMNS.map(([name]) => name).join('
   select * from unnest(${COLUMNS.map(([, type], i) => `$${i + 1}::${type}[]`).join(', ')}) on conflict (position) do nothing`;
 const CHUNK = 2000;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-const REFERABLE = ['adminunit', 'organization', 'pairing'];
+const REFERABLE = ['adminunit', 'organization', 'pairing', 'household'];
 
 type Subjects = Map<string, { subject: Subject | null; dirty: boolean }>;
 

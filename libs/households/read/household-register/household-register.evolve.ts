@@ -44,6 +44,8 @@ export interface HouseholdRegisterDoc {
   readonly latestAssessment: LatestAssessment | null;
   readonly commitments: readonly RegisterCommitment[];
   readonly erased: boolean;
+  /** The household this one was merged into (a duplicate registration); absent on documents written before merges existed. */
+  readonly mergedInto?: string | null;
 }
 
 function onCommitment(
@@ -135,6 +137,10 @@ function evolveExisting(doc: HouseholdRegisterDoc, event: HouseholdEvent): House
       return onCommitment(doc, event.data.commitmentId, (c) => ({ ...c, status: 'cancelled' }));
     case 'HouseholdPersonalDataErased':
       return { ...doc, head: null, erased: true };
+    case 'HouseholdMergedInto':
+      return { ...doc, mergedInto: event.data.survivorId };
+    case 'HouseholdAbsorbed':
+      return doc;
     case 'SupportSponsorHandedOver':
       return onCommitment(doc, event.data.commitmentId, (c) => ({
         ...c,
@@ -185,6 +191,7 @@ export function householdRegisterView(doc: HouseholdRegisterDoc, today: IsoDate)
   const commitments = doc.commitments.map((c) => ({ ...c, status: commitmentStatus(c, today) }));
   return {
     ...doc,
+    mergedInto: doc.mergedInto ?? null,
     commitments,
     hasOpenCommitment: commitments.some((c) => c.status === 'open' || c.status === 'overdue'),
   };

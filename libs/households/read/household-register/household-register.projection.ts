@@ -25,6 +25,7 @@ export const householdRegisterProjection = householdDocumentProjection<Household
     ethnic_minority: 'boolean',
     open_commitments: 'int',
     erased: 'boolean',
+    merged_into: 'text',
   },
   values: (d) => ({
     code: d.code,
@@ -34,5 +35,6 @@ export const householdRegisterProjection = householdDocumentProjection<Household
     ethnic_minority: d.ethnicMinority,
     open_commitments: d.commitments.filter((c) => c.status === 'open').length,
     erased: d.erased,
+    merged_into: d.mergedInto ?? null,
   }),
 });

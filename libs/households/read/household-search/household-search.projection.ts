@@ -23,6 +23,7 @@ function fold(events: readonly RecordedEvent[], heads: Heads): void {
         heads.set(householdId, event.data.head);
         break;
       case 'HouseholdPersonalDataErased':
+      case 'HouseholdMergedInto':
         heads.set(householdId, null);
         break;
       default:

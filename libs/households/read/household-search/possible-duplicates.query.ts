@@ -34,7 +34,8 @@ export class PossibleDuplicatesHandler implements IQueryHandler<PossibleDuplicat
     const rows: PossibleDuplicate[] = await this.db.query(
       `select distinct r.id, r.code, r.commune_id as "communeId"
          from household_search s join household_register r on r.id = s.household_id
-        where ((s.kind = 'name_year' and s.token = $1 and r.commune_id = $2) or (s.kind = 'id' and s.token = $3))
+        where r.merged_into is null
+          and ((s.kind = 'name_year' and s.token = $1 and r.commune_id = $2) or (s.kind = 'id' and s.token = $3))
         order by r.code, r.id
         limit 20`,
       [nameYear, communeId, idNumber],

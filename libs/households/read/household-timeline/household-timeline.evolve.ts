@@ -47,6 +47,9 @@ export function businessDateOf(event: HouseholdEvent): IsoDate {
       return event.data.erasedOn;
     case 'SupportSponsorHandedOver':
       return event.data.effectiveOn;
+    case 'HouseholdMergedInto':
+    case 'HouseholdAbsorbed':
+      return event.data.mergedOn;
     default:
       return assertNever(event, 'household event');
   }

@@ -1,7 +1,7 @@
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
 import { NotFound } from '@kn/shared';
-import type { HouseholdTimelineDoc } from './household-timeline.evolve.js';
+import type { HouseholdTimelineDoc, TimelineItem } from './household-timeline.evolve.js';
 
 export type HouseholdTimeline = HouseholdTimelineDoc & { id: string; revision: number };
 
@@ -22,6 +22,24 @@ export class HouseholdTimelineHandler implements IQueryHandler<HouseholdTimeline
       [id],
     );
     if (!rows.length) throw new NotFound('household', id);
-    return { id, ...rows[0].doc, revision: Number(rows[0].revision) };
+    const absorbed = await this.absorbed(id);
+    const items = [...rows[0].doc.items, ...absorbed].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    return { id, items, revision: Number(rows[0].revision) };
+  }
+
+  /**
+   * The items of the duplicates merged into this household (and into those, in turn), each
+   * marked with the household it was recorded on: the survivor's timeline carries both histories.
+   */
+  private async absorbed(id: string): Promise<TimelineItem[]> {
+    const rows: { id: string; code: string; doc: HouseholdTimelineDoc }[] = await this.db.query(
+      `with recursive merged(id) as (
+         select id from household_register where merged_into = $1
+         union select r.id from household_register r join merged m on r.merged_into = m.id)
+       select t.id, r.code, t.doc from household_timeline t join household_register r on r.id = t.id
+        where t.id in (select id from merged) order by r.code, t.id`,
+      [id],
+    );
+    return rows.flatMap((r) => r.doc.items.map((item) => ({ ...item, householdId: r.id, householdCode: r.code })));
   }
 }

@@ -21,6 +21,14 @@ const TITLES: { readonly [T in HouseholdEventType]: (data: DataOf<T>) => Title }
     title: `Đăng ký hộ ${d.code} (${d.ethnicity}, ${d.memberCount} nhân khẩu)`,
     titleEn: `Household ${d.code} registered (${d.ethnicity}, ${d.memberCount} members)`,
   }),
+  HouseholdMergedInto: (d) => ({
+    title: `Gộp vào hộ khác (đăng ký trùng): ${d.reason}`,
+    titleEn: `Merged into another household (a duplicate registration): ${d.reason}`,
+  }),
+  HouseholdAbsorbed: (d) => ({
+    title: `Gộp hộ đăng ký trùng vào hộ này: ${d.reason}`,
+    titleEn: `A duplicate registration merged into this household: ${d.reason}`,
+  }),
   HouseholdMoved: () => ({ title: 'Chuyển nơi ở', titleEn: 'Moved' }),
   HouseholdTransferred: (d) => ({
     title: `Chuyển về xã mới sau sắp xếp đơn vị hành chính (${d.mergeDecisionRef})`,

@@ -43,8 +43,12 @@ export const povertyAssessmentsProjection: Projection = {
       standard: string;
       deprivations: readonly string[];
     }[] = [];
+    const merged: string[] = [];
     for (const { householdId, event, revision } of batch) {
       switch (event.type) {
+        case 'HouseholdMergedInto':
+          merged.push(householdId);
+          break;
         case 'HouseholdRegistered':
           if (!households.has(householdId))
             households.set(householdId, {
@@ -132,6 +136,8 @@ export const povertyAssessmentsProjection: Projection = {
         [r.householdId, r.reviewYear, r.classification, r.standard, [...r.deprivations]],
       );
     }
+    // A merged duplicate is the survivor counted twice: its reviews leave the dynamics (read-only from then on).
+    if (merged.length) await tx.query(`delete from poverty_assessments where household_id = any($1)`, [merged]);
   },
 };
 
@@ -143,6 +149,7 @@ interface HouseholdRow {
 }
 
 const RELEVANT = new Set<HouseholdEvent['type']>([
+  'HouseholdMergedInto',
   'HouseholdRegistered',
   'HouseholdMoved',
   'HouseholdTransferred',
