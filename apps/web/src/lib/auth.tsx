@@ -154,6 +154,8 @@ export function permissions(user: User | null) {
       ownCommune(communeId) ||
       ('organizationId' in c.sponsor && ownOrg(c.sponsor.organizationId)),
     erasePersonalData: is('admin', 'supervisor'),
+    /** Merge a duplicate registration into the household that stays (the province's supervisor). */
+    mergeHousehold: is('supervisor'),
   };
 }
 

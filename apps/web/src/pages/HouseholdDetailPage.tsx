@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
-import { useNavigate, useParams } from 'react-router-dom';
-import { Button, Col, Row } from 'antd';
+import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
+import { Alert, Button, Col, Row, Space } from 'antd';
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useApi } from '../lib/api';
 import { usePermissions } from '../lib/auth';
@@ -26,12 +26,19 @@ export function HouseholdDetailPage() {
   const standards = useApi<Standard[]>('/api/poverty-standards', { staleTime: 600_000 });
   const [dialog, setDialog] = useState<Dialog | null>(null);
 
+  const location = useLocation();
+  /** Handed over by the registration form: households this one may duplicate. */
+  const candidates =
+    (location.state as { possibleDuplicates?: { id: string; code: string }[] } | null)?.possibleDuplicates ?? [];
   const h = hh.data;
+  const merged = !!h?.mergedInto;
   const items = timeline.data?.items ?? [];
-  const assessments = items
+  // The reviews and transitions of this household (a merged duplicate's show in the timeline only).
+  const own = items.filter((i) => i.householdCode === undefined);
+  const assessments = own
     .filter((i) => i.type === 'PovertyAssessed')
     .sort((a, b) => Number(a.reviewYear) - Number(b.reviewYear));
-  const transitions = items.filter((i) => i.type === 'PovertyStatusChanged');
+  const transitions = own.filter((i) => i.type === 'PovertyStatusChanged');
   const indicatorLabel = useMemo(() => {
     const m = new Map<string, string>();
     for (const s of standards.data ?? [])
@@ -39,8 +46,8 @@ export function HouseholdDetailPage() {
     return (code: string) => m.get(code) ?? label(DEPRIVATION_LABELS, code);
   }, [standards.data, lang, label]);
 
-  const mayAssess = !!h && can.assessHousehold(h.communeId);
-  const mayCommit = !!h && can.commitSupport(h.communeId);
+  const mayAssess = !!h && !merged && can.assessHousehold(h.communeId);
+  const mayCommit = !!h && !merged && can.commitSupport(h.communeId);
 
   return (
     <div>
@@ -71,7 +78,12 @@ export function HouseholdDetailPage() {
                   {mayAssess && (
                     <Button onClick={() => setDialog({ kind: 'move' })}>{t('Chuyển nơi ở', 'Move')}</Button>
                   )}
-                  {can.erasePersonalData && h.head !== 'erased' && (
+                  {can.mergeHousehold && !merged && (
+                    <Button onClick={() => setDialog({ kind: 'merge' })}>
+                      {t('Gộp vào hộ khác', 'Merge into another household')}
+                    </Button>
+                  )}
+                  {can.erasePersonalData && !merged && h.head !== 'erased' && (
                     <Button danger onClick={() => setDialog({ kind: 'erase' })}>
                       {t('Xóa dữ liệu cá nhân', 'Erase personal data')}
                     </Button>
@@ -81,6 +93,42 @@ export function HouseholdDetailPage() {
             >
               {t('Hộ', 'Household')} {h.code} — {headName(h.head)}
             </PageTitle>
+            {h.mergedInto && (
+              <Alert
+                type="info"
+                showIcon
+                style={{ marginBottom: 16 }}
+                message={t(
+                  'Hộ này đã được gộp vào hộ khác (đăng ký trùng)',
+                  'This household was merged into another (a duplicate registration)',
+                )}
+                description={
+                  <Link to={`/ho-ngheo/${h.mergedInto}`}>{t('Xem hộ giữ lại', 'Open the household that stays')}</Link>
+                }
+              />
+            )}
+            {candidates.length > 0 && (
+              <Alert
+                type="warning"
+                showIcon
+                closable
+                style={{ marginBottom: 16 }}
+                message={t('Có thể trùng với hộ đã đăng ký', 'Possibly the same as a registered household')}
+                description={
+                  <Space wrap>
+                    {t(
+                      'Cùng xã, cùng họ tên và năm sinh, hoặc cùng số CCCD:',
+                      'Same commune, name and birth year, or the same ID number:',
+                    )}
+                    {candidates.map((c) => (
+                      <Link key={c.id} to={`/ho-ngheo/${c.id}`}>
+                        {c.code}
+                      </Link>
+                    ))}
+                  </Space>
+                }
+              />
+            )}
             <Row gutter={[16, 16]}>
               <Col xs={24} lg={9}>
                 <HouseholdFacts h={h} transitions={transitions} indicatorLabel={indicatorLabel} />

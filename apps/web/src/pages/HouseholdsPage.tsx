@@ -43,11 +43,13 @@ export function HouseholdsPage() {
   const [status, setStatus] = useState<string | undefined>();
   const [hasOpenCommitment, setOpen] = useState<string | undefined>();
   const [ethnicMinority, setEm] = useState<string | undefined>();
+  const [q, setQ] = useState('');
   const [page, setPage] = useState(1);
   const [registering, setRegistering] = useState(false);
   const pageSize = 20;
   const list = useApi<Page<Household>>(
     withQuery('/api/households', {
+      q: q.trim() || undefined,
       communeId,
       status,
       hasOpenCommitment,
@@ -78,6 +80,16 @@ export function HouseholdsPage() {
       </PageTitle>
       <Card>
         <Space wrap style={{ marginBottom: 12 }}>
+          <Input.Search
+            allowClear
+            placeholder={t('Mã hộ hoặc tên chủ hộ', 'Code or head’s name')}
+            aria-label={t('Tìm theo mã hộ hoặc tên chủ hộ', 'Search by code or head’s name')}
+            onSearch={(v) => {
+              setQ(v);
+              reset();
+            }}
+            style={{ width: 260 }}
+          />
           <UnitSelect
             kinds={['commune']}
             activeOnly={false}
@@ -234,7 +246,13 @@ export function HouseholdsPage() {
           communeId: user?.role === 'commune_officer' ? user.communeId : undefined,
         }}
         successText={t('Đã đăng ký hộ', 'Household registered')}
-        onDone={(r) => navigate(`/ho-ngheo/${r.id}`)}
+        onDone={(r) =>
+          navigate(`/ho-ngheo/${r.id}`, {
+            state: {
+              possibleDuplicates: (r as Partial<Schemas['HouseholdRegisteredResult']>).possibleDuplicates ?? [],
+            },
+          })
+        }
       >
         {(form) => (
           <>

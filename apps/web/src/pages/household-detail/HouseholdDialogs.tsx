@@ -8,6 +8,7 @@ import { DateInput, MoneyInput, UnitSelect } from '../../components/common';
 import type { Household } from '../HouseholdsPage';
 import { AssessDialog } from './AssessDialog';
 import { CommitDialog } from './CommitDialog';
+import { MergeDialog } from './MergeDialog';
 import type { Dialog, Standard } from './types';
 
 interface Props {
@@ -26,6 +27,7 @@ export function HouseholdDialogs({ h, dialog, close, standards }: Props) {
     <>
       <AssessDialog h={h} open={dialog?.kind === 'assess'} close={close} standards={standards} />
       <CommitDialog h={h} open={dialog?.kind === 'commit'} close={close} />
+      <MergeDialog h={h} open={dialog?.kind === 'merge'} close={close} />
       {dialog?.kind === 'deliver' && (
         <CommandForm<Record<string, unknown>>
           {...base}

@@ -1,4 +1,4 @@
-import { Card, Empty, Timeline, Typography } from 'antd';
+import { Card, Empty, Tag, Timeline, Typography } from 'antd';
 import { Chart } from '../../components/Chart';
 import { QueryState } from '../../components/common';
 import type { ApiError } from '../../lib/api';
@@ -95,6 +95,11 @@ export function HouseholdTimeline({
                     {fmtDate(x.date)}
                   </Typography.Text>
                   <strong>{lang === 'vi' ? x.title : (x.titleEn ?? x.title)}</strong>
+                  {typeof x.householdCode === 'string' && (
+                    <Tag style={{ marginLeft: 8 }}>
+                      {t('hộ trùng', 'duplicate')} {x.householdCode}
+                    </Tag>
+                  )}
                   {x.type === 'PovertyAssessed' && (
                     <div style={{ fontSize: 12, color: '#666' }}>
                       {t('Thu nhập', 'Income')}: {fmtVnd(Number(x.incomePerCapitaVnd))} ·{' '}

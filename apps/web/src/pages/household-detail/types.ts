@@ -25,6 +25,7 @@ export type Dialog =
   | { kind: 'move' }
   | { kind: 'members' }
   | { kind: 'erase' }
+  | { kind: 'merge' }
   | { kind: 'deliver'; c: Commitment }
   | { kind: 'fulfil'; c: Commitment }
   | { kind: 'cancel'; c: Commitment };
