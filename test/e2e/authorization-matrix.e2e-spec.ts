@@ -334,6 +334,13 @@ describe('who may do what (role × endpoint matrix)', () => {
       { reason: 'Yêu cầu của chủ hộ' },
       ['admin', 'supervisor'],
     ],
+    [
+      // Into a household that does not exist: the supervisor passes the role check and gets a 404, nothing merges.
+      'merge a duplicate household',
+      `/api/households/${id.HY}/merge-into`,
+      { survivorId: '00000000-0000-4000-8000-00000000dead', reason: 'Đăng ký trùng' },
+      ['supervisor'],
+    ],
   ];
 
   it('answers 403 exactly where the role or scope forbids, for every command endpoint', async () => {

@@ -72,6 +72,7 @@ describe('households over HTTP', () => {
       streamId: `household-${r.body.id}`,
       revision: 0,
       position: expect.any(Number),
+      possibleDuplicates: [],
     });
     const [event] = await h.infra.dataSource.query(`select data from event_store.events where stream_id = $1`, [
       r.body.streamId,
