@@ -8,6 +8,9 @@ import { HouseholdsController } from './http/households.controller.js';
 import { HouseholdCountsController } from './http/household-counts.controller.js';
 import { PovertyController } from './http/poverty.controller.js';
 import { BlindIndex } from './infrastructure/blind-index.js';
+import { ImportsController } from './http/imports.controller.js';
+import { ImportSpreadsheetHandler } from './write/import-spreadsheet/import-spreadsheet.handler.js';
+import { ImportProgressHandler } from './read/import-progress/import-progress.query.js';
 import { PersonalDataVault } from './infrastructure/personal-data-vault.js';
 import { PgKeyStore } from './infrastructure/pg-key-store.js';
 import { ErasePersonalDataHandler } from './write/erase-personal-data/erase-personal-data.handler.js';
@@ -30,6 +33,7 @@ import { RegisterHouseholdHandler } from './write/register-household/register-ho
     HouseholdQueriesController,
     CommitmentsController,
     PovertyController,
+    ImportsController,
   ],
   providers: [
     {
@@ -52,6 +56,8 @@ import { RegisterHouseholdHandler } from './write/register-household/register-ho
     PossibleDuplicatesHandler,
     PovertyDynamicsHandler,
     PovertyWhatIfHandler,
+    ImportSpreadsheetHandler,
+    ImportProgressHandler,
   ],
 })
 export class HouseholdsModule {}

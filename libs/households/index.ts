@@ -136,3 +136,7 @@ export { HouseholdStreamCommand } from './write/household-stream.handler.js';
 export { RegisterHouseholdCommand } from './write/register-household/register-household.handler.js';
 export { MoveHouseholdCommand } from './write/move-household/move-household.handler.js';
 export { EraseHouseholdPersonalDataCommand } from './write/erase-personal-data/erase-personal-data.handler.js';
+
+// Spreadsheet imports (issue 17, item 4)
+export type * from './domain/household-import.events.js';
+export { IMPORT_KINDS, IMPORT_CATEGORY, importProgress, importStream } from './domain/household-import.events.js';

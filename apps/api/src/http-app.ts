@@ -95,10 +95,15 @@ const sendProblem = (req: Request, res: Response, body: Problem): void => {
 
 const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
 
+/** The one route that takes a file: a spreadsheet import (multer reads it, with its own limits). */
+const UPLOAD = { path: /^\/api\/imports\/[^/]+$/, type: /^multipart\/form-data\s*;/i };
+
 /** A body that is not JSON is refused as such (415), not as malformed JSON (400). */
 function jsonBodiesOnly(req: Request, res: Response, next: NextFunction): void {
   const hasBody = Number(req.header('content-length') ?? 0) > 0 || req.header('transfer-encoding') !== undefined;
   if (!hasBody || JSON_TYPE.test(req.header('content-type') ?? '')) return next();
+  if (req.method === 'POST' && UPLOAD.path.test(req.path) && UPLOAD.type.test(req.header('content-type') ?? ''))
+    return next();
   sendProblem(
     req,
     res,

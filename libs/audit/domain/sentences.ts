@@ -202,6 +202,23 @@ export const SENTENCES: Readonly<Record<string, { readonly vi: string; readonly 
     en: 'Recorded the {name} for {d:year}: {d:totalHouseholds} households',
   },
 
+  SpreadsheetImportStarted: {
+    vi: 'Bắt đầu nhập {name}: {d:rows} dòng, {d:valid} dòng hợp lệ',
+    en: 'Started the import of {name}: {d:rows} rows, {d:valid} valid',
+  },
+  SpreadsheetImportRowApplied: {
+    vi: 'Nhập dòng {d:row} của {name} (hộ {d:code})',
+    en: 'Imported row {d:row} of {name} (household {d:code})',
+  },
+  SpreadsheetImportRowRefused: {
+    vi: 'Không nhập dòng {d:row} của {name}: {d:message}',
+    en: 'Did not import row {d:row} of {name}: {d:message}',
+  },
+  SpreadsheetImportCompleted: {
+    vi: 'Hoàn thành nhập {name}: {d:applied} dòng đã nhập, {d:refused} dòng bị từ chối',
+    en: 'Completed the import of {name}: {d:applied} rows imported, {d:refused} refused',
+  },
+
   ReportDrafted: { vi: 'Soạn dự thảo {name}', en: 'Drafted the {name}' },
   ReportSectionEdited: { vi: 'Sửa một phần của {name}', en: 'Edited a section of the {name}' },
   ReportIssued: {

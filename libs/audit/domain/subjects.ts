@@ -79,6 +79,10 @@ export function evolveSubject(
       return type === 'UserCreated' ? { kind: 'user', name: str(data.username) ?? '?', code: '' } : prev;
     case 'report':
       return prev ?? { kind: 'report', name: id, code: '' };
+    case 'import':
+      return type === 'SpreadsheetImportStarted'
+        ? { kind: 'import', name: str(data.fileName) ?? '?', code: str(data.fileSha256)?.slice(0, 12) ?? '' }
+        : prev;
     default:
       return prev;
   }
@@ -99,6 +103,7 @@ export const KIND_WORDS: Readonly<Record<string, { vi: string; en: string }>> = 
   householdcount: { vi: 'số hộ của xã', en: 'household count of' },
   user: { vi: 'người dùng', en: 'user' },
   report: { vi: 'báo cáo năm', en: 'annual report' },
+  import: { vi: 'tệp Excel', en: 'the spreadsheet' },
 };
 
 export function subjectLabel(s: Subject | null, lang: 'vi' | 'en'): string {

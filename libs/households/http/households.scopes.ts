@@ -55,6 +55,11 @@ export const HOUSEHOLD_SCOPES: Readonly<Record<string, ScopeResolver>> = {
     const h = await householdScope(deps, uuid(req.params?.id));
     return h && householdFacts(deps, h);
   },
+  /** A spreadsheet import: the commune named in the query (the file is read after the guards). */
+  'import-commune': async (req: Request) => {
+    const communeId = uuid(req.query?.communeId);
+    return communeId ? { communeIds: [communeId], organizationIds: [] } : null;
+  },
   'household-new': async (req: Request) => {
     const communeId = uuid(body(req).communeId);
     return communeId ? { communeIds: [communeId], organizationIds: [] } : null;

@@ -24,6 +24,8 @@ export class RegisterHouseholdCommand extends Command<CommandResult> {
   constructor(
     readonly household: RegisterHouseholdDto,
     readonly context: CommandContext,
+    /** Set by an import: the id derived from the file and the row, so a second upload finds it. */
+    readonly householdId?: string,
   ) {
     super();
   }
@@ -46,10 +48,14 @@ export class RegisterHouseholdHandler implements ICommandHandler<RegisterHouseho
     return this.queries.execute(new PossibleDuplicatesQuery(communeId, nameYear, idNumber));
   }
 
-  async execute({ household: dto, context: ctx }: RegisterHouseholdCommand): Promise<CommandResult> {
+  async execute({
+    household: dto,
+    context: ctx,
+    householdId: given,
+  }: RegisterHouseholdCommand): Promise<CommandResult> {
     const villageId = dto.villageId ?? null;
     await this.place.ensureValid(dto.communeId, villageId);
-    const householdId = randomUUID();
+    const householdId = given ?? randomUUID();
     const head: PersonalData = {
       fullName: dto.head.fullName.trim(),
       birthYear: dto.head.birthYear ?? null,
