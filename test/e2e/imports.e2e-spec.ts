@@ -182,6 +182,36 @@ describe('spreadsheet imports over HTTP', () => {
     expect(refused.errors).toEqual([expect.objectContaining({ row: 2 })]);
   });
 
+  it('hostile cells are errors of their cells or plain text, never a 5xx, and a dry run appends nothing', async () => {
+    const hostile = [
+      "'; drop table app.users; --",
+      '<script>alert(1)</script>',
+      '\u0000',
+      '\ud800',
+      'A'.repeat(5000),
+      '${7*7}',
+    ];
+    const rows = hostile.map((x, i) => [i + 1, `HX-${i}`, x, x, x, x, x, x, x, x, x]);
+    rows.push(
+      hostile
+        .map((x) => x)
+        .concat(hostile)
+        .slice(0, 11),
+    );
+    const before = await eventCount();
+    const r = await upload(
+      h.admin,
+      `/api/imports/households?communeId=${communeId}`,
+      await sampleWorkbook(HOUSEHOLD_HEADERS, rows),
+    );
+    expect(r.status).toBe(200);
+    expect(r.body.rows).toBe(7);
+    expect(r.body.valid).toBe(0);
+    const rowsWithErrors = new Set(r.body.errors.map((e: { row: number }) => e.row));
+    expect(rowsWithErrors.size).toBe(7);
+    expect(await eventCount()).toBe(before);
+  });
+
   it('bad requests are 400 problems and append nothing; a commune officer imports only into their commune', async () => {
     const other = await h.admin.post('/api/admin-units', {
       kind: 'commune',

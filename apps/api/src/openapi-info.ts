@@ -13,6 +13,7 @@ export const OPENAPI_INFO: OpenApiInfo = {
     Organizations: 'Provincial organisations that twin with communes.',
     Households: 'Household register, poverty assessments, support commitments.',
     Poverty: 'Poverty standards, ethnic groups and poverty dynamics.',
+    Imports: 'Household lists and review results uploaded as spreadsheets (.xlsx).',
     Twinning: 'Pairings, activities, projects and coverage.',
     Dashboard: 'Province-wide figures.',
     Reporting: 'Annual reports.',

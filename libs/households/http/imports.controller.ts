@@ -26,7 +26,7 @@ import {
   type UploadedSpreadsheet,
 } from '../write/import-spreadsheet/import-spreadsheet.handler.js';
 import { importTemplate } from '../write/import-spreadsheet/import-template.js';
-import { ImportIdParams, ImportKindParams, ImportQuery } from './imports.dto.js';
+import { ImportIdParams, ImportKindParams, ImportQuery, ImportUploadParams } from './imports.dto.js';
 import { IMPORT_ANSWER, IMPORT_PROGRESS } from './imports.openapi.js';
 
 const OFFICERS: Role[] = ['admin', 'supervisor', 'commune_officer'];
@@ -57,7 +57,7 @@ export class ImportsController {
     });
   }
 
-  @Post(':kind')
+  @Post(':kindOrId')
   @HttpCode(200)
   @Scoped('import-commune')
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_FILE_BYTES, files: 1, fields: 10, parts: 12 } }))
@@ -76,7 +76,7 @@ export class ImportsController {
       "`dryRun=true` (default) answers every row's errors by row and column; `dryRun=false` answers 202 and imports the valid rows, one command per row with an idempotency key from the file and the row.",
   })
   async upload(
-    @Param() p: ImportKindParams,
+    @Param() p: ImportUploadParams,
     @Query() q: ImportQuery,
     @UploadedFile() file: UploadedSpreadsheet | undefined,
     @Cmd('ImportSpreadsheet') ctx: CommandContext,
@@ -87,14 +87,16 @@ export class ImportsController {
         problem(400, 'import.file_required', 'Send the .xlsx file as the multipart field "file". Chưa chọn tệp.'),
       );
     const dryRun = q.dryRun !== false;
-    const answer = await this.commands.execute(new ImportSpreadsheetCommand(p.kind, q.communeId, file, dryRun, ctx));
+    const answer = await this.commands.execute(
+      new ImportSpreadsheetCommand(p.kindOrId, q.communeId, file, dryRun, ctx),
+    );
     if (!dryRun) res.status(202);
     return answer;
   }
 
-  @Get(':importId')
+  @Get(':kindOrId')
   @QueryRoute("An import's progress and the rows refused", IMPORT_PROGRESS, { problems: [404] })
   progress(@Param() p: ImportIdParams): Promise<ImportProgressView> {
-    return this.queries.execute(new ImportProgressQuery(p.importId));
+    return this.queries.execute(new ImportProgressQuery(p.kindOrId));
   }
 }

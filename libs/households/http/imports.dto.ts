@@ -2,12 +2,22 @@ import { Transform } from 'class-transformer';
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
 import { IMPORT_KINDS, type ImportKind } from '../domain/household-import.events.js';
 
-export class ImportKindParams {
-  @IsIn(IMPORT_KINDS) kind: ImportKind;
+/**
+ * `POST /api/imports/{kind}` and `GET /api/imports/{importId}` (API.md) share one path template, so
+ * OpenAPI sees one parameter: `kindOrId`, a kind when uploading, an import's id when reading it.
+ */
+export class ImportUploadParams {
+  /** households | review */
+  @IsIn(IMPORT_KINDS) kindOrId: ImportKind;
 }
 
 export class ImportIdParams {
-  @IsUUID() importId: string;
+  /** The import's id, as the upload answered it. */
+  @IsUUID() kindOrId: string;
+}
+
+export class ImportKindParams {
+  @IsIn(IMPORT_KINDS) kind: ImportKind;
 }
 
 const toBool = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);

@@ -652,6 +652,44 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/imports/{kindOrId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An import's progress and the rows refused */
+    get: operations['Imports_progress'];
+    put?: never;
+    /**
+     * Check (dry run) or import a spreadsheet of households or review results
+     * @description `dryRun=true` (default) answers every row's errors by row and column; `dryRun=false` answers 202 and imports the valid rows, one command per row with an idempotency key from the file and the row.
+     */
+    post: operations['Imports_upload'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/imports/templates/{kind}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The spreadsheet template of a household list or a review */
+    get: operations['Imports_template'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/organizations': {
     parameters: {
       query?: never;
@@ -1957,6 +1995,50 @@ export interface components {
         type: string;
       }[];
       revision: number;
+    };
+    ImportAnswer:
+      | {
+          alreadyImported: number;
+          errors: components['schemas']['ImportCellError'][];
+          rows: number;
+          valid: number;
+        }
+      | {
+          /** @description Commands this upload issues (0: the file was imported already). */
+          commands: number;
+          errors: components['schemas']['ImportCellError'][];
+          /** Format: uuid */
+          importId: string;
+          rows: number;
+          /** @enum {string} */
+          status: 'running' | 'completed';
+          valid: number;
+        };
+    ImportCellError: {
+      /** @description The Excel column letter. */
+      column: string;
+      /** @description The column header (Vietnamese). */
+      header: string;
+      /** @description What is wrong, in Vietnamese. */
+      message: string;
+      /** @description The Excel row number. */
+      row: number;
+    };
+    ImportProgress: {
+      applied: number;
+      done: number;
+      errors: {
+        code: string;
+        message: string;
+        row: number;
+      }[];
+      /** Format: uuid */
+      importId: string;
+      /** @enum {string|null} */
+      kind: 'households' | 'review' | null;
+      /** @enum {string} */
+      status: 'running' | 'completed';
+      total: number;
     };
     IssueReportDto: {
       issuedOn: string;
@@ -5468,6 +5550,198 @@ export interface operations {
       };
       /** @description An unknown record, in the path or named in the body. */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  Imports_progress: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        kindOrId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportProgress'];
+        };
+      };
+      /** @description Invalid input: `validation_failed` with `errors[]` per field, or a value a domain rule refuses. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or the session expired (`unauthenticated`). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The role or scope does not allow it (`forbidden_role`, `forbidden_scope`, `forbidden_reference`, `password_change_required`). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An unknown record, in the path or named in the body. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  Imports_upload: {
+    parameters: {
+      query: {
+        communeId: string;
+        dryRun?: true | false;
+      };
+      header?: {
+        /** @description Retry safely: the same key and body answer the first result again. */
+        'Idempotency-Key'?: string;
+        /** @description The revision you read, e.g. `"3"`: the command is refused (412) if the record changed since. */
+        'If-Match'?: string;
+      };
+      path: {
+        kindOrId: 'households' | 'review';
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /**
+           * Format: binary
+           * @description The .xlsx file (at most 5 MB).
+           */
+          file: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Recorded. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportAnswer'];
+        };
+      };
+      /** @description Invalid input: `validation_failed` with `errors[]` per field, or a value a domain rule refuses. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or the session expired (`unauthenticated`). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The role or scope does not allow it (`forbidden_role`, `forbidden_scope`, `forbidden_reference`, `password_change_required`). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An unknown record, in the path or named in the body. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A domain rule refused the command (`code` names it), or a concurrent change (`concurrent_modification`). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  Imports_template: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        kind: 'households' | 'review';
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description Invalid input: `validation_failed` with `errors[]` per field, or a value a domain rule refuses. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in, or the session expired (`unauthenticated`). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The role or scope does not allow it (`forbidden_role`, `forbidden_scope`, `forbidden_reference`, `password_change_required`). */
+      403: {
         headers: {
           [name: string]: unknown;
         };
