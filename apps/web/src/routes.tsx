@@ -20,6 +20,7 @@ const HouseholdDetailPage = lazy(() =>
 );
 const AuditPage = lazy(() => import('./pages/AuditPage').then((m) => ({ default: m.AuditPage })));
 const ReportsPage = lazy(() => import('./pages/ReportsPage').then((m) => ({ default: m.ReportsPage })));
+const ImportPage = lazy(() => import('./pages/ImportPage').then((m) => ({ default: m.ImportPage })));
 const AdminPage = lazy(() => import('./pages/AdminPage').then((m) => ({ default: m.AdminPage })));
 
 function RequireAuth({ children }: { children: ReactNode }) {
@@ -53,6 +54,14 @@ export function AppRoutes() {
         <Route path="cong-trinh" element={<ProjectsPage />} />
         <Route path="ho-ngheo" element={<HouseholdsPage />} />
         <Route path="ho-ngheo/:id" element={<HouseholdDetailPage />} />
+        <Route
+          path="nhap-excel"
+          element={
+            <Allowed when={can.registerHousehold}>
+              <ImportPage />
+            </Allowed>
+          }
+        />
         <Route
           path="kiem-toan"
           element={

@@ -8,6 +8,7 @@ import {
   EnvironmentOutlined,
   FileTextOutlined,
   HomeOutlined,
+  ImportOutlined,
   LogoutOutlined,
   SettingOutlined,
   TeamOutlined,
@@ -51,6 +52,9 @@ export function AppLayout() {
     { key: '/ket-nghia', icon: <TeamOutlined />, label: t('Kết nghĩa', 'Pairings') },
     { key: '/cong-trinh', icon: <BankOutlined />, label: t('Công trình', 'Projects') },
     { key: '/ho-ngheo', icon: <HomeOutlined />, label: t('Hộ nghèo', 'Households') },
+    ...(can.registerHousehold
+      ? [{ key: '/nhap-excel', icon: <ImportOutlined />, label: t('Nhập từ Excel', 'Import from Excel') }]
+      : []),
     ...(can.readAudit ? [{ key: '/kiem-toan', icon: <AuditOutlined />, label: t('Kiểm toán', 'Audit') }] : []),
     { key: '/bao-cao', icon: <FileTextOutlined />, label: t('Báo cáo', 'Reports') },
     ...(can.manageReference
