@@ -179,7 +179,9 @@ describe('spreadsheet imports over HTTP', () => {
     const again = await upload(h.admin, `/api/imports/review?dryRun=false&communeId=${communeId}`, second);
     const refused = await waitDone(again.body.importId);
     expect(refused).toMatchObject({ applied: 0, done: 1 });
-    expect(refused.errors).toEqual([expect.objectContaining({ row: 2 })]);
+    expect(refused.errors).toEqual([
+      expect.objectContaining({ row: 2, code: 'household.one_assessment_per_review_year' }),
+    ]);
   });
 
   it('hostile cells are errors of their cells or plain text, never a 5xx, and a dry run appends nothing', async () => {
