@@ -136,6 +136,22 @@ describe('spreadsheet import: reading and checking rows', () => {
     expect(plan.errors[0].message).toContain('Hộ không nghèo');
   });
 
+  it('more than 2,000 rows with data is a 400; rows only formatted far down do not count', async () => {
+    const row = [1, 'PD-1', 'A', null, null, null, 'Kinh', null, 1, 'Nông thôn', '01/01/2024'];
+    const long = await workbook(
+      HOUSEHOLD_HEADERS,
+      Array.from({ length: 2001 }, () => row),
+    );
+    expect(await problemOf(readImportSheet(long, 'households'))).toEqual({ status: 400, code: 'import.too_many_rows' });
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Danh sách');
+    ws.addRow(HOUSEHOLD_HEADERS);
+    ws.addRow(row);
+    for (let r = 3; r < 4000; r++) ws.getCell(`B${r}`).font = { bold: true };
+    const sheet = await readImportSheet(Buffer.from(await wb.xlsx.writeBuffer()), 'households');
+    expect(sheet.rows.map((x) => x.row)).toEqual([2]);
+  });
+
   it('a file that is not a workbook, or lacks a required header, is a 400', async () => {
     expect(await problemOf(readImportSheet(Buffer.from('STT,Mã hộ\n1,PD-1'), 'households'))).toEqual({
       status: 400,

@@ -95,7 +95,8 @@ export async function readImportSheet(buffer: Buffer, kind: ImportKind): Promise
         `Dòng 1 thiếu cột ${missing.map((c) => `"${c.vi}"`).join(', ')} (tải mẫu về để đối chiếu).`,
       missing.map((c) => ({ field: c.key, code: 'missing_header', message: `Thiếu cột "${c.vi}" (${c.en})` })),
     );
-  if (ws.rowCount - 1 > MAX_ROWS + 1)
+  // Rows with values only: a sheet formatted down to row 1,048,576 is not a long list.
+  if (ws.actualRowCount > MAX_ROWS + 2)
     throw badFile('import.too_many_rows', `At most ${MAX_ROWS} rows per file. Tối đa ${MAX_ROWS} dòng mỗi tệp.`);
   const englishRow = expected.every((c) => {
     const at = columns[c.key];
@@ -103,13 +104,14 @@ export async function readImportSheet(buffer: Buffer, kind: ImportKind): Promise
     return !at || v === null || (typeof v === 'string' && norm(v) === norm(c.en));
   });
   const rows: SheetRow[] = [];
-  for (let r = englishRow ? FIRST_DATA_ROW : 2; r <= ws.rowCount; r++) {
-    const row = ws.getRow(r);
+  const first = englishRow ? FIRST_DATA_ROW : 2;
+  ws.eachRow((row, r) => {
+    if (r < first) return;
     const cells: Record<string, Raw> = {};
     for (const [key, at] of Object.entries(columns)) cells[key] = rawOf(row.getCell(at.index).value);
     const hasData = Object.entries(cells).some(([k, v]) => k !== 'stt' && v !== null);
     if (hasData) rows.push({ row: r, cells });
-  }
+  });
   if (rows.length > MAX_ROWS)
     throw badFile('import.too_many_rows', `At most ${MAX_ROWS} rows per file. Tối đa ${MAX_ROWS} dòng mỗi tệp.`);
   return {
