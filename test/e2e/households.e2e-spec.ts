@@ -374,6 +374,93 @@ describe('households over HTTP', () => {
     expect(timeline.body.items[0]).toMatchObject({ date: '2013-09-01', title: expect.any(String) });
   });
 
+  it("defaults a household's area from its commune's type: a xã is rural, a phường urban; given explicitly it wins", async () => {
+    const unit = async (body: Record<string, unknown>) =>
+      h.admin.post('/api/admin-units', { kind: 'commune', parentId: null, establishedOn: '2013-01-01', ...body });
+    const ward = await unit({ name: 'Hàm Tiến', code: '22933', communeType: 'phuong' });
+    const xa = await unit({ name: 'Tiến Thành', code: '22936', communeType: 'xa' });
+    expect([ward.status, xa.status]).toEqual([201, 201]);
+    const wardDoc = await h.admin.get(`/api/admin-units/${ward.body.id}`, {
+      'x-min-position': String(xa.body.position),
+    });
+    expect(wardDoc.body).toMatchObject({
+      communeType: 'phuong',
+      history: [{ summary: 'Thành lập Phường Hàm Tiến (mã 22933)' }],
+    });
+
+    const area = async (over: Record<string, unknown>) => {
+      const r = await register({ area: undefined, ...over });
+      return (await h.admin.get(`/api/households/${r.id}`, { 'x-min-position': String(r.position) })).body.area;
+    };
+    expect(await area({ code: 'HT-0001', communeId: ward.body.id })).toBe('urban');
+    expect(await area({ code: 'TT-0001', communeId: xa.body.id })).toBe('rural');
+    expect(await area({ code: 'HT-0002', communeId: ward.body.id, area: 'rural' })).toBe('rural');
+
+    // Moving from the xã to the ward without an area takes the ward's.
+    const mover = await register({ code: 'TT-0002', communeId: xa.body.id, area: undefined });
+    const moved = await h.admin.post(`/api/households/${mover.id}/move`, {
+      toCommuneId: ward.body.id,
+      toVillageId: null,
+      movedOn: '2020-05-01',
+    });
+    expect(moved.status).toBe(200);
+    const after = await h.admin.get(`/api/households/${mover.id}`, { 'x-min-position': String(moved.body.position) });
+    expect(after.body.area).toBe('urban');
+
+    // A commune recorded without its type gives no default: 400 on area, nothing appended.
+    const before = await eventCount();
+    const untyped = await h.admin.post('/api/households', household({ code: 'PS-0099', area: undefined }));
+    expect([untyped.status, untyped.body.code]).toEqual([400, 'household.area_required']);
+    expect(untyped.body.errors).toEqual([expect.objectContaining({ field: 'area' })]);
+    // Only a commune has a type; an unknown type is a field error.
+    const village = await h.admin.post('/api/admin-units', {
+      kind: 'village',
+      name: 'Thôn 1',
+      code: '22933-01',
+      parentId: ward.body.id,
+      establishedOn: '2013-01-01',
+      communeType: 'xa',
+    });
+    expect([village.status, village.body.code]).toEqual([400, 'admin_unit.commune_type_only_for_communes']);
+    const bogus = await unit({ name: 'Đặc khu', code: '22939', communeType: 'quan' });
+    expect([bogus.status, bogus.body.errors?.map((e: { field: string }) => e.field)]).toEqual([400, ['communeType']]);
+    expect(await eventCount()).toBe(before);
+  });
+
+  it('gives a merged commune the type its predecessors share unless the decision names one', async () => {
+    const unit = async (name: string, code: string) =>
+      (
+        await h.admin.post('/api/admin-units', {
+          kind: 'commune',
+          name,
+          code,
+          parentId: null,
+          establishedOn: '2013-01-01',
+          communeType: 'xa',
+        })
+      ).body.id as string;
+    const [a, b, c, d] = [
+      await unit('Tân Bình', '22940'),
+      await unit('Tân Tiến', '22941'),
+      await unit('Tiến Lợi', '22942'),
+      await unit('Thiện Nghiệp', '22943'),
+    ];
+    const merge = (predecessorIds: string[], successor: Record<string, unknown>) =>
+      h.admin.post('/api/admin-units/merges', {
+        predecessorIds,
+        successor: { kind: 'commune', parentId: null, ...successor },
+        effectiveOn: '2025-07-01',
+        decisionRef: '1671/NQ-UBTVQH15',
+      });
+    const inherited = await merge([a, b], { name: 'Tân Hải', code: '23500' });
+    const named = await merge([c, d], { name: 'Mũi Né', code: '23507', communeType: 'phuong' });
+    expect([inherited.status, named.status]).toEqual([201, 201]);
+    const read = async (id: string) =>
+      (await h.admin.get(`/api/admin-units/${id}`, { 'x-min-position': String(named.body.position) })).body;
+    expect((await read(inherited.body.id)).communeType).toBe('xa');
+    expect((await read(named.body.id)).communeType).toBe('phuong');
+  });
+
   it('reads a household as recorded at an earlier instant', async () => {
     const { id } = await register({ code: 'PS-0007' });
     await new Promise((r) => setTimeout(r, 20));

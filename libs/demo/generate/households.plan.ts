@@ -1,4 +1,5 @@
 import type { HouseholdCommand, PersonalData } from '@kn/households';
+import { isUrbanCommuneType } from '@kn/territory';
 import type { Step } from '../load/stream-writer.js';
 import type { DemoCast } from './cast.js';
 import {
@@ -17,7 +18,7 @@ import { organizationDecisionKey } from './organizations.plan.js';
 import { RESTRUCTURING_ON } from './organizations.data.js';
 import { addDays, demoId, Random, roundTo } from './random.js';
 import { MERGER_ON, type DemoCommune, type DemoVillage, type Territory } from './territory.plan.js';
-import { MERGE_DECISION } from './territory.data.js';
+import { communeTypeOf, MERGE_DECISION } from './territory.data.js';
 import { REFORM_STAGE } from './reform.stages.js';
 
 export interface DemoHousehold {
@@ -83,7 +84,7 @@ export function planHousehold(
     : random.dateBetween(`${lateYear}-03-01`, `${lateYear}-10-31`);
   let members = random.int(2, 8);
   const officer = cast.officer(commune.id);
-  const area = commune.row.urban ? 'urban' : 'rural';
+  const area = isUrbanCommuneType(communeTypeOf(commune.row)) ? 'urban' : 'rural';
   const steps: Step<HouseholdCommand>[] = [
     {
       date: registeredOn,

@@ -6,6 +6,8 @@
  * Names are real places; codes and villages are illustrative. Merge groups follow the
  * province's plan where a source confirms them (CONFIRMED_MERGE_GROUPS); the rest are INVENTED.
  */
+import type { CommuneType } from '@kn/territory';
+
 export interface CommuneRow {
   readonly name: string;
   readonly district: number;
@@ -13,7 +15,8 @@ export interface CommuneRow {
   readonly ethnic: readonly (readonly [string, number])[];
   readonly target?: boolean;
   readonly extremelyDifficult?: boolean;
-  readonly urban?: boolean;
+  /** Xã unless said otherwise (communeTypeOf, with its sources); households default to rural in a xã, urban in a phường or thị trấn. */
+  readonly communeType?: CommuneType;
   /** Communes sharing a group merge on 2025-07-01 into a successor named after the group. */
   readonly mergeGroup?: string;
 }
@@ -100,16 +103,47 @@ export const COMMUNES: readonly CommuneRow[] = [
   { name: 'Mê Pu', district: 6, ethnic: [], mergeGroup: 'Hoài Đức' },
   { name: 'Đông Hà', district: 6, ethnic: CR, target: true, mergeGroup: 'Trà Tân' },
   { name: 'Trà Tân', district: 6, ethnic: [], mergeGroup: 'Trà Tân' },
-  { name: 'Tiến Lợi', district: 7, ethnic: [], urban: true, mergeGroup: 'Tiến Thành' },
-  { name: 'Tiến Thành', district: 7, ethnic: [], urban: true, mergeGroup: 'Tiến Thành' },
+  { name: 'Tiến Lợi', district: 7, ethnic: [], mergeGroup: 'Tiến Thành' },
+  { name: 'Tiến Thành', district: 7, ethnic: [], mergeGroup: 'Tiến Thành' },
   { name: 'Thiện Nghiệp', district: 7, ethnic: [], mergeGroup: 'Mũi Né' },
-  { name: 'Hàm Tiến', district: 7, ethnic: [], urban: true, mergeGroup: 'Mũi Né' },
-  { name: 'Tân Bình', district: 8, ethnic: [], urban: true, mergeGroup: 'Tân Hải' },
-  { name: 'Tân Tiến', district: 8, ethnic: [], urban: true, mergeGroup: 'Tân Hải' },
+  { name: 'Hàm Tiến', district: 7, ethnic: [], communeType: 'phuong', mergeGroup: 'Mũi Né' },
+  { name: 'Tân Bình', district: 8, ethnic: [], mergeGroup: 'Tân Hải' },
+  { name: 'Tân Tiến', district: 8, ethnic: [], mergeGroup: 'Tân Hải' },
   { name: 'Tân Phước', district: 8, ethnic: [] },
   { name: 'Tam Thanh', district: 9, ethnic: [], mergeGroup: 'Phú Quý' },
   { name: 'Long Hải', district: 9, ethnic: [], mergeGroup: 'Phú Quý' },
 ];
+
+/**
+ * Which commune-level units of the demo are phường or thị trấn (every other one is a xã). The demo
+ * used to mark Tiến Lợi, Tiến Thành, Hàm Tiến, Tân Bình and Tân Tiến urban; checked against:
+ * - Tiến Lợi, Tiến Thành: xã. The city's portal describes "Xã Tiến Lợi là xã vùng ven … một trong bốn
+ *   xã thuộc thành phố Phan Thiết" (https://phanthiet.binhthuan.gov.vn/xa-tien-loi/vi-tri-dia-ly-va-dieu-kien-tu-nhien-579174)
+ *   and "Tiến Thành là một xã vùng ven của thành phố Phan Thiết"
+ *   (https://phanthiet.binhthuan.gov.vn/xa-tien-thanh/vi-tri-dia-ly-va-dieu-kien-tu-nhien-579088);
+ *   VnEconomy (26/4/2024, https://vneconomy.vn/binh-thuan-mo-rong-tp-phan-thiet-them-94-km2.htm) counts
+ *   Phan Thiết's 18 units as 14 phường and 4 xã and names Phong Nẫm and Tiến Lợi as its two xã to rearrange.
+ * - Thiện Nghiệp: xã (one of those four xã; its own page was not read — NOT CONFIRMED by a source read here).
+ * - Hàm Tiến: phường — "Ham Tien ward" (Phan Thiết article mirrored at https://ja.staypia.com/city/phan-thiet).
+ * - Tân Bình, Tân Tiến (thị xã La Gi): xã. Nghị định 114/2005/NĐ-CP (5/9/2005) founding La Gi
+ *   (https://timtailieu.net/document/view/nghi-dinh-so-114-2005-nd-cp-1167236) creates the wards Phước
+ *   Hội, Phước Lộc, Tân Thiện, … out of thị trấn La Gi and xã Tân Thiện, Tân An; the part read does not
+ *   show Tân Bình or Tân Tiến among the wards — kept as xã, NOT FULLY CONFIRMED.
+ * No thị trấn is in the demo's list (Liên Hương, Phan Rí Cửa, Chợ Lầu are left out, see CONFIRMED_MERGE_GROUPS).
+ */
+export function communeTypeOf(row: CommuneRow): CommuneType {
+  return row.communeType ?? 'xa';
+}
+
+/**
+ * The type of each 2025 successor. After the reform the commune level has xã, phường and đặc khu
+ * (Báo Mới's list below names "các xã, phường, đặc khu"); the demo's confirmed groups are all xã
+ * (Vĩnh Hảo, Liên Hương, Tuy Phong, Phan Rí Cửa, Bắc Bình are named "xã …" in that list). The
+ * invented groups are typed as their predecessors: all xã, except Mũi Né (phường Hàm Tiến with xã
+ * Thiện Nghiệp), typed phường as the ward it grew from — INVENTED, like the group itself. Phú Quý
+ * is believed to have become a đặc khu (NOT CONFIRMED here), a type this system does not model: xã.
+ */
+export const SUCCESSOR_COMMUNE_TYPES: Readonly<Record<string, CommuneType>> = { 'Mũi Né': 'phuong' };
 
 /** The target commune no organisation has taken on yet (coverage stays below 100 %). */
 export const UNPAIRED_COMMUNE = 'Suối Kiết';

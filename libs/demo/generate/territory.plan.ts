@@ -1,6 +1,7 @@
-import type { Classification } from '@kn/territory';
+import type { Classification, CommuneType } from '@kn/territory';
 import { demoId, Random } from './random.js';
 import {
+  communeTypeOf,
   COMMUNES,
   DISTRICTS,
   LATE_PAIRED_COMMUNE,
@@ -9,6 +10,7 @@ import {
   PROVINCE,
   UNPAIRED_COMMUNE,
   VILLAGE_NAMES,
+  SUCCESSOR_COMMUNE_TYPES,
   VILLAGE_TRANSFER,
   type CommuneRow,
 } from './territory.data.js';
@@ -24,6 +26,8 @@ export interface DemoUnit {
   readonly parentId: string | null;
   readonly classifications: readonly Classification[];
   readonly establishedOn: string;
+  /** Communes only: xã, phường or thị trấn. */
+  readonly communeType?: CommuneType;
 }
 
 export interface DemoVillage extends DemoUnit {
@@ -115,6 +119,7 @@ export function planTerritory(seed: number): Territory {
       parentId: districts[row.district].id,
       classifications: classificationsOf(row),
       establishedOn: PROGRAM_START,
+      communeType: communeTypeOf(row),
     };
     return { ...unit, row, villages: villagesOf(seed, unit, row, i), successorId: unit.id };
   });
@@ -177,6 +182,7 @@ function planMerges(seed: number, province: DemoUnit, communes: DemoCommune[]): 
           ? ['ethnic_minority_commune', 'region_II']
           : ['region_I'],
       establishedOn: MERGER_ON,
+      communeType: SUCCESSOR_COMMUNE_TYPES[name] ?? 'xa',
     };
     for (const m of members) m.successorId = successor.id;
     return { successor, predecessorIds: members.map((m) => m.id) };

@@ -29,6 +29,7 @@ function establish(u: DemoUnit, parent: DemoUnit | null, cast: DemoCast): Step<A
         parent: parent ? facts(parent) : null,
         classifications: u.classifications,
         establishedOn: u.establishedOn,
+        ...(u.communeType ? { communeType: u.communeType } : {}),
       },
     },
   };
@@ -210,6 +211,7 @@ function communeMerge(t: Territory, m: DemoMerge) {
         code: m.successor.code,
         parentId: t.mergedProvince.id,
         classifications: m.successor.classifications,
+        communeType: m.successor.communeType ?? null,
       },
       effectiveOn: MERGER_ON,
       decisionRef: MERGE_DECISION,

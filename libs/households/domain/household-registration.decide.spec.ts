@@ -65,6 +65,21 @@ describe('registering a household', () => {
       .when(register({ area: 'suburban' as 'rural' }))
       .thenRejects('household.unknown_area');
   });
+  it("takes the commune's area when none is given (a phường is urban)", () => {
+    hh.given([])
+      .when(register({ area: undefined, communeArea: 'urban' }))
+      .then([{ ...registered, data: { ...registered.data, area: 'urban' } }]);
+  });
+  it("keeps an area given explicitly over the commune's", () => {
+    hh.given([])
+      .when(register({ area: 'rural', communeArea: 'urban' }))
+      .then([registered]);
+  });
+  it('household.area_required: no area and a commune recorded without its type', () => {
+    hh.given([])
+      .when(register({ area: undefined, communeArea: null }))
+      .thenRejects('household.area_required');
+  });
   it('household.head_must_be_sealed: clear-text personal data never enters the log', () => {
     const clear = { ...SEALED, fullName: 'Nguyễn Thị A' } as typeof SEALED;
     hh.given([])
@@ -108,6 +123,23 @@ describe('moving, members, head', () => {
             toCommuneId: 'other',
             toVillageId: null,
             area: 'rural',
+            movedOn: '2020-03-01',
+          },
+        },
+      ]);
+  });
+  it("takes the destination commune's area when it moves to another commune", () => {
+    hh.given([registered])
+      .when(moveTo({ toCommuneArea: 'urban' }))
+      .then([
+        {
+          type: 'HouseholdMoved',
+          data: {
+            fromCommuneId: COMMUNE,
+            fromVillageId: VILLAGE,
+            toCommuneId: 'other',
+            toVillageId: null,
+            area: 'urban',
             movedOn: '2020-03-01',
           },
         },

@@ -48,17 +48,25 @@ export function register({ data }: RegisterHousehold, state: HouseholdState): Ho
     'ethnicity',
   );
   ensureCount('household.member_count_positive', data.memberCount, 'memberCount');
-  ensureValid('household.unknown_area', AREAS.includes(data.area), 'area must be rural or urban', 'area');
+  const area = data.area ?? data.communeArea ?? null;
+  ensureValid(
+    'household.area_required',
+    area !== null,
+    'area (rural or urban) is required: the commune was recorded without its type (xã, phường, thị trấn)',
+    'area',
+  );
+  ensureValid('household.unknown_area', AREAS.includes(area), 'area must be rural or urban', 'area');
   ensureSealed(data.head);
   ensurePastDate(data.registeredOn, 'registeredOn', data.today);
-  const { today: _today, ...fields } = data;
+  const { today: _today, communeArea: _communeArea, ...fields } = data;
   const ethnic = { ethnicity: group.nameVi, ethnicityCode: group.code, ethnicMinority: isMinorityGroup(group) };
-  return [{ type: 'HouseholdRegistered', data: { ...fields, code: data.code.trim(), ...ethnic } }];
+  return [{ type: 'HouseholdRegistered', data: { ...fields, area, code: data.code.trim(), ...ethnic } }];
 }
 
 export function move({ data }: MoveHousehold, state: HouseholdState): HouseholdMoved[] {
   const s = requireRegistered(state, data.householdId);
-  const area = data.area ?? s.area;
+  const changesCommune = data.toCommuneId !== s.communeId;
+  const area = data.area ?? (changesCommune ? data.toCommuneArea : null) ?? s.area;
   ensureValid('household.unknown_area', AREAS.includes(area), 'area must be rural or urban', 'area');
   ensurePastDate(data.movedOn, 'movedOn', data.today);
   ensureNotBeforeRegistration(s, data.movedOn, 'movedOn');

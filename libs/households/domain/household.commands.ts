@@ -21,7 +21,10 @@ export type RegisterHousehold = Message<
       readonly head: SealedPersonalData;
       readonly ethnicity: string;
       readonly memberCount: number;
-      readonly area: Area;
+      /** Rural or urban; when omitted, the commune's: a xã is rural, a phường or thị trấn urban. */
+      readonly area?: Area;
+      /** Looked up by the handler from the commune's type; null when the commune was recorded without one. */
+      readonly communeArea?: Area | null;
       readonly registeredOn: IsoDate;
     }
 >;
@@ -32,8 +35,10 @@ export type MoveHousehold = Message<
     Dated & {
       readonly toCommuneId: string;
       readonly toVillageId: string | null;
-      /** Defaults to the current area. */
+      /** Defaults to the destination commune's area (from its type) when it changes commune, else the current area. */
       readonly area?: Area;
+      /** Looked up by the handler from the destination commune's type; null when it has none. */
+      readonly toCommuneArea?: Area | null;
       readonly movedOn: IsoDate;
     }
 >;

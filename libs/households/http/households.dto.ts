@@ -38,7 +38,8 @@ export class RegisterHouseholdDto {
   @ValidateNested() @Type(() => HeadDto) head: HeadDto;
   @IsString() @Length(1, 60) ethnicity: string;
   @IsInt() @Min(1) @Max(100) memberCount: number;
-  @IsIn(AREAS) area: Area;
+  /** Rural or urban; when omitted, the commune's by its type (xã rural, phường / thị trấn urban). */
+  @IsOptional() @IsIn(AREAS) area?: Area;
   @IsPastIsoDate() registeredOn: string;
 }
 

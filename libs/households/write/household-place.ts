@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { CommandPipeline } from '@kn/platform';
 import { ensure } from '@kn/shared';
-import { adminUnitDecider, adminUnitStream, type AdminUnitState } from '@kn/territory';
+import { adminUnitDecider, adminUnitStream, isUrbanCommuneType, type AdminUnitState } from '@kn/territory';
+import type { Area } from '../domain/poverty-standards/poverty-standard.types.js';
 
 /**
  * Where a household may live: an active commune and, when given, one of its villages. Checked
@@ -11,7 +12,11 @@ import { adminUnitDecider, adminUnitStream, type AdminUnitState } from '@kn/terr
 export class HouseholdPlace {
   constructor(private readonly pipeline: CommandPipeline) {}
 
-  async ensureValid(communeId: string, villageId: string | null): Promise<void> {
+  /**
+   * Checks the place and answers the commune's area by its type — a xã is rural, a phường or thị
+   * trấn urban — or null when the commune was recorded without a type.
+   */
+  async ensureValid(communeId: string, villageId: string | null): Promise<{ readonly communeArea: Area | null }> {
     const commune = await this.unit(communeId);
     ensure(
       'household.commune_must_exist',
@@ -25,7 +30,8 @@ export class HouseholdPlace {
       `commune ${communeId} is ${commune.status}`,
       { field: 'communeId' },
     );
-    if (villageId === null) return;
+    const communeArea = commune.communeType ? (isUrbanCommuneType(commune.communeType) ? 'urban' : 'rural') : null;
+    if (villageId === null) return { communeArea };
     const village = await this.unit(villageId);
     ensure(
       'household.village_must_be_in_commune',
@@ -33,6 +39,7 @@ export class HouseholdPlace {
       `${villageId} is not an active village of commune ${communeId}`,
       { field: 'villageId' },
     );
+    return { communeArea };
   }
 
   /** A commune that was established (merged or dissolved ones too: their past years still count). */

@@ -1,6 +1,6 @@
 import type { IsoDate, Message } from '@kn/shared';
 import type { AdminUnitFacts } from './admin-unit.state.js';
-import type { AdminUnitKind, Classification } from './admin-unit.labels.js';
+import type { AdminUnitKind, Classification, CommuneType } from './admin-unit.labels.js';
 
 export type EstablishAdministrativeUnit = Message<
   'EstablishAdministrativeUnit',
@@ -14,6 +14,8 @@ export type EstablishAdministrativeUnit = Message<
     readonly parent: AdminUnitFacts | null;
     readonly classifications: readonly Classification[];
     readonly establishedOn: IsoDate;
+    /** Xã, phường or thị trấn; only for a commune, optional. */
+    readonly communeType?: CommuneType | null;
   }
 >;
 

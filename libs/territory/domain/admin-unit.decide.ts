@@ -38,6 +38,15 @@ function ensureMixedVillageOnlyForVillages(kind: string, classifications: readon
   );
 }
 
+function ensureCommuneTypeOnlyForCommunes({ data }: EstablishAdministrativeUnit): void {
+  ensureValid(
+    'admin_unit.commune_type_only_for_communes',
+    data.kind === 'commune' || data.communeType == null,
+    `only a commune is a xã, phường or thị trấn, not a ${data.kind}`,
+    'communeType',
+  );
+}
+
 function establish(command: EstablishAdministrativeUnit, state: AdminUnitState): AdminUnitEvent[] {
   const { data } = command;
   ensure('admin_unit.already_established', state.status === 'not_established', `unit ${data.unitId} already exists`);
@@ -51,11 +60,21 @@ function establish(command: EstablishAdministrativeUnit, state: AdminUnitState):
   ensureParent(command);
   const classifications = classificationSet(data.classifications);
   ensureMixedVillageOnlyForVillages(data.kind, classifications);
-  const { unitId, kind, parentId, establishedOn } = data;
+  ensureCommuneTypeOnlyForCommunes(command);
+  const { unitId, kind, parentId, establishedOn, communeType } = data;
   return [
     {
       type: 'AdministrativeUnitEstablished',
-      data: { unitId, kind, name, code, parentId, classifications, establishedOn },
+      data: {
+        unitId,
+        kind,
+        name,
+        code,
+        parentId,
+        classifications,
+        establishedOn,
+        ...(communeType ? { communeType } : {}),
+      },
     },
   ];
 }

@@ -34,6 +34,27 @@ describe('establishing an administrative unit', () => {
       ]);
   });
 
+  it('records a commune with its type (phường) when given', () => {
+    unit
+      .given([])
+      .when(establishCommune({ communeType: 'phuong' }))
+      .then([communeEstablished({ communeType: 'phuong' })]);
+  });
+
+  it('leaves the type out when none is given (a commune recorded before types were known)', () => {
+    unit
+      .given([])
+      .when(establishCommune({ communeType: null }))
+      .then([communeEstablished()]);
+  });
+
+  it('admin_unit.commune_type_only_for_communes: a village is no xã, phường or thị trấn', () => {
+    unit
+      .given([])
+      .when(establishCommune({ kind: 'village', communeType: 'xa' }))
+      .thenRejects('admin_unit.commune_type_only_for_communes');
+  });
+
   it('admin_unit.already_established: only once per stream', () => {
     unit.given([communeEstablished()]).when(establishCommune()).thenRejects('admin_unit.already_established');
   });

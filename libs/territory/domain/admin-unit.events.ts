@@ -1,6 +1,6 @@
 import type { IsoDate, Message } from '@kn/shared';
 import { isIsoDate } from '@kn/shared';
-import type { AdminUnitKind, Classification } from './admin-unit.labels.js';
+import type { AdminUnitKind, Classification, CommuneType } from './admin-unit.labels.js';
 
 export type AdministrativeUnitEstablished = Message<
   'AdministrativeUnitEstablished',
@@ -12,6 +12,8 @@ export type AdministrativeUnitEstablished = Message<
     readonly parentId: string | null;
     readonly classifications: readonly Classification[];
     readonly establishedOn: IsoDate;
+    /** Present only for a commune established with its type (xã, phường, thị trấn). */
+    readonly communeType?: CommuneType;
   }
 >;
 

@@ -21,6 +21,19 @@ export const CLASSIFICATIONS = [
 ] as const;
 export type Classification = (typeof CLASSIFICATIONS)[number];
 
+/**
+ * The types of a commune-level unit (Luật Tổ chức chính quyền địa phương 2015, Điều 2): xã in the
+ * countryside, phường in a city or town, thị trấn the seat of a rural district. Optional on a
+ * commune: units recorded before it was known have none.
+ */
+export const COMMUNE_TYPES = ['xa', 'phuong', 'thi_tran'] as const;
+export type CommuneType = (typeof COMMUNE_TYPES)[number];
+
+/** Xã are rural; phường and thị trấn are urban (the area a household's poverty line is read for). */
+export function isUrbanCommuneType(type: CommuneType): boolean {
+  return type !== 'xa';
+}
+
 export const ADMIN_UNIT_STATUSES = ['active', 'merged', 'dissolved'] as const;
 export type AdminUnitStatus = (typeof ADMIN_UNIT_STATUSES)[number];
 
@@ -43,6 +56,12 @@ export const CLASSIFICATION_LABELS: Readonly<Record<Classification, Label>> = {
   region_I: { vi: 'Khu vực I', en: 'Region I' },
   region_II: { vi: 'Khu vực II', en: 'Region II' },
   region_III: { vi: 'Khu vực III', en: 'Region III' },
+};
+
+export const COMMUNE_TYPE_LABELS: Readonly<Record<CommuneType, Label>> = {
+  xa: { vi: 'Xã', en: 'Rural commune' },
+  phuong: { vi: 'Phường', en: 'Ward' },
+  thi_tran: { vi: 'Thị trấn', en: 'Township' },
 };
 
 export const ADMIN_UNIT_STATUS_LABELS: Readonly<Record<AdminUnitStatus, Label>> = {

@@ -48,6 +48,13 @@ function rejection(run: () => unknown): string | undefined {
 }
 
 describe('planning a merge', () => {
+  it('establishes the successor with the commune type the decision names (a ward)', () => {
+    const plan = planMerge(input({ successor: { ...input().successor, communeType: 'phuong' } }), facts());
+    expect(plan.successor.commands[0].data.communeType).toBe('phuong');
+    const [established] = decideAdminUnit(plan.successor.commands[0], adminUnitDecider.initialState);
+    expect(established.data).toMatchObject({ unitId: SUCCESSOR_ID, communeType: 'phuong' });
+  });
+
   it('returns the successor commands, establishment first, and one MergeInto per predecessor', () => {
     const plan = planMerge(input(), facts());
     expect(plan.successor.unitId).toBe(SUCCESSOR_ID);

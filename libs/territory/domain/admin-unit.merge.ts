@@ -4,7 +4,7 @@ import type { EstablishAdministrativeUnit, MergeInto, RecordMerge } from './admi
 import { decideAdminUnit } from './admin-unit.decide.js';
 import type { AdminUnitFacts } from './admin-unit.state.js';
 import { evolveAdminUnitState, initialAdminUnitState } from './admin-unit.state.js';
-import type { AdminUnitKind, Classification } from './admin-unit.labels.js';
+import type { AdminUnitKind, Classification, CommuneType } from './admin-unit.labels.js';
 
 export interface MergeInput {
   /** The new unit's id, chosen by the handler. */
@@ -17,6 +17,8 @@ export interface MergeInput {
     readonly parentId: string | null;
     /** A merged unit's classifications come from a new decision, never inherited; empty when omitted. */
     readonly classifications?: readonly Classification[];
+    /** Xã, phường or thị trấn when the successor is a commune; none when omitted. */
+    readonly communeType?: CommuneType | null;
   };
   readonly effectiveOn: IsoDate;
   readonly decisionRef: string;

@@ -1,7 +1,7 @@
 import type { IsoDate } from '@kn/shared';
 import { assertNever } from '@kn/shared';
 import type { AdminUnitEvent } from './admin-unit.events.js';
-import type { AdminUnitKind, AdminUnitStatus, Classification } from './admin-unit.labels.js';
+import type { AdminUnitKind, AdminUnitStatus, Classification, CommuneType } from './admin-unit.labels.js';
 
 interface UnitFields {
   readonly unitId: string;
@@ -11,6 +11,8 @@ interface UnitFields {
   readonly parentId: string | null;
   readonly classifications: readonly Classification[];
   readonly establishedOn: IsoDate;
+  /** Xã, phường or thị trấn for a commune established with its type; null otherwise. */
+  readonly communeType: CommuneType | null;
   /** Units merged into this one, across all merges it absorbed. */
   readonly predecessorIds: readonly string[];
 }
@@ -42,7 +44,7 @@ export function adminUnitFacts(state: AdminUnitState): AdminUnitFacts | null {
 
 export function evolveAdminUnitState(state: AdminUnitState, event: AdminUnitEvent): AdminUnitState {
   if (event.type === 'AdministrativeUnitEstablished') {
-    return { status: 'active', ...event.data, predecessorIds: [] };
+    return { status: 'active', ...event.data, communeType: event.data.communeType ?? null, predecessorIds: [] };
   }
   // Events only ever follow an establishment; anything else would be a corrupt stream, left as is.
   if (state.status !== 'active') return state;

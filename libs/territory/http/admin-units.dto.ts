@@ -17,7 +17,9 @@ import {
   ADMIN_UNIT_KINDS,
   ADMIN_UNIT_STATUSES,
   CLASSIFICATIONS,
+  COMMUNE_TYPES,
   type AdminUnitKind,
+  type CommuneType,
   type AdminUnitStatus,
   type Classification,
 } from '../domain/admin-unit.labels.js';
@@ -29,6 +31,8 @@ export class EstablishUnitDto {
   @ValidateIf((_, v) => v !== null) @IsUUID() parentId: string | null;
   @IsOptional() @IsArray() @ArrayUnique() @IsIn(CLASSIFICATIONS, { each: true }) classifications?: Classification[];
   @IsPastIsoDate() establishedOn: string;
+  /** Xã (rural), phường or thị trấn (urban); only for a commune. Households registered there take its area by default. */
+  @IsOptional() @IsIn(COMMUNE_TYPES) communeType?: CommuneType;
 }
 
 export class RenameUnitDto {
@@ -49,6 +53,8 @@ export class SuccessorDto {
   @ValidateIf((_, v) => v !== null) @IsUUID() parentId: string | null;
   /** Extension: when omitted the successor keeps every classification its predecessors had. */
   @IsOptional() @IsArray() @ArrayUnique() @IsIn(CLASSIFICATIONS, { each: true }) classifications?: Classification[];
+  /** Xã, phường or thị trấn; when omitted, the predecessors' type if they all share one. */
+  @IsOptional() @IsIn(COMMUNE_TYPES) communeType?: CommuneType;
 }
 
 export class MergeUnitsDto {

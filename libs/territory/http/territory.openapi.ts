@@ -1,5 +1,5 @@
 import { oas } from '@kn/platform';
-import { ADMIN_UNIT_KINDS, ADMIN_UNIT_STATUSES, CLASSIFICATIONS } from '../domain/admin-unit.labels.js';
+import { ADMIN_UNIT_KINDS, ADMIN_UNIT_STATUSES, CLASSIFICATIONS, COMMUNE_TYPES } from '../domain/admin-unit.labels.js';
 
 const { named$, obj, str, uuid, date, int, nullable, oneOf, arrayOf, described } = oas;
 
@@ -22,6 +22,10 @@ export const ADMIN_UNIT = named$(
       history: arrayOf(obj({ date, type: str, summary: str })),
     },
     {
+      communeType: described(
+        'xa (rural), phuong or thi_tran (urban); only for a commune recorded with its type.',
+        oneOf(COMMUNE_TYPES),
+      ),
       parentHistory: arrayOf(obj({ parentId: nullable(uuid), from: date })),
       revision: described('The stream revision (answer by id): send it as If-Match.', int),
     },

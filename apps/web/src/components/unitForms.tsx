@@ -2,7 +2,7 @@ import { Checkbox, Form, Input, Select } from 'antd';
 import { CommandForm } from './CommandForm';
 import { DateInput, UnitSelect, useOptions, type AdminUnit } from './common';
 import { useI18n } from '../lib/i18n';
-import { CLASSIFICATION_LABELS, UNIT_KIND_LABELS } from '../lib/labels';
+import { CLASSIFICATION_LABELS, COMMUNE_TYPE_LABELS, UNIT_KIND_LABELS } from '../lib/labels';
 import { compact, datesToIso } from '../lib/format';
 
 export type UnitDialog =
@@ -26,6 +26,7 @@ export function UnitForms({ dialog, onClose }: { dialog: UnitDialog | null; onCl
         path="/api/admin-units"
         initialValues={{
           kind: 'commune',
+          communeType: 'xa',
           parentId: dialog?.kind === 'establish' ? (dialog.parentId ?? undefined) : undefined,
           classifications: [],
         }}
@@ -33,6 +34,7 @@ export function UnitForms({ dialog, onClose }: { dialog: UnitDialog | null; onCl
           ...(compact(datesToIso(v)) as object),
           parentId: v.parentId ?? null,
           classifications: v.classifications ?? [],
+          communeType: v.kind === 'commune' ? (v.communeType ?? undefined) : undefined,
         })}
         successText={t('Đã thành lập đơn vị', 'Unit established')}
       >
@@ -51,6 +53,7 @@ export function UnitForms({ dialog, onClose }: { dialog: UnitDialog | null; onCl
             placeholder={t('(không có — cấp tỉnh)', '(none — a province)')}
           />
         </Form.Item>
+        <CommuneTypeItem name="communeType" kindField="kind" />
         <Form.Item label={t('Phân loại', 'Classifications')} name="classifications">
           <Checkbox.Group options={opts(CLASSIFICATION_LABELS)} />
         </Form.Item>
@@ -134,7 +137,8 @@ export function UnitForms({ dialog, onClose }: { dialog: UnitDialog | null; onCl
         }}
         toBody={(v) => {
           const b = compact(datesToIso(v)) as { successor: Record<string, unknown> };
-          return { ...b, successor: { ...b.successor, parentId: b.successor.parentId ?? null } };
+          const communeType = b.successor.kind === 'commune' ? (b.successor.communeType ?? undefined) : undefined;
+          return { ...b, successor: { ...b.successor, parentId: b.successor.parentId ?? null, communeType } };
         }}
         successText={t('Đã sáp nhập', 'Merged')}
       >
@@ -157,6 +161,7 @@ export function UnitForms({ dialog, onClose }: { dialog: UnitDialog | null; onCl
         <Form.Item label={t('Trực thuộc', 'Parent')} name={['successor', 'parentId']}>
           <UnitSelect kinds={['province', 'district']} />
         </Form.Item>
+        <CommuneTypeItem name={['successor', 'communeType']} kindField={['successor', 'kind']} merge />
         <Form.Item label={t('Ngày hiệu lực', 'Effective on')} name="effectiveOn" rules={[req]}>
           <DateInput />
         </Form.Item>
@@ -165,5 +170,45 @@ export function UnitForms({ dialog, onClose }: { dialog: UnitDialog | null; onCl
         </Form.Item>
       </CommandForm>
     </>
+  );
+}
+
+/**
+ * Xã / phường / thị trấn, shown only while the kind is a commune: households registered there
+ * take its area (xã rural, phường and thị trấn urban) unless the form names one.
+ */
+function CommuneTypeItem({
+  name,
+  kindField,
+  merge,
+}: {
+  name: string | string[];
+  kindField: string | string[];
+  merge?: boolean;
+}) {
+  const { t } = useI18n();
+  const opts = useOptions();
+  return (
+    <Form.Item noStyle shouldUpdate>
+      {(form) =>
+        form.getFieldValue(kindField) === 'commune' ? (
+          <Form.Item
+            label={t('Loại đơn vị cấp xã', 'Commune type')}
+            name={name}
+            extra={
+              merge
+                ? t('Bỏ trống: theo loại chung của các đơn vị sáp nhập', 'Empty: the type the merged units share')
+                : t('Xã: nông thôn; phường, thị trấn: thành thị', 'Xã: rural; phường, thị trấn: urban')
+            }
+          >
+            <Select
+              allowClear
+              options={opts(COMMUNE_TYPE_LABELS)}
+              data-testid={merge ? 'successor-commune-type' : 'commune-type'}
+            />
+          </Form.Item>
+        ) : null
+      }
+    </Form.Item>
   );
 }

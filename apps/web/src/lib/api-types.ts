@@ -1414,6 +1414,11 @@ export interface components {
         'ethnic_minority_commune' | 'mixed_village' | 'extremely_difficult' | 'region_I' | 'region_II' | 'region_III'
       )[];
       code: string;
+      /**
+       * @description xa (rural), phuong or thi_tran (urban); only for a commune recorded with its type.
+       * @enum {string}
+       */
+      communeType?: 'xa' | 'phuong' | 'thi_tran';
       /** Format: date */
       endedOn: string | null;
       /** Format: date */
@@ -1774,6 +1779,8 @@ export interface components {
         'ethnic_minority_commune' | 'mixed_village' | 'extremely_difficult' | 'region_I' | 'region_II' | 'region_III'
       )[];
       code: string;
+      /** @enum {string} */
+      communeType?: 'xa' | 'phuong' | 'thi_tran';
       /**
        * Format: date
        * @description Not after today (Vietnam).
@@ -2377,7 +2384,7 @@ export interface components {
     };
     RegisterHouseholdDto: {
       /** @enum {string} */
-      area: 'rural' | 'urban';
+      area?: 'rural' | 'urban';
       code: string;
       /** Format: uuid */
       communeId: string;
@@ -2541,6 +2548,8 @@ export interface components {
         'ethnic_minority_commune' | 'mixed_village' | 'extremely_difficult' | 'region_I' | 'region_II' | 'region_III'
       )[];
       code: string;
+      /** @enum {string} */
+      communeType?: 'xa' | 'phuong' | 'thi_tran';
       /** @enum {string} */
       kind: 'province' | 'district' | 'commune' | 'village';
       name: string;

@@ -241,7 +241,6 @@ export function HouseholdsPage() {
         }}
         width={720}
         initialValues={{
-          area: 'rural',
           memberCount: 1,
           communeId: user?.role === 'commune_officer' ? user.communeId : undefined,
         }}
@@ -328,7 +327,14 @@ export function HouseholdsPage() {
                 </Form.Item>
               </Col>
             </Row>
-            <Form.Item label={t('Khu vực', 'Area')} name="area" rules={[req]}>
+            <Form.Item
+              label={t('Khu vực', 'Area')}
+              name="area"
+              extra={t(
+                'Bỏ trống: theo loại đơn vị của xã (xã: nông thôn; phường, thị trấn: thành thị)',
+                "Empty: from the commune's type (xã rural; phường, thị trấn urban)",
+              )}
+            >
               <Radio.Group options={opts(AREA_LABELS)} />
             </Form.Item>
           </>

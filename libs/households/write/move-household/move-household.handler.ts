@@ -26,7 +26,7 @@ export class MoveHouseholdHandler implements ICommandHandler<MoveHouseholdComman
 
   async execute({ householdId, move, context }: MoveHouseholdCommand): Promise<CommandResult> {
     const toVillageId = move.toVillageId ?? null;
-    await this.place.ensureValid(move.toCommuneId, toVillageId);
+    const { communeArea } = await this.place.ensureValid(move.toCommuneId, toVillageId);
     const data = {
       householdId,
       today: vietnamDate(context.now),
@@ -34,6 +34,7 @@ export class MoveHouseholdHandler implements ICommandHandler<MoveHouseholdComman
       toVillageId,
       movedOn: move.movedOn,
       ...(move.area ? { area: move.area } : {}),
+      toCommuneArea: communeArea,
     };
     return this.pipeline.handle({
       streamId: householdStream(householdId),

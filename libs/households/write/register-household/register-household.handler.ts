@@ -54,7 +54,7 @@ export class RegisterHouseholdHandler implements ICommandHandler<RegisterHouseho
     householdId: given,
   }: RegisterHouseholdCommand): Promise<CommandResult> {
     const villageId = dto.villageId ?? null;
-    await this.place.ensureValid(dto.communeId, villageId);
+    const { communeArea } = await this.place.ensureValid(dto.communeId, villageId);
     const householdId = given ?? randomUUID();
     const head: PersonalData = {
       fullName: dto.head.fullName.trim(),
@@ -80,7 +80,8 @@ export class RegisterHouseholdHandler implements ICommandHandler<RegisterHouseho
             head: sealed,
             ethnicity: dto.ethnicity,
             memberCount: dto.memberCount,
-            area: dto.area,
+            ...(dto.area ? { area: dto.area } : {}),
+            communeArea,
             registeredOn: dto.registeredOn,
           },
         },

@@ -30,6 +30,13 @@ const reclassified: AdminUnitEvent = {
 };
 
 describe('admin-unit tree document', () => {
+  it("carries a commune's type and names it in the history (Thành lập Phường …)", () => {
+    const doc = project([communeEstablished({ communeType: 'phuong', name: 'Hàm Tiến' })]);
+    expect(doc?.communeType).toBe('phuong');
+    expect(doc?.history[0].summary).toBe('Thành lập Phường Hàm Tiến (mã 22912)');
+    expect(project([communeEstablished()])).not.toHaveProperty('communeType');
+  });
+
   it('starts from the establishment with its place in the tree', () => {
     expect(project([communeEstablished()])).toEqual({
       id: COMMUNE_ID,

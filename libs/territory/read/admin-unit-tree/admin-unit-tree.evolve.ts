@@ -1,10 +1,12 @@
 import type { IsoDate, Message } from '@kn/shared';
-import type { AdminUnitKind, AdminUnitStatus, Classification } from '../../domain/admin-unit.labels.js';
+import type { AdminUnitKind, AdminUnitStatus, Classification, CommuneType } from '../../domain/admin-unit.labels.js';
 import {
   ADMIN_UNIT_KIND_LABELS,
   ADMIN_UNIT_KINDS,
   CLASSIFICATION_LABELS,
   CLASSIFICATIONS,
+  COMMUNE_TYPE_LABELS,
+  COMMUNE_TYPES,
 } from '../../domain/admin-unit.labels.js';
 
 export interface AdminUnitHistoryEntry {
@@ -21,6 +23,8 @@ export interface AdminUnitTreeDoc {
   readonly code: string;
   readonly parentId: string | null;
   readonly classifications: readonly Classification[];
+  /** Xã, phường or thị trấn; absent when the commune was established without its type (or for other kinds). */
+  readonly communeType?: CommuneType;
   readonly status: AdminUnitStatus;
   readonly successorId: string | null;
   readonly predecessorIds: readonly string[];
@@ -51,6 +55,7 @@ function established(d: Data): AdminUnitTreeDoc | null {
   const kind = ADMIN_UNIT_KINDS.find((k) => k === d['kind']);
   const id = text(d, 'unitId');
   if (!kind || !id) return null;
+  const communeType = COMMUNE_TYPES.find((t) => t === d['communeType']);
   const doc: AdminUnitTreeDoc = {
     id,
     kind,
@@ -64,8 +69,10 @@ function established(d: Data): AdminUnitTreeDoc | null {
     establishedOn: text(d, 'establishedOn'),
     endedOn: null,
     history: [],
+    ...(communeType ? { communeType } : {}),
   };
-  const summary = `Thành lập ${ADMIN_UNIT_KIND_LABELS[kind].vi} ${doc.name} (mã ${doc.code})`;
+  const kindLabel = communeType ? COMMUNE_TYPE_LABELS[communeType].vi : ADMIN_UNIT_KIND_LABELS[kind].vi;
+  const summary = `Thành lập ${kindLabel} ${doc.name} (mã ${doc.code})`;
   return withHistory(doc, 'AdministrativeUnitEstablished', doc.establishedOn, summary);
 }
 

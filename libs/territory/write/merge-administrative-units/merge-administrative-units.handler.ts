@@ -4,7 +4,12 @@ import { CommandPipeline, type CommandContext, type CommandResult } from '@kn/pl
 import { adminUnitDecider } from '../../domain/admin-unit.decide.js';
 import { planMerge } from '../../domain/admin-unit.merge.js';
 import { adminUnitFacts, type AdminUnitFacts, type AdminUnitState } from '../../domain/admin-unit.state.js';
-import { adminUnitStream, CLASSIFICATIONS, type Classification } from '../../domain/admin-unit.labels.js';
+import {
+  adminUnitStream,
+  CLASSIFICATIONS,
+  type Classification,
+  type CommuneType,
+} from '../../domain/admin-unit.labels.js';
 import type { AdminUnitEvent } from '../../domain/admin-unit.events.js';
 import type { MergeUnitsDto } from '../../http/admin-units.dto.js';
 
@@ -41,7 +46,11 @@ export class MergeAdministrativeUnitsHandler implements ICommandHandler<
       {
         successorId,
         predecessorIds: dto.predecessorIds,
-        successor: { ...dto.successor, classifications: dto.successor.classifications ?? inherited(states) },
+        successor: {
+          ...dto.successor,
+          classifications: dto.successor.classifications ?? inherited(states),
+          communeType: dto.successor.communeType ?? sharedCommuneType(states),
+        },
         effectiveOn: dto.effectiveOn,
         decisionRef: dto.decisionRef,
       },
@@ -74,4 +83,11 @@ export class MergeAdministrativeUnitsHandler implements ICommandHandler<
 function inherited(states: readonly AdminUnitState[]): Classification[] {
   const all = new Set(states.flatMap((s) => (s.status === 'not_established' ? [] : s.classifications)));
   return CLASSIFICATIONS.filter((c) => all.has(c));
+}
+
+/** The type every predecessor shares (two xã merge into a xã); null when they differ or one has none. */
+function sharedCommuneType(states: readonly AdminUnitState[]): CommuneType | null {
+  const types = new Set(states.map((s) => (s.status === 'not_established' ? null : s.communeType)));
+  const [only] = [...types];
+  return types.size === 1 && only ? only : null;
 }
