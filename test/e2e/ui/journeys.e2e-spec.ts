@@ -254,12 +254,21 @@ describe('admin UI journeys (Chromium)', () => {
     await dialog.getByLabel('Số cán bộ, hội viên tham gia').fill('12');
     await dialog.getByLabel('Số người dân tham gia').fill('80');
     await dialog.getByLabel('Nội dung tóm tắt').fill('Thăm hỏi, chúc Tết đồng bào Raglai');
+    // Organised together with the provincial police: its own organisation is not offered.
+    await dialog.getByLabel('Tổ chức cùng phối hợp tổ chức', { exact: true }).click();
+    const orgOptions = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').last();
+    await orgOptions.locator('.ant-select-item-option', { hasText: 'Công an tỉnh' }).click();
+    expect(await orgOptions.locator('.ant-select-item-option', { hasText: 'Hội Nông dân tỉnh' }).count()).toBe(0);
+    await dialog.getByLabel('Nội dung tóm tắt').click();
     await shot(page, 'activity-form');
     await dialog.getByRole('button', { name: 'Ghi nhận' }).click();
     await dialog.waitFor({ state: 'hidden' });
     const item = page.getByTestId('activity').filter({ hasText: 'Thăm hỏi, chúc Tết đồng bào Raglai' });
     await item.waitFor();
     expect(await item.getByText('Thăm hỏi', { exact: true }).count()).toBe(1);
+    await item.getByTestId('co-organizers').filter({ hasText: 'Cùng tổ chức: Công an tỉnh' }).waitFor();
+    const recorded = await h.admin.get(`/api/activities?pairingId=${pairing.id}`);
+    expect(recorded.body.items.map((a: { coOrganizerIds?: string[] }) => a.coOrganizerIds)).toEqual([[orgB]]);
     await page.getByText('Thăm hỏi: 1').waitFor();
     // Plan and actual for 2014: the visit row shows 4 planned, 1 done.
     const visits = page.getByTestId('plan-vs-actual-2014').locator('tbody tr').filter({ hasText: 'Thăm hỏi' });

@@ -1,20 +1,12 @@
-import { Button, Col, Form, Input, InputNumber, Radio, Row, Select, Space, Typography } from 'antd';
-import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
+import { Col, Form, Input, InputNumber, Radio, Row, Select, Space } from 'antd';
 import dayjs from 'dayjs';
 import { CommandForm } from './CommandForm';
-import { DateInput, MoneyInput, UnitSelect, useOptions } from './common';
+import { ActivityKindFields, ResourceFields } from './ActivityKindFields';
+import { DateInput, OrgSelect, UnitSelect, useOptions } from './common';
 import { useApi, type Page } from '../lib/api';
 import { compact, datesToIso } from '../lib/format';
 import { useI18n } from '../lib/i18n';
-import {
-  ACTIVITY_KIND_LABELS,
-  EXCHANGE_KIND_LABELS,
-  FUND_SOURCE_LABELS,
-  INITIATOR_LABELS,
-  OUTREACH_TOPIC_LABELS,
-  RECIPIENT_LABELS,
-  RESOURCE_TYPE_LABELS,
-} from '../lib/labels';
+import { ACTIVITY_KIND_LABELS, INITIATOR_LABELS } from '../lib/labels';
 
 /** The current record of an activity, as the activity list returns it. */
 export interface ActivityRecord {
@@ -27,6 +19,8 @@ export interface ActivityRecord {
   summary: string;
   resources: { type: string; valueVnd: number; source: string }[];
   beneficiaryHouseholdIds: string[];
+  /** Organisations that organised it together with the pairing's (each is credited). */
+  coOrganizerIds?: string[];
   items?: { name: string; quantity: number; unit: string; valueVnd: number }[];
   recipient?: string;
   exchangeKind?: string;
@@ -59,6 +53,7 @@ const COMMON = [
   'summary',
   'resources',
   'beneficiaryHouseholdIds',
+  'coOrganizerIds',
 ];
 
 /** Form values → the activity body of API.md (only the fields of its kind). */
@@ -78,6 +73,7 @@ function toRecord(v: Values): Record<string, unknown> {
   };
   out.resources = ((d.resources as unknown[]) ?? []).filter(Boolean);
   out.beneficiaryHouseholdIds = (d.beneficiaryHouseholdIds as string[] | undefined) ?? [];
+  out.coOrganizerIds = (d.coOrganizerIds as string[] | undefined) ?? [];
   if (kind === 'immersion_stay') out.hostHouseholdIds = (d.hostHouseholdIds as string[] | undefined) ?? [];
   if (kind === 'study_tour') out.modelsStudied = (d.modelsStudied as string[] | undefined) ?? [];
   return out;
@@ -98,6 +94,8 @@ export interface ActivityFormProps {
   onClose(): void;
   pairingId: string;
   adminUnitId: string;
+  /** The pairing's organisation: not offered as its own co-organiser. */
+  organizationId?: string;
   /** Correcting an existing record (only changed fields are sent, with a reason). */
   correcting?: { activityId: string; record: ActivityRecord } | null;
   revision?: number | null;
@@ -111,6 +109,7 @@ export function ActivityForm({
   onClose,
   pairingId,
   adminUnitId,
+  organizationId,
   correcting,
   revision,
   initiatorFixed,
@@ -229,174 +228,19 @@ export function ActivityForm({
           <Form.Item label={t('Nội dung tóm tắt', 'Summary')} name="summary" rules={[req]}>
             <Input.TextArea rows={2} />
           </Form.Item>
-
-          <Form.Item noStyle shouldUpdate={(a, b) => a.kind !== b.kind}>
-            {() => {
-              const kind = form.getFieldValue('kind');
-              switch (kind) {
-                case 'gift':
-                  return (
-                    <>
-                      <Form.Item label={t('Nơi nhận', 'Recipient')} name="recipient" rules={[req]}>
-                        <Select options={opts(RECIPIENT_LABELS)} />
-                      </Form.Item>
-                      <Typography.Text strong>{t('Danh sách quà tặng', 'Gift items')}</Typography.Text>
-                      <Form.List name="items">
-                        {(fields, { add, remove }) => (
-                          <>
-                            {fields.map((f) => (
-                              <Row gutter={8} key={f.key} align="top">
-                                <Col xs={24} md={8}>
-                                  <Form.Item label={t('Tên quà', 'Item')} name={[f.name, 'name']} rules={[req]}>
-                                    <Input />
-                                  </Form.Item>
-                                </Col>
-                                <Col xs={8} md={4}>
-                                  <Form.Item
-                                    label={t('Số lượng', 'Quantity')}
-                                    name={[f.name, 'quantity']}
-                                    rules={[req]}
-                                  >
-                                    <InputNumber min={0} style={{ width: '100%' }} />
-                                  </Form.Item>
-                                </Col>
-                                <Col xs={8} md={4}>
-                                  <Form.Item label={t('Đơn vị tính', 'Unit')} name={[f.name, 'unit']} rules={[req]}>
-                                    <Input />
-                                  </Form.Item>
-                                </Col>
-                                <Col xs={8} md={6}>
-                                  <Form.Item
-                                    label={t('Trị giá (VND)', 'Value (VND)')}
-                                    name={[f.name, 'valueVnd']}
-                                    rules={[req]}
-                                  >
-                                    <MoneyInput />
-                                  </Form.Item>
-                                </Col>
-                                <Col xs={24} md={2} style={{ paddingTop: 30 }}>
-                                  <Button
-                                    type="text"
-                                    aria-label={t('Xóa mục quà', 'Remove item')}
-                                    icon={<MinusCircleOutlined />}
-                                    onClick={() => remove(f.name)}
-                                  />
-                                </Col>
-                              </Row>
-                            ))}
-                            <Button
-                              type="dashed"
-                              icon={<PlusOutlined />}
-                              onClick={() => add({})}
-                              style={{ marginBottom: 16 }}
-                            >
-                              {t('Thêm mục quà', 'Add an item')}
-                            </Button>
-                          </>
-                        )}
-                      </Form.List>
-                    </>
-                  );
-                case 'exchange':
-                  return (
-                    <Form.Item label={t('Hình thức giao lưu', 'Exchange kind')} name="exchangeKind" rules={[req]}>
-                      <Radio.Group options={opts(EXCHANGE_KIND_LABELS)} />
-                    </Form.Item>
-                  );
-                case 'outreach':
-                  return (
-                    <Form.Item label={t('Chủ đề tuyên truyền', 'Topics')} name="topics" rules={[req]}>
-                      <Select mode="multiple" options={opts(OUTREACH_TOPIC_LABELS)} />
-                    </Form.Item>
-                  );
-                case 'immersion_stay':
-                  return (
-                    <Row gutter={12}>
-                      <Col xs={24} md={8}>
-                        <Form.Item label={t('Số đêm ở lại', 'Nights stayed')} name="nights" rules={[req]}>
-                          <InputNumber min={1} precision={0} style={{ width: '100%' }} />
-                        </Form.Item>
-                      </Col>
-                      <Col xs={24} md={16}>
-                        <Form.Item label={t('Hộ gia đình đón tiếp', 'Host households')} name="hostHouseholdIds">
-                          <Select
-                            mode="multiple"
-                            options={hhOptions}
-                            showSearch={{ optionFilterProp: 'label' }}
-                            notFoundContent={t('Chưa có hộ trong xã', 'No households in the commune')}
-                          />
-                        </Form.Item>
-                      </Col>
-                    </Row>
-                  );
-                case 'study_tour':
-                  return (
-                    <>
-                      <Form.Item label={t('Nơi đến học tập', 'Destination')} name="destination" rules={[req]}>
-                        <Input />
-                      </Form.Item>
-                      <Form.Item
-                        label={t('Mô hình học tập (nhập rồi nhấn Enter)', 'Models studied (type, then Enter)')}
-                        name="modelsStudied"
-                      >
-                        <Select mode="tags" open={false} />
-                      </Form.Item>
-                    </>
-                  );
-                case 'volunteer_work':
-                  return (
-                    <Form.Item label={t('Số ngày công lao động', 'Labour days')} name="labourDays" rules={[req]}>
-                      <InputNumber min={1} precision={0} style={{ width: '100%' }} />
-                    </Form.Item>
-                  );
-                default:
-                  return null;
-              }
-            }}
+          <Form.Item
+            label={t('Tổ chức cùng phối hợp tổ chức', 'Co-organising organisations')}
+            name="coOrganizerIds"
+            extra={t('Mỗi tổ chức được tính hoạt động này', 'Each is credited with the activity')}
+          >
+            <OrgSelect mode="multiple" data-testid="co-organizers" exclude={organizationId ? [organizationId] : []} />
           </Form.Item>
 
-          <Typography.Text strong>{t('Nguồn lực huy động', 'Resources')}</Typography.Text>
-          <Form.List name="resources">
-            {(fields, { add, remove }) => (
-              <>
-                {fields.map((f) => (
-                  <Row gutter={8} key={f.key} align="top">
-                    <Col xs={24} md={7}>
-                      <Form.Item label={t('Hình thức', 'Type')} name={[f.name, 'type']} rules={[req]}>
-                        <Select options={opts(RESOURCE_TYPE_LABELS)} />
-                      </Form.Item>
-                    </Col>
-                    <Col xs={24} md={7}>
-                      <Form.Item label={t('Nguồn', 'Source')} name={[f.name, 'source']} rules={[req]}>
-                        <Select options={opts(FUND_SOURCE_LABELS)} />
-                      </Form.Item>
-                    </Col>
-                    <Col xs={20} md={8}>
-                      <Form.Item label={t('Trị giá (VND)', 'Value (VND)')} name={[f.name, 'valueVnd']} rules={[req]}>
-                        <MoneyInput />
-                      </Form.Item>
-                    </Col>
-                    <Col xs={4} md={2} style={{ paddingTop: 30 }}>
-                      <Button
-                        type="text"
-                        aria-label={t('Xóa nguồn lực', 'Remove resource')}
-                        icon={<MinusCircleOutlined />}
-                        onClick={() => remove(f.name)}
-                      />
-                    </Col>
-                  </Row>
-                ))}
-                <Button
-                  type="dashed"
-                  icon={<PlusOutlined />}
-                  onClick={() => add({ type: 'cash', source: 'organization_fund' })}
-                  style={{ marginBottom: 16 }}
-                >
-                  {t('Thêm nguồn lực', 'Add a resource')}
-                </Button>
-              </>
-            )}
-          </Form.List>
+          <Form.Item noStyle shouldUpdate={(a, b) => a.kind !== b.kind}>
+            {() => <ActivityKindFields kind={form.getFieldValue('kind')} hhOptions={hhOptions} />}
+          </Form.Item>
+
+          <ResourceFields />
           <Form.Item label={t('Hộ được hưởng lợi', 'Beneficiary households')} name="beneficiaryHouseholdIds">
             <Select
               mode="multiple"

@@ -165,10 +165,14 @@ export function UnitSelect({
   );
 }
 
-export function OrgSelect({ activeOnly = true, ...props }: SelectProps & { activeOnly?: boolean }) {
+export function OrgSelect({
+  activeOnly = true,
+  exclude = [],
+  ...props
+}: SelectProps & { activeOnly?: boolean; exclude?: readonly string[] }) {
   const orgs = useOrganizations();
   const options: Opt[] = (orgs.data?.items ?? [])
-    .filter((o) => !activeOnly || o.status === 'active')
+    .filter((o) => (!activeOnly || o.status === 'active') && !exclude.includes(o.id))
     .map((o) => ({ value: o.id, label: o.name }));
   return (
     <Select

@@ -100,6 +100,7 @@ export function PairingDetailPage() {
               onClose={() => setRecording(false)}
               pairingId={p.id}
               adminUnitId={p.adminUnitId}
+              organizationId={p.organizationId}
               initiatorFixed={user?.role === 'commune_officer' ? 'commune' : null}
             />
             {correcting && (
@@ -108,6 +109,7 @@ export function PairingDetailPage() {
                 onClose={() => setCorrecting(null)}
                 pairingId={p.id}
                 adminUnitId={p.adminUnitId}
+                organizationId={p.organizationId}
                 revision={p.revision}
                 correcting={{
                   activityId: activityIdOf(correcting),

@@ -48,6 +48,16 @@ function ActivityDetails({ r }: { r: ActivityRecord }) {
           </>
         )}
       </Typography.Text>
+      {(r.coOrganizerIds ?? []).length > 0 && (
+        <div data-testid="co-organizers">
+          {t('Cùng tổ chức', 'Co-organised with')}:{' '}
+          {(r.coOrganizerIds ?? []).map((id) => (
+            <Tag key={id} color="geekblue">
+              {names.orgName(id)}
+            </Tag>
+          ))}
+        </div>
+      )}
       {r.kind === 'gift' && r.items && (
         <ul style={{ margin: '4px 0', paddingLeft: 18 }}>
           {r.items.map((i, n) => (
