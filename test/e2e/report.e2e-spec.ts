@@ -270,6 +270,25 @@ describe('annual report and review over HTTP', () => {
       changes: { occurredOn: '2016-01-10' },
       reason: 'Sai năm: đợt ở cùng dân diễn ra đầu năm 2016',
     });
+    // A 2015 review entered late under the old standard (near-poor at 450,000 đ), then restated under QĐ 59/2015 (poor).
+    const { id: h3 } = await ok('/api/households', {
+      communeId: ids.a,
+      villageId: null,
+      code: 'HN-03',
+      head: { fullName: 'Katơr Văn Ba', birthYear: 1980, gender: 'male', idNumber: '060180000003' },
+      ethnicity: 'Raglai',
+      memberCount: 4,
+      area: 'rural',
+      registeredOn: '2013-09-01',
+    });
+    await ok(`/api/households/${h3}/assessments`, {
+      reviewYear: 2015,
+      assessedOn: '2015-11-15',
+      incomePerCapitaVnd: 450_000,
+      deprivations: [],
+      standard: 'QD09_2011',
+    });
+    await ok(`/api/households/${h3}/assessments/2015/restate`, { reason: 'Kỳ rà soát 2015 áp dụng chuẩn QĐ 59/2015' });
     await h.settle();
     // The issued 2015 report downloads exactly as issued; the corrections appear in the 2016 report.
     expect((await supervisor.get('/api/reports/annual?year=2015')).body).toEqual(issued);
@@ -287,10 +306,17 @@ describe('annual report and review over HTTP', () => {
       'activities.byKind.immersion_stay': [1, null],
       'resources.bySource.state_budget': [40_000_000, 20_000_000],
     });
-    expect(r.restatement.reasons.map((x: any) => [x.type, x.reason])).toEqual([
-      ['ActivityRecordVoided', 'Ghi trùng với đợt thăm tháng 3'],
-      ['ActivityRecordCorrected', 'Sai năm: đợt ở cùng dân diễn ra đầu năm 2016'],
+    expect(r.restatement.reasons.map((x: any) => [x.type, x.typeLabel, x.reason])).toEqual([
+      ['ActivityRecordVoided', 'Hủy bản ghi hoạt động', 'Ghi trùng với đợt thăm tháng 3'],
+      ['ActivityRecordCorrected', 'Đính chính hoạt động', 'Sai năm: đợt ở cùng dân diễn ra đầu năm 2016'],
+      ['AssessmentRestated', 'Tính lại kết quả rà soát hộ nghèo', 'Kỳ rà soát 2015 áp dụng chuẩn QĐ 59/2015'],
     ]);
+    // The restated review reads in the audit trail as what changed and why.
+    const trail = (await h.admin.get(`/api/audit/events?entityId=${h3}`)).body;
+    expect(trail.items.map((e: any) => e.title)).toContain(
+      'Tính lại kết quả rà soát năm 2015 của hộ HN-03 theo Quyết định 59/2015/QĐ-TTg: từ hộ cận nghèo (theo Quyết định 09/2011/QĐ-TTg) thành hộ nghèo. Lý do: Kỳ rà soát 2015 áp dụng chuẩn QĐ 59/2015',
+    );
+    expect(changes['households.poor']).toEqual([1, 2]);
     expect(r.pinned.position).toBeGreaterThan(issued.pinned.position);
     expect(textAgainstTables(reportDocument(r as Report))).toEqual([]);
   });
@@ -306,11 +332,12 @@ describe('annual report and review over HTTP', () => {
       { year: 2014, total: 1 },
       { year: 2015, total: 3 },
     ]);
+    // HN-01 and HN-02 poor in 2014, HN-01 out in 2015; HN-03 poor from its restated 2015 review.
     expect(r.body.figures.poverty.total.poor).toMatchObject({
       start: { total: 0 },
-      newly: { total: 2 },
+      newly: { total: 3 },
       exited: { total: 1 },
-      end: { total: 1 },
+      end: { total: 2 },
     });
   });
 

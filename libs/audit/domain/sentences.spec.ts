@@ -113,4 +113,34 @@ describe('audit sentences', () => {
         /\{\w*:?(head|individualName|sponsorName|displayName|fullName)\}/,
       );
   });
+
+  it('says what a restatement changed: the review, old and new classification and standard, and why', () => {
+    const subject = { kind: 'household', name: 'PS-0007', code: 'PS-0007' };
+    const data = {
+      reviewYear: 2015,
+      reason: 'Kỳ rà soát 2015 áp dụng chuẩn giai đoạn 2016–2020',
+      from: { standard: 'QD09_2011', classification: 'not_poor' },
+      to: { standard: 'QD59_2015', classification: 'poor' },
+    };
+    expect(sentenceOf({ type: 'AssessmentRestated', data, subject, lookup: () => null })).toEqual({
+      vi: 'Tính lại kết quả rà soát năm 2015 của hộ PS-0007 theo Quyết định 59/2015/QĐ-TTg: từ hộ không nghèo (theo Quyết định 09/2011/QĐ-TTg) thành hộ nghèo. Lý do: Kỳ rà soát 2015 áp dụng chuẩn giai đoạn 2016–2020',
+      en: 'Restated the 2015 review of household PS-0007 under Decision 59/2015/QD-TTg: from not poor (under Decision 09/2011/QD-TTg) to poor. Reason: Kỳ rà soát 2015 áp dụng chuẩn giai đoạn 2016–2020',
+    });
+  });
+
+  it('calls a commune by its type when it was established with one (phường Hàm Tiến)', () => {
+    const stream = 'adminunit-11111111-1111-4111-8111-111111111111';
+    const data = {
+      kind: 'commune',
+      communeType: 'phuong',
+      name: 'Hàm Tiến',
+      code: '22933',
+      establishedOn: '2013-01-01',
+    };
+    const subject = evolveSubject(null, stream, 'AdministrativeUnitEstablished', data, () => null);
+    expect(sentenceOf({ type: 'AdministrativeUnitEstablished', data, subject, lookup: () => null })).toEqual({
+      vi: 'Thành lập phường Hàm Tiến (mã 22933) từ ngày 01/01/2013',
+      en: 'Established ward Hàm Tiến (code 22933) on 01/01/2013',
+    });
+  });
 });

@@ -4,7 +4,7 @@ import { subjectLabel, type Subject, type SubjectLookup } from './subjects.js';
  * Each event type as a sentence an auditor reads, Vietnamese and English. Placeholders:
  * `{name}` the subject as called then; `{d:f}` data field f (dates as dd/mm/yyyy); `{vnd:f}` an
  * amount; `{unit:f}` / `{org:f}` / `{hh:f}` the unit / organisation / household whose id is in f, as called then;
- * `{l:f}` the label of the code in f. Personal data (a head's name, a donor's name) has no
+ * `{l:f}` the label of the code in f; f may be a dotted path into nested data (`to.standard`). Personal data (a head's name, a donor's name) has no
  * placeholder, so no sentence can carry it.
  */
 export const SENTENCES: Readonly<Record<string, { readonly vi: string; readonly en: string }>> = {
@@ -158,8 +158,8 @@ export const SENTENCES: Readonly<Record<string, { readonly vi: string; readonly 
     en: '{d:reviewYear} review: {name} {l:transition}',
   },
   AssessmentRestated: {
-    vi: 'Xác định lại kết quả rà soát năm {d:reviewYear} của {name}: {d:reason}',
-    en: 'Restated the {d:reviewYear} review of {name}: {d:reason}',
+    vi: 'Tính lại kết quả rà soát năm {d:reviewYear} của {name} theo {l:to.standard}: từ {l:from.classification} (theo {l:from.standard}) thành {l:to.classification}. Lý do: {d:reason}',
+    en: 'Restated the {d:reviewYear} review of {name} under {l:to.standard}: from {l:from.classification} (under {l:from.standard}) to {l:to.classification}. Reason: {d:reason}',
   },
   SupportCommitted: {
     vi: 'Cam kết hỗ trợ {name} trị giá {vnd:valueVnd}, hạn {d:dueOn}',
@@ -262,6 +262,10 @@ const LABELS: Readonly<Record<string, { vi: string; en: string }>> = {
   social_mobilization: { vi: 'vận động xã hội', en: 'social mobilisation' },
   enterprise: { vi: 'doanh nghiệp', en: 'an enterprise' },
   individual: { vi: 'cá nhân', en: 'an individual' },
+  QD09_2011: { vi: 'Quyết định 09/2011/QĐ-TTg', en: 'Decision 09/2011/QD-TTg' },
+  QD59_2015: { vi: 'Quyết định 59/2015/QĐ-TTg', en: 'Decision 59/2015/QD-TTg' },
+  ND07_2021: { vi: 'Nghị định 07/2021/NĐ-CP', en: 'Decree 07/2021/ND-CP' },
+  ND351_2025: { vi: 'Nghị định 351/2025/NĐ-CP', en: 'Decree 351/2025/ND-CP' },
 };
 
 export interface SentenceInput {
@@ -276,10 +280,20 @@ const dmy = (v: string) => (/^\d{4}-\d{2}-\d{2}$/.test(v) ? `${v.slice(8, 10)}/$
 const vnd = (n: unknown, lang: 'vi' | 'en') =>
   typeof n === 'number' ? `${n.toLocaleString(lang === 'vi' ? 'de-DE' : 'en-US')} ₫` : '?';
 
+/** The value at a dotted path ("to.standard"); undefined when a step is missing. */
+function at(data: Readonly<Record<string, unknown>>, path: string): unknown {
+  let v: unknown = data;
+  for (const key of path.split('.')) {
+    if (typeof v !== 'object' || v === null || !Object.hasOwn(v, key)) return undefined;
+    v = (v as Record<string, unknown>)[key];
+  }
+  return v;
+}
+
 function fill(template: string, input: SentenceInput, lang: 'vi' | 'en'): string {
-  return template.replace(/\{(?:(\w+):)?(\w+)\}/g, (_, kind: string | undefined, field: string) => {
+  return template.replace(/\{(?:(\w+):)?([\w.]+)\}/g, (_, kind: string | undefined, field: string) => {
     if (!kind) return field === 'name' ? subjectLabel(input.subject, lang) : '?';
-    const v = input.data[field];
+    const v = at(input.data, field);
     switch (kind) {
       case 'd':
         return typeof v === 'string' ? dmy(v) : typeof v === 'number' ? String(v) : '?';

@@ -45,7 +45,12 @@ export function evolveSubject(
   switch (category) {
     case 'adminunit':
       if (type === 'AdministrativeUnitEstablished')
-        return { kind: str(data.kind) ?? 'unit', name: str(data.name) ?? '?', code: str(data.code) ?? '' };
+        // A commune established with its type is called so: "phường Hàm Tiến", "thị trấn Liên Hương".
+        return {
+          kind: (data.kind === 'commune' ? str(data.communeType) : null) ?? str(data.kind) ?? 'unit',
+          name: str(data.name) ?? '?',
+          code: str(data.code) ?? '',
+        };
       if (type === 'AdministrativeUnitRenamed' && prev) return { ...prev, name: str(data.name) ?? prev.name };
       return prev;
     case 'organization':
@@ -93,6 +98,9 @@ export const KIND_WORDS: Readonly<Record<string, { vi: string; en: string }>> = 
   province: { vi: 'tỉnh', en: 'province' },
   district: { vi: 'huyện', en: 'district' },
   commune: { vi: 'xã', en: 'commune' },
+  xa: { vi: 'xã', en: 'commune' },
+  phuong: { vi: 'phường', en: 'ward' },
+  thi_tran: { vi: 'thị trấn', en: 'township' },
   village: { vi: 'thôn', en: 'village' },
   unit: { vi: 'đơn vị hành chính', en: 'administrative unit' },
   organization: { vi: '', en: '' },

@@ -62,6 +62,8 @@ export const EVENT_TYPE_LABELS: Readonly<Record<string, string>> = {
   SupportCommitmentCancelled: 'Hủy cam kết hỗ trợ',
   HouseholdPersonalDataErased: 'Xóa dữ liệu cá nhân',
   OrganizationDissolved: 'Giải thể đơn vị',
+  AssessmentRestated: 'Tính lại kết quả rà soát hộ nghèo',
+  AdministrativeUnitDissolved: 'Giải thể đơn vị hành chính',
 };
 
 export const labelOf = (labels: Readonly<Record<string, string>>, code: string): string => labels[code] ?? code;
