@@ -193,6 +193,14 @@ describe('annual report and review over HTTP', () => {
       end: { total: 1, ethnicMinority: 0 },
     });
     expect(f.commitments).toEqual({ open: 0, overdue: 1, fulfilled: 0, cancelled: 0 });
+    // Registered as "Raglai", counted under the official name; HN-01 near-poor, HN-02 poor at the 2015 review.
+    expect(f.byEthnicity).toEqual({
+      rows: [
+        { code: '01', ethnicity: 'Kinh', poor: 1, nearPoor: 0 },
+        { code: '19', ethnicity: 'Ra Glai', poor: 0, nearPoor: 1 },
+      ],
+      total: { poor: f.poverty.total.poor.end.total, nearPoor: f.poverty.total.nearPoor.end.total },
+    });
     expect(first.narrative.limitations.join('\n')).toContain('chưa có đơn vị kết nghĩa (Sông Lũy)');
     const verify = (await h.admin.get('/api/audit/verify')).body;
     expect(first.pinned).toMatchObject({ headHash: verify.headHash, chainVerified: true, exact: true });
@@ -399,6 +407,8 @@ describe('annual report and review over HTTP', () => {
       'Kết quả theo cơ quan, đơn vị',
       'Kết quả theo xã',
       'Tỷ lệ hộ nghèo',
+      'Hộ nghèo, hộ cận nghèo theo dân tộc (cuối kỳ)',
+      'Ra Glai',
       'Nơi nhận:',
       'K/T TRƯỞNG BAN',
       'PHÓ TRƯỞNG BAN',

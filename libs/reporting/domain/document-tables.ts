@@ -310,3 +310,15 @@ export function listTable(title: string, header: string, names: readonly string[
     [[names.length, key], 'Tổng số'],
   );
 }
+
+/** Poor and near-poor households by ethnic group (cuối kỳ); the totals are the poverty table's. */
+export function ethnicGroupsTable(f: ReportFigures): Table | null {
+  const e = f.byEthnicity;
+  if (!e) return null;
+  return keyed(
+    'Hộ nghèo, hộ cận nghèo theo dân tộc (cuối kỳ)',
+    [text('Dân tộc', 3), int('Hộ nghèo'), int('Hộ cận nghèo')],
+    e.rows.map((r) => [r.ethnicity, r.poor, r.nearPoor]),
+    ['Tổng cộng', [e.total.poor, 'poverty.province.poor.end'], [e.total.nearPoor, 'poverty.province.nearPoor.end']],
+  );
+}

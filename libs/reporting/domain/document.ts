@@ -5,6 +5,7 @@ import {
   communeTable,
   coverageTable,
   dynamicsTable,
+  ethnicGroupsTable,
   householdTable,
   indicatorTable,
   int,
@@ -17,7 +18,7 @@ import {
 } from './document-tables.js';
 import { issuerOn } from './issuers.data.js';
 import { limitationsParagraphs, periodText, resultsParagraphs, vietnamTime } from './narrative.js';
-import type { DocumentClosing, DocumentHeader, Paragraph, ReportDocument, Section } from './document.types.js';
+import type { DocumentClosing, DocumentHeader, Paragraph, ReportDocument, Section, Table } from './document.types.js';
 import type { Report, ReportHeader } from './report.types.js';
 
 export const PARTY = 'ĐẢNG CỘNG SẢN VIỆT NAM';
@@ -88,6 +89,7 @@ function resultsSection(r: Report): Section {
       projectTable(f),
       dynamicsTable('Diễn biến hộ nghèo', 'poor', f.poverty.rows, f.poverty.total),
       dynamicsTable('Diễn biến hộ cận nghèo', 'nearPoor', f.poverty.rows, f.poverty.total),
+      ...[ethnicGroupsTable(f)].filter((t): t is Table => t !== null),
       householdTable(f),
       commitmentTable(f),
     ],

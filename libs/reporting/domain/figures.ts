@@ -12,6 +12,7 @@ import {
   STATUS_ORDER,
 } from './report.labels.js';
 import { povertyTable } from './poverty-table.js';
+import { ethnicGroupTable } from './ethnic-table.js';
 import { byCommune, byOrganization } from './breakdowns.js';
 import type {
   ActivityInput,
@@ -180,6 +181,7 @@ export function buildFigures(input: ReportInput): ReportFigures {
     projects: projects(input),
     limitations: limitations(input, { activities: acts, coverage }),
     poverty: povertyTable(input),
+    byEthnicity: ethnicGroupTable(input),
     povertyRate: last.households.povertyRate,
     villages: {
       targetVillages: last.villages.targetVillages,

@@ -156,8 +156,30 @@ export function input2015(): ReportInput {
     ],
     communeNames: { a: 'Phan Sơn', b: 'Phan Lâm', c: 'Sông Lũy' },
     organizationNames: { o1: 'Hội Nông dân tỉnh', o2: 'Công an tỉnh', o3: 'Tỉnh đoàn' },
+    reviews: REVIEWS_2015,
   };
 }
+
+const review = (householdId: string, reviewYear: number, classification: string, ethnicity: string | null) => ({
+  householdId,
+  reviewYear,
+  classification,
+  ethnicity,
+});
+/**
+ * Reviews agreeing with povertyRow(2015, 'a', 10, 2, 3): 9 poor and 3 near-poor at the end of
+ * 2015 (three left poverty for near-poverty), and a 2016 review that a 2015 report ignores.
+ */
+export const REVIEWS_2015 = [
+  ...['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((id) => review(id, 2015, 'poor', 'Ra Glai')),
+  review('h7', 2015, 'poor', 'Kinh'),
+  review('h8', 2015, 'poor', 'Kinh'),
+  review('h9', 2015, 'poor', 'Chăm'),
+  ...['x1', 'x2', 'x3'].map((id) => review(id, 2014, 'poor', id === 'x3' ? 'Kinh' : 'Cơ Ho')),
+  ...['x1', 'x2', 'x3'].map((id) => review(id, 2015, 'near_poor', id === 'x3' ? 'Kinh' : 'Cơ Ho')),
+  review('n1', 2015, 'not_poor', 'Ra Glai'),
+  review('h1', 2016, 'not_poor', 'Ra Glai'),
+];
 
 export const PIN: Pin = {
   commit: 10,

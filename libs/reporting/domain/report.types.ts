@@ -69,6 +69,25 @@ export interface ReportInput {
   readonly projects: readonly ProjectInput[];
   readonly communeNames: Readonly<Record<string, string>>;
   readonly organizationNames: Readonly<Record<string, string>>;
+  /** Every household's reviews up to the period's end, with its ethnic group's official name. */
+  readonly reviews?: readonly ReviewInput[];
+}
+
+export interface ReviewInput {
+  readonly householdId: string;
+  readonly reviewYear: number;
+  readonly classification: string;
+  /** The group's Vietnamese name as the household was registered (the official list's nameVi); null when unknown. */
+  readonly ethnicity: string | null;
+}
+
+/** Poor and near-poor households of one ethnic group at the end of the period. */
+export interface EthnicGroupRow {
+  /** The group's code in the official list (ethnic-groups.data.ts); null for a name the list lacks. */
+  readonly code: string | null;
+  readonly ethnicity: string;
+  readonly poor: number;
+  readonly nearPoor: number;
 }
 
 /** `count` out of `of`; `share` in [0, 1] with three decimals (0 when `of` is 0). */
@@ -124,6 +143,8 @@ export interface CommuneRow {
 }
 
 export interface ReportFigures {
+  /** Absent from reports issued before the table existed. */
+  readonly byEthnicity?: { rows: EthnicGroupRow[]; total: { poor: number; nearPoor: number } };
   readonly coverage: { targetCommunes: number; pairedCommunes: number; percent: number; unpaired: Named[] };
   readonly coverageByYear: { year: number; targetCommunes: number; pairedCommunes: number; percent: number }[];
   readonly activities: {

@@ -143,6 +143,13 @@ export async function loadReportInput(
     });
   }
   const organizations: { id: string; name: string }[] = await db.query(`select id, name from organizations`);
+  const reviews: { household_id: string; review_year: number; classification: string; ethnicity: string | null }[] =
+    await db.query(
+      `select p.household_id, p.review_year, p.classification, r.doc->>'ethnicity' as ethnicity
+       from poverty_assessments p left join household_register r on r.id = p.household_id
+       where p.review_year <= $1`,
+      [period.to],
+    );
   return {
     period,
     years,
@@ -150,5 +157,11 @@ export async function loadReportInput(
     projects: await projects(db),
     communeNames,
     organizationNames: Object.fromEntries(organizations.map((o) => [o.id, o.name])),
+    reviews: reviews.map((r) => ({
+      householdId: r.household_id,
+      reviewYear: r.review_year,
+      classification: r.classification,
+      ethnicity: r.ethnicity,
+    })),
   };
 }

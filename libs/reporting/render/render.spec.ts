@@ -58,6 +58,9 @@ describe('rendering the report', () => {
     const poverty = cells('I. Kết quả');
     expect(poverty.some((c) => c.value === 'Hộ nghèo đầu kỳ')).toBe(true);
     expect(poverty.filter((c) => c.value === 'DTTS').length).toBe(10); // five movements × (poor, near-poor)
+    const raGlai = poverty.find((c) => c.value === 'Ra Glai')!;
+    const raGlaiPoor = wb.getWorksheet('I. Kết quả')!.getCell(Number(raGlai.row), Number(raGlai.col) + 1);
+    expect([raGlaiPoor.value, raGlaiPoor.type]).toEqual([6, ExcelJS.ValueType.Number]);
   });
 
   it('writes a PDF with the DejaVu fonts embedded', async () => {

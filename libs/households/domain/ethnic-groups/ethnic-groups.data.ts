@@ -14,6 +14,19 @@
  * CONFIRMED: codes 01–20. UNCONFIRMED: codes 21–54 are the list's order as remembered and as
  * the population-ordered list gives it; no source read here shows those numbers.
  *
+ * Checked again (search tool, 2026-11-30, second pass): the pages above still show only codes
+ * 01–20 of the 2008 list (gso.gov.vn DocID 15172 stops at 20 Mnông in the part indexed). The
+ * 1979 list (Quyết định 121-TCTK/PPCĐ, 2/3/1979, cucthongke.danang.gov.vn/chi-tiet-tin-tuc?dinhdanh=112&cat=20;
+ * also oxyz.wordpress.com/2007/11/26) numbers 01 Kinh, 02 Tày, 03 Thái, 04 Hoa, 05 Khơ-me,
+ * 06 Mường, 07 Nùng, 08 HMông, 09 Dao, 10 Gia-rai, 11 Ngái — a different order from the 2008
+ * list, so its numbers are not these codes. Software code lists found in public repositories
+ * number 21–54 in at least three different ways (the 1979 order: 21 Ra-glai, 22 Xtiêng,
+ * 23 Bru-Vân Kiều, 24 Thổ … 53 Ơ Đu, 54 Rơ-măm; and others), none citing the decision. The
+ * population order of the 2019 census (vi.wikipedia "Danh sách các dân tộc Việt Nam theo số dân":
+ * 21 X'Tiêng, 22 Bru-Vân Kiều, 23 Thổ, 24 Khơ Mú, 25 Cơ Tu, 26 Giáy …) is not the 2008 order
+ * either. So codes 21–54 STAY UNCONFIRMED: reports show the group's name (nameVi), never the
+ * code alone, so a wrong code cannot mislabel a row.
+ *
  * `variants` are spellings accepted on input (hyphenated forms of the 2008 list, names without
  * diacritics, common other names); input is matched ignoring case, spaces, hyphens and
  * apostrophes, and stored under `nameVi`.
