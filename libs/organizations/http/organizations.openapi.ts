@@ -19,7 +19,9 @@ export const ORGANIZATION = named$(
       successorId: nullable(uuid),
       mergedOn: nullable(date),
       predecessorIds: arrayOf(uuid),
-      history: arrayOf(obj({ date: nullable(date), type: str, summary: str })),
+      history: arrayOf(
+        obj({ date: nullable(date), type: str, summary: str }, { decisionRef: str, relatedIds: arrayOf(uuid) }),
+      ),
       revision: described('The stream revision (answer by id): send it as If-Match.', int),
     },
   ),

@@ -19,7 +19,7 @@ export const ADMIN_UNIT = named$(
       predecessorIds: arrayOf(uuid),
       establishedOn: date,
       endedOn: nullable(date),
-      history: arrayOf(obj({ date, type: str, summary: str })),
+      history: arrayOf(obj({ date, type: str, summary: str }, { decisionRef: str, relatedIds: arrayOf(uuid) })),
     },
     {
       communeType: described(

@@ -38,6 +38,7 @@ describe('admin UI journeys (Chromium)', () => {
           parentId: provinceId,
           classifications: ['ethnic_minority_commune'],
           establishedOn: '2013-01-01',
+          communeType: 'xa',
         }),
       )
     ).id;
@@ -174,6 +175,49 @@ describe('admin UI journeys (Chromium)', () => {
     await page.context().close();
   }, 120_000);
 
+  it("shows a merged organisation's lineage with decision and date, each organisation clickable", async () => {
+    const a = await ensureCreated(
+      h.admin.post('/api/organizations', { name: 'Ban Tuyên giáo Tỉnh ủy', kind: 'other' }),
+    );
+    const b = await ensureCreated(h.admin.post('/api/organizations', { name: 'Ban Dân vận Tỉnh ủy', kind: 'other' }));
+    const merged = await ensureCreated(
+      h.admin.post('/api/organizations/merges', {
+        predecessorIds: [a.id, b.id],
+        successor: { name: 'Ban Tuyên giáo và Dân vận Tỉnh ủy', kind: 'other' },
+        effectiveOn: '2025-03-01',
+        decisionRef: '18-NQ/TW',
+      }),
+    );
+    await h.settle();
+    const page = await signedIn(browser, h.baseUrl, ...(Object.values(await adminUi()) as [string, string]));
+    await page.goto(`${h.baseUrl}/quan-tri?tab=organizations`);
+    await page.getByRole('button', { name: 'Ban Tuyên giáo và Dân vận Tỉnh ủy' }).click();
+    const drawer = page.getByRole('dialog', { name: 'Ban Tuyên giáo và Dân vận Tỉnh ủy' });
+    const formedFrom = drawer.getByTestId('lineage-formedFrom');
+    await formedFrom.waitFor();
+    expect(await formedFrom.innerText()).toMatch(
+      /Hình thành từ[\s\S]*Ban Tuyên giáo Tỉnh ủy[\s\S]*Ban Dân vận Tỉnh ủy[\s\S]*01\/03\/2025[\s\S]*18-NQ\/TW/,
+    );
+    await page.waitForTimeout(500); // let the drawer finish sliding in before the screenshot
+    await shot(page, 'organization-lineage');
+    // A predecessor opens in the drawer and links back to its successor.
+    await formedFrom.getByRole('button', { name: 'Ban Dân vận Tỉnh ủy' }).click();
+    const predecessor = page.getByRole('dialog', { name: 'Ban Dân vận Tỉnh ủy' });
+    const mergedInto = predecessor.getByTestId('lineage-mergedInto');
+    await mergedInto.waitFor();
+    expect(await mergedInto.innerText()).toMatch(
+      /Sáp nhập vào[\s\S]*Ban Tuyên giáo và Dân vận Tỉnh ủy[\s\S]*18-NQ\/TW/,
+    );
+    expect(page.url()).toContain(`org=${b.id}`);
+    await mergedInto.getByRole('button', { name: 'Ban Tuyên giáo và Dân vận Tỉnh ủy' }).click();
+    await page
+      .getByRole('dialog', { name: 'Ban Tuyên giáo và Dân vận Tỉnh ủy' })
+      .getByTestId('lineage-formedFrom')
+      .waitFor();
+    expect(page.url()).toContain(`org=${merged.id}`);
+    await page.context().close();
+  }, 120_000);
+
   it('lets an auditor open a stream history and move the as-of picker', async () => {
     const unit = await ensureCreated(
       h.admin.post('/api/admin-units', {
@@ -303,6 +347,9 @@ describe('admin UI journeys (Chromium)', () => {
     await reg.getByLabel('Số nhân khẩu').fill('5');
     await reg.getByRole('button', { name: 'Lưu' }).click();
     await page.getByRole('heading', { name: 'Hộ HN-0001 — Mang Thị Hoa' }).waitFor();
+    // No area was picked: the household takes its commune's (Phan Sơn is a xã, so rural).
+    const registered = (await h.admin.get(`/api/households?communeId=${communeId}`)).body.items;
+    expect(registered.find((x: { code: string }) => x.code === 'HN-0001')?.area).toBe('rural');
 
     await page.getByRole('button', { name: 'Rà soát hộ nghèo' }).click();
     const assess = page.getByRole('dialog', { name: 'Rà soát hộ nghèo' });

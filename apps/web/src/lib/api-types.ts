@@ -1426,6 +1426,8 @@ export interface components {
       history: {
         /** Format: date */
         date: string;
+        decisionRef?: string;
+        relatedIds?: string[];
         summary: string;
         type: string;
       }[];
@@ -2123,6 +2125,8 @@ export interface components {
       history?: {
         /** Format: date */
         date: string | null;
+        decisionRef?: string;
+        relatedIds?: string[];
         summary: string;
         type: string;
       }[];

@@ -20,6 +20,7 @@ import {
   type Organization,
 } from '../components/common';
 import { OrgForms, type OrgDialog } from '../components/orgForms';
+import { OrganizationDrawer } from '../components/OrganizationDrawer';
 import { TerritoryPage } from './TerritoryPage';
 
 type UserRow = Schemas['User'];
@@ -124,6 +125,15 @@ export function OrganizationsTab({ canManage }: { canManage: boolean }) {
   const { t, label } = useI18n();
   const orgs = useOrganizations();
   const [dialog, setDialog] = useState<OrgDialog | null>(null);
+  const [params, setParams] = useSearchParams();
+  const opened = params.get('org');
+  const open = (id: string | null) =>
+    setParams((p) => {
+      const next = new URLSearchParams(p);
+      if (id) next.set('org', id);
+      else next.delete('org');
+      return next;
+    });
   const openWithRevision = async (kind: 'rename' | 'dissolve', o: Organization) => {
     const fresh = await get<Organization>(`/api/organizations/${o.id}`).catch(() => o);
     setDialog({ kind, org: fresh });
@@ -146,7 +156,15 @@ export function OrganizationsTab({ canManage }: { canManage: boolean }) {
           scroll={{ x: 800 }}
           locale={{ emptyText: t('Chưa có cơ quan, đơn vị nào', 'No organisations yet') }}
           columns={[
-            { title: t('Tên đơn vị', 'Name'), dataIndex: 'name' },
+            {
+              title: t('Tên đơn vị', 'Name'),
+              dataIndex: 'name',
+              render: (v: string, o) => (
+                <Button type="link" style={{ padding: 0 }} onClick={() => open(o.id)}>
+                  {v}
+                </Button>
+              ),
+            },
             { title: t('Viết tắt', 'Short'), dataIndex: 'shortName', width: 100 },
             { title: t('Loại', 'Kind'), dataIndex: 'kind', render: (v: string) => label(ORG_KIND_LABELS, v) },
             {
@@ -182,6 +200,7 @@ export function OrganizationsTab({ canManage }: { canManage: boolean }) {
         />
       </QueryState>
       <OrgForms dialog={dialog} onClose={() => setDialog(null)} />
+      <OrganizationDrawer id={opened} onOpen={open} onClose={() => open(null)} />
     </>
   );
 }

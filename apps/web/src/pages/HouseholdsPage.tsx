@@ -327,15 +327,29 @@ export function HouseholdsPage() {
                 </Form.Item>
               </Col>
             </Row>
-            <Form.Item
-              label={t('Khu vực', 'Area')}
-              name="area"
-              extra={t(
-                'Bỏ trống: theo loại đơn vị của xã (xã: nông thôn; phường, thị trấn: thành thị)',
-                "Empty: from the commune's type (xã rural; phường, thị trấn urban)",
-              )}
-            >
-              <Radio.Group options={opts(AREA_LABELS)} />
+            <Form.Item noStyle shouldUpdate={(a, b) => a.communeId !== b.communeId}>
+              {() => {
+                // A commune recorded with its type gives the area (xã rural, phường / thị trấn urban); otherwise it is asked.
+                const commune = names.unitById.get(form.getFieldValue('communeId') as string);
+                const typed = commune?.communeType;
+                return (
+                  <Form.Item
+                    label={t('Khu vực', 'Area')}
+                    name="area"
+                    rules={typed ? [] : [req]}
+                    extra={
+                      typed
+                        ? t(
+                            `Bỏ trống: ${typed === 'xa' ? 'nông thôn (xã)' : 'thành thị (phường, thị trấn)'}`,
+                            `Empty: ${typed === 'xa' ? 'rural (xã)' : 'urban (phường, thị trấn)'}`,
+                          )
+                        : undefined
+                    }
+                  >
+                    <Radio.Group options={opts(AREA_LABELS)} />
+                  </Form.Item>
+                );
+              }}
             </Form.Item>
           </>
         )}

@@ -19,7 +19,8 @@ import { useApi, type Schemas } from '../lib/api';
 import { usePermissions } from '../lib/auth';
 import { fmtDate } from '../lib/format';
 import { useI18n } from '../lib/i18n';
-import { CLASSIFICATION_LABELS, UNIT_KIND_LABELS, UNIT_STATUS_LABELS } from '../lib/labels';
+import { CLASSIFICATION_LABELS, COMMUNE_TYPE_LABELS, UNIT_KIND_LABELS, UNIT_STATUS_LABELS } from '../lib/labels';
+import { Lineage } from '../components/Lineage';
 import { PageTitle, QueryState, StatusTag, useOptions, useUnits, type AdminUnit } from '../components/common';
 import { UnitForms, type UnitDialog } from '../components/unitForms';
 
@@ -211,7 +212,8 @@ export function TerritoryPage({ embedded }: { embedded?: boolean }) {
                 title: t('Cấp', 'Kind'),
                 dataIndex: 'kind',
                 width: 90,
-                render: (v: string) => label(UNIT_KIND_LABELS, v),
+                render: (v: string, u) =>
+                  u.communeType ? label(COMMUNE_TYPE_LABELS, u.communeType) : label(UNIT_KIND_LABELS, v),
               },
               { title: t('Mã', 'Code'), dataIndex: 'code', width: 90 },
               {
@@ -255,7 +257,13 @@ export function TerritoryPage({ embedded }: { embedded?: boolean }) {
               size="small"
               bordered
               items={[
-                { key: 'kind', label: t('Cấp', 'Kind'), children: label(UNIT_KIND_LABELS, detail.kind) },
+                {
+                  key: 'kind',
+                  label: t('Cấp', 'Kind'),
+                  children: detail.communeType
+                    ? label(COMMUNE_TYPE_LABELS, detail.communeType)
+                    : label(UNIT_KIND_LABELS, detail.kind),
+                },
                 { key: 'code', label: t('Mã', 'Code'), children: detail.code },
                 { key: 'parent', label: t('Trực thuộc', 'Parent'), children: nameOf(detail.parentId) },
                 {
@@ -271,38 +279,6 @@ export function TerritoryPage({ embedded }: { embedded?: boolean }) {
                 { key: 'est', label: t('Ngày thành lập', 'Established'), children: fmtDate(detail.establishedOn) },
                 ...(detail.endedOn
                   ? [{ key: 'end', label: t('Ngày kết thúc', 'Ended'), children: fmtDate(detail.endedOn) }]
-                  : []),
-                ...(detail.successorId
-                  ? [
-                      {
-                        key: 'succ',
-                        label: t('Sáp nhập vào', 'Merged into'),
-                        children: (
-                          <Button
-                            type="link"
-                            style={{ padding: 0 }}
-                            onClick={() => setSelected(byId.get(detail.successorId!) ?? null)}
-                          >
-                            {nameOf(detail.successorId)}
-                          </Button>
-                        ),
-                      },
-                    ]
-                  : []),
-                ...(detail.predecessorIds?.length
-                  ? [
-                      {
-                        key: 'pred',
-                        label: t('Hình thành từ', 'Formed from'),
-                        children: detail.predecessorIds.map((p) => (
-                          <div key={p}>
-                            <Button type="link" style={{ padding: 0 }} onClick={() => setSelected(byId.get(p) ?? null)}>
-                              {nameOf(p)}
-                            </Button>
-                          </div>
-                        )),
-                      },
-                    ]
                   : []),
                 ...(unpaired.has(detail.id)
                   ? [
@@ -334,6 +310,16 @@ export function TerritoryPage({ embedded }: { embedded?: boolean }) {
                 )}
               </Space>
             )}
+            <Typography.Title level={3} style={{ fontSize: 16, marginTop: 24 }}>
+              {t('Kế thừa, tiền thân', 'Lineage')}
+            </Typography.Title>
+            <Lineage
+              history={detail.history ?? []}
+              successorId={detail.successorId}
+              predecessorIds={detail.predecessorIds}
+              nameOf={nameOf}
+              onOpen={(id) => setSelected(byId.get(id) ?? null)}
+            />
             {detail.kind === 'commune' && <HouseholdCounts communeId={detail.id} />}
             <Typography.Title level={3} style={{ fontSize: 16, marginTop: 24 }}>
               {t('Lịch sử', 'History')}

@@ -59,7 +59,15 @@ describe('organisation document: lineage', () => {
       status: 'merged',
       successorId: 'succ',
       mergedOn: '2025-03-01',
-      history: [{ date: '2025-03-01', type: 'OrganizationMergedInto', summary: 'Hợp nhất vào đơn vị mới (18-NQ/TW)' }],
+      history: [
+        {
+          date: '2025-03-01',
+          type: 'OrganizationMergedInto',
+          summary: 'Hợp nhất vào đơn vị mới (18-NQ/TW)',
+          decisionRef: '18-NQ/TW',
+          relatedIds: ['succ'],
+        },
+      ],
     });
     const successor = project([
       registered,
@@ -75,7 +83,7 @@ describe('organisation document: lineage', () => {
     ]);
     expect(successor).toMatchObject({
       predecessorIds: ['a', 'b'],
-      history: [{ summary: 'Hợp nhất 2 đơn vị (18-NQ/TW)' }],
+      history: [{ summary: 'Hợp nhất 2 đơn vị (18-NQ/TW)', decisionRef: '18-NQ/TW', relatedIds: ['a', 'b'] }],
     });
   });
 });

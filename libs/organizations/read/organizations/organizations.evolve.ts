@@ -15,7 +15,17 @@ export interface OrganizationDoc {
   readonly mergedOn?: IsoDate | null;
   readonly predecessorIds?: readonly string[];
   /** Dated changes with their decisions, for the lineage shown in the UI. */
-  readonly history?: readonly { readonly date: string | null; readonly type: string; readonly summary: string }[];
+  readonly history?: readonly OrganizationHistoryEntry[];
+}
+
+/** A dated change; lineage changes carry their decision and the organisations they link to. */
+export interface OrganizationHistoryEntry {
+  readonly date: string | null;
+  readonly type: string;
+  readonly summary: string;
+  readonly decisionRef?: string;
+  /** Merged: the predecessors; merged into: the successor. */
+  readonly relatedIds?: readonly string[];
 }
 
 type Data = Readonly<Record<string, unknown>>;
@@ -41,8 +51,23 @@ const texts = (d: Data, key: string): string[] =>
   Array.isArray(d[key]) ? (d[key] as unknown[]).filter((v): v is string => typeof v === 'string') : [];
 const decision = (d: Data): string => (textOrNull(d, 'decisionRef') ? ` (${textOrNull(d, 'decisionRef')})` : '');
 
-function withHistory(doc: OrganizationDoc, type: string, date: string | null, summary: string): OrganizationDoc {
-  return { ...doc, history: [...(doc.history ?? []), { date, type, summary }] };
+function withHistory(
+  doc: OrganizationDoc,
+  type: string,
+  date: string | null,
+  summary: string,
+  d: Data = {},
+  relatedIds: readonly string[] = [],
+): OrganizationDoc {
+  const decisionRef = textOrNull(d, 'decisionRef');
+  const entry: OrganizationHistoryEntry = {
+    date,
+    type,
+    summary,
+    ...(decisionRef ? { decisionRef } : {}),
+    ...(relatedIds.length ? { relatedIds } : {}),
+  };
+  return { ...doc, history: [...(doc.history ?? []), entry] };
 }
 
 /** Folds one organisation event into its document; unknown or malformed events leave it as it was. */
@@ -57,6 +82,7 @@ export function evolveOrganization(doc: OrganizationDoc | null, event: Message):
         event.type,
         textOrNull(d, 'effectiveOn'),
         `Đổi tên từ ${textOrNull(d, 'previousName') ?? doc.name} thành ${textOrNull(d, 'name')}${decision(d)}`,
+        d,
       );
     case 'OrganizationDissolved':
       return withHistory(
@@ -64,6 +90,7 @@ export function evolveOrganization(doc: OrganizationDoc | null, event: Message):
         event.type,
         textOrNull(d, 'dissolvedOn'),
         `Giải thể: ${textOrNull(d, 'reason') ?? ''}${decision(d)}`,
+        d,
       );
     case 'OrganizationsMerged': {
       const predecessorIds = [...new Set([...(doc.predecessorIds ?? []), ...texts(d, 'predecessorIds')])];
@@ -72,6 +99,8 @@ export function evolveOrganization(doc: OrganizationDoc | null, event: Message):
         event.type,
         textOrNull(d, 'effectiveOn'),
         `Hợp nhất ${texts(d, 'predecessorIds').length} đơn vị${decision(d)}`,
+        d,
+        texts(d, 'predecessorIds'),
       );
     }
     case 'OrganizationMergedInto':
@@ -80,6 +109,8 @@ export function evolveOrganization(doc: OrganizationDoc | null, event: Message):
         event.type,
         textOrNull(d, 'effectiveOn'),
         `Hợp nhất vào đơn vị mới${decision(d)}`,
+        d,
+        [textOrNull(d, 'successorId')].filter((x): x is string => x !== null),
       );
     default:
       return doc;

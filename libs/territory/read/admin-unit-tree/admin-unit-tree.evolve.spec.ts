@@ -70,10 +70,13 @@ describe('admin-unit tree document', () => {
   });
 
   it('a merged predecessor points to its successor and ends on the merge date', () => {
-    expect(project([communeEstablished(), communeMerged])).toMatchObject({
-      status: 'merged',
-      successorId: SUCCESSOR_ID,
-      endedOn: '2025-07-01',
+    const doc = project([communeEstablished(), communeMerged]);
+    expect(doc).toMatchObject({ status: 'merged', successorId: SUCCESSOR_ID, endedOn: '2025-07-01' });
+    // Its lineage entry names the decision and links to the successor.
+    expect(doc?.history.at(-1)).toMatchObject({
+      type: 'AdministrativeUnitMergedInto',
+      decisionRef: (communeMerged.data as { decisionRef: string }).decisionRef,
+      relatedIds: [SUCCESSOR_ID],
     });
   });
 
@@ -89,7 +92,11 @@ describe('admin-unit tree document', () => {
     };
     const doc = project([communeEstablished({ unitId: SUCCESSOR_ID, establishedOn: '2025-07-01' }), merged, merged]);
     expect(doc?.predecessorIds).toEqual([COMMUNE_ID, OTHER_COMMUNE_ID]);
-    expect(doc?.history[1]?.summary).toBe('Hợp nhất 2 đơn vị (1656/NQ-UBTVQH15)');
+    expect(doc?.history[1]).toMatchObject({
+      summary: 'Hợp nhất 2 đơn vị (1656/NQ-UBTVQH15)',
+      decisionRef: '1656/NQ-UBTVQH15',
+      relatedIds: [COMMUNE_ID, OTHER_COMMUNE_ID],
+    });
   });
 
   it('a dissolved unit ends on its dissolution date', () => {
@@ -135,6 +142,8 @@ describe('admin-unit tree document, re-parented', () => {
       date: '2025-07-01',
       type: 'AdministrativeUnitReparented',
       summary: 'Chuyển sang trực thuộc đơn vị khác (202/2025/QH15)',
+      decisionRef: '202/2025/QH15',
+      relatedIds: [SUCCESSOR_ID],
     });
   });
 });

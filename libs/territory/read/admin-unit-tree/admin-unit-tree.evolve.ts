@@ -13,6 +13,10 @@ export interface AdminUnitHistoryEntry {
   readonly date: IsoDate;
   readonly type: string;
   readonly summary: string;
+  /** Lineage changes: the decision that made them. */
+  readonly decisionRef?: string;
+  /** The units a change links to: a merge's predecessors, the successor, the new parent, where a dissolved unit's children went. */
+  readonly relatedIds?: readonly string[];
 }
 
 /** One row of the admin-unit tree read model: a unit with its lineage. */
@@ -47,8 +51,23 @@ const classifications = (d: Data, key: string): Classification[] =>
   CLASSIFICATIONS.filter((c) => texts(d, key).includes(c));
 const labels = (values: readonly Classification[]): string => values.map((c) => CLASSIFICATION_LABELS[c].vi).join(', ');
 
-function withHistory(doc: AdminUnitTreeDoc, type: string, date: string, summary: string): AdminUnitTreeDoc {
-  return { ...doc, history: [...doc.history, { date, type, summary }] };
+function withHistory(
+  doc: AdminUnitTreeDoc,
+  type: string,
+  date: string,
+  summary: string,
+  d: Data = {},
+  relatedIds: readonly string[] = [],
+): AdminUnitTreeDoc {
+  const decisionRef = text(d, 'decisionRef');
+  const entry: AdminUnitHistoryEntry = {
+    date,
+    type,
+    summary,
+    ...(decisionRef ? { decisionRef } : {}),
+    ...(relatedIds.length ? { relatedIds } : {}),
+  };
+  return { ...doc, history: [...doc.history, entry] };
 }
 
 function established(d: Data): AdminUnitTreeDoc | null {
@@ -92,13 +111,27 @@ function reclassified(doc: AdminUnitTreeDoc, d: Data): AdminUnitTreeDoc {
 function merged(doc: AdminUnitTreeDoc, d: Data): AdminUnitTreeDoc {
   const predecessorIds = [...new Set([...doc.predecessorIds, ...texts(d, 'predecessorIds')])];
   const summary = `Hợp nhất ${texts(d, 'predecessorIds').length} đơn vị (${text(d, 'decisionRef')})`;
-  return withHistory({ ...doc, predecessorIds }, 'AdministrativeUnitsMerged', text(d, 'effectiveOn'), summary);
+  return withHistory(
+    { ...doc, predecessorIds },
+    'AdministrativeUnitsMerged',
+    text(d, 'effectiveOn'),
+    summary,
+    d,
+    texts(d, 'predecessorIds'),
+  );
 }
 
 function mergedInto(doc: AdminUnitTreeDoc, d: Data): AdminUnitTreeDoc {
   const date = text(d, 'effectiveOn');
   const next = { ...doc, status: 'merged' as const, successorId: textOrNull(d, 'successorId'), endedOn: date };
-  return withHistory(next, 'AdministrativeUnitMergedInto', date, `Sáp nhập vào đơn vị mới (${text(d, 'decisionRef')})`);
+  return withHistory(
+    next,
+    'AdministrativeUnitMergedInto',
+    date,
+    `Sáp nhập vào đơn vị mới (${text(d, 'decisionRef')})`,
+    d,
+    text(d, 'successorId') ? [text(d, 'successorId')] : [],
+  );
 }
 
 function dissolved(doc: AdminUnitTreeDoc, d: Data): AdminUnitTreeDoc {
@@ -109,6 +142,8 @@ function dissolved(doc: AdminUnitTreeDoc, d: Data): AdminUnitTreeDoc {
     'AdministrativeUnitDissolved',
     date,
     `Giải thể: ${text(d, 'reason')}${decision}`,
+    d,
+    text(d, 'childrenToId') ? [text(d, 'childrenToId')] : [],
   );
 }
 
@@ -126,6 +161,8 @@ function reparented(doc: AdminUnitTreeDoc, d: Data): AdminUnitTreeDoc {
     'AdministrativeUnitReparented',
     text(d, 'effectiveOn'),
     `Chuyển sang trực thuộc đơn vị khác (${text(d, 'decisionRef')})`,
+    d,
+    [toParentId],
   );
 }
 
