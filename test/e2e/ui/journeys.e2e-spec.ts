@@ -321,6 +321,40 @@ describe('admin UI journeys (Chromium)', () => {
     await shot(page, 'pairing-timeline');
     expect((await h.admin.get(`/api/pairings/${pairing.id}`)).body.activityCounts.visit).toBe(1);
 
+    // Activities by year, a page of 20 at a time (issue 17 item 6): 21 visits in 2015.
+    for (let i = 1; i <= 21; i++) {
+      const day = String(i).padStart(2, '0');
+      const r = await h.admin.post(`/api/pairings/${pairing.id}/activities`, {
+        kind: 'visit',
+        occurredOn: `2015-03-${day}`,
+        initiator: 'organization',
+        locationAdminUnitId: null,
+        locationName: 'Nhà văn hóa thôn',
+        participants: { organizationMembers: 5, residents: 20 },
+        summary: `Thăm hỏi lần ${i} năm 2015`,
+      });
+      expect(r.status).toBe(200);
+    }
+    await h.settle();
+    const years = page.getByLabel('Năm hoạt động');
+    await years.click();
+    await page
+      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: 'Năm 2015' })
+      .click();
+    await page.getByText('21 hoạt động').waitFor();
+    await page.getByTestId('activity').filter({ hasText: 'Thăm hỏi lần 21 năm 2015' }).waitFor();
+    expect(await page.getByTestId('activity').count()).toBe(20);
+    expect(await page.getByTestId('activity').filter({ hasText: 'chúc Tết đồng bào Raglai' }).count()).toBe(0);
+    await page.getByRole('listitem', { name: '2' }).click();
+    await page.getByTestId('activity').filter({ hasText: 'Thăm hỏi lần 1 năm 2015' }).waitFor();
+    expect(await page.getByTestId('activity').count()).toBe(1);
+    await shot(page, 'pairing-activities-2015-page-2');
+    await years.click();
+    await page
+      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: 'Năm 2016' })
+      .click();
+    await page.getByText('Không có hoạt động nào trong năm 2016').waitFor();
+
     if ((await h.admin.get('/api/dashboard?year=2014')).status === 200) {
       await page.getByRole('menuitem', { name: 'Tổng quan' }).click();
       await page.getByLabel('Năm', { exact: true }).fill('2014');

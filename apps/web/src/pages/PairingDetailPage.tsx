@@ -13,7 +13,9 @@ import { PairingDialogs } from './pairing-detail/PairingDialogs';
 import { PairingFacts } from './pairing-detail/PairingFacts';
 import { PlanVsActual } from './pairing-detail/PlanVsActual';
 
-/** One pairing: its plans, its activity timeline, and the commands its people may send. */
+const ACTIVITIES_PER_PAGE = 20;
+
+/** One pairing: its plans, its activity timeline (by year, a page at a time), and the commands its people may send. */
 export function PairingDetailPage() {
   const { id } = useParams<{ id: string }>();
   const { t } = useI18n();
@@ -23,8 +25,17 @@ export function PairingDetailPage() {
   const names = useNames();
   const pairing = useApi<Pairing>(`/api/pairings/${id}`);
   const [showVoided, setShowVoided] = useState(false);
+  const [year, setYear] = useState<number | null>(null);
+  const [page, setPage] = useState(1);
   const activities = useApi<Page<ActivityRow>>(
-    withQuery('/api/activities', { pairingId: id, includeVoided: showVoided ? 'true' : undefined, limit: 200 }),
+    withQuery('/api/activities', {
+      pairingId: id,
+      includeVoided: showVoided ? 'true' : undefined,
+      from: year ? `${year}-01-01` : undefined,
+      to: year ? `${year}-12-31` : undefined,
+      limit: ACTIVITIES_PER_PAGE,
+      offset: (page - 1) * ACTIVITIES_PER_PAGE,
+    }),
   );
   const [recording, setRecording] = useState(false);
   const [correcting, setCorrecting] = useState<ActivityRow | null>(null);
@@ -39,6 +50,9 @@ export function PairingDetailPage() {
   const rows = [...(activities.data?.items ?? [])].sort((a, b) =>
     (b.occurredOn ?? '').localeCompare(a.occurredOn ?? ''),
   );
+  const thisYear = new Date().getFullYear();
+  const firstYear = Number((p?.establishedOn ?? `${thisYear}`).slice(0, 4));
+  const years = Array.from({ length: Math.max(1, thisYear - firstYear + 1) }, (_, i) => thisYear - i);
 
   return (
     <div>
@@ -87,7 +101,20 @@ export function PairingDetailPage() {
                   loading={activities.isLoading}
                   error={activities.error}
                   showVoided={showVoided}
-                  setShowVoided={setShowVoided}
+                  setShowVoided={(v) => {
+                    setShowVoided(v);
+                    setPage(1);
+                  }}
+                  years={years}
+                  year={year}
+                  setYear={(y) => {
+                    setYear(y);
+                    setPage(1);
+                  }}
+                  page={page}
+                  pageSize={ACTIVITIES_PER_PAGE}
+                  total={activities.data?.total ?? 0}
+                  setPage={setPage}
                   mayCorrect={mayCorrect}
                   setCorrecting={setCorrecting}
                   setVoiding={setVoiding}

@@ -1,4 +1,4 @@
-import { Button, Card, Empty, Space, Switch, Tag, Timeline, Typography } from 'antd';
+import { Button, Card, Empty, Pagination, Select, Space, Switch, Tag, Timeline, Typography } from 'antd';
 import type { ActivityRecord } from '../../components/ActivityForm';
 import { QueryState, useNames } from '../../components/common';
 import type { ApiError, Schemas } from '../../lib/api';
@@ -107,18 +107,33 @@ interface TimelineProps {
   error: ApiError | null;
   showVoided: boolean;
   setShowVoided: (show: boolean) => void;
+  /** Years the pairing has lived, newest first; null shows every year. */
+  years: number[];
+  year: number | null;
+  setYear: (year: number | null) => void;
+  page: number;
+  pageSize: number;
+  total: number;
+  setPage: (page: number) => void;
   mayCorrect: boolean;
   setCorrecting: (row: ActivityRow) => void;
   setVoiding: (row: ActivityRow) => void;
 }
 
-/** The pairing's activities, newest first, with corrections and voids marked. */
+/** The pairing's activities of a year (or all), newest first, a page at a time, with corrections and voids marked. */
 export function ActivityTimeline({
   rows,
   loading,
   error,
   showVoided,
   setShowVoided,
+  years,
+  year,
+  setYear,
+  page,
+  pageSize,
+  total,
+  setPage,
   mayCorrect,
   setCorrecting,
   setVoiding,
@@ -129,15 +144,35 @@ export function ActivityTimeline({
       title={t('Dòng thời gian hoạt động', 'Activity timeline')}
       size="small"
       extra={
-        <label style={{ display: 'flex', gap: 6, alignItems: 'center' }}>
-          <Switch size="small" checked={showVoided} onChange={setShowVoided} />
-          {t('Hiện cả bản ghi đã hủy', 'Show voided')}
-        </label>
+        <Space size="middle">
+          <Select<number | 'all'>
+            size="small"
+            aria-label={t('Năm hoạt động', 'Year of activities')}
+            style={{ width: 130 }}
+            virtual={false}
+            value={year ?? 'all'}
+            onChange={(v) => setYear(v === 'all' ? null : v)}
+            options={[
+              { value: 'all', label: t('Tất cả các năm', 'All years') },
+              ...years.map((y) => ({ value: y, label: `${t('Năm', 'Year')} ${y}` })),
+            ]}
+          />
+          <label style={{ display: 'flex', gap: 6, alignItems: 'center' }}>
+            <Switch size="small" checked={showVoided} onChange={setShowVoided} />
+            {t('Hiện cả bản ghi đã hủy', 'Show voided')}
+          </label>
+        </Space>
       }
     >
       <QueryState loading={loading} error={error}>
         {rows.length === 0 ? (
-          <Empty description={t('Chưa có hoạt động nào', 'No activities yet')} />
+          <Empty
+            description={
+              year
+                ? t(`Không có hoạt động nào trong năm ${year}`, `No activities in ${year}`)
+                : t('Chưa có hoạt động nào', 'No activities yet')
+            }
+          />
         ) : (
           <Timeline
             items={rows.map((a) => {
@@ -178,6 +213,18 @@ export function ActivityTimeline({
                 ),
               };
             })}
+          />
+        )}
+        {total > pageSize && (
+          <Pagination
+            size="small"
+            align="end"
+            current={page}
+            pageSize={pageSize}
+            total={total}
+            showSizeChanger={false}
+            showTotal={(n) => `${fmtNumber(n)} ${t('hoạt động', 'activities')}`}
+            onChange={setPage}
           />
         )}
       </QueryState>
