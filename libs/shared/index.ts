@@ -4,3 +4,4 @@ export * from './dates.js';
 export * from './actor.js';
 export * from './stream-name.js';
 export * from './resources.js';
+export * from './boundaries.js';

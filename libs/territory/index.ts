@@ -18,6 +18,7 @@ export type { MergeInput, MergeFacts, MergePlan } from './domain/admin-unit.merg
 export { planMerge } from './domain/admin-unit.merge.js';
 export type { AdminUnitTreeDoc, AdminUnitHistoryEntry } from './read/admin-unit-tree/admin-unit-tree.evolve.js';
 export { evolveAdminUnit } from './read/admin-unit-tree/admin-unit-tree.evolve.js';
+export { unitLineage } from './read/unit-lineage/unit-lineage.query.js';
 export { TerritoryModule } from './territory.module.js';
 export { adminUnitTreeProjection } from './read/admin-unit-tree/admin-unit-tree.projection.js';
 import { AdminUnits1700000001000 } from './read/migrations/1700000001000-admin-units.js';

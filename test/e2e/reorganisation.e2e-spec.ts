@@ -65,7 +65,9 @@ describe('the 2025 reorganisation: province merger, district dissolution, villag
       await ok('/api/admin-units', unit('commune', 'Phong Phú', '22873', id.tuyPhong, ['ethnic_minority_commune']))
     ).id;
     id.chiCong = (await ok('/api/admin-units', unit('commune', 'Chí Công', '22885', id.tuyPhong))).id;
-    id.nhaMe = (await ok('/api/admin-units', unit('village', 'Thôn Nha Mé', '22873-01', id.phongPhu))).id;
+    id.nhaMe = (
+      await ok('/api/admin-units', unit('village', 'Thôn Nha Mé', '22873-01', id.phongPhu, ['mixed_village']))
+    ).id;
     id.hnd = (await ok('/api/organizations', { name: 'Hội Nông dân tỉnh', kind: 'mass_organization' })).id;
     id.ca = (await ok('/api/organizations', { name: 'Công an tỉnh', kind: 'police' })).id;
     id.p1 = (
@@ -225,6 +227,89 @@ describe('the 2025 reorganisation: province merger, district dissolution, villag
     const underTuyPhong = await get(`/api/dashboard?year=2015&boundaries=today&communeId=${id.xaTuyPhong}`);
     expect(underTuyPhong).toMatchObject({ activities: { total: 2 }, households: { poor: 2 } });
     expect((await h.admin.get('/api/dashboard?year=2015&boundaries=tomorrow')).status).toBe(400);
+  }, 120_000);
+
+  it('coverage, poverty dynamics, figure provenance and a draft report take the same boundaries; an issued report reads as issued', async () => {
+    // Coverage of 2015: the two communes of the time, or today's one commune they merged into.
+    expect(await get('/api/coverage?year=2015')).toMatchObject({
+      boundaries: 'then',
+      targetCommunes: 2,
+      pairedCommunes: 2,
+    });
+    expect(await get('/api/coverage?year=2015&boundaries=today')).toMatchObject({
+      boundaries: 'today',
+      targetCommunes: 1,
+      pairedCommunes: 1,
+      unpaired: [],
+    });
+    expect((await h.admin.get('/api/coverage?year=2015&boundaries=later')).status).toBe(400);
+
+    // Poverty dynamics: one row per commune of the time, or one under today's commune.
+    const then = await get('/api/poverty-dynamics?year=2015');
+    expect(then.items.map((r: { communeId: string }) => r.communeId).sort()).toEqual([id.phanDung, id.phongPhu].sort());
+    const today = await get('/api/poverty-dynamics?year=2015&boundaries=today');
+    expect(today).toMatchObject({ boundaries: 'today', total: 1 });
+    expect(today.items[0]).toMatchObject({ communeId: id.xaTuyPhong, poor: { end: { total: 2 } } });
+    expect((await get(`/api/poverty-dynamics?year=2015&boundaries=today&communeId=${id.xaTuyPhong}`)).total).toBe(1);
+    expect((await get(`/api/poverty-dynamics?year=2015&communeId=${id.xaTuyPhong}`)).total).toBe(0);
+
+    // Provenance under either boundaries sums to the dashboard's figure under the same.
+    for (const boundaries of ['then', 'today'])
+      for (const communeId of [null, id.xaTuyPhong, id.phanDung, id.chiCong]) {
+        const scope = `year=2015&boundaries=${boundaries}${communeId ? `&communeId=${communeId}` : ''}`;
+        const d = await get(`/api/dashboard?${scope}`);
+        for (const [figure, shown] of [
+          ['households.poor', d.households.poor],
+          ['activities.total', d.activities.total],
+          ['coverage.targetCommunes', d.coverage.targetCommunes],
+          ['villages.targetVillages', d.villages.targetVillages],
+          ['resources.totalVnd', d.resources.totalVnd],
+        ]) {
+          const p = await get(`/api/dashboard/figures/${figure}?${scope}`);
+          expect([figure, scope, p.value, p.boundaries]).toEqual([figure, scope, shown, boundaries]);
+          expect(p.items.reduce((n: number, i: { value: number }) => n + i.value, 0)).toBe(shown);
+        }
+      }
+    const targets = await get('/api/dashboard/figures/coverage.targetCommunes?year=2015&boundaries=today');
+    expect(targets.items.map((i: { streamId: string }) => i.streamId)).toEqual([`adminunit-${id.xaTuyPhong}`]);
+    expect((await h.admin.get('/api/dashboard/figures/households.poor?year=2015&boundaries=x')).status).toBe(400);
+
+    // The mixed village moved to Chí Công in 2025: 2015 keeps it under Phong Phú; today it counts under Chí Công.
+    const village = (scope: string) => get(`/api/dashboard?year=2015&${scope}`).then((d) => d.villages.targetVillages);
+    expect(await village(`communeId=${id.phongPhu}`)).toBe(1);
+    expect(await village(`communeId=${id.chiCong}`)).toBe(0);
+    expect(await village(`boundaries=today&communeId=${id.chiCong}`)).toBe(1);
+    expect(await village(`boundaries=today&communeId=${id.xaTuyPhong}`)).toBe(0);
+
+    // A draft report's tables by commune under today's communes; once issued, only as issued.
+    const draft = await get('/api/reports/annual?year=2015&boundaries=today');
+    expect(draft).toMatchObject({ status: 'draft', boundaries: 'today' });
+    expect(draft.figures.byCommune.rows.map((r: { communeId: string }) => r.communeId)).toContain(id.xaTuyPhong);
+    expect(draft.figures.byCommune.rows.map((r: { communeId: string }) => r.communeId)).not.toContain(id.phanDung);
+    const draftThen = await get('/api/reports/annual?year=2015');
+    expect(draftThen.boundaries).toBe('then');
+    expect(draftThen.figures.byCommune.rows.map((r: { communeId: string }) => r.communeId)).toEqual(
+      expect.arrayContaining([id.phanDung, id.phongPhu]),
+    );
+    expect(draftThen.figures.byCommune.total.poorEnd).toBe(draft.figures.byCommune.total.poorEnd);
+    await ok('/api/reports/annual/2015/draft', {
+      sections: {
+        limitations: 'Chưa đều.',
+        causes: 'Nguồn lực hạn chế.',
+        directions: 'Duy trì.',
+        recommendations: 'Bố trí kinh phí.',
+      },
+    });
+    await ok('/api/reports/annual/2015/issue', {
+      number: '21-BC/BDVTU',
+      issuedOn: '2015-12-20',
+      place: 'Phan Thiết',
+      signer: { name: 'Nguyễn Văn An', title: 'Phó Trưởng ban' },
+      recipients: ['Thường trực Tỉnh ủy'],
+    });
+    expect(await get('/api/reports/annual?year=2015')).toMatchObject({ status: 'issued', boundaries: 'then' });
+    const refused = await h.admin.get('/api/reports/annual?year=2015&boundaries=today');
+    expect([refused.status, refused.body.code]).toEqual([409, 'report.issued_as_issued']);
   }, 120_000);
 
   it('an organisation merger passes pairings, open sponsored commitments and staff to the successor, which inherits their history', async () => {

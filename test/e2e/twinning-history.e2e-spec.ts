@@ -176,6 +176,7 @@ describe('a twinning history, through a merge of two paired communes', () => {
   it('counts 3 target communes, 2 paired, before the merge', async () => {
     expect(await coverage()).toEqual({
       year: null,
+      boundaries: 'then',
       targetCommunes: 3,
       pairedCommunes: 2,
       percent: 66.7,
@@ -306,6 +307,7 @@ describe('a twinning history, through a merge of two paired communes', () => {
     it('counts the successor once in coverage, and keeps the boundaries of each year for earlier years', async () => {
       expect(await coverage()).toEqual({
         year: null,
+        boundaries: 'then',
         targetCommunes: 2,
         pairedCommunes: 1,
         percent: 50,
@@ -313,6 +315,7 @@ describe('a twinning history, through a merge of two paired communes', () => {
       });
       expect(await coverage('?year=2024')).toEqual({
         year: 2024,
+        boundaries: 'then',
         targetCommunes: 3,
         pairedCommunes: 2,
         percent: 66.7,
@@ -320,9 +323,17 @@ describe('a twinning history, through a merge of two paired communes', () => {
       });
       expect(await coverage('?year=2025')).toEqual({
         year: 2025,
+        boundaries: 'then',
         targetCommunes: 2,
         pairedCommunes: 1,
         percent: 50,
+        unpaired: [{ id: ids.C, name: 'Phan Lâm' }],
+      });
+      // 2024 under today's communes: the two that merged count once, paired as they were.
+      expect(await coverage('?year=2024&boundaries=today')).toMatchObject({
+        boundaries: 'today',
+        targetCommunes: 2,
+        pairedCommunes: 1,
         unpaired: [{ id: ids.C, name: 'Phan Lâm' }],
       });
     });

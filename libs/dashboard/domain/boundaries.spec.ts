@@ -1,28 +1,20 @@
-import { rebaseToToday, todayUnitOf } from './boundaries.js';
+import type { UnitLineage } from '@kn/shared';
+import { inCommune, rebaseToToday } from './boundaries.js';
 
-describe('boundaries=today', () => {
-  const successorOf = new Map([
-    ['phan-dung', 'tuy-phong'],
-    ['phong-phu', 'tuy-phong'],
-    ['old', 'phan-dung'],
-  ]);
-
-  it('follows merges to the unit of today, through several steps', () => {
-    expect(todayUnitOf('old', successorOf)).toBe('tuy-phong');
-    expect(todayUnitOf('la-da', successorOf)).toBe('la-da');
-  });
-
-  it('stops on a cycle instead of looping', () => {
-    expect(['a', 'b']).toContain(
-      todayUnitOf(
-        'a',
-        new Map([
-          ['a', 'b'],
-          ['b', 'a'],
-        ]),
-      ),
-    );
-  });
+describe('the dashboard ledger under boundaries=today', () => {
+  const lineage: UnitLineage = {
+    successorOf: new Map([
+      ['phan-dung', 'tuy-phong'],
+      ['phong-phu', 'tuy-phong'],
+    ]),
+    parentOf: new Map([['nha-me', 'chi-cong']]),
+    kindOf: new Map([
+      ['phan-dung', 'commune'],
+      ['phong-phu', 'commune'],
+      ['chi-cong', 'commune'],
+      ['nha-me', 'village'],
+    ]),
+  };
 
   it('adds up the figures of communes that merged, per metric and dimensions', () => {
     const sums = [
@@ -31,10 +23,20 @@ describe('boundaries=today', () => {
       { metric: 'hh_poor', communeId: 'phong-phu', dim1: 'other', dim2: '', value: 1 },
       { metric: 'hh_poor', communeId: 'la-da', dim1: 'em', dim2: '', value: 2 },
     ];
-    expect(rebaseToToday(sums, successorOf)).toEqual([
+    expect(rebaseToToday(sums, lineage)).toEqual([
       { metric: 'hh_poor', communeId: 'tuy-phong', dim1: 'em', dim2: '', value: 7 },
       { metric: 'hh_poor', communeId: 'tuy-phong', dim1: 'other', dim2: '', value: 1 },
       { metric: 'hh_poor', communeId: 'la-da', dim1: 'em', dim2: '', value: 2 },
     ]);
+  });
+
+  it('counts a transferred mixed village under the commune it lies in today', () => {
+    const [village] = rebaseToToday(
+      [{ metric: 'target_village', communeId: 'nha-me', dim1: 'phong-phu', dim2: '', value: 1 }],
+      lineage,
+    );
+    expect(village).toEqual({ metric: 'target_village', communeId: 'nha-me', dim1: 'chi-cong', dim2: '', value: 1 });
+    expect(inCommune(village!, 'chi-cong')).toBe(true);
+    expect(inCommune(village!, 'tuy-phong')).toBe(false);
   });
 });

@@ -1,31 +1,41 @@
-import type { FactSum } from './figures.js';
+import { todayCommuneOf, todayUnitOf, type UnitLineage } from '@kn/shared';
 
-/** Figures of a year read under the units of that year (`then`, the default) or re-based to today's units. */
-export const BOUNDARIES = ['then', 'today'] as const;
-export type Boundaries = (typeof BOUNDARIES)[number];
+export { BOUNDARIES, type Boundaries } from '@kn/shared';
 
-/**
- * Today's unit for a unit of any date: follows `successorOf` (merged → successor) until a unit
- * that did not merge. A cycle (corrupt data) stops where it started.
- */
-export function todayUnitOf(id: string, successorOf: ReadonlyMap<string, string>): string {
-  const seen = new Set<string>();
-  let current = id;
-  for (let next = successorOf.get(current); next && !seen.has(next); next = successorOf.get(current)) {
-    seen.add(current);
-    current = next;
-  }
-  return current;
+/** What of a ledger row or group the re-basing reads and rewrites. */
+interface Placed {
+  readonly metric: string;
+  readonly communeId: string;
+  readonly dim1: string;
 }
 
-/** The same sums with each commune replaced by today's commune, groups that now coincide added up. */
-export function rebaseToToday(sums: readonly FactSum[], successorOf: ReadonlyMap<string, string>): FactSum[] {
-  const out = new Map<string, FactSum>();
+/**
+ * A ledger row or group under today's units (the shared rule of `@kn/shared` boundaries): its
+ * unit along the lineage; a mixed village's commune (dim1 of `target_village`) is the commune
+ * the village lies in today, so a transferred village counts under the commune it moved to.
+ */
+export function rebased<T extends Placed>(row: T, lineage: UnitLineage): T {
+  const communeId = todayUnitOf(row.communeId, lineage.successorOf);
+  const dim1 = row.metric === 'target_village' ? todayCommuneOf(row.communeId, lineage) : row.dim1;
+  return communeId === row.communeId && dim1 === row.dim1 ? row : { ...row, communeId, dim1 };
+}
+
+/** Whether a (re-based) row belongs to one commune's figures: its own, or a mixed village's lying in it. */
+export function inCommune(row: Placed, communeId: string): boolean {
+  return row.communeId === communeId || (row.metric === 'target_village' && row.dim1 === communeId);
+}
+
+/** The same sums with each unit replaced by today's, groups that now coincide added up. */
+export function rebaseToToday<T extends Placed & { readonly dim2: string; readonly value: number }>(
+  sums: readonly T[],
+  lineage: UnitLineage,
+): T[] {
+  const out = new Map<string, T>();
   for (const s of sums) {
-    const communeId = todayUnitOf(s.communeId, successorOf);
-    const key = [s.metric, communeId, s.dim1, s.dim2].join('\u0000');
+    const r = rebased(s, lineage);
+    const key = [r.metric, r.communeId, r.dim1, r.dim2].join('\u0000');
     const prev = out.get(key);
-    out.set(key, { ...s, communeId, value: (prev?.value ?? 0) + s.value });
+    out.set(key, { ...r, value: (prev?.value ?? 0) + r.value });
   }
   return [...out.values()].filter((s) => s.value !== 0);
 }

@@ -51,6 +51,25 @@ describe('dashboard contributions', () => {
     ]);
   });
 
+  it('counts a transferred mixed village under the commune it lay in at each year end', () => {
+    const village = {
+      id: 'V',
+      kind: 'village',
+      parentId: 'C2',
+      classifications: ['mixed_village'],
+      establishedOn: '2013-01-01',
+      endedOn: null,
+      parentHistory: [
+        { parentId: 'C1', from: '2013-01-01' },
+        { parentId: 'C2', from: '2025-07-01' },
+      ],
+    };
+    expect(unitFacts(village)).toEqual([
+      fact('target_village', 'V', [2013, 2024], 1, 'C1'),
+      fact('target_village', 'V', [2025, OPEN_END], 1, 'C2'),
+    ]);
+  });
+
   it("uses the classifications in force at each year end, not today's", () => {
     const u = {
       id: 'A',

@@ -101,6 +101,19 @@ export interface UnitLike {
   readonly classifications: readonly string[];
   readonly establishedOn: string;
   readonly endedOn: string | null;
+  /** The parents it had and since when (absent until first moved): a village counts under the commune of each year. */
+  readonly parentHistory?: readonly { readonly parentId: string | null; readonly from: string }[];
+}
+
+/** Year spans `[from, to]` cut where the unit changed parent, each with the parent it had at those years' end. */
+function parentSpans(u: UnitLike, from: number, to: number): { from: number; to: number; parentId: string }[] {
+  const moves = u.parentHistory?.length ? u.parentHistory : [{ parentId: u.parentId, from: u.establishedOn }];
+  return moves.flatMap((m, i) => {
+    const next = moves[i + 1];
+    const a = Math.max(from, i === 0 ? from : (yearOfDate(m.from) ?? from));
+    const b = Math.min(to, next ? (yearOfDate(next.from) ?? OPEN_END) - 1 : to);
+    return a > b ? [] : [{ from: a, to: b, parentId: m.parentId ?? '' }];
+  });
 }
 
 const TARGETS: Readonly<Record<string, { classification: string; metric: string }>> = {
@@ -111,7 +124,8 @@ const TARGETS: Readonly<Record<string, { classification: string; metric: string 
 /**
  * A coverage target for each year it is in force at year end and carries the target
  * classification then (as of that year, not today): an ethnic-minority commune, or a mixed
- * village (thôn xen ghép, counted under its own id with its commune in dim1).
+ * village (thôn xen ghép, counted under its own id with the commune it lay in that year in dim1,
+ * so a village transfer leaves the years before it where they were).
  */
 export function unitFacts(
   u: UnitLike,
@@ -126,7 +140,8 @@ export function unitFacts(
     const from = Math.max(start, yearOfDate(p.from) ?? start);
     const to = Math.min(end, next ? yearOfDate(next.from)! - 1 : OPEN_END);
     if (!p.classifications.includes(target.classification) || from > to) return [];
-    return [fact(target.metric, u.id, [from, to], 1, u.kind === 'village' ? (u.parentId ?? '') : '')];
+    if (u.kind !== 'village') return [fact(target.metric, u.id, [from, to])];
+    return parentSpans(u, from, to).map((s) => fact(target.metric, u.id, [s.from, s.to], 1, s.parentId));
   });
 }
 

@@ -34,6 +34,8 @@ class FigureQuery {
   @IsOptional() @Type(() => Number) @IsInt() @Min(2000) @Max(2100) year?: number;
   @IsOptional() @IsUUID() communeId?: string;
   @IsOptional() @IsString() asOf?: string;
+  /** The same boundaries as the dashboard's, so the items add up to the figure shown. */
+  @IsOptional() @IsIn(BOUNDARIES) boundaries?: Boundaries;
   /** The `next` of the previous page: the stream id of its last item. */
   @IsOptional()
   @Matches(/^[a-z]+-[0-9A-Za-z-]{1,64}$/, { message: 'after must be the "next" of a previous page' })
@@ -92,10 +94,17 @@ export class DashboardController {
   @QueryRoute('What a dashboard figure is made of: its entities and the events that put them there', FIGURE_PROVENANCE)
   figure(@Param() p: FigureParams, @Query() q: FigureQuery): Promise<FigureProvenance & { asOf: string | null }> {
     return this.queries.execute(
-      new DashboardFigureQuery(p.figure, q.year, q.communeId ?? null, parseAsOf(q.asOf), {
-        after: q.after,
-        limit: q.limit ?? 100,
-      }),
+      new DashboardFigureQuery(
+        p.figure,
+        q.year,
+        q.communeId ?? null,
+        parseAsOf(q.asOf),
+        {
+          after: q.after,
+          limit: q.limit ?? 100,
+        },
+        q.boundaries ?? 'then',
+      ),
     );
   }
 

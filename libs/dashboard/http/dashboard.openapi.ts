@@ -1,6 +1,7 @@
 import { oas } from '@kn/platform';
+import { BOUNDARIES } from '@kn/shared';
 
-const { named$, obj, str, int, num, uuid, date, instant, nullable, arrayOf, described } = oas;
+const { named$, obj, str, int, num, uuid, date, instant, nullable, arrayOf, described, oneOf } = oas;
 
 /** FigureProvenance (read/figure-provenance.query.ts): what a dashboard or report figure is made of. */
 export const FIGURE_PROVENANCE = named$(
@@ -10,6 +11,7 @@ export const FIGURE_PROVENANCE = named$(
       figure: str,
       year: int,
       communeId: nullable(uuid),
+      boundaries: described("The units the figure is read under (as the dashboard's `boundaries`).", oneOf(BOUNDARIES)),
       value: num,
       position: described('The log position the figure is read at.', int),
       reportDate: date,

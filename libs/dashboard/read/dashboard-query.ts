@@ -8,7 +8,9 @@ import {
   type FactSum,
 } from '../domain/figures.js';
 import { withoutCommitment, type HouseholdEntity } from '../domain/household-entity.js';
-import { rebaseToToday, type Boundaries } from '../domain/boundaries.js';
+import { unitLineage } from '@kn/territory';
+import { unitsOfTodayCommune, type UnitLineage } from '@kn/shared';
+import { inCommune, rebased, rebaseToToday, type Boundaries } from '../domain/boundaries.js';
 
 export interface LedgerScope {
   readonly communeId?: string | null;
@@ -18,20 +20,22 @@ export interface LedgerScope {
   readonly boundaries?: Boundaries;
 }
 
+/**
+ * The ledger filter of one commune: under `then` its own rows (and its mixed villages'); under
+ * `today` the rows of every unit whose commune of today it is (re-based and filtered again after).
+ */
+function communeFilter(params: unknown[], communeId: string, lineage: UnitLineage | null): string {
+  params.push(lineage ? unitsOfTodayCommune(communeId, lineage) : [communeId]);
+  const n = params.length;
+  return ` and (commune_id = any($${n}) or (metric = 'target_village' and dim1 = any($${n})))`;
+}
+
 /** The fact ledger of one year summed per group, optionally for one commune and up to a checkpoint (ADR 0007). */
 export async function factSums(db: DataSource, year: number, scope: LedgerScope = {}): Promise<FactSum[]> {
-  if (scope.boundaries === 'today') {
-    const recorded = await factSums(db, year, { ...scope, communeId: null, boundaries: 'then' });
-    return rebaseToToday(recorded, await successors(db)).filter(
-      (s) => !scope.communeId || s.communeId === scope.communeId,
-    );
-  }
+  const lineage = scope.boundaries === 'today' ? await unitLineage(db) : null;
   const params: unknown[] = [year];
   let filter = '';
-  if (scope.communeId) {
-    params.push(scope.communeId);
-    filter += ` and (commune_id = $${params.length} or (metric = 'target_village' and dim1 = $${params.length}))`;
-  }
+  if (scope.communeId) filter += communeFilter(params, scope.communeId, lineage);
   if (scope.upTo) {
     params.push(scope.upTo.commit, scope.upTo.position);
     filter += ` and (commit, position) <= ($${params.length - 1}, $${params.length})`;
@@ -42,21 +46,15 @@ export async function factSums(db: DataSource, year: number, scope: LedgerScope 
      where year_from <= $1 and year_to >= $1${filter} group by metric, commune_id, dim1, dim2 having sum(value) <> 0`,
     params,
   );
-  return rows.map((r) => ({
+  const sums = rows.map((r) => ({
     metric: r.metric,
     communeId: r.commune_id,
     dim1: r.dim1,
     dim2: r.dim2,
     value: Number(r.value),
   }));
-}
-
-/** Each merged unit's successor, from the unit tree's lineage. */
-async function successors(db: DataSource): Promise<Map<string, string>> {
-  const rows: { id: string; successor: string }[] = await db.query(
-    `select id, doc->>'successorId' as successor from admin_units where doc->>'successorId' is not null`,
-  );
-  return new Map(rows.map((r) => [r.id, r.successor]));
+  if (!lineage) return sums;
+  return rebaseToToday(sums, lineage).filter((s) => !scope.communeId || inCommune(s, scope.communeId));
 }
 
 /** Names of communes and villages (every unit, merged ones too, so history reads under its own names). */
@@ -71,17 +69,25 @@ export async function trend(
   year: number,
   scope: LedgerScope = {},
 ): Promise<{ year: number; poor: number; nearPoor: number; activities: number; resourcesVnd: number }[]> {
+  const lineage = scope.boundaries === 'today' && scope.communeId ? await unitLineage(db) : null;
   const params: unknown[] = [year];
   let filter = '';
-  if (scope.communeId) filter += ` and commune_id = $${params.push(scope.communeId)}`;
+  if (scope.communeId)
+    filter += ` and commune_id = any($${params.push(lineage ? unitsOfTodayCommune(scope.communeId, lineage) : [scope.communeId])})`;
   if (scope.upTo)
     filter += ` and (commit, position) <= ($${params.push(scope.upTo.commit)}, $${params.push(scope.upTo.position)})`;
-  const rows: { year: number; metric: string; value: string }[] = await db.query(
-    `select year_from as year, metric, sum(value) as value from ${scope.upTo ? 'dashboard_facts' : 'dashboard_totals'}
+  const grouped: { year: number; metric: string; commune_id: string; value: string }[] = await db.query(
+    `select year_from as year, metric, commune_id, sum(value) as value from ${scope.upTo ? 'dashboard_facts' : 'dashboard_totals'}
      where metric in ('hh_poor', 'hh_near_poor', 'activity', 'resource') and year_from = year_to and year_from <= $1${filter}
-     group by year_from, metric order by 1`,
+     group by year_from, metric, commune_id order by 1`,
     params,
   );
+  // Province-wide totals read the same under either boundaries; one commune's under today gathers its predecessors'.
+  const rows = lineage
+    ? grouped.filter(
+        (r) => rebased({ metric: r.metric, communeId: r.commune_id, dim1: '' }, lineage).communeId === scope.communeId,
+      )
+    : grouped;
   const years = new Map<
     number,
     { year: number; poor: number; nearPoor: number; activities: number; resourcesVnd: number }
@@ -106,13 +112,14 @@ export async function householdsWithoutCommitment(
   db: DataSource,
   year: number,
   reportDate: string,
-  communeId: string | null,
+  /** The communes whose reviews count (a commune of today gathers its predecessors'); null: all. */
+  communeIds: readonly string[] | null,
   limit = 100,
 ): Promise<{ id: string; code: string }[]> {
   const rows: { key: string; doc: { household: HouseholdEntity | null } }[] = await db.query(
     `select key, doc from dashboard_entities where key like 'household-%' and doc->'household'->'reviews'->($1::text)->>'classification' = 'poor'
-     and ($2::text is null or doc->'household'->'reviews'->($1::text)->>'communeId' = $2)`,
-    [String(year), communeId],
+     and ($2::text[] is null or doc->'household'->'reviews'->($1::text)->>'communeId' = any($2))`,
+    [String(year), communeIds],
   );
   const out: { id: string; code: string }[] = [];
   for (const r of rows) {
@@ -153,15 +160,21 @@ export async function loadDashboard(
   day: string,
   scope: LedgerScope = {},
 ): Promise<Dashboard> {
-  const [sums, previous, names] = await Promise.all([
+  const [sums, previous, names, lineage] = await Promise.all([
     factSums(db, year, scope),
     factSums(db, year - 1, scope),
     unitNames(db),
+    scope.boundaries === 'today' && scope.communeId ? unitLineage(db) : null,
   ]);
+  const communeIds = scope.communeId
+    ? lineage
+      ? unitsOfTodayCommune(scope.communeId, lineage)
+      : [scope.communeId]
+    : null;
   const reportDate = reportDateFor(year, day);
   const d = dashboardFigures(sums, { year, communeId: scope.communeId ?? null, reportDate, names, previous });
   const [withoutCommitmentList, withoutActivity] = await Promise.all([
-    householdsWithoutCommitment(db, year, reportDate, scope.communeId ?? null),
+    householdsWithoutCommitment(db, year, reportDate, communeIds),
     namedPairings(db, pairingsWithoutActivity(sums), names),
   ]);
   return {

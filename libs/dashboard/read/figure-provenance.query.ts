@@ -1,7 +1,9 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { LogCheckpoint } from '@kn/event-store';
 import { eventsAt, streamTitles } from '@kn/audit';
-import { ensureValid, NotFound } from '@kn/shared';
+import { ensureValid, NotFound, unitsOfTodayCommune, type UnitLineage } from '@kn/shared';
+import { unitLineage } from '@kn/territory';
+import { inCommune, rebased, type Boundaries } from '../domain/boundaries.js';
 import { reportDateFor } from '../domain/figures.js';
 import { figureRule, metricsOf, provenance, type LedgerRow } from '../domain/provenance.js';
 
@@ -23,6 +25,7 @@ export interface FigureProvenance {
   readonly figure: string;
   readonly year: number;
   readonly communeId: string | null;
+  readonly boundaries: Boundaries;
   readonly value: number;
   /** The log position the figure is read at: the pin (as of, an issued report), else the read side's checkpoint. */
   readonly position: number;
@@ -38,22 +41,31 @@ export interface FigureQuery {
   readonly day: string;
   readonly communeId?: string | null;
   readonly upTo?: LogCheckpoint | null;
+  /** `today`: rows re-based to today's units as the dashboard's are (default `then`). */
+  readonly boundaries?: Boundaries;
   readonly after?: string;
   readonly limit: number;
 }
 
-/** The ledger rows of one year for some metrics, with the stream that wrote each, up to a checkpoint. */
+/**
+ * The ledger rows of one year for some metrics, with the stream that wrote each, up to a
+ * checkpoint; with a lineage, each re-based to today's units (as `factSums` does) before the
+ * commune filter applies.
+ */
 async function ledgerRows(
   tx: EntityManager,
   year: number,
   metrics: readonly string[],
   communeId: string | null,
   upTo: LogCheckpoint | null,
+  lineage: UnitLineage | null,
 ): Promise<LedgerRow[]> {
   const params: unknown[] = [year, metrics];
   let filter = '';
-  if (communeId)
-    filter += ` and (commune_id = $${params.push(communeId)} or (metric = 'target_village' and dim1 = $${params.length}))`;
+  if (communeId) {
+    const n = params.push(lineage ? unitsOfTodayCommune(communeId, lineage) : [communeId]);
+    filter += ` and (commune_id = any($${n}) or (metric = 'target_village' and dim1 = any($${n})))`;
+  }
   if (upTo) filter += ` and (commit, position) <= ($${params.push(upTo.commit)}, $${params.push(upTo.position)})`;
   const rows: {
     stream_id: string | null;
@@ -68,7 +80,7 @@ async function ledgerRows(
      where year_from <= $1 and year_to >= $1 and metric = any($2)${filter} order by commit, position`,
     params,
   );
-  return rows.map((r) => ({
+  const ledger = rows.map((r) => ({
     streamId: r.stream_id ?? '',
     metric: r.metric,
     communeId: r.commune_id,
@@ -77,6 +89,8 @@ async function ledgerRows(
     value: Number(r.value),
     position: Number(r.position),
   }));
+  if (!lineage) return ledger;
+  return ledger.map((r) => rebased(r, lineage)).filter((r) => !communeId || inCommune(r, communeId));
 }
 
 /**
@@ -89,7 +103,8 @@ export async function figureProvenance(db: DataSource, q: FigureQuery): Promise<
   const reportDate = reportDateFor(q.year, q.day);
   const { rows, position } = await db.transaction('REPEATABLE READ', async (tx) => {
     const year = rule.kind === 'sum' && rule.previousYear ? q.year - 1 : q.year;
-    const ledger = await ledgerRows(tx, year, metricsOf(rule, q.figure), q.communeId ?? null, q.upTo ?? null);
+    const lineage = q.boundaries === 'today' ? await unitLineage(tx) : null;
+    const ledger = await ledgerRows(tx, year, metricsOf(rule, q.figure), q.communeId ?? null, q.upTo ?? null, lineage);
     const at = q.upTo
       ? q.upTo.position
       : Number((await tx.query(`select coalesce(max(position), 0) as p from projection_checkpoints`))[0].p);
@@ -124,6 +139,7 @@ export async function figureProvenance(db: DataSource, q: FigureQuery): Promise<
     figure: q.figure,
     year: q.year,
     communeId: q.communeId ?? null,
+    boundaries: q.boundaries ?? 'then',
     value,
     position,
     reportDate,

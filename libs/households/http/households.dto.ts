@@ -14,6 +14,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { IsIsoDate, IsPastIsoDate, IsVnd, ListQuery } from '@kn/platform';
+import { BOUNDARIES, type Boundaries } from '@kn/shared';
 import { COMMITMENT_KINDS, type CommitmentKind } from '../domain/household.events.js';
 import {
   AREAS,
@@ -146,4 +147,6 @@ export class ReviewYearParams {
 export class DynamicsQuery {
   @Type(() => Number) @IsInt() @Min(2000) @Max(2100) year: number;
   @IsOptional() @IsUUID() communeId?: string;
+  /** `then` (default): each review under its commune of the time; `today`: re-based to today's commune. */
+  @IsOptional() @IsIn(BOUNDARIES) boundaries?: Boundaries;
 }

@@ -1,4 +1,5 @@
 import { oas } from '@kn/platform';
+import { BOUNDARIES } from '@kn/shared';
 import { COMMITMENT_KINDS, TRANSITIONS } from '../domain/household.events.js';
 import { AREAS, CLASSIFICATIONS } from '../domain/poverty-standards/poverty-standard.types.js';
 
@@ -152,7 +153,15 @@ export const WHAT_IF = named$(
 
 export const POVERTY_DYNAMICS = named$(
   'PovertyDynamics',
-  obj({ year: int, total: int, items: arrayOf(described("One commune's movements in the year.", anyObject)) }),
+  obj({
+    year: int,
+    boundaries: described(
+      "`then`: each review under its commune of the time; `today`: under today's.",
+      oneOf(BOUNDARIES),
+    ),
+    total: int,
+    items: arrayOf(described("One commune's movements in the year.", anyObject)),
+  }),
 );
 
 /** The answer to a registration: the command result and the households it may duplicate (ADR 0020-search). */

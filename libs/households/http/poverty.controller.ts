@@ -72,6 +72,6 @@ export class PovertyController {
   @Scoped('commune-figures-own')
   @QueryRoute('Poverty dynamics of a year, per commune', POVERTY_DYNAMICS)
   dynamics(@Query() q: DynamicsQuery): Promise<PovertyDynamicsPage> {
-    return this.queries.execute(new PovertyDynamicsQuery(q.year, q.communeId));
+    return this.queries.execute(new PovertyDynamicsQuery(q.year, q.communeId, q.boundaries ?? 'then'));
   }
 }

@@ -18,7 +18,7 @@ export interface ReportContext {
    */
   readonly current?: FlatFigures;
   /** Annual reports: status, header, drafted sections, signer and recipients. */
-  readonly document?: Pick<Report, 'status' | 'header' | 'sections' | 'signer' | 'recipients'>;
+  readonly document?: Pick<Report, 'status' | 'boundaries' | 'header' | 'sections' | 'signer' | 'recipients'>;
 }
 
 /**

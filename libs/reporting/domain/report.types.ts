@@ -272,6 +272,11 @@ export interface Report {
   readonly kind: 'annual' | 'review';
   /** Annual reports: a draft computed now, or the document as issued. */
   readonly status?: 'draft' | 'issued';
+  /**
+   * The units its tables by commune are read under: `then` (the year's own; an issued report
+   * always, absent on older ones) or `today` (a draft re-based to today's communes).
+   */
+  readonly boundaries?: 'then' | 'today';
   readonly header?: ReportHeader;
   readonly sections?: DraftedSections;
   readonly signer?: Signer | null;

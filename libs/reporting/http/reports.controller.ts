@@ -77,13 +77,14 @@ export class ReportsController {
   @Get('annual')
   @QueryRoute('The annual report: issued as issued, else the draft as of now (JSON, XLSX or PDF)', REPORT, {
     alsoAs: FILES,
+    problems: [409],
   })
   async annual(
     @Query() q: AnnualReportQuery,
     @Res({ passthrough: true }) res: Response,
   ): Promise<Report | StreamableFile> {
     rejectIf(notAfterThisYear(q.year));
-    const report = await this.queries.execute(new AnnualReportOfYearQuery(q.year, new Date()));
+    const report = await this.queries.execute(new AnnualReportOfYearQuery(q.year, new Date(), q.boundaries ?? 'then'));
     return this.render(
       report,
       q.format ?? 'json',

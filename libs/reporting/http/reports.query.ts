@@ -14,6 +14,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { BOUNDARIES, type Boundaries } from '@kn/shared';
 
 export const FORMATS = ['json', 'xlsx', 'pdf'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -24,6 +25,8 @@ export const LONGEST_REVIEW_YEARS = 30;
 export class AnnualReportQuery {
   @Type(() => Number) @IsInt() @Min(FIRST_YEAR) @Max(2100) year!: number;
   @IsOptional() @IsIn(FORMATS) format?: Format;
+  /** A draft's tables by commune under the year's units (`then`, default) or today's; an issued report only as issued. */
+  @IsOptional() @IsIn(BOUNDARIES) boundaries?: Boundaries;
 }
 
 export class ReviewReportQuery {

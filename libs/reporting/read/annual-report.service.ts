@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { vietnamDate } from '@kn/shared';
+import { vietnamDate, type Boundaries } from '@kn/shared';
+import { problem, ProblemException } from '@kn/platform';
 import { EVENT_STORE, type EventStore, type LogCheckpoint } from '@kn/event-store';
 import { CommandPipeline, ProjectionRunner } from '@kn/platform';
 import { annualReportDecider, annualReportStream, type AnnualReportState } from '../domain/annual-report.decide.js';
@@ -41,11 +42,24 @@ export class AnnualReportService {
     return (await this.pipeline.load(annualReportStream(year), annualReportDecider)).state;
   }
 
-  /** The issued document when there is one, else the draft as of now. */
-  async get(year: number, now: Date): Promise<Report> {
+  /**
+   * The issued document when there is one (exactly as issued: under the boundaries of its year,
+   * so asking for `today` is refused), else the draft as of now under the boundaries asked.
+   */
+  async get(year: number, now: Date, boundaries: Boundaries = 'then'): Promise<Report> {
     const state = await this.state(year);
-    if (state.status === 'issued') return state.issued.document as unknown as Report;
-    return this.compute(year, vietnamDate(now), now, state, null);
+    if (state.status === 'issued') {
+      if (boundaries === 'today')
+        throw new ProblemException(
+          problem(
+            409,
+            'report.issued_as_issued',
+            `the annual report of ${year} was issued under the units of its year and reads only as issued; a draft may be re-based to today's units`,
+          ),
+        );
+      return state.issued.document as unknown as Report;
+    }
+    return this.compute(year, vietnamDate(now), now, state, null, boundaries);
   }
 
   /** Where an issued report was pinned, and the day its figures were judged on; null before it is issued. */
@@ -70,15 +84,17 @@ export class AnnualReportService {
     now: Date,
     state: AnnualReportState,
     issue: IssueRequest | null,
+    boundaries: Boundaries = 'then',
   ): Promise<Report> {
     const period = { from: year, to: year };
     const { pin, data: input } = await pinned(this.store, this.runner, (upTo) =>
-      loadReportInput(this.db, period, upTo, reportDay),
+      loadReportInput(this.db, period, upTo, reportDay, boundaries),
     );
     const restated = await this.restatementOfPrevious(year, pin);
     const sections = state.status === 'none' ? undefined : state.sections;
     const document = {
       status: issue ? ('issued' as const) : ('draft' as const),
+      boundaries,
       header: reportHeader(issue?.issuedOn ?? reportDay, issue),
       ...(sections ? { sections } : {}),
       signer: issue?.signer ?? null,

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
-import { resourcesVnd } from '@kn/shared';
+import { resourcesVnd, todayCommuneOf, todayUnitOf, type Boundaries, type UnitLineage } from '@kn/shared';
+import { unitLineage } from '@kn/territory';
 import type { LogCheckpoint } from '@kn/event-store';
 import {
   dashboardFigures,
@@ -37,7 +38,7 @@ async function assessmentRows(db: DataSource, upToYear: number): Promise<Assessm
 
 const resourcesOf = (doc: Record<string, unknown>): number => resourcesVnd(doc.resources);
 
-async function activities(db: DataSource, p: Period): Promise<ActivityInput[]> {
+async function activities(db: DataSource, p: Period, lineage: UnitLineage | null): Promise<ActivityInput[]> {
   const rows: {
     pairing_id: string;
     organization_id: string;
@@ -63,7 +64,7 @@ async function activities(db: DataSource, p: Period): Promise<ActivityInput[]> {
       organizationId: r.organization_id,
       coOrganizerIds: co,
       resourcesVnd: resourcesOf(rec),
-      communeId: r.admin_unit_id,
+      communeId: lineage ? todayUnitOf(r.admin_unit_id, lineage.successorOf) : r.admin_unit_id,
       kind: r.kind,
       initiator: r.initiator,
       occurredOn: r.occurred_on,
@@ -83,14 +84,14 @@ async function activePairings(db: DataSource, sums: readonly FactSum[]): Promise
   return active.map((s) => ({ id: s.dim1, organizationId: org.get(s.dim1) ?? '', communeId: s.communeId }));
 }
 
-async function projects(db: DataSource): Promise<ProjectInput[]> {
+async function projects(db: DataSource, lineage: UnitLineage | null): Promise<ProjectInput[]> {
   const rows: { doc: Record<string, unknown> }[] = await db.query(`select doc from projects`);
   const s = (v: unknown) => (typeof v === 'string' ? v : null);
   const n = (v: unknown) => (typeof v === 'number' ? v : 0);
   return rows.map(({ doc: d }) => ({
     id: String(d.id),
     title: String(d.title ?? ''),
-    communeId: String(d.adminUnitId ?? ''),
+    communeId: lineage ? todayUnitOf(String(d.adminUnitId ?? ''), lineage.successorOf) : String(d.adminUnitId ?? ''),
     category: String(d.category ?? 'other'),
     status: String(d.status ?? ''),
     plannedBudgetVnd: n(d.plannedBudgetVnd),
@@ -109,23 +110,27 @@ async function projects(db: DataSource): Promise<ProjectInput[]> {
  * Everything the builders need for a period, read at a pinned checkpoint. Ledger figures are
  * summed exactly up to it; the other read models are those caught up to it. `today` decides
  * which open commitments are overdue: the period's last day, or today while it runs.
+ * `boundaries=today` re-bases every commune of the tables to today's (the shared rule).
  */
 export async function loadReportInput(
   db: DataSource,
   period: Period,
   upTo: LogCheckpoint,
   today: string,
+  boundaries: Boundaries = 'then',
 ): Promise<ReportInput> {
+  const lineage = boundaries === 'today' ? await unitLineage(db) : null;
   const named: { id: string; name: string }[] = await db.query(
     `select id, name from admin_units where kind = 'commune'`,
   );
   const communeNames = Object.fromEntries(named.map((r) => [r.id, r.name]));
   const names = new Map(Object.entries(communeNames));
-  const history = await assessmentRows(db, period.to);
+  const recorded = await assessmentRows(db, period.to);
+  const history = lineage ? recorded.map((r) => ({ ...r, communeId: todayCommuneOf(r.communeId, lineage) })) : recorded;
   const years: YearInput[] = [];
   for (let year = period.from; year <= period.to; year += 1) {
-    const sums = await factSums(db, year, { upTo });
-    const previous = await factSums(db, year - 1, { upTo });
+    const sums = await factSums(db, year, { upTo, boundaries });
+    const previous = await factSums(db, year - 1, { upTo, boundaries });
     const reportDate = reportDateFor(year, today);
     const paired = communesWith(sums, 'paired');
     const pairedTargets = [...communesWith(sums, 'target')]
@@ -153,8 +158,8 @@ export async function loadReportInput(
   return {
     period,
     years,
-    activities: await activities(db, period),
-    projects: await projects(db),
+    activities: await activities(db, period, lineage),
+    projects: await projects(db, lineage),
     communeNames,
     organizationNames: Object.fromEntries(organizations.map((o) => [o.id, o.name])),
     reviews: reviews.map((r) => ({

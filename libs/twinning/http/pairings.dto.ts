@@ -1,6 +1,7 @@
 import { Type } from 'class-transformer';
 import { IsArray, IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
 import { IsIsoDate, IsVnd, ListQuery } from '@kn/platform';
+import { BOUNDARIES, type Boundaries } from '@kn/shared';
 import {
   ACTIVITY_KINDS,
   INITIATORS,
@@ -59,6 +60,8 @@ export class ListActivitiesQuery extends ListQuery {
 
 export class CoverageQuery {
   @IsOptional() @Type(() => Number) @IsInt() @Min(2000) @Max(2100) year?: number;
+  /** `then` (default): the year's own communes; `today`: re-based along the lineage to today's communes. */
+  @IsOptional() @IsIn(BOUNDARIES) boundaries?: Boundaries;
 }
 
 export class AsOfQuery {

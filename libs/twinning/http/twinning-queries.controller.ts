@@ -113,7 +113,7 @@ export class TwinningQueriesController {
   @Get('coverage')
   @QueryRoute('Target communes paired, today or at the end of a year', COVERAGE)
   coverage(@Query() q: CoverageQuery): Promise<Coverage> {
-    return this.queries.execute(new CommuneCoverageQuery(q.year));
+    return this.queries.execute(new CommuneCoverageQuery(q.year, q.boundaries ?? 'then'));
   }
 
   @Get('projects')

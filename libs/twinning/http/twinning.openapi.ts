@@ -1,4 +1,5 @@
 import { oas } from '@kn/platform';
+import { BOUNDARIES } from '@kn/shared';
 import { ACTIVITY_KINDS, INITIATORS, PAIRING_STATUSES, PROJECT_STATUSES } from '../domain/twinning.labels.js';
 
 const { named$, obj, str, uuid, date, int, num, vnd, bool, nullable, oneOf, arrayOf, described, mapOf } = oas;
@@ -114,6 +115,10 @@ export const COVERAGE = named$(
   'Coverage',
   obj({
     year: described('Null for today; otherwise the year whose boundaries (31 December) were used.', nullable(int)),
+    boundaries: described(
+      "`then`: the communes of the year; `today`: re-based to today's communes.",
+      oneOf(BOUNDARIES),
+    ),
     targetCommunes: int,
     pairedCommunes: int,
     percent: num,

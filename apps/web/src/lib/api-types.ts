@@ -1632,6 +1632,11 @@ export interface components {
       reason: string;
     };
     Coverage: {
+      /**
+       * @description `then`: the communes of the year; `today`: re-based to today's communes.
+       * @enum {string}
+       */
+      boundaries: 'then' | 'today';
       pairedCommunes: number;
       percent: number;
       targetCommunes: number;
@@ -1800,6 +1805,11 @@ export interface components {
     FigureProvenance: {
       /** Format: date-time */
       asOf?: string | null;
+      /**
+       * @description The units the figure is read under (as the dashboard's `boundaries`).
+       * @enum {string}
+       */
+      boundaries: 'then' | 'today';
       /** Format: uuid */
       communeId: string | null;
       figure: string;
@@ -2231,6 +2241,11 @@ export interface components {
       year: number;
     };
     PovertyDynamics: {
+      /**
+       * @description `then`: each review under its commune of the time; `today`: under today's.
+       * @enum {string}
+       */
+      boundaries: 'then' | 'today';
       items: {
         [key: string]: unknown;
       }[];
@@ -4076,6 +4091,7 @@ export interface operations {
   TwinningQueries_coverage: {
     parameters: {
       query?: {
+        boundaries?: 'then' | 'today';
         year?: number;
       };
       header?: never;
@@ -4179,6 +4195,7 @@ export interface operations {
       query?: {
         after?: string;
         asOf?: string;
+        boundaries?: 'then' | 'today';
         communeId?: string;
         limit?: number;
         year?: number;
@@ -6996,6 +7013,7 @@ export interface operations {
   Poverty_dynamics: {
     parameters: {
       query: {
+        boundaries?: 'then' | 'today';
         communeId?: string;
         year: number;
       };
@@ -8082,6 +8100,7 @@ export interface operations {
   Reports_annual: {
     parameters: {
       query: {
+        boundaries?: 'then' | 'today';
         format?: 'json' | 'xlsx' | 'pdf';
         year: number;
       };
@@ -8122,6 +8141,15 @@ export interface operations {
       };
       /** @description The role or scope does not allow it (`forbidden_role`, `forbidden_scope`, `forbidden_reference`, `password_change_required`). */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A domain rule refused the command (`code` names it), or a concurrent change (`concurrent_modification`). */
+      409: {
         headers: {
           [name: string]: unknown;
         };

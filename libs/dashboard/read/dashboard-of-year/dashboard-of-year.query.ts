@@ -38,6 +38,7 @@ export class DashboardFigureQuery extends Query<FigureProvenance & { asOf: strin
     readonly communeId: string | null,
     readonly asOf: Date | undefined,
     readonly page: { after?: string; limit: number },
+    readonly boundaries: Boundaries = 'then',
   ) {
     super();
   }
@@ -98,6 +99,7 @@ export class DashboardFigureHandler implements IQueryHandler<
     communeId,
     asOf,
     page,
+    boundaries,
   }: DashboardFigureQuery): Promise<FigureProvenance & { asOf: string | null }> {
     const day = vietnamDate(asOf ?? new Date());
     const upTo: LogCheckpoint | null = asOf ? await this.store.checkpointAt(asOf) : null;
@@ -108,6 +110,7 @@ export class DashboardFigureHandler implements IQueryHandler<
       day,
       communeId,
       upTo,
+      boundaries,
       after: page.after,
       limit: page.limit,
     });

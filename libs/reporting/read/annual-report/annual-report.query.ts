@@ -2,6 +2,7 @@ import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
 import { problem, ProblemException } from '@kn/platform';
 import { figureProvenance, type FigureProvenance } from '@kn/dashboard';
+import type { Boundaries } from '@kn/shared';
 import type { Report } from '../../domain/report.types.js';
 import { AnnualReportService } from '../annual-report.service.js';
 
@@ -10,6 +11,8 @@ export class AnnualReportOfYearQuery extends Query<Report> {
   constructor(
     readonly year: number,
     readonly now: Date,
+    /** A draft's tables by commune under `today`'s units; an issued report reads only as issued. */
+    readonly boundaries: Boundaries = 'then',
   ) {
     super();
   }
@@ -31,8 +34,8 @@ export class IssuedReportFigureQuery extends Query<FigureProvenance> {
 export class AnnualReportOfYearHandler implements IQueryHandler<AnnualReportOfYearQuery, Report> {
   constructor(private readonly reports: AnnualReportService) {}
 
-  execute({ year, now }: AnnualReportOfYearQuery): Promise<Report> {
-    return this.reports.get(year, now);
+  execute({ year, now, boundaries }: AnnualReportOfYearQuery): Promise<Report> {
+    return this.reports.get(year, now, boundaries);
   }
 }
 

@@ -38,6 +38,8 @@ export interface AdminUnitTreeDoc {
   readonly history: readonly AdminUnitHistoryEntry[];
   /** The parents it had and since when; absent until the unit is first moved. */
   readonly parentHistory?: readonly { readonly parentId: string | null; readonly from: IsoDate }[];
+  /** Where a dissolution sent its children (since the 2025 reform); figures re-based to today follow it. */
+  readonly childrenToId?: string | null;
 }
 
 type Data = Readonly<Record<string, unknown>>;
@@ -138,7 +140,7 @@ function dissolved(doc: AdminUnitTreeDoc, d: Data): AdminUnitTreeDoc {
   const date = text(d, 'dissolvedOn');
   const decision = text(d, 'decisionRef') ? ` (${text(d, 'decisionRef')})` : '';
   return withHistory(
-    { ...doc, status: 'dissolved', endedOn: date },
+    { ...doc, status: 'dissolved', endedOn: date, childrenToId: textOrNull(d, 'childrenToId') },
     'AdministrativeUnitDissolved',
     date,
     `Giải thể: ${text(d, 'reason')}${decision}`,

@@ -1,9 +1,13 @@
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
+import { todayUnitOf, type Boundaries } from '@kn/shared';
+import { unitLineage } from '@kn/territory';
 
 export interface Coverage {
   /** Null for today's figures; otherwise the year whose boundaries were used (as of 31 December). */
   readonly year: number | null;
+  /** `then`: the year's own communes; `today`: each re-based to today's commune (paired when any predecessor was). */
+  readonly boundaries: Boundaries;
   readonly targetCommunes: number;
   readonly pairedCommunes: number;
   /** Paired share of target communes, in percent with one decimal (0 when there is no target). */
@@ -37,15 +41,41 @@ const AS_OF = `
   from admin_units u
   where ${TARGET} and u.established_on <= $1::date and (u.ended_on is null or u.ended_on > $1::date)`;
 
+/**
+ * Today's communes for a year's rows: each unit along its lineage (shared rule, `@kn/shared`
+ * boundaries), a commune of today paired when any unit it gathers was, named as it is today.
+ */
+async function rebased(
+  db: DataSource,
+  rows: readonly { id: string; name: string; paired: boolean }[],
+): Promise<{ id: string; name: string; paired: boolean }[]> {
+  const lineage = await unitLineage(db);
+  const out = new Map<string, boolean>();
+  for (const r of rows) {
+    const id = todayUnitOf(r.id, lineage.successorOf);
+    out.set(id, (out.get(id) ?? false) || r.paired);
+  }
+  const names: { id: string; name: string }[] = await db.query(`select id, name from admin_units where id = any($1)`, [
+    [...out.keys()],
+  ]);
+  const nameOf = new Map(names.map((n) => [n.id, n.name]));
+  return [...out]
+    .map(([id, paired]) => ({ id, name: nameOf.get(id) ?? id, paired }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'vi') || a.id.localeCompare(b.id));
+}
+
 /** GET /api/coverage: the program's headline figure — target communes paired with a provincial organisation. */
-export async function coverage(db: DataSource, year?: number): Promise<Coverage> {
-  const rows: { id: string; name: string; paired: boolean }[] =
+export async function coverage(db: DataSource, year?: number, boundaries: Boundaries = 'then'): Promise<Coverage> {
+  const recorded: { id: string; name: string; paired: boolean }[] =
     year === undefined
       ? await db.query(`${CURRENT} order by name, id`)
       : await db.query(`${AS_OF} order by name, id`, [`${year}-12-31`]);
+  // Today's figures are already under today's units.
+  const rows = boundaries === 'today' && year !== undefined ? await rebased(db, recorded) : recorded;
   const paired = rows.filter((r) => r.paired).length;
   return {
     year: year ?? null,
+    boundaries,
     targetCommunes: rows.length,
     pairedCommunes: paired,
     percent: rows.length ? Math.round((paired / rows.length) * 1000) / 10 : 0,
@@ -55,7 +85,10 @@ export async function coverage(db: DataSource, year?: number): Promise<Coverage>
 
 /** The QueryBus form of `coverage` (GET /api/coverage). */
 export class CommuneCoverageQuery extends Query<Coverage> {
-  constructor(readonly year?: number) {
+  constructor(
+    readonly year?: number,
+    readonly boundaries: Boundaries = 'then',
+  ) {
     super();
   }
 }
@@ -64,7 +97,7 @@ export class CommuneCoverageQuery extends Query<Coverage> {
 export class CoverageHandler implements IQueryHandler<CommuneCoverageQuery, Coverage> {
   constructor(private readonly db: DataSource) {}
 
-  execute({ year }: CommuneCoverageQuery): Promise<Coverage> {
-    return coverage(this.db, year);
+  execute({ year, boundaries }: CommuneCoverageQuery): Promise<Coverage> {
+    return coverage(this.db, year, boundaries);
   }
 }
