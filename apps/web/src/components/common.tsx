@@ -5,8 +5,10 @@ import {
   Empty,
   InputNumber,
   Result,
+  Segmented,
   Select,
   Skeleton,
+  Space,
   Tag,
   Typography,
   type DatePickerProps,
@@ -162,6 +164,43 @@ export function UnitSelect({
       allowClear
       {...props}
     />
+  );
+}
+
+export type Boundaries = 'then' | 'today';
+
+/**
+ * Địa giới: figures of a year under the units of that year (theo thời điểm, the default) or
+ * re-based to today's units (hiện nay) — the API's `boundaries`.
+ */
+export function BoundariesSelect({
+  value,
+  onChange,
+  disabled,
+  title,
+}: {
+  value: Boundaries;
+  onChange: (v: Boundaries) => void;
+  disabled?: boolean;
+  title?: string;
+}) {
+  const { t } = useI18n();
+  return (
+    <Space size={4} title={title}>
+      <span id="boundaries-label">{t('Địa giới:', 'Boundaries:')}</span>
+      <Segmented<Boundaries>
+        aria-labelledby="boundaries-label"
+        data-testid="boundaries"
+        size="small"
+        value={value}
+        onChange={onChange}
+        disabled={disabled}
+        options={[
+          { value: 'then', label: t('theo thời điểm', 'as they were') },
+          { value: 'today', label: t('hiện nay', 'today') },
+        ]}
+      />
+    </Space>
   );
 }
 

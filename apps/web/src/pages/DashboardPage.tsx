@@ -20,7 +20,7 @@ import { fmtInstant, fmtNumber, fmtPercent, fmtVnd } from '../lib/format';
 import { useI18n } from '../lib/i18n';
 import { ACTIVITY_KIND_LABELS, FUND_SOURCE_LABELS, PROJECT_STATUS_LABELS } from '../lib/labels';
 import { Chart } from '../components/Chart';
-import { PageTitle, UnitSelect, useNames, useUnits } from '../components/common';
+import { BoundariesSelect, PageTitle, UnitSelect, useNames, useUnits, type Boundaries } from '../components/common';
 import type { Coverage } from './TerritoryPage';
 import { DashboardGoals, type Goals } from './DashboardGoals';
 import { FigureScope, FigureStat } from '../components/FigureDrawer';
@@ -72,7 +72,15 @@ export function DashboardPage() {
   }, [years.data, yearChosen]);
   const [asOf, setAsOf] = useState<Dayjs | null>(null);
   const [communeId, setCommuneId] = useState<string | undefined>();
-  const dash = useApi<Dashboard>(withQuery('/api/dashboard', { year, communeId, asOf: asOf?.toISOString() }));
+  const [boundaries, setBoundaries] = useState<Boundaries>('then');
+  // The API's default is `then`; it is sent only when asked otherwise, so the figures' lists share the dashboard's query.
+  const scope = {
+    year,
+    communeId,
+    asOf: asOf?.toISOString(),
+    boundaries: boundaries === 'today' ? boundaries : undefined,
+  };
+  const dash = useApi<Dashboard>(withQuery('/api/dashboard', scope));
   const missing = isMissingRoute(dash.error);
   const coverage = useApi<Coverage>(missing ? `/api/coverage?year=${year}` : null);
   const units = useUnits();
@@ -96,9 +104,19 @@ export function DashboardPage() {
         extra={
           <Space wrap>
             <label htmlFor="dash-year">{t('Năm', 'Year')}</label>
+            <BoundariesSelect
+              value={boundaries}
+              onChange={(v) => {
+                setBoundaries(v);
+                // Under today's units a commune that has since merged has no figures of its own.
+                const unit = (units.data?.items ?? []).find((u) => u.id === communeId);
+                if (v === 'today' && unit && unit.status !== 'active') setCommuneId(undefined);
+              }}
+              disabled={missing}
+            />
             <UnitSelect
               kinds={['commune']}
-              activeOnly={false}
+              activeOnly={boundaries === 'today'}
               placeholder={t('Toàn tỉnh', 'Whole province')}
               aria-label={t('Xã', 'Commune')}
               value={communeId}
@@ -155,7 +173,7 @@ export function DashboardPage() {
       {dash.isLoading ? (
         <Skeleton active />
       ) : (
-        <FigureScope query={{ year, communeId, asOf: asOf?.toISOString() }}>
+        <FigureScope query={scope}>
           <Row gutter={[16, 16]}>
             <Col xs={24} sm={12} lg={6}>
               <Card size="small">

@@ -1,10 +1,10 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Alert, App, Button, Card, InputNumber, Space, Table, Tag, Typography } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
-import { downloadFile, useApi } from '../lib/api';
+import { downloadFile, useApi, withQuery } from '../lib/api';
 import { useI18n } from '../lib/i18n';
 import { IssuedReportFigures } from '../components/FigureDrawer';
-import { PageTitle, QueryState } from '../components/common';
+import { BoundariesSelect, PageTitle, QueryState, type Boundaries } from '../components/common';
 import { fmtDate, fmtInstant, fmtNumber } from '../lib/format';
 import { usePermissions } from '../lib/auth';
 import { DraftReportDialog, IssueReportDialog, type Sections } from './ReportDialogs';
@@ -29,6 +29,7 @@ interface PovertyRow {
 interface Report {
   title: string;
   status?: 'draft' | 'issued';
+  boundaries?: Boundaries;
   header?: { issuer: string[]; abbreviation: string; number: string | null; place: string | null; date: string };
   sections?: Sections;
   issuedAt: string;
@@ -56,11 +57,16 @@ export function ReportsPage() {
   const { t } = useI18n();
   const { message } = App.useApp();
   const [year, setYear] = useState(new Date().getFullYear() - 1);
-  const report = useApi<Report>(`/api/reports/annual?year=${year}&format=json`);
+  const [boundaries, setBoundaries] = useState<Boundaries>('then');
+  const query = (format: string) =>
+    withQuery('/api/reports/annual', { year, format, boundaries: boundaries === 'today' ? boundaries : undefined });
+  const report = useApi<Report>(query('json'));
+  // An issued report reads only as issued (409 report.issued_as_issued): back to the year's own units.
+  useEffect(() => {
+    if (report.error?.problem.code === 'report.issued_as_issued') setBoundaries('then');
+  }, [report.error]);
   const download = async (format: 'xlsx' | 'pdf') => {
-    if (
-      !(await downloadFile(`/api/reports/annual?year=${year}&format=${format}`, `bao-cao-ket-nghia-${year}.${format}`))
-    ) {
+    if (!(await downloadFile(query(format), `bao-cao-ket-nghia-${year}.${format}`))) {
       message.error(t('Không tải được báo cáo', 'Could not download the report'));
     }
   };
@@ -107,6 +113,19 @@ export function ReportsPage() {
               precision={0}
               value={year}
               onChange={(v) => v && setYear(v)}
+            />
+            <BoundariesSelect
+              value={boundaries}
+              onChange={setBoundaries}
+              disabled={r?.status === 'issued'}
+              title={
+                r?.status === 'issued'
+                  ? t(
+                      'Báo cáo đã ban hành giữ nguyên địa giới của năm báo cáo',
+                      'An issued report keeps the units of its year',
+                    )
+                  : undefined
+              }
             />
             <Button icon={<DownloadOutlined />} disabled={!r} onClick={() => void download('xlsx')}>
               Excel
