@@ -49,6 +49,7 @@ export { projectBoardProjection } from './read/project-board/project-board.proje
 export { coverage } from './read/commune-coverage/commune-coverage.query.js';
 export type { Coverage } from './read/commune-coverage/commune-coverage.query.js';
 export { pairingsFollowMerges } from './automation/follow-unit-merges/pairings-follow-merges.automation.js';
+export { projectsFollowMerges } from './automation/follow-unit-merges/projects-follow-merges.automation.js';
 import { pairingsProjection as pairings } from './read/pairings/pairings.projection.js';
 import { activityLogProjection as activityLog } from './read/activity-log/activity-log.projection.js';
 import { projectBoardProjection as projectBoard } from './read/project-board/project-board.projection.js';
@@ -57,7 +58,8 @@ import { Twinning1700000003000 } from './read/migrations/1700000003000-twinning.
 export const TWINNING_PROJECTIONS = [pairings, activityLog, projectBoard];
 export const TWINNING_MIGRATIONS = [Twinning1700000003000];
 import { pairingsFollowOrganizationMerges } from './automation/follow-organization-merges/pairings-follow-organization-merges.automation.js';
-export const TWINNING_AUTOMATIONS = [followMerges, pairingsFollowOrganizationMerges];
+import { projectsFollowMerges } from './automation/follow-unit-merges/projects-follow-merges.automation.js';
+export const TWINNING_AUTOMATIONS = [followMerges, projectsFollowMerges, pairingsFollowOrganizationMerges];
 export { TWINNING_SCOPES } from './http/twinning.scopes.js';
 export { PairingSlots, pairingSlotStream, IN_FLIGHT_MS } from './write/pairing-slots.js';
 export { PairingStreamCommand } from './write/pairing-stream.handler.js';

@@ -97,6 +97,19 @@ describe('the 2025 reorganisation: province merger, district dissolution, villag
         incomePerCapitaVnd: 300_000,
         deprivations: [],
       });
+    const project = (adminUnitId: string, pairingId: string, title: string) => ({
+      adminUnitId,
+      pairingId,
+      category: 'security_lighting',
+      title,
+      plannedBudgetVnd: 120_000_000,
+      plannedStartOn: '2015-04-01',
+      plannedEndOn: '2015-10-01',
+    });
+    id.lights = (await ok('/api/projects', project(id.phanDung, id.p1, 'Ánh sáng an ninh Phan Dũng'))).id;
+    await ok(`/api/projects/${id.lights}/approve`, { approvedOn: '2015-03-15', decisionRef: '45/QĐ-UBND' });
+    id.dropped = (await ok('/api/projects', project(id.phanDung, id.p1, 'Nhà văn hóa thôn'))).id;
+    await ok(`/api/projects/${id.dropped}/cancel`, { reason: 'Không bố trí được vốn đối ứng' });
     await followed();
     dashboard2015 = strip(await get('/api/dashboard?year=2015'));
   }, 180_000);
@@ -207,6 +220,28 @@ describe('the 2025 reorganisation: province merger, district dissolution, villag
     expect(await get(`/api/households/${id.h1}`)).toMatchObject({ communeId: id.xaTuyPhong });
     expect(await get(`/api/pairings/${id.p1}`)).toMatchObject({ adminUnitId: id.xaTuyPhong, status: 'active' });
     expect(await get(`/api/pairings/${id.p2}`)).toMatchObject({ adminUnitId: id.xaTuyPhong, status: 'active' });
+
+    // Projects follow too (the merge as causation); a cancelled one stays where it was.
+    expect(await get(`/api/projects/${id.lights}`)).toMatchObject({
+      adminUnitId: id.xaTuyPhong,
+      transfers: [{ fromAdminUnitId: id.phanDung, toAdminUnitId: id.xaTuyPhong, effectiveOn: '2025-07-01' }],
+    });
+    expect(await get(`/api/projects/${id.dropped}`)).toMatchObject({ adminUnitId: id.phanDung, status: 'cancelled' });
+    const moved = (await get(`/api/audit/streams/project-${id.lights}`)).events.at(-1);
+    const mergeEvent = (await get(`/api/audit/streams/adminunit-${id.phanDung}`)).events.find(
+      (e: { type: string }) => e.type === 'AdministrativeUnitMergedInto',
+    );
+    expect(moved).toMatchObject({
+      type: 'ProjectTransferred',
+      data: { mergeDecisionRef: 'Nghị quyết 1671/NQ-UBTVQH15' },
+      metadata: { commandName: 'TransferProject', reason: 'projects_follow_merges (AdministrativeUnitMergedInto)' },
+    });
+    expect(moved.metadata.causationId).toEqual(expect.any(String));
+    expect(moved.metadata.correlationId).toBe(mergeEvent.metadata.correlationId);
+    expect((await get(`/api/projects?adminUnitId=${id.xaTuyPhong}`)).total).toBe(1);
+    expect((await get(`/api/dashboard?year=2015&communeId=${id.phanDung}`)).projects.byStatus).toMatchObject({
+      approved: 1,
+    });
 
     const then = await get('/api/dashboard?year=2015');
     expect(strip(then)).toEqual(dashboard2015);

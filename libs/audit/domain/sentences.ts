@@ -127,6 +127,10 @@ export const SENTENCES: Readonly<Record<string, { readonly vi: string; readonly 
     en: 'Handed the {name} over to {unit:toAdminUnitId} on {d:handedOverOn}',
   },
   ProjectCancelled: { vi: 'Hủy {name}: {d:reason}', en: 'Cancelled the {name}: {d:reason}' },
+  ProjectTransferred: {
+    vi: '{name} chuyển từ {unit:fromAdminUnitId} sang {unit:toAdminUnitId} từ ngày {d:effectiveOn} ({d:mergeDecisionRef})',
+    en: 'The {name} moved from {unit:fromAdminUnitId} to {unit:toAdminUnitId} from {d:effectiveOn} ({d:mergeDecisionRef})',
+  },
   FundingPledged: {
     vi: 'Cam kết tài trợ {vnd:amountVnd} cho {name} ({l:source})',
     en: 'Pledged {vnd:amountVnd} to the {name} ({l:source})',

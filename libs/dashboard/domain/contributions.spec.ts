@@ -118,3 +118,33 @@ describe('dashboard contributions', () => {
     ]);
   });
 });
+
+describe('a project re-homed by a merge', () => {
+  it('keeps the years before the merge under its old unit and counts the rest under the successor', () => {
+    const p = {
+      adminUnitId: 'NEW',
+      category: 'school',
+      status: 'completed',
+      plannedStartOn: '2024-03-01',
+      approvedOn: '2024-02-01',
+      startedOn: '2024-04-01',
+      completedOn: '2025-10-01',
+      handedOverOn: null,
+      cancelledOn: null,
+      actualCostVnd: 500_000_000,
+      unitHistory: [
+        { adminUnitId: 'OLD', from: null },
+        { adminUnitId: 'NEW', from: '2025-07-01' },
+      ],
+    };
+    expect(projectFacts(p)).toEqual([
+      fact('project_status', 'OLD', [2024, 2024], 1, 'completed'),
+      fact('project_category', 'OLD', [2024, 2024], 1, 'school'),
+      fact('project_status', 'NEW', [2025, 2025], 1, 'completed'),
+      fact('project_category', 'NEW', [2025, 2025], 1, 'school'),
+      fact('project_completed_value', 'NEW', 2025, 500_000_000),
+    ]);
+    // A project that closed before its unit merged stays where it was.
+    expect(projectFacts({ ...p, completedOn: '2024-12-01' }).map((f) => f.communeId)).toEqual(['OLD', 'OLD', 'OLD']);
+  });
+});

@@ -156,21 +156,39 @@ export interface ProjectLike {
   readonly handedOverOn: string | null;
   readonly cancelledOn: string | null;
   readonly actualCostVnd: number | null;
+  /** The units it belonged to and from when (absent until its unit first merged). */
+  readonly unitHistory?: readonly { readonly adminUnitId: string; readonly from: string | null }[];
 }
 
-/** A project counts (by its current status and category) in each year from its start until it closes. */
+/** The unit a project belonged to at the end of `year` (a merge's year belongs to the successor, as for pairings). */
+function projectUnitIn(p: ProjectLike, year: number): string {
+  let unit = p.unitHistory?.[0]?.adminUnitId ?? p.adminUnitId;
+  for (const h of p.unitHistory ?? [])
+    if (h.from !== null && (yearOfDate(h.from) ?? OPEN_END) <= year) unit = h.adminUnitId;
+  return unit;
+}
+
+/**
+ * A project counts (by its current status and category) in each year from its start until it
+ * closes, under the unit it belonged to in each year (a merge moves the years after it only).
+ */
 export function projectFacts(p: ProjectLike): Fact[] {
   const years = [p.approvedOn, p.startedOn, p.plannedStartOn].map(yearOfDate).filter((y): y is number => y !== null);
   if (!years.length) return [];
   const from = Math.min(...years);
   const closed = yearOfDate(p.handedOverOn ?? p.cancelledOn ?? p.completedOn);
-  const span: [number, number] = [from, Math.max(from, closed ?? OPEN_END)];
-  const facts = [
-    fact('project_status', p.adminUnitId, span, 1, p.status),
-    fact('project_category', p.adminUnitId, span, 1, p.category),
-  ];
+  const to = Math.max(from, closed ?? OPEN_END);
+  const cuts = (p.unitHistory ?? [])
+    .map((h) => yearOfDate(h.from))
+    .filter((y): y is number => y !== null && y > from && y <= to);
+  const starts = [...new Set([from, ...cuts])].sort((a, b) => a - b);
+  const facts = starts.flatMap((start, i) => {
+    const span: [number, number] = [start, i + 1 < starts.length ? starts[i + 1]! - 1 : to];
+    const unit = projectUnitIn(p, start);
+    return [fact('project_status', unit, span, 1, p.status), fact('project_category', unit, span, 1, p.category)];
+  });
   const completed = yearOfDate(p.completedOn);
   if (completed !== null && p.actualCostVnd !== null && p.status !== 'cancelled')
-    facts.push(fact('project_completed_value', p.adminUnitId, completed, p.actualCostVnd));
+    facts.push(fact('project_completed_value', projectUnitIn(p, completed), completed, p.actualCostVnd));
   return facts;
 }

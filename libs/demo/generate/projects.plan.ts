@@ -3,6 +3,9 @@ import type { Step } from '../load/stream-writer.js';
 import type { DemoCast } from './cast.js';
 import { organizationAt, pairingPlace, type DemoPairing } from './pairing-place.js';
 import { addDays, demoId, Random, roundTo } from './random.js';
+import { REFORM_STAGE } from './reform.stages.js';
+import { MERGE_DECISION } from './territory.data.js';
+import { MERGER_ON } from './territory.plan.js';
 
 const CATEGORIES: readonly { category: ProjectCategory; title: string; budget: [number, number]; output: string }[] = [
   { category: 'security_lighting', title: 'Công trình "Ánh sáng an ninh"', budget: [60, 180], output: 'lights' },
@@ -50,11 +53,44 @@ export function projectSteps(
       const pairing = communes[n++ % communes.length];
       const projectId = demoId(seed, `project:${c.category}:${n}`);
       // A lifecycle is cut at today: what comes later has not happened yet.
-      const steps = lifecycle(random, projectId, c, status, pairing, cast, today).filter((s) => s.date <= today);
+      const steps = followMerger(lifecycle(random, projectId, c, status, pairing, cast, today), pairing, cast).filter(
+        (s) => s.date <= today,
+      );
       if (steps.length) out.push({ projectId, steps });
     }
   }
   return out;
+}
+
+/**
+ * A project on a commune that merged on 2025-07-01 moves to the merged commune that day (what
+ * the `projects_follow_merges` automation does, written here at story time before the merge
+ * event so the live automation finds nothing left to move), unless it was cancelled before.
+ */
+function followMerger(steps: Step<ProjectCommand>[], p: DemoPairing, cast: DemoCast): Step<ProjectCommand>[] {
+  const proposal = steps[0];
+  if (!proposal || proposal.command.type !== 'ProposeProject' || proposal.date >= MERGER_ON) return steps;
+  const unit = proposal.command.data.adminUnitId;
+  const successor = p.commune.successorId;
+  if (p.unitKind !== 'commune' || unit !== p.commune.id || successor === unit) return steps;
+  if (steps.some((s) => s.command.type === 'CancelProject' && s.date < MERGER_ON)) return steps;
+  const transfer: Step<ProjectCommand> = {
+    date: MERGER_ON,
+    actor: cast.system,
+    stage: REFORM_STAGE.followers,
+    causedBy: `commune:${successor}`,
+    command: {
+      type: 'TransferProject',
+      data: {
+        fromAdminUnitId: unit,
+        toAdminUnitId: successor,
+        effectiveOn: MERGER_ON,
+        mergeDecisionRef: MERGE_DECISION,
+      },
+    },
+  };
+  const at = steps.findIndex((s) => s.date > MERGER_ON);
+  return at < 0 ? [...steps, transfer] : [...steps.slice(0, at), transfer, ...steps.slice(at)];
 }
 
 function startOf(random: Random, status: string, category: string): string {

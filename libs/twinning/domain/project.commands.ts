@@ -1,5 +1,5 @@
 import type { IsoDate, Message } from '@kn/shared';
-import type { ProjectCompleted, ProjectProposed } from './project.events.js';
+import type { ProjectCompleted, ProjectProposed, ProjectTransferred } from './project.events.js';
 import type { ResourceSource } from './twinning.labels.js';
 
 /** `today` is the calendar date in Vietnam when the command arrived; facts were looked up by the handler. */
@@ -33,6 +33,9 @@ export type CancelProject = Message<
   { readonly reason: string; readonly cancelledOn?: IsoDate | null } & Today
 >;
 
+/** Issued by the `projects_follow_merges` automation when the project's unit merged. */
+export type TransferProject = Message<'TransferProject', ProjectTransferred['data']>;
+
 interface FundingInput {
   readonly source: ResourceSource;
   readonly amountVnd: number;
@@ -52,5 +55,6 @@ export type ProjectCommand =
   | CompleteProject
   | HandOverProject
   | CancelProject
+  | TransferProject
   | PledgeFunding
   | ReceiveFunds;

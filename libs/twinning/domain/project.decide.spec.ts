@@ -152,3 +152,47 @@ describe('project rules', () => {
     project.given([proposed, approved, cancelled]).when(command).thenRejects('project.closed_after_cancel');
   });
 });
+
+describe('a project follows its unit through a merge', () => {
+  const SUCCESSOR = '8a0f8c5e-0c4e-4c36-9d55-3a0d1c1f0099';
+  const transfer = (o: Record<string, unknown> = {}) =>
+    ({
+      type: 'TransferProject',
+      data: {
+        fromAdminUnitId: proposed.data.adminUnitId,
+        toAdminUnitId: SUCCESSOR,
+        effectiveOn: '2025-07-01',
+        mergeDecisionRef: 'Nghị quyết 1671/NQ-UBTVQH15',
+        ...o,
+      },
+    }) as ProjectCommand;
+  const transferred: ProjectEvent = {
+    type: 'ProjectTransferred',
+    data: {
+      fromAdminUnitId: proposed.data.adminUnitId,
+      toAdminUnitId: SUCCESSOR,
+      effectiveOn: '2025-07-01',
+      mergeDecisionRef: 'Nghị quyết 1671/NQ-UBTVQH15',
+    },
+  };
+
+  it.each<[string, ProjectEvent[]]>([
+    ['an open project', [proposed, approved]],
+    ['a handed-over project', [...inProgress, completed, handedOver]],
+  ])('moves %s to the successor', (_name, given) => {
+    project.given(given).when(transfer()).then([transferred]);
+  });
+
+  it('belongs to the successor afterwards: a second move from the old unit is refused', () => {
+    project.given([proposed, transferred]).when(transfer()).thenRejects('project.transfer_from_its_unit');
+  });
+
+  it.each<[string, ProjectEvent[], ProjectCommand]>([
+    ['project.closed_after_cancel', [proposed, cancelled], transfer()],
+    ['project.transfer_to_another_unit', [proposed], transfer({ toAdminUnitId: proposed.data.adminUnitId })],
+    ['project.transfer_unit_required', [proposed], transfer({ toAdminUnitId: ' ' })],
+    ['project.transfer_decision_required', [proposed], transfer({ mergeDecisionRef: '' })],
+  ])('%s', (code, given, command) => {
+    project.given(given).when(command).thenRejects(code);
+  });
+});

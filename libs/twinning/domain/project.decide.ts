@@ -9,6 +9,7 @@ import type {
   ProposeProject,
   ReportProgress,
   StartWork,
+  TransferProject,
 } from './project.commands.js';
 import type { ProjectEvent } from './project.events.js';
 import { evolveProject, initialProjectState, liveProject } from './project.state.js';
@@ -189,6 +190,40 @@ function handOver(command: HandOverProject['data'], state: ProjectState): Projec
   ];
 }
 
+/**
+ * The project's unit merged into a successor: the project now belongs to it (any stage but
+ * cancelled; a completed or handed-over work stands in the successor commune). Its figures of
+ * the years before stay under the unit of their time.
+ */
+function transfer(command: TransferProject['data'], state: ProjectState): ProjectEvent[] {
+  const project = liveProject(state);
+  ensureValid(
+    'project.transfer_unit_required',
+    isText(command.toAdminUnitId),
+    'name the successor unit',
+    'toAdminUnitId',
+  );
+  ensureValid(
+    'project.transfer_decision_required',
+    isText(command.mergeDecisionRef),
+    'name the merge decision',
+    'mergeDecisionRef',
+  );
+  checkDate(command.effectiveOn, 'effectiveOn');
+  ensure(
+    'project.transfer_from_its_unit',
+    command.fromAdminUnitId === project.adminUnitId,
+    `the project belongs to ${project.adminUnitId}, not ${command.fromAdminUnitId}`,
+  );
+  ensure(
+    'project.transfer_to_another_unit',
+    command.toAdminUnitId !== project.adminUnitId,
+    `the project already belongs to ${project.adminUnitId}`,
+  );
+  const { fromAdminUnitId, toAdminUnitId, effectiveOn, mergeDecisionRef } = command;
+  return [{ type: 'ProjectTransferred', data: { fromAdminUnitId, toAdminUnitId, effectiveOn, mergeDecisionRef } }];
+}
+
 export function decideProject(command: ProjectCommand, state: ProjectState): ProjectEvent[] {
   switch (command.type) {
     case 'ProposeProject':
@@ -205,6 +240,8 @@ export function decideProject(command: ProjectCommand, state: ProjectState): Pro
       return handOver(command.data, state);
     case 'CancelProject':
       return cancelProject(command.data, state);
+    case 'TransferProject':
+      return transfer(command.data, state);
     case 'PledgeFunding':
       return pledgeFunding(command.data, state);
     case 'ReceiveFunds':

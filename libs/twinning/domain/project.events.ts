@@ -46,6 +46,17 @@ export type ProjectCancelled = Message<
   { readonly reason: string; readonly cancelledOn: IsoDate | null }
 >;
 
+/** The project's unit merged: it now belongs to the successor (the merge event is the causation). */
+export type ProjectTransferred = Message<
+  'ProjectTransferred',
+  {
+    readonly fromAdminUnitId: string;
+    readonly toAdminUnitId: string;
+    readonly effectiveOn: IsoDate;
+    readonly mergeDecisionRef: string;
+  }
+>;
+
 /** A sponsor is an organisation or a named person — at most one; state money has none. */
 export interface FundingData {
   readonly source: ResourceSource;
@@ -65,6 +76,7 @@ export type ProjectEvent =
   | ProjectCompleted
   | ProjectHandedOver
   | ProjectCancelled
+  | ProjectTransferred
   | FundingPledged
   | FundsReceived;
 
@@ -76,6 +88,7 @@ export const PROJECT_EVENT_TYPES: readonly ProjectEvent['type'][] = [
   'ProjectCompleted',
   'ProjectHandedOver',
   'ProjectCancelled',
+  'ProjectTransferred',
   'FundingPledged',
   'FundsReceived',
 ];

@@ -68,6 +68,8 @@ export function evolveProject(state: ProjectState, event: ProjectEvent): Project
         : state;
     case 'ProjectCancelled':
       return isOpen(state) ? { ...facts(state), status: 'cancelled' } : state;
+    case 'ProjectTransferred':
+      return state.status === 'none' ? state : { ...state, adminUnitId: event.data.toAdminUnitId };
     case 'FundingPledged':
     case 'FundsReceived':
       // Money is reported on the read side; no decision depends on the amounts.

@@ -91,7 +91,24 @@ export const PROJECT = named$(
       receivedVnd: vnd,
       bySource: mapOf(obj({ pledgedVnd: vnd, receivedVnd: vnd })),
     },
-    { revision: REVISION },
+    {
+      revision: REVISION,
+      unitHistory: described(
+        'The units it belonged to and from when; present once its unit merged.',
+        arrayOf(obj({ adminUnitId: uuid, from: nullable(date) })),
+      ),
+      transfers: described(
+        'The merges that moved it (projects_follow_merges).',
+        arrayOf(
+          obj({
+            fromAdminUnitId: uuid,
+            toAdminUnitId: uuid,
+            effectiveOn: nullable(date),
+            mergeDecisionRef: nullable(str),
+          }),
+        ),
+      ),
+    },
   ),
 );
 

@@ -2320,6 +2320,23 @@ export interface components {
       /** @enum {string} */
       status: 'proposed' | 'approved' | 'in_progress' | 'completed' | 'handed_over' | 'cancelled';
       title: string;
+      /** @description The merges that moved it (projects_follow_merges). */
+      transfers?: {
+        /** Format: date */
+        effectiveOn: string | null;
+        /** Format: uuid */
+        fromAdminUnitId: string;
+        mergeDecisionRef: string | null;
+        /** Format: uuid */
+        toAdminUnitId: string;
+      }[];
+      /** @description The units it belonged to and from when; present once its unit merged. */
+      unitHistory?: {
+        /** Format: uuid */
+        adminUnitId: string;
+        /** Format: date */
+        from: string | null;
+      }[];
     };
     ProjectPage: {
       items: components['schemas']['Project'][];

@@ -38,6 +38,18 @@ export interface ProjectBoardEntry {
   readonly receivedVnd: number;
   /** Every known source, zero when unused; a source unknown to this version is kept under its own key. */
   readonly bySource: Readonly<Record<string, FundingTotals>>;
+  /**
+   * The units it belonged to and from when (absent until its unit first merged), so figures of
+   * the years before a merge stay under the unit of their time.
+   */
+  readonly unitHistory?: readonly { readonly adminUnitId: string; readonly from: IsoDate | null }[];
+  /** The merge decisions that moved it, newest last. */
+  readonly transfers?: readonly {
+    readonly fromAdminUnitId: string;
+    readonly toAdminUnitId: string;
+    readonly effectiveOn: IsoDate | null;
+    readonly mergeDecisionRef: string | null;
+  }[];
 }
 
 /** Everything a proposal doesn't know yet. */
@@ -131,6 +143,26 @@ export function evolveProjectBoard(entry: ProjectBoardEntry | null, event: Store
         cancelledOn: dateOrNull(d.cancelledOn),
         cancelReason: textOr(d.reason, null),
       };
+    case 'ProjectTransferred': {
+      const to = textOr(d.toAdminUnitId, '');
+      if (!to) return entry;
+      const effectiveOn = dateOrNull(d.effectiveOn);
+      const history = entry.unitHistory ?? [{ adminUnitId: entry.adminUnitId, from: null }];
+      return {
+        ...entry,
+        adminUnitId: to,
+        unitHistory: [...history, { adminUnitId: to, from: effectiveOn }],
+        transfers: [
+          ...(entry.transfers ?? []),
+          {
+            fromAdminUnitId: textOr(d.fromAdminUnitId, entry.adminUnitId),
+            toAdminUnitId: to,
+            effectiveOn,
+            mergeDecisionRef: textOr(d.mergeDecisionRef, null),
+          },
+        ],
+      };
+    }
     case 'FundingPledged':
       return funded(entry, d, 'pledgedVnd');
     case 'FundsReceived':

@@ -1,0 +1,62 @@
+import { Logger } from '@nestjs/common';
+import type { RecordedEvent } from '@kn/event-store';
+import { mergedIntoFact, type MergedIntoFact } from '@kn/territory';
+import type { Automation, AutomationDeps, CommandContext } from '@kn/platform';
+import { DomainError } from '@kn/shared';
+import type { ProjectCommand } from '../../domain/project.commands.js';
+import { ProjectStreamCommand } from '../../write/project-stream.handler.js';
+
+/**
+ * Issue 14: projects follow their unit through a merge, as pairings and households do. Each
+ * project on the merged unit that was not cancelled is re-homed to the successor
+ * (`ProjectTransferred`), the merge event as causation. Its figures of the years before stay
+ * under the unit of their time (the dashboard keeps the project's unit history).
+ */
+export class ProjectsFollowMerges implements Automation {
+  readonly name = 'projects_follow_merges';
+  readonly types = ['AdministrativeUnitMergedInto'] as const;
+  private readonly logger = new Logger(this.name);
+
+  async handle(
+    event: RecordedEvent,
+    context: (commandName: string) => CommandContext,
+    deps: AutomationDeps,
+  ): Promise<void> {
+    const merge = mergedIntoFact(event.data);
+    if (!merge) return;
+    const projects: { id: string }[] = await deps.db.query(
+      `select id from projects where admin_unit_id = $1 and status <> 'cancelled' order by id`,
+      [merge.unitId],
+    );
+    for (const { id } of projects) await this.issue(id, transferCommand(merge), context('TransferProject'), deps);
+  }
+
+  private async issue(
+    projectId: string,
+    command: ProjectCommand,
+    ctx: CommandContext,
+    deps: AutomationDeps,
+  ): Promise<void> {
+    try {
+      await deps.commands.execute(new ProjectStreamCommand(projectId, command, ctx));
+    } catch (e) {
+      // Already moved (a replay, or the demo wrote the follower itself): nothing to do.
+      if (!(e instanceof DomainError)) throw e;
+      this.logger.warn(`project ${projectId}: ${command.type} refused: ${e.code} — ${e.message}`);
+    }
+  }
+}
+
+function transferCommand(m: MergedIntoFact): ProjectCommand {
+  return {
+    type: 'TransferProject',
+    data: {
+      fromAdminUnitId: m.unitId,
+      toAdminUnitId: m.successorId,
+      effectiveOn: m.effectiveOn,
+      mergeDecisionRef: m.decisionRef,
+    },
+  };
+}
+
+export const projectsFollowMerges = new ProjectsFollowMerges();
