@@ -120,6 +120,18 @@ describe('demo province (e2e)', () => {
     expect((await h.admin.get(`/api/dashboard?year=2020&asOf=${asOf}`)).body.activities.total).toBe(0);
     const province = await h.admin.get(`/api/audit/streams/adminunit-${report.plan.territory.province.id}`);
     expect(new Date(province.body.events[0].recordedAt).toISOString().slice(0, 10)).toBe('2013-01-01');
+    // The audit trail up to 15/01/2016: the province as it was known then, established and not yet merged.
+    const t = report.plan.territory;
+    const trail = await h.admin.get(`/api/audit/events?entityId=adminunit-${t.province.id}&to=${asOf}&limit=50`);
+    expect(trail.status).toBe(200);
+    const titles: string[] = trail.body.items.map((i: { title: string }) => i.title);
+    expect(titles.some((x) => x.startsWith('Thành lập') && x.includes('Bình Thuận'))).toBe(true);
+    expect(trail.body.items.map((i: { type: string }) => i.type)).not.toContain('AdministrativeUnitMergedInto');
+    const later = await h.admin.get(`/api/audit/events?entityId=adminunit-${t.province.id}&limit=50`);
+    expect(later.body.items.map((i: { type: string }) => i.type)).toContain('AdministrativeUnitMergedInto');
+    // Lâm Đồng (the merged province) is not in the trail of that day at all.
+    const merged = await h.admin.get(`/api/audit/events?entityId=adminunit-${t.mergedProvince.id}&to=${asOf}`);
+    expect(merged.body.items).toEqual([]);
   });
 
   it('reaches today: the current year has activities and its review, a household timeline ends with the 2026 review', async () => {
@@ -137,6 +149,36 @@ describe('demo province (e2e)', () => {
       }
     }
     expect(found).toBe(true);
+  });
+
+  it('re-homes the projects of merged communes at story time, the merge as causation', async () => {
+    const projects = await h.admin.get('/api/projects?limit=200');
+    const moved = projects.body.items.filter((p: { transfers?: unknown[] }) => p.transfers?.length);
+    expect(moved.length).toBeGreaterThan(0);
+    const stream = await h.admin.get(`/api/audit/streams/project-${moved[0].id}`);
+    const transfer = stream.body.events.find((e: { type: string }) => e.type === 'ProjectTransferred');
+    expect(new Date(transfer.recordedAt).toISOString().slice(0, 10)).toBe('2025-07-01');
+    expect(transfer.metadata.causationId).toEqual(expect.any(String));
+    // Projects on communes that merged all moved (none was left for the live automation at load time).
+    const merged = await h.admin.get('/api/admin-units?kind=commune&status=merged&limit=200');
+    const mergedIds = new Set(merged.body.items.map((u: { id: string }) => u.id));
+    const left = projects.body.items.filter(
+      (p: { adminUnitId: string; status: string }) => mergedIds.has(p.adminUnitId) && p.status !== 'cancelled',
+    );
+    expect(left).toEqual([]);
+  });
+
+  it('reads 2015 under the units of 2015 or of today: the same province totals, fewer communes today', async () => {
+    const then = (await h.admin.get('/api/dashboard?year=2015')).body;
+    const today = (await h.admin.get('/api/dashboard?year=2015&boundaries=today')).body;
+    expect(today.activities.total).toBe(then.activities.total);
+    expect(today.households.poor).toBe(then.households.poor);
+    expect(today.coverage.targetCommunes).toBeLessThan(then.coverage.targetCommunes);
+    const coverage = async (b: string) => (await h.admin.get(`/api/coverage?year=2015&boundaries=${b}`)).body;
+    expect((await coverage('today')).targetCommunes).toBeLessThan((await coverage('then')).targetCommunes);
+    const figure = (await h.admin.get('/api/dashboard/figures/coverage.targetCommunes?year=2015&boundaries=today'))
+      .body;
+    expect(figure.value).toBe(today.coverage.targetCommunes);
   });
 
   it('gives every role a demo user who can sign in', async () => {

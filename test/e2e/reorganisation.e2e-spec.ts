@@ -86,6 +86,14 @@ describe('the 2025 reorganisation: province merger, district dissolution, villag
         decisionRef: '197-TB/VPTU',
       })
     ).id;
+    id.p3 = (
+      await ok('/api/pairings', {
+        organizationId: id.hnd,
+        adminUnitId: id.nhaMe,
+        establishedOn: '2014-03-01',
+        decisionRef: '12-QĐ/BDVTU',
+      })
+    ).id;
     await ok(`/api/pairings/${id.p1}/activities`, visit('2015-03-10'));
     await ok(`/api/pairings/${id.p2}/activities`, visit('2015-06-10'));
     id.h1 = (await ok('/api/households', household(id.phanDung, null, 'HN-00001'))).id;
@@ -114,6 +122,29 @@ describe('the 2025 reorganisation: province merger, district dissolution, villag
     dashboard2015 = strip(await get('/api/dashboard?year=2015'));
   }, 180_000);
   afterAll(async () => h?.close());
+
+  /** Where pairings and households stand, and the 2015 dashboard under today's units. */
+  const homes = async () => ({
+    pairings: await Promise.all(
+      [id.p1, id.p2, id.p3].map(async (p) => {
+        const { adminUnitId, status } = await get(`/api/pairings/${p}`);
+        return { adminUnitId, status };
+      }),
+    ),
+    households: await Promise.all(
+      [id.h1, id.h2].map(async (x) => {
+        const { communeId, villageId } = await get(`/api/households/${x}`);
+        return { communeId, villageId };
+      }),
+    ),
+  });
+  /** A unit's chain of parents today, nearest first. */
+  const ancestors = async (unitId: string) => {
+    const out: string[] = [];
+    for (let u = await get(`/api/admin-units/${unitId}`); u.parentId; u = await get(`/api/admin-units/${u.parentId}`))
+      out.push(u.parentId);
+    return out;
+  };
 
   // The list of pairings without activity names each pairing's unit of today (its label, not a figure): compared by id.
   const strip = (d: Record<string, any>) => ({
@@ -155,7 +186,23 @@ describe('the 2025 reorganisation: province merger, district dissolution, villag
       type: 'AdministrativeUnitReparented',
       summary: expect.stringContaining('202/2025/QH15'),
     });
+    // Pairings and households stay on their commune, whose lineage now reaches the new province.
+    expect(await homes()).toEqual({
+      pairings: [
+        { adminUnitId: id.phanDung, status: 'active' },
+        { adminUnitId: id.phongPhu, status: 'active' },
+        { adminUnitId: id.nhaMe, status: 'active' },
+      ],
+      households: [
+        { communeId: id.phanDung, villageId: null },
+        { communeId: id.phongPhu, villageId: id.nhaMe },
+      ],
+    });
+    expect(await ancestors(id.nhaMe)).toEqual([id.phongPhu, id.tuyPhong, id.newLd]);
     expect(strip(await get('/api/dashboard?year=2015'))).toEqual(dashboard2015);
+    // No commune merged: today's units give 2015 the same figures.
+    const today = await get('/api/dashboard?year=2015&boundaries=today');
+    expect(strip({ ...today, boundaries: 'then' })).toEqual(dashboard2015);
   }, 120_000);
 
   it('a district dissolution names where its communes go, and they move there', async () => {
@@ -174,7 +221,18 @@ describe('the 2025 reorganisation: province merger, district dissolution, villag
       decisionRef: 'x',
     });
     expect([refused.status, refused.body.code]).toEqual([409, 'admin_unit.parent_must_be_active']);
+    expect(await get(`/api/admin-units/${id.phanDung}`)).toMatchObject({
+      parentHistory: [
+        { parentId: id.tuyPhong, from: '2013-01-01' },
+        { parentId: id.newLd, from: '2025-07-01' },
+      ],
+    });
+    expect(await ancestors(id.nhaMe)).toEqual([id.phongPhu, id.newLd]);
+    expect((await homes()).pairings.every((p) => p.status === 'active')).toBe(true);
+    expect((await homes()).households.map((x) => x.communeId)).toEqual([id.phanDung, id.phongPhu]);
     expect(strip(await get('/api/dashboard?year=2015'))).toEqual(dashboard2015);
+    const today = await get('/api/dashboard?year=2015&boundaries=today');
+    expect(strip({ ...today, boundaries: 'then' })).toEqual(dashboard2015);
   }, 120_000);
 
   it('a village transfer takes its households to the other commune; the pairing of the commune stays', async () => {
@@ -205,7 +263,21 @@ describe('the 2025 reorganisation: province merger, district dissolution, villag
       decisionRef: 'x',
     });
     expect([refused.status, refused.body.code]).toEqual([409, 'admin_unit.transfer_only_villages']);
+    // The village's own pairing goes with the village; its lineage now runs through Chí Công.
+    expect(await get(`/api/pairings/${id.p3}`)).toMatchObject({ adminUnitId: id.nhaMe, status: 'active' });
+    expect(await ancestors(id.nhaMe)).toEqual([id.chiCong, id.newLd]);
+    expect(await get(`/api/admin-units/${id.nhaMe}`)).toMatchObject({
+      parentHistory: [
+        { parentId: id.phongPhu, from: '2013-01-01' },
+        { parentId: id.chiCong, from: '2025-07-01' },
+      ],
+    });
     expect(strip(await get('/api/dashboard?year=2015'))).toEqual(dashboard2015);
+    // 2015 under today's units: the mixed village counts under Chí Công, where it lies now.
+    const villages = async (q: string) => (await get(`/api/dashboard?year=2015&${q}`)).villages.targetVillages;
+    expect(await villages(`communeId=${id.phongPhu}`)).toBe(1);
+    expect(await villages(`boundaries=today&communeId=${id.chiCong}`)).toBe(1);
+    expect(await villages(`boundaries=today&communeId=${id.phongPhu}`)).toBe(0);
   }, 120_000);
 
   it('a commune merger re-homes pairings and households; 2015 reads the same then, and rolls up under today’s commune', async () => {
