@@ -126,7 +126,9 @@ export class ReportsController {
     problems: [404],
   })
   figure(@Param() p: ReportFigureParams, @Query() q: ReportFigureQuery): Promise<FigureProvenance> {
-    return this.queries.execute(new IssuedReportFigureQuery(p.year, p.figure, q.after, q.limit ?? 100));
+    return this.queries.execute(
+      new IssuedReportFigureQuery(p.year, p.figure, q.after, q.limit ?? 100, q.communeId ?? null),
+    );
   }
 
   @Get('review')

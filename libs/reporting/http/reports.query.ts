@@ -8,6 +8,7 @@ import {
   IsObject,
   IsOptional,
   IsString,
+  IsUUID,
   Length,
   Matches,
   Max,
@@ -76,6 +77,8 @@ export class ReportFigureParams extends YearParams {
 }
 
 export class ReportFigureQuery {
+  /** One commune's part of the figure (a cell of the report's tables by commune). */
+  @IsOptional() @IsUUID() communeId?: string;
   @IsOptional()
   @Matches(/^[a-z]+-[0-9A-Za-z-]{1,64}$/, { message: 'after must be the "next" of a previous page' })
   after?: string;

@@ -104,6 +104,44 @@ describe('auditor journeys: figure provenance and the audit trail (Chromium)', (
     await page.context().close();
   }, 120_000);
 
+  it('opens a figure from a chart segment and from the trend over the years, under either boundaries', async () => {
+    const auditor = await uiUser(h, 'auditor');
+    const page = await signedIn(browser, h.baseUrl, auditor.username, auditor.password);
+    const drawer = page.getByRole('dialog');
+    const opened = async (name: string, text: string) => {
+      await drawer
+        .getByText(text)
+        .waitFor({ timeout: 10_000 })
+        .catch(async (e) => {
+          await shot(page, `${name}-failed`);
+          throw e;
+        });
+      await shot(page, name);
+    };
+    // The bar of visits in "Hoạt động theo loại" (SVG): the one visit of 2015, by its pairing.
+    const byKind = page.getByRole('img', { name: 'Biểu đồ hoạt động theo loại' });
+    await byKind.locator('path[fill="#b71c1c"]').first().click();
+    await opened('chart-figure-provenance', 'Giá trị: 1 — gồm 1 mục');
+    await drawer.getByTestId('figure-item').getByText('Hội Nông dân tỉnh – Phan Dũng').first().waitFor();
+    await page.keyboard.press('Escape');
+    await drawer.waitFor({ state: 'hidden' });
+
+    // The trend: a point of the poor-household line opens that year's poor households.
+    const trend = page.getByRole('img', { name: 'Biểu đồ hộ nghèo, cận nghèo qua các năm' });
+    await trend.waitFor();
+    await trend.locator('path[fill="#b71c1c"]').first().click();
+    await opened('trend-figure-provenance', 'Giá trị: 1 — gồm 1 mục');
+    await drawer.getByTestId('figure-item').getByRole('link', { name: 'hộ PD-0001' }).waitFor();
+    await page.keyboard.press('Escape');
+    await drawer.waitFor({ state: 'hidden' });
+
+    // Địa giới: hiện nay — the same figure re-based to today's units (nothing merged here: the same list).
+    await page.getByText('hiện nay').click();
+    await page.getByRole('button', { name: 'Hộ nghèo — xem danh sách' }).click();
+    await opened('figure-provenance-today', 'Giá trị: 1 — gồm 1 mục');
+    await page.context().close();
+  }, 120_000);
+
   it('searches the audit trail by a commune’s name, newest first, and exports it as CSV and Excel', async () => {
     const auditor = await uiUser(h, 'auditor');
     const page = await signedIn(browser, h.baseUrl, auditor.username, auditor.password);
@@ -174,6 +212,13 @@ describe('auditor journeys: figure provenance and the audit trail (Chromium)', (
     await page.getByRole('button', { name: 'Hộ nghèo — xem danh sách' }).click();
     await page.getByRole('dialog').getByTestId('figure-item').getByRole('link', { name: 'hộ PD-0001' }).waitFor();
     await shot(page, 'report-figure-provenance');
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'hidden' });
+    // A cell of the poverty table: the commune's poor households at the year's end, at the same pin.
+    await page.getByRole('button', { name: 'Cuối năm — hộ nghèo — Phan Dũng — xem danh sách' }).click();
+    await page.getByRole('dialog').getByText('Giá trị: 1 — gồm 1 mục').waitFor();
+    await page.getByRole('dialog').getByTestId('figure-item').getByRole('link', { name: 'hộ PD-0001' }).waitFor();
+    await shot(page, 'report-cell-provenance');
     await page.context().close();
   }, 120_000);
 });

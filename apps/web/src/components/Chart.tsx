@@ -17,16 +17,44 @@ echarts.use([
   SVGRenderer,
 ]);
 
-/** An ECharts chart (SVG, tree-shaken), with an accessible description. */
-export function Chart({ option, height = 280, label }: { option: EChartsOption; height?: number; label: string }) {
+/** The segment a click landed on: its series and its index in the data. */
+export interface ChartPoint {
+  readonly seriesIndex: number;
+  readonly dataIndex: number;
+  readonly name: string;
+}
+
+/**
+ * An ECharts chart (SVG, tree-shaken), with an accessible description. `onPick` makes its
+ * segments clickable (a figure's provenance opens from the bar, slice or point).
+ */
+export function Chart({
+  option,
+  height = 280,
+  label,
+  onPick,
+}: {
+  option: EChartsOption;
+  height?: number;
+  label: string;
+  onPick?: (p: ChartPoint) => void;
+}) {
   return (
-    <div role="img" aria-label={label}>
+    <div role="img" aria-label={label} data-pickable={onPick ? 'true' : undefined}>
       <ReactEChartsCore
         echarts={echarts}
         option={{ aria: { enabled: true }, animation: false, ...option }}
-        style={{ height, width: '100%' }}
+        style={{ height, width: '100%', cursor: onPick ? 'pointer' : undefined }}
         opts={{ renderer: 'svg' }}
         notMerge
+        onEvents={
+          onPick
+            ? {
+                click: (p: { seriesIndex?: number; dataIndex?: number; name?: string }) =>
+                  onPick({ seriesIndex: p.seriesIndex ?? 0, dataIndex: p.dataIndex ?? 0, name: p.name ?? '' }),
+              }
+            : undefined
+        }
       />
     </div>
   );

@@ -7,12 +7,15 @@ import { fmtInstant, fmtNumber } from '../lib/format';
 import { useI18n } from '../lib/i18n';
 import { usePermissions } from '../lib/auth';
 import { QueryState } from './common';
+import { Chart, type ChartPoint } from './Chart';
 
 type FigurePage = Schemas['FigureProvenance'];
 type FigureItem = FigurePage['items'][number];
 interface Opened {
   path: string;
   label: string;
+  /** Overrides of the scope's query (a trend point opens its own year; a table row its commune). */
+  query?: Query;
 }
 type Query = Record<string, string | number | undefined>;
 
@@ -36,10 +39,66 @@ export function FigureScope({
     <Open.Provider value={setOpened}>
       {children}
       <Drawer open={!!opened} onClose={() => setOpened(null)} size={640} title={opened?.label} destroyOnHidden>
-        {opened && <FigureItems url={`${base}/${opened.path}`} query={query} />}
+        {opened && <FigureItems url={`${base}/${opened.path}`} query={{ ...query, ...opened.query }} />}
       </Drawer>
     </Open.Provider>
   );
+}
+
+/** Opens a figure's list from anything inside a FigureScope (a chart segment, a table cell); null outside one. */
+export function useOpenFigure(): ((path: string, label: string, query?: Query) => void) | null {
+  const open = useContext(Open);
+  return open ? (path, label, query) => open({ path, label, query }) : null;
+}
+
+/** A table cell's number that opens its provenance (for the cell's own commune or year via `query`). */
+export function FigureCell({
+  path,
+  label,
+  query,
+  children,
+}: {
+  path: string;
+  label: string;
+  query?: Query;
+  children: ReactNode;
+}) {
+  const { t } = useI18n();
+  const open = useOpenFigure();
+  if (!open) return <>{children}</>;
+  return (
+    <Typography.Link
+      role="button"
+      tabIndex={0}
+      className="kn-figure"
+      data-figure={path}
+      aria-label={`${label} — ${t('xem danh sách', 'show the list')}`}
+      onClick={() => open(path, label, query)}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter' || e.key === ' ') {
+          e.preventDefault();
+          open(path, label, query);
+        }
+      }}
+    >
+      {children}
+    </Typography.Link>
+  );
+}
+
+/** A chart whose segments open the figure they show (`figureOf` names it, or null for a segment that is no figure). */
+export function FigureChart({
+  figureOf,
+  ...chart
+}: Omit<Parameters<typeof Chart>[0], 'onPick'> & {
+  figureOf: (p: ChartPoint) => { path: string; label: string; query?: Query } | null;
+}) {
+  const open = useOpenFigure();
+  const pick = (p: ChartPoint) => {
+    const f = figureOf(p);
+    if (f) open?.(f.path, f.label, f.query);
+  };
+  return <Chart {...chart} onPick={open ? pick : undefined} />;
 }
 
 /** A dashboard number that opens its provenance: a Statistic inside a button. */

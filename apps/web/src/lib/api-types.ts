@@ -8267,6 +8267,7 @@ export interface operations {
     parameters: {
       query?: {
         after?: string;
+        communeId?: string;
         limit?: number;
       };
       header?: never;

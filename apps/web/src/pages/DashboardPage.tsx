@@ -19,11 +19,10 @@ import { isMissingRoute, useApi, withQuery } from '../lib/api';
 import { fmtInstant, fmtNumber, fmtPercent, fmtVnd } from '../lib/format';
 import { useI18n } from '../lib/i18n';
 import { ACTIVITY_KIND_LABELS, FUND_SOURCE_LABELS, PROJECT_STATUS_LABELS } from '../lib/labels';
-import { Chart } from '../components/Chart';
 import { BoundariesSelect, PageTitle, UnitSelect, useNames, useUnits, type Boundaries } from '../components/common';
 import type { Coverage } from './TerritoryPage';
 import { DashboardGoals, type Goals } from './DashboardGoals';
-import { FigureScope, FigureStat } from '../components/FigureDrawer';
+import { FigureChart, FigureScope, FigureStat } from '../components/FigureDrawer';
 
 interface Dashboard extends Omit<Goals, 'households'> {
   year: number;
@@ -53,6 +52,8 @@ interface Dashboard extends Omit<Goals, 'households'> {
     exitsWithoutSupport: number;
   } & Goals['households'];
   commitments: { open: number; overdue: number; fulfilled: number; cancelled: number };
+  /** Every year up to the one shown (issue 17 item 6). */
+  trend?: { year: number; poor: number; nearPoor: number; activities: number; resourcesVnd: number }[];
 }
 
 /** A share given as 0..1 or as a percent. */
@@ -91,6 +92,7 @@ export function DashboardPage() {
     (u) => u.kind === 'commune' && u.status === 'active' && u.classifications.includes('ethnic_minority_commune'),
   ).length;
 
+  const trend = d?.trend ?? [];
   const byKind = d?.activities.byKind ?? {};
   const bySource = d?.resources.bySource ?? {};
   const byStatus = d?.projects.byStatus ?? {};
@@ -217,8 +219,14 @@ export function DashboardPage() {
             <Col xs={24} lg={12}>
               <Card size="small" title={t('Hoạt động theo loại', 'Activities by kind')}>
                 {d && any(byKind) ? (
-                  <Chart
+                  <FigureChart
                     label={t('Biểu đồ hoạt động theo loại', 'Activities by kind chart')}
+                    figureOf={({ dataIndex }) => {
+                      const kind = Object.keys(byKind)[dataIndex];
+                      return kind
+                        ? { path: `activities.byKind.${kind}`, label: label(ACTIVITY_KIND_LABELS, kind) }
+                        : null;
+                    }}
                     option={{
                       tooltip: {},
                       grid: { left: 160, right: 20, top: 10, bottom: 20 },
@@ -248,8 +256,12 @@ export function DashboardPage() {
             <Col xs={24} lg={12}>
               <Card size="small" title={t('Hoạt động theo quý', 'Activities by quarter')}>
                 {quarters.some((v) => v > 0) ? (
-                  <Chart
+                  <FigureChart
                     label={t('Biểu đồ hoạt động theo quý', 'Activities by quarter chart')}
+                    figureOf={({ dataIndex }) => ({
+                      path: `activities.byQuarter.${dataIndex}`,
+                      label: `${t('Hoạt động quý', 'Activities in Q')} ${dataIndex + 1}`,
+                    })}
                     option={{
                       tooltip: {},
                       grid: { left: 40, right: 20, top: 10, bottom: 30 },
@@ -269,8 +281,14 @@ export function DashboardPage() {
                 title={`${t('Nguồn lực theo nguồn', 'Resources by source')}${d ? ` — ${fmtVnd(d.resources.totalVnd)}` : ''}`}
               >
                 {d && any(bySource) ? (
-                  <Chart
+                  <FigureChart
                     label={t('Biểu đồ nguồn lực theo nguồn', 'Resources by source chart')}
+                    figureOf={({ dataIndex }) => {
+                      const source = Object.keys(bySource)[dataIndex];
+                      return source
+                        ? { path: `resources.bySource.${source}`, label: label(FUND_SOURCE_LABELS, source) }
+                        : null;
+                    }}
                     option={{
                       tooltip: { trigger: 'item', valueFormatter: (v) => fmtVnd(Number(v)) },
                       legend: { bottom: 0 },
@@ -294,8 +312,14 @@ export function DashboardPage() {
             <Col xs={24} lg={12}>
               <Card size="small" title={t('Công trình theo trạng thái', 'Projects by status')}>
                 {d && any(byStatus) ? (
-                  <Chart
+                  <FigureChart
                     label={t('Biểu đồ công trình theo trạng thái', 'Projects by status chart')}
+                    figureOf={({ dataIndex }) => {
+                      const status = Object.keys(byStatus)[dataIndex];
+                      return status
+                        ? { path: `projects.byStatus.${status}`, label: label(PROJECT_STATUS_LABELS, status) }
+                        : null;
+                    }}
                     option={{
                       tooltip: {},
                       grid: { left: 40, right: 20, top: 10, bottom: 30 },
@@ -310,6 +334,107 @@ export function DashboardPage() {
                   />
                 ) : (
                   <Empty description={t('Chưa có công trình', 'No projects yet')} />
+                )}
+              </Card>
+            </Col>
+            <Col xs={24} lg={12}>
+              <Card size="small" title={t('Hộ nghèo, cận nghèo qua các năm', 'Poor and near-poor over the years')}>
+                {trend.some((y) => y.poor || y.nearPoor) ? (
+                  <FigureChart
+                    label={t('Biểu đồ hộ nghèo, cận nghèo qua các năm', 'Poor and near-poor households by year')}
+                    figureOf={({ seriesIndex, dataIndex }) => {
+                      const y = trend[dataIndex];
+                      if (!y) return null;
+                      const [path, what] =
+                        seriesIndex === 0
+                          ? ['households.poor', t('Hộ nghèo', 'Poor households')]
+                          : ['households.nearPoor', t('Hộ cận nghèo', 'Near-poor households')];
+                      return { path, label: `${what} ${y.year}`, query: { year: y.year } };
+                    }}
+                    option={{
+                      tooltip: { trigger: 'item' },
+                      // The legend only names the series: a click on the chart opens a figure, never hides a series.
+                      legend: { bottom: 0, selectedMode: false },
+                      grid: { left: 50, right: 20, top: 10, bottom: 50 },
+                      xAxis: { type: 'category', data: trend.map((y) => String(y.year)) },
+                      yAxis: { type: 'value' },
+                      series: [
+                        {
+                          name: t('Hộ nghèo', 'Poor'),
+                          type: 'line',
+                          symbol: 'circle',
+                          symbolSize: 10,
+                          data: trend.map((y) => y.poor),
+                          itemStyle: { color: '#b71c1c' },
+                        },
+                        {
+                          name: t('Hộ cận nghèo', 'Near-poor'),
+                          type: 'line',
+                          symbol: 'circle',
+                          symbolSize: 10,
+                          data: trend.map((y) => y.nearPoor),
+                          itemStyle: { color: '#fa8c16' },
+                        },
+                      ],
+                    }}
+                  />
+                ) : (
+                  <Empty description={t('Chưa có số liệu các năm', 'No figures over the years yet')} />
+                )}
+              </Card>
+            </Col>
+            <Col xs={24} lg={12}>
+              <Card
+                size="small"
+                title={t('Hoạt động và nguồn lực qua các năm', 'Activities and resources over the years')}
+              >
+                {trend.some((y) => y.activities || y.resourcesVnd) ? (
+                  <FigureChart
+                    label={t('Biểu đồ hoạt động và nguồn lực qua các năm', 'Activities and resources by year')}
+                    figureOf={({ seriesIndex, dataIndex }) => {
+                      const y = trend[dataIndex];
+                      if (!y) return null;
+                      const [path, what] =
+                        seriesIndex === 0
+                          ? ['activities.total', t('Hoạt động', 'Activities')]
+                          : ['resources.totalVnd', t('Nguồn lực', 'Resources')];
+                      return { path, label: `${what} ${y.year}`, query: { year: y.year } };
+                    }}
+                    option={{
+                      tooltip: { trigger: 'item' },
+                      // The legend only names the series: a click on the chart opens a figure, never hides a series.
+                      legend: { bottom: 0, selectedMode: false },
+                      grid: { left: 50, right: 70, top: 10, bottom: 50 },
+                      xAxis: { type: 'category', data: trend.map((y) => String(y.year)) },
+                      yAxis: [
+                        { type: 'value', name: t('Hoạt động', 'Activities') },
+                        {
+                          type: 'value',
+                          name: t('Triệu đồng', 'Million VND'),
+                          axisLabel: { formatter: (v: number) => fmtNumber(Math.round(v / 1_000_000)) },
+                        },
+                      ],
+                      series: [
+                        {
+                          name: t('Hoạt động', 'Activities'),
+                          type: 'bar',
+                          data: trend.map((y) => y.activities),
+                          itemStyle: { color: '#1677ff' },
+                        },
+                        {
+                          name: t('Nguồn lực', 'Resources'),
+                          type: 'line',
+                          yAxisIndex: 1,
+                          symbolSize: 10,
+                          data: trend.map((y) => y.resourcesVnd),
+                          itemStyle: { color: '#389e0d' },
+                          tooltip: { valueFormatter: (v) => fmtVnd(Number(v)) },
+                        },
+                      ],
+                    }}
+                  />
+                ) : (
+                  <Empty description={t('Chưa có số liệu các năm', 'No figures over the years yet')} />
                 )}
               </Card>
             </Col>

@@ -3,7 +3,7 @@ import { Alert, App, Button, Card, InputNumber, Space, Table, Tag, Typography } 
 import { DownloadOutlined } from '@ant-design/icons';
 import { downloadFile, useApi, withQuery } from '../lib/api';
 import { useI18n } from '../lib/i18n';
-import { IssuedReportFigures } from '../components/FigureDrawer';
+import { FigureCell, FigureScope, IssuedReportFigures } from '../components/FigureDrawer';
 import { BoundariesSelect, PageTitle, QueryState, type Boundaries } from '../components/common';
 import { fmtDate, fmtInstant, fmtNumber } from '../lib/format';
 import { usePermissions } from '../lib/auth';
@@ -44,6 +44,17 @@ interface Report {
   };
 }
 
+/** The dashboard figure behind a poverty cell (same review year, the row's commune), when there is one. */
+const CELL_FIGURES: Record<'poor' | 'nearPoor', Partial<Record<keyof Flow, { total?: string; em?: string }>>> = {
+  poor: {
+    end: { total: 'households.poor', em: 'households.poorEthnicMinority' },
+    newly: { total: 'households.newlyPoor' },
+    exited: { total: 'households.exitedPoverty' },
+    relapsed: { total: 'households.relapsed' },
+  },
+  nearPoor: { end: { total: 'households.nearPoor', em: 'households.nearPoorEthnicMinority' } },
+};
+
 const FLOW: [keyof Flow, string, string][] = [
   ['start', 'Đầu năm', 'Start'],
   ['newly', 'Phát sinh', 'Newly'],
@@ -74,6 +85,17 @@ export function ReportsPage() {
   const can = usePermissions();
   const [dialog, setDialog] = useState<'draft' | 'issue' | null>(null);
   const mayEdit = can.approveProject && r?.status === 'draft';
+  const cell = (kind: 'poor' | 'nearPoor', key: keyof Flow, part: 'total' | 'em', row: PovertyRow, text: string) => {
+    const path = CELL_FIGURES[kind][key]?.[part];
+    if (!path) return text;
+    const [, vi, en] = FLOW.find(([k]) => k === key) ?? [key, '', ''];
+    const what = `${t(vi, en)} — ${kind === 'poor' ? t('hộ nghèo', 'poor') : t('hộ cận nghèo', 'near-poor')}${part === 'em' ? ' DTTS' : ''} — ${row.communeName}`;
+    return (
+      <FigureCell path={path} label={what} query={row.communeId === 'total' ? {} : { communeId: row.communeId }}>
+        {text}
+      </FigureCell>
+    );
+  };
   const group = (kind: 'poor' | 'nearPoor', title: string) => ({
     title,
     children: FLOW.map(([key, vi, en]) => ({
@@ -83,13 +105,13 @@ export function ReportsPage() {
           title: t('Tổng', 'Total'),
           key: `${kind}-${key}-t`,
           align: 'right' as const,
-          render: (_: unknown, row: PovertyRow) => fmtNumber(row[kind][key].total),
+          render: (_: unknown, row: PovertyRow) => cell(kind, key, 'total', row, fmtNumber(row[kind][key].total)),
         },
         {
           title: 'DTTS',
           key: `${kind}-${key}-e`,
           align: 'right' as const,
-          render: (_: unknown, row: PovertyRow) => fmtNumber(row[kind][key].ethnicMinority),
+          render: (_: unknown, row: PovertyRow) => cell(kind, key, 'em', row, fmtNumber(row[kind][key].ethnicMinority)),
         },
       ],
     })),
@@ -216,19 +238,25 @@ export function ReportsPage() {
                 'III. Poor and near-poor households during the year',
               )}
             </Typography.Title>
-            <Table<PovertyRow>
-              size="small"
-              bordered
-              pagination={false}
-              scroll={{ x: 1300 }}
-              rowKey="communeId"
-              dataSource={rows}
-              columns={[
-                { title: t('Xã', 'Commune'), dataIndex: 'communeName', fixed: 'left', width: 140 },
-                group('poor', t('Hộ nghèo', 'Poor')),
-                group('nearPoor', t('Hộ cận nghèo', 'Near-poor')),
-              ]}
-            />
+            {/* Each figure cell opens its list: an issued report's at its pin, a draft's as the dashboard reads it now. */}
+            <FigureScope
+              query={r.status === 'issued' ? {} : { year, boundaries: boundaries === 'today' ? boundaries : undefined }}
+              base={r.status === 'issued' ? `/api/reports/annual/${year}/figures` : undefined}
+            >
+              <Table<PovertyRow>
+                size="small"
+                bordered
+                pagination={false}
+                scroll={{ x: 1300 }}
+                rowKey="communeId"
+                dataSource={rows}
+                columns={[
+                  { title: t('Xã', 'Commune'), dataIndex: 'communeName', fixed: 'left', width: 140 },
+                  group('poor', t('Hộ nghèo', 'Poor')),
+                  group('nearPoor', t('Hộ cận nghèo', 'Near-poor')),
+                ]}
+              />
+            </FigureScope>
           </Card>
         )}
       </QueryState>

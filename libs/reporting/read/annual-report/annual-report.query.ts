@@ -25,6 +25,7 @@ export class IssuedReportFigureQuery extends Query<FigureProvenance> {
     readonly figure: string,
     readonly after: string | undefined,
     readonly limit: number,
+    readonly communeId: string | null = null,
   ) {
     super();
   }
@@ -46,10 +47,10 @@ export class IssuedReportFigureHandler implements IQueryHandler<IssuedReportFigu
     private readonly db: DataSource,
   ) {}
 
-  async execute({ year, figure, after, limit }: IssuedReportFigureQuery): Promise<FigureProvenance> {
+  async execute({ year, figure, after, limit, communeId }: IssuedReportFigureQuery): Promise<FigureProvenance> {
     const pin = await this.reports.issuedPin(year);
     if (!pin)
       throw new ProblemException(problem(404, 'report.not_issued', `the annual report of ${year} has not been issued`));
-    return figureProvenance(this.db, { figure, year, day: pin.day, upTo: pin.upTo, after, limit });
+    return figureProvenance(this.db, { figure, year, day: pin.day, upTo: pin.upTo, communeId, after, limit });
   }
 }
