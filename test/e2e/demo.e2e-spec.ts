@@ -159,11 +159,12 @@ describe('demo province (e2e)', () => {
     const transfer = stream.body.events.find((e: { type: string }) => e.type === 'ProjectTransferred');
     expect(new Date(transfer.recordedAt).toISOString().slice(0, 10)).toBe('2025-07-01');
     expect(transfer.metadata.causationId).toEqual(expect.any(String));
-    // Projects on communes that merged all moved (none was left for the live automation at load time).
+    // Projects in hand on communes that merged all moved (none was left for the live automation at load time).
     const merged = await h.admin.get('/api/admin-units?kind=commune&status=merged&limit=200');
     const mergedIds = new Set(merged.body.items.map((u: { id: string }) => u.id));
     const left = projects.body.items.filter(
-      (p: { adminUnitId: string; status: string }) => mergedIds.has(p.adminUnitId) && p.status !== 'cancelled',
+      (p: { adminUnitId: string; status: string }) =>
+        mergedIds.has(p.adminUnitId) && !['cancelled', 'handed_over'].includes(p.status),
     );
     expect(left).toEqual([]);
   });

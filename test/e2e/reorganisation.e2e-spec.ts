@@ -293,7 +293,7 @@ describe('the 2025 reorganisation: province merger, district dissolution, villag
     expect(await get(`/api/pairings/${id.p1}`)).toMatchObject({ adminUnitId: id.xaTuyPhong, status: 'active' });
     expect(await get(`/api/pairings/${id.p2}`)).toMatchObject({ adminUnitId: id.xaTuyPhong, status: 'active' });
 
-    // Projects follow too (the merge as causation); a cancelled one stays where it was.
+    // Projects in hand follow too (the merge as causation); a cancelled one stays where it was.
     expect(await get(`/api/projects/${id.lights}`)).toMatchObject({
       adminUnitId: id.xaTuyPhong,
       transfers: [{ fromAdminUnitId: id.phanDung, toAdminUnitId: id.xaTuyPhong, effectiveOn: '2025-07-01' }],

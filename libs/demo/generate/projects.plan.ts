@@ -65,7 +65,8 @@ export function projectSteps(
 /**
  * A project on a commune that merged on 2025-07-01 moves to the merged commune that day (what
  * the `projects_follow_merges` automation does, written here at story time before the merge
- * event so the live automation finds nothing left to move), unless it was cancelled before.
+ * event so the live automation finds nothing left to move), unless it was closed (cancelled or
+ * handed over) before.
  */
 function followMerger(steps: Step<ProjectCommand>[], p: DemoPairing, cast: DemoCast): Step<ProjectCommand>[] {
   const proposal = steps[0];
@@ -73,7 +74,8 @@ function followMerger(steps: Step<ProjectCommand>[], p: DemoPairing, cast: DemoC
   const unit = proposal.command.data.adminUnitId;
   const successor = p.commune.successorId;
   if (p.unitKind !== 'commune' || unit !== p.commune.id || successor === unit) return steps;
-  if (steps.some((s) => s.command.type === 'CancelProject' && s.date < MERGER_ON)) return steps;
+  const closed = (type: string) => type === 'CancelProject' || type === 'HandOverProject';
+  if (steps.some((s) => closed(s.command.type) && s.date < MERGER_ON)) return steps;
   const transfer: Step<ProjectCommand> = {
     date: MERGER_ON,
     actor: cast.system,

@@ -178,7 +178,7 @@ describe('a project follows its unit through a merge', () => {
 
   it.each<[string, ProjectEvent[]]>([
     ['an open project', [proposed, approved]],
-    ['a handed-over project', [...inProgress, completed, handedOver]],
+    ['a completed project awaiting hand-over', [...inProgress, completed]],
   ])('moves %s to the successor', (_name, given) => {
     project.given(given).when(transfer()).then([transferred]);
   });
@@ -189,6 +189,7 @@ describe('a project follows its unit through a merge', () => {
 
   it.each<[string, ProjectEvent[], ProjectCommand]>([
     ['project.closed_after_cancel', [proposed, cancelled], transfer()],
+    ['project.transfer_requires_not_handed_over', [...inProgress, completed, handedOver], transfer()],
     ['project.transfer_to_another_unit', [proposed], transfer({ toAdminUnitId: proposed.data.adminUnitId })],
     ['project.transfer_unit_required', [proposed], transfer({ toAdminUnitId: ' ' })],
     ['project.transfer_decision_required', [proposed], transfer({ mergeDecisionRef: '' })],

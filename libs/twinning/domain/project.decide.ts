@@ -191,12 +191,18 @@ function handOver(command: HandOverProject['data'], state: ProjectState): Projec
 }
 
 /**
- * The project's unit merged into a successor: the project now belongs to it (any stage but
- * cancelled; a completed or handed-over work stands in the successor commune). Its figures of
- * the years before stay under the unit of their time.
+ * The project's unit merged into a successor: a project still in hand (proposed to completed,
+ * not yet handed over) now belongs to it. A closed one — handed over or cancelled — stays in the
+ * history of the unit it served, as an ended pairing does. Its figures of the years before stay
+ * under the unit of their time.
  */
 function transfer(command: TransferProject['data'], state: ProjectState): ProjectEvent[] {
   const project = liveProject(state);
+  ensure(
+    'project.transfer_requires_not_handed_over',
+    project.status !== 'handed_over',
+    'a handed-over project stays with the unit it was handed over to',
+  );
   ensureValid(
     'project.transfer_unit_required',
     isText(command.toAdminUnitId),

@@ -8,8 +8,9 @@ import { ProjectStreamCommand } from '../../write/project-stream.handler.js';
 
 /**
  * Issue 14: projects follow their unit through a merge, as pairings and households do. Each
- * project on the merged unit that was not cancelled is re-homed to the successor
- * (`ProjectTransferred`), the merge event as causation. Its figures of the years before stay
+ * project still in hand on the merged unit (not handed over, not cancelled — closed ones stay in
+ * its history, as ended pairings do) is re-homed to the successor (`ProjectTransferred`), the
+ * merge event as causation. Its figures of the years before stay
  * under the unit of their time (the dashboard keeps the project's unit history).
  */
 export class ProjectsFollowMerges implements Automation {
@@ -25,7 +26,7 @@ export class ProjectsFollowMerges implements Automation {
     const merge = mergedIntoFact(event.data);
     if (!merge) return;
     const projects: { id: string }[] = await deps.db.query(
-      `select id from projects where admin_unit_id = $1 and status <> 'cancelled' order by id`,
+      `select id from projects where admin_unit_id = $1 and status not in ('handed_over', 'cancelled') order by id`,
       [merge.unitId],
     );
     for (const { id } of projects) await this.issue(id, transferCommand(merge), context('TransferProject'), deps);
