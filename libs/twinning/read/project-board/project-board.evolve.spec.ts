@@ -101,3 +101,31 @@ describe('project board', () => {
     });
   });
 });
+
+describe('a project re-homed by a merge', () => {
+  it('belongs to the successor and keeps the units it had, with the decision', () => {
+    const moved: ProjectEvent = {
+      type: 'ProjectTransferred',
+      data: {
+        fromAdminUnitId: UNIT_ID,
+        toAdminUnitId: 'successor',
+        effectiveOn: '2025-07-01',
+        mergeDecisionRef: 'Nghị quyết 1671/NQ-UBTVQH15',
+      },
+    };
+    expect(board([proposed, approved, moved])).toMatchObject({
+      adminUnitId: 'successor',
+      status: 'approved',
+      unitHistory: [
+        { adminUnitId: UNIT_ID, from: null },
+        { adminUnitId: 'successor', from: '2025-07-01' },
+      ],
+      transfers: [
+        { fromAdminUnitId: UNIT_ID, toAdminUnitId: 'successor', mergeDecisionRef: 'Nghị quyết 1671/NQ-UBTVQH15' },
+      ],
+    });
+    expect(board([proposed, { ...moved, data: { ...moved.data, toAdminUnitId: 42 } } as StoredEvent])).toEqual(
+      board([proposed]),
+    );
+  });
+});
