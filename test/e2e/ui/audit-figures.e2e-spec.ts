@@ -120,7 +120,15 @@ describe('auditor journeys: figure provenance and the audit trail (Chromium)', (
     };
     // The bar of visits in "Hoạt động theo loại" (SVG): the one visit of 2015, by its pairing.
     const byKind = page.getByRole('img', { name: 'Biểu đồ hoạt động theo loại' });
-    await byKind.locator('path[fill="#b71c1c"]').first().click();
+    for (let attempt = 1; attempt <= 3; attempt++) {
+      await byKind.locator('path[fill="#b71c1c"]').first().click();
+      const open = await drawer
+        .getByText('Giá trị: 1 — gồm 1 mục')
+        .waitFor({ timeout: 5_000 })
+        .then(() => true)
+        .catch(() => false);
+      if (open) break;
+    }
     await opened('chart-figure-provenance', 'Giá trị: 1 — gồm 1 mục');
     await drawer.getByTestId('figure-item').getByText('Hội Nông dân tỉnh – Phan Dũng').first().waitFor();
     await page.keyboard.press('Escape');
@@ -129,7 +137,16 @@ describe('auditor journeys: figure provenance and the audit trail (Chromium)', (
     // The trend: a point of the poor-household line opens that year's poor households.
     const trend = page.getByRole('img', { name: 'Biểu đồ hộ nghèo, cận nghèo qua các năm' });
     await trend.waitFor();
-    await trend.locator('path[fill="#b71c1c"]').first().click();
+    // A click that lands while ECharts re-renders (the dashboard refetches) opens nothing: click again.
+    for (let attempt = 1; attempt <= 3; attempt++) {
+      await trend.locator('path[fill="#b71c1c"]').first().click();
+      const open = await drawer
+        .getByText('Giá trị: 1 — gồm 1 mục')
+        .waitFor({ timeout: 5_000 })
+        .then(() => true)
+        .catch(() => false);
+      if (open) break;
+    }
     await opened('trend-figure-provenance', 'Giá trị: 1 — gồm 1 mục');
     await drawer.getByTestId('figure-item').getByRole('link', { name: 'hộ PD-0001' }).waitFor();
     await page.keyboard.press('Escape');
