@@ -15,7 +15,7 @@ export default defineConfig({
     emptyOutDir: true,
     chunkSizeWarningLimit: 2500,
   },
-  // Offline capture (ADR 0020-offline): the app shell is precached, navigations fall back to
+  // Offline capture (ADR 0017): the app shell is precached, navigations fall back to
   // index.html, API GETs go to the network first and fall back to what this session has seen.
   // Commands are never cached here: the app's outbox (src/lib/outbox.ts) queues them.
   plugins: [

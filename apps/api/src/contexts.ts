@@ -61,7 +61,7 @@ export const CONTEXT_MODULES: (Type | DynamicModule)[] = [
 ];
 /**
  * Every read model. A function of the personal-data master key: the households' search index
- * opens each head with its key to hash it (ADR 0020-search); the key never leaves the process.
+ * opens each head with its key to hash it (ADR 0020); the key never leaves the process.
  */
 export function projectionsAll(secrets: { readonly personalDataKey: Buffer }): Projection[] {
   return [

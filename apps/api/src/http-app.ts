@@ -59,7 +59,7 @@ function serveWebApp(http: express.Express, dir: string): void {
       maxAge: '1h',
       setHeaders: (res, path) => {
         // The page, the service worker and the manifest are revalidated on every load, so a new
-        // build reaches installed apps; the hashed assets they list may stay an hour (ADR 0020-offline).
+        // build reaches installed apps; the hashed assets they list may stay an hour (ADR 0017).
         if (/(?:^|[\\/])(?:index\.html|sw\.js|registerSW\.js|manifest\.webmanifest)$/.test(path))
           res.setHeader('Cache-Control', 'no-cache');
         if (path.endsWith('sw.js')) res.setHeader('Service-Worker-Allowed', '/');

@@ -17,7 +17,7 @@ import { AppRoutes } from './routes';
 import './styles.css';
 
 // Reads go out even when the browser says it is offline: the service worker answers from what this
-// session has seen (ADR 0020-offline). Commands go out too, and fail fast into the outbox.
+// session has seen (ADR 0017). Commands go out too, and fail fast into the outbox.
 const queryClient = new QueryClient({
   defaultOptions: {
     queries: { refetchOnWindowFocus: false, staleTime: 5_000, networkMode: 'offlineFirst' },

@@ -5,7 +5,7 @@ import { requireRegistered } from './household.guards.js';
 import type { HouseholdState } from './household.state.js';
 
 /**
- * Merging a duplicate registration into the household that stays (issue 17, ADR 0020-search).
+ * Merging a duplicate registration into the household that stays (issue 17, ADR 0020).
  * The duplicate's side is decided first, with what the handler loaded of the survivor; then the
  * survivor's side. Both streams are checked together under the pipeline's exclusive section.
  */

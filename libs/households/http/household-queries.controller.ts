@@ -41,7 +41,7 @@ export class HouseholdQueriesController {
 
   /**
    * `?q=`: the households whose code starts with it, or whose head's name has every word of it
-   * (matched through the blind index: keyed hashes of normalised words, ADR 0020-search). One
+   * (matched through the blind index: keyed hashes of normalised words, ADR 0020). One
    * JSON parameter carries both, so it fits the list's one-value filters.
    */
   private search(q: string | undefined): string | undefined {

@@ -164,7 +164,7 @@ export const POVERTY_DYNAMICS = named$(
   }),
 );
 
-/** The answer to a registration: the command result and the households it may duplicate (ADR 0020-search). */
+/** The answer to a registration: the command result and the households it may duplicate (ADR 0020). */
 export const HOUSEHOLD_REGISTERED = named$(
   'HouseholdRegisteredResult',
   obj({

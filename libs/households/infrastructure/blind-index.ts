@@ -10,7 +10,7 @@ export interface BlindEntry {
   readonly token: string;
 }
 
-/** The HKDF label: a distinct key for the index, derived from the personal-data master key (ADR 0020-search). */
+/** The HKDF label: a distinct key for the index, derived from the personal-data master key (ADR 0020). */
 const LABEL = 'kn-household-blind-index:v1';
 
 /**

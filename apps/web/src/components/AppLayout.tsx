@@ -30,7 +30,7 @@ export function AppLayout() {
   const demo = useApi<{ demo: boolean }>('/api/demo', { staleTime: Infinity });
   const { modal } = App.useApp();
   const signOut = () => void logout().then(() => navigate('/login'));
-  // Records not yet sent stay on this device for the same user's next session (ADR 0020-offline).
+  // Records not yet sent stay on this device for the same user's next session (ADR 0017).
   const confirmSignOut = () => {
     const kept = outboxEntries().length;
     if (!kept) return signOut();

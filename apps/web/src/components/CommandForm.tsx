@@ -69,7 +69,7 @@ export interface CommandFormProps<V> {
   submitText?: string;
   successText?: string;
   /**
-   * The record may be made offline (ADR 0020-offline): without a connection it waits in the outbox
+   * The record may be made offline (ADR 0017): without a connection it waits in the outbox
    * with its Idempotency-Key and If-Match. `resource` is the GET path of the entity the person sees
    * (shown beside her version on a conflict); `title` names the record in the outbox.
    */

@@ -120,7 +120,7 @@ export const post = <T = CommandResult>(
   idempotencyKey?: string,
 ) => request<T>(path, { method: 'POST', body, ifMatch, idempotencyKey });
 
-/** The service worker's copy of API reads (ADR 0020-offline); personal data lives no longer than a session. */
+/** The service worker's copy of API reads (ADR 0017); personal data lives no longer than a session. */
 export const API_CACHE = 'kn-api';
 
 /** Forgets every API read the service worker kept (sign-out, an expired session, a new session). */

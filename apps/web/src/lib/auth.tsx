@@ -96,7 +96,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     }
     tokens.clear();
     sessionStorage.removeItem(USER_KEY);
-    // Households' personal data read during the session goes with it (ADR 0020-offline).
+    // Households' personal data read during the session goes with it (ADR 0017).
     await clearApiCache();
     qc.clear();
     setUser(null);

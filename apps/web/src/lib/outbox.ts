@@ -3,7 +3,7 @@ import { useSyncExternalStore } from 'react';
 import { ApiError, get, request, type CommandResult, type Problem } from './api';
 
 /**
- * The outbox (ADR 0020-offline): commands recorded while the network is down wait in IndexedDB with
+ * The outbox (ADR 0017): commands recorded while the network is down wait in IndexedDB with
  * the Idempotency-Key made when the person recorded them and the revision she saw (If-Match), and
  * are sent in order when the connection returns. Nothing leaves the outbox unless the server took
  * it (2xx) or the person discarded it: a conflict (409/412), a refusal (4xx) or an expired session

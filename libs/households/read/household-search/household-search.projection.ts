@@ -82,7 +82,7 @@ async function write(tx: EntityManager, masterKey: Buffer, index: BlindIndex, he
 }
 
 /**
- * rm.household_search, the blind index (ADR 0020-search): (kind, keyed hash) → household, for
+ * rm.household_search, the blind index (ADR 0020): (kind, keyed hash) → household, for
  * search by the head's name words and for the duplicate warning (full name with birth year, ID
  * number). It holds no name in clear; erasure and merge remove a household's entries.
  */

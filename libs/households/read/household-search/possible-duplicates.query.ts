@@ -8,7 +8,7 @@ export interface PossibleDuplicate {
 }
 
 /**
- * Households that may be the same as one being registered (ADR 0020-search): the same keyed hash
+ * Households that may be the same as one being registered (ADR 0020): the same keyed hash
  * of the normalised full name with the birth year in the same commune, or the same keyed hash of
  * the ID number anywhere. Merged households are not candidates; a registration the read models
  * have not reached yet is not seen (a warning, not a guarantee).

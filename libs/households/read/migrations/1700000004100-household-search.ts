@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * The blind index of household heads (ADR 0020-search): keyed hashes only, no name in clear.
+ * The blind index of household heads (ADR 0020): keyed hashes only, no name in clear.
  * One checkpoint feeds every read model (ADR 0004): an existing store fills it with
  * `npm run cli -- projections:rebuild`.
  */

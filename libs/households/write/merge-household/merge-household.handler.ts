@@ -24,7 +24,7 @@ function survivorOf(state: HouseholdState): MergeSurvivor {
 }
 
 /**
- * A supervisor merges a duplicate registration into the household that stays (ADR 0020-search):
+ * A supervisor merges a duplicate registration into the household that stays (ADR 0020):
  * `HouseholdMergedInto` on the duplicate, then `HouseholdAbsorbed` on the survivor, both decided
  * before either is appended, inside the pipeline's exclusive section over the two streams (two
  * merges naming either household wait for each other). Should the second append fail, a retry
