@@ -32,7 +32,7 @@ describe('poor and near-poor households by ethnic group', () => {
   it('lists a household without a known group under "Chưa rõ dân tộc", after the official groups', () => {
     const rows = table([
       ...REVIEWS_2015,
-      { householdId: 'u', reviewYear: 2015, classification: 'poor', ethnicity: null },
+      { householdId: 'u', reviewYear: 2015, classification: 'poor', ethnicity: null, ethnicCode: null },
     ]).rows;
     expect(rows.at(-1)).toEqual({ code: null, ethnicity: 'Chưa rõ dân tộc', poor: 1, nearPoor: 0 });
   });

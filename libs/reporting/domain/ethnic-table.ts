@@ -1,4 +1,3 @@
-import { listEthnicGroups } from '@kn/households';
 import type { EthnicGroupRow, ReportFigures, ReportInput } from './report.types.js';
 
 const UNKNOWN = 'Chưa rõ dân tộc';
@@ -25,8 +24,9 @@ export function ethnicGroupTable(input: ReportInput): NonNullable<ReportFigures[
     else row.nearPoor += 1;
     byName.set(name, row);
   }
-  const order = listEthnicGroups();
-  const codeOf = (name: string) => order.find((g) => g.nameVi === name)?.code ?? null;
+  const codes = new Map<string, string>();
+  for (const r of latest.values()) if (r.ethnicity && r.ethnicCode) codes.set(r.ethnicity.trim(), r.ethnicCode);
+  const codeOf = (name: string) => codes.get(name) ?? null;
   const rows: EthnicGroupRow[] = [...byName.entries()].map(([ethnicity, n]) => ({
     code: codeOf(ethnicity),
     ethnicity,

@@ -160,11 +160,14 @@ export function input2015(): ReportInput {
   };
 }
 
+/** Codes of the official list (libs/households ethnic-groups.data.ts), as the read side looks them up. */
+const ETHNIC_CODES: Readonly<Record<string, string>> = { Kinh: '01', Chăm: '14', 'Cơ Ho': '15', 'Ra Glai': '19' };
 const review = (householdId: string, reviewYear: number, classification: string, ethnicity: string | null) => ({
   householdId,
   reviewYear,
   classification,
   ethnicity,
+  ethnicCode: ethnicity ? (ETHNIC_CODES[ethnicity] ?? null) : null,
 });
 /**
  * Reviews agreeing with povertyRow(2015, 'a', 10, 2, 3): 9 poor and 3 near-poor at the end of

@@ -79,6 +79,8 @@ export interface ReviewInput {
   readonly classification: string;
   /** The group's Vietnamese name as the household was registered (the official list's nameVi); null when unknown. */
   readonly ethnicity: string | null;
+  /** The group's code in the official list, looked up by the read side; null for a name the list lacks. */
+  readonly ethnicCode?: string | null;
 }
 
 /** Poor and near-poor households of one ethnic group at the end of the period. */

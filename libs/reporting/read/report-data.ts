@@ -10,7 +10,7 @@ import {
   reportDateFor,
   type FactSum,
 } from '@kn/dashboard';
-import { povertyDynamics, type AssessmentHistoryRow, type Classification } from '@kn/households';
+import { listEthnicGroups, povertyDynamics, type AssessmentHistoryRow, type Classification } from '@kn/households';
 import type { ActivityInput, Period, ProjectInput, ReportInput, YearInput } from '../domain/report.types.js';
 
 const communesWith = (sums: readonly FactSum[], metric: string) =>
@@ -148,6 +148,7 @@ export async function loadReportInput(
     });
   }
   const organizations: { id: string; name: string }[] = await db.query(`select id, name from organizations`);
+  const codeOfGroup = new Map(listEthnicGroups().map((g) => [g.nameVi, g.code]));
   const reviews: { household_id: string; review_year: number; classification: string; ethnicity: string | null }[] =
     await db.query(
       `select p.household_id, p.review_year, p.classification, r.doc->>'ethnicity' as ethnicity
@@ -167,6 +168,7 @@ export async function loadReportInput(
       reviewYear: r.review_year,
       classification: r.classification,
       ethnicity: r.ethnicity,
+      ethnicCode: r.ethnicity ? (codeOfGroup.get(r.ethnicity.trim()) ?? null) : null,
     })),
   };
 }
