@@ -237,6 +237,7 @@ describe('naughty strings and property-based bodies on every command route', () 
     };
     const hh = await created(a.post('/api/households', household));
     const hhToErase = await created(a.post('/api/households', { ...household, code: 'HN-2' }));
+    const hhToMerge = await created(a.post('/api/households', { ...household, code: 'HN-5' }));
     const commitment = {
       sponsor: { organizationId: org },
       kind: 'livestock',
@@ -270,6 +271,15 @@ describe('naughty strings and property-based bodies on every command route', () 
     });
     const selfClient = await signIn('fuzz.self', 'Một-mật-khẩu-dài-1');
     expect(self.status).toBe(201);
+    // Merging a duplicate household is a supervisor's command.
+    const supervisor = await a.post('/api/users', {
+      username: 'fuzz.supervisor',
+      displayName: 'G',
+      password: 'Một-mật-khẩu-dài-1',
+      role: 'supervisor',
+    });
+    expect(supervisor.status).toBe(201);
+    const supervisorClient = await signIn('fuzz.supervisor', 'Một-mật-khẩu-dài-1');
     // Keyed by the OpenAPI path: a valid body for each command; destructive ones aim at records of their own.
     bodies = {
       '/api/admin-units': {
@@ -387,6 +397,10 @@ describe('naughty strings and property-based bodies on every command route', () 
       },
       '/api/households/{id}/members': { body: { memberCount: 5, effectiveOn: '2020-01-01' } },
       '/api/households/{id}/erase-personal-data': { body: { reason: 'Yêu cầu hợp pháp' } },
+      '/api/households/{id}/merge-into': {
+        body: { survivorId: hh, reason: 'Đăng ký trùng' },
+        as: supervisorClient,
+      },
       '/api/users': {
         body: { username: 'nguoi.dung', displayName: 'Người dùng', password: 'Một-mật-khẩu-dài-1', role: 'auditor' },
       },
@@ -406,6 +420,7 @@ describe('naughty strings and property-based bodies on every command route', () 
       '/api/pairings/{id}/end': pairingToEnd,
       '/api/projects/{id}/cancel': projectToCancel,
       '/api/households/{id}/erase-personal-data': hhToErase,
+      '/api/households/{id}/merge-into': hhToMerge,
       '/api/admin-units/{id}/reparent': R,
       '/api/admin-units/{id}/transfer': V,
     };

@@ -134,23 +134,32 @@ export async function namedPairings(
   db: DataSource,
   ids: readonly string[],
   names: ReadonlyMap<string, string>,
+  communeOfYear: ReadonlyMap<string, string> = new Map(),
 ): Promise<Dashboard['pairings']['withoutActivity']> {
   if (!ids.length) return [];
   const rows: { id: string; organization: string | null; admin_unit_id: string }[] = await db.query(
     `select p.id, o.name as organization, p.admin_unit_id from pairings p left join organizations o on o.id = p.organization_id where p.id = any($1)`,
     [ids],
   );
-  return rows
-    .map((r) => ({
-      id: r.id,
-      organizationName: r.organization ?? r.id,
-      adminUnitName: names.get(r.admin_unit_id) ?? r.admin_unit_id,
-    }))
-    .sort(
-      (a, b) =>
-        a.organizationName.localeCompare(b.organizationName, 'vi') ||
-        a.adminUnitName.localeCompare(b.adminUnitName, 'vi'),
-    );
+  return (
+    rows
+      .map((r) => ({
+        id: r.id,
+        organizationName: r.organization ?? r.id,
+        adminUnitName: names.get(r.admin_unit_id) ?? r.admin_unit_id,
+      }))
+      .map((p) => ({ p, commune: names.get(communeOfYear.get(p.id) ?? '') ?? '' }))
+      // By organisation, then the commune the pairing lay in that year (stable when a unit merges
+      // later), then the unit's name and id.
+      .sort(
+        (a, b) =>
+          a.p.organizationName.localeCompare(b.p.organizationName, 'vi') ||
+          a.commune.localeCompare(b.commune, 'vi') ||
+          a.p.adminUnitName.localeCompare(b.p.adminUnitName, 'vi') ||
+          a.p.id.localeCompare(b.p.id),
+      )
+      .map(({ p }) => p)
+  );
 }
 
 /** The whole dashboard of a year: ledger figures up to `upTo`, the previous year for the KPIs, and the named lists. */
@@ -175,7 +184,12 @@ export async function loadDashboard(
   const d = dashboardFigures(sums, { year, communeId: scope.communeId ?? null, reportDate, names, previous });
   const [withoutCommitmentList, withoutActivity] = await Promise.all([
     householdsWithoutCommitment(db, year, reportDate, communeIds),
-    namedPairings(db, pairingsWithoutActivity(sums), names),
+    namedPairings(
+      db,
+      pairingsWithoutActivity(sums),
+      names,
+      new Map(sums.filter((f) => f.metric === 'pairing_active').map((f) => [f.dim1, f.communeId])),
+    ),
   ]);
   return {
     ...d,

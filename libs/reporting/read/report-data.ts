@@ -137,7 +137,12 @@ export async function loadReportInput(
       .filter((id) => paired.has(id))
       .map((id) => ({ id, name: communeNames[id] ?? id }));
     const dashboard = dashboardFigures(sums, { year, communeId: null, reportDate, names, previous });
-    const withoutActivity = await namedPairings(db, pairingsWithoutActivity(sums), names);
+    const withoutActivity = await namedPairings(
+      db,
+      pairingsWithoutActivity(sums),
+      names,
+      new Map(sums.filter((f) => f.metric === 'pairing_active').map((f) => [f.dim1, f.communeId])),
+    );
     years.push({
       year,
       dashboard: { ...dashboard, pairings: { ...dashboard.pairings, withoutActivity } },
