@@ -21,6 +21,7 @@ describe('household search and duplicates in the UI (Chromium)', () => {
           kind: 'commune',
           name: 'Phan Lâm',
           code: '22915',
+          communeType: 'xa', // a xã: households registered in the form take the rural area
           parentId: null,
           classifications: [],
           establishedOn: '2013-01-01',
