@@ -55,6 +55,8 @@ export const readYourWrites = {
 };
 
 export const UNAUTHORIZED_EVENT = 'kn:unauthorized';
+/** How many times a read marked stale is asked (each waits up to the server's bound, 5 s). */
+const STALE_READ_ATTEMPTS = 4;
 
 export interface RequestOptions {
   method?: 'GET' | 'POST';
@@ -78,17 +80,23 @@ export async function request<T>(path: string, opts: RequestOptions = {}): Promi
   if (opts.idempotencyKey) headers['idempotency-key'] = opts.idempotencyKey;
   if (method === 'GET' && minPosition > 0) headers['x-min-position'] = String(minPosition);
   let res: Response;
-  try {
-    res = await fetch(path, {
-      method,
-      headers,
-      body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
-      signal: opts.signal,
-      credentials: 'same-origin',
-    });
-  } catch (e) {
-    if ((e as Error).name === 'AbortError') throw e;
-    throw new ApiError(0, { status: 0, code: 'network_error', detail: String((e as Error).message) });
+  // A read the server marks stale (the read models had not reached our own write within its
+  // bounded wait) is asked again, a few times: a stale revision would turn the next command into
+  // a 412 the person did not cause.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      res = await fetch(path, {
+        method,
+        headers,
+        body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+        signal: opts.signal,
+        credentials: 'same-origin',
+      });
+    } catch (e) {
+      if ((e as Error).name === 'AbortError') throw e;
+      throw new ApiError(0, { status: 0, code: 'network_error', detail: String((e as Error).message) });
+    }
+    if (method !== 'GET' || attempt >= STALE_READ_ATTEMPTS || res.headers.get('x-consistency') !== 'stale') break;
   }
   const text = await res.text();
   let data: unknown;
