@@ -405,7 +405,10 @@ describe('admin UI journeys (Chromium)', () => {
     await commit.getByLabel('Giá trị (VND)').fill('15000000');
     await typeDate(commit, 'Hạn hoàn thành', `30/06/${new Date().getFullYear() + 1}`);
     await commit.getByRole('button', { name: 'Lưu' }).click();
-    await commit.waitFor({ state: 'hidden' });
+    await commit.waitFor({ state: 'hidden' }).catch(async (e) => {
+      await shot(page, 'household-commit-failed');
+      throw e;
+    });
     const row = page.getByRole('row').filter({ hasText: 'Con giống' });
     await row.getByText('0 ₫ / 15.000.000 ₫').waitFor();
 
@@ -413,7 +416,10 @@ describe('admin UI journeys (Chromium)', () => {
     const deliver = page.getByRole('dialog', { name: /Trao hỗ trợ/ });
     await deliver.getByLabel('Nội dung').fill('Trao hai con bò giống');
     await deliver.getByRole('button', { name: 'Lưu' }).click();
-    await deliver.waitFor({ state: 'hidden' });
+    await deliver.waitFor({ state: 'hidden' }).catch(async (e) => {
+      await shot(page, 'household-deliver-failed');
+      throw e;
+    });
     await row.getByText('15.000.000 ₫ / 15.000.000 ₫').waitFor();
     await page.getByTestId('timeline-item').filter({ hasText: 'Trao hai con bò giống' }).waitFor();
     expect(await page.getByTestId('timeline-item').count()).toBeGreaterThanOrEqual(5);

@@ -15,9 +15,8 @@ import {
   type InputNumberProps,
   type SelectProps,
 } from 'antd';
-import dayjs from 'dayjs';
 import { isMissingRoute, useAll, type ApiError, type Schemas } from '../lib/api';
-import { DATE_FORMAT } from '../lib/format';
+import { DATE_FORMAT, today } from '../lib/format';
 import { useI18n } from '../lib/i18n';
 import { UNIT_KIND_LABELS, type LabelTable } from '../lib/labels';
 import { useProblemText } from './CommandForm';
@@ -135,7 +134,7 @@ export function DateInput({ past, ...props }: DatePickerProps & { past?: boolean
     <DatePicker
       format={DATE_FORMAT}
       style={{ width: '100%' }}
-      disabledDate={past ? (d) => d.isAfter(dayjs(), 'day') : undefined}
+      disabledDate={past ? (d) => d.isAfter(today(), 'day') : undefined}
       {...props}
     />
   );

@@ -38,7 +38,12 @@ export function isoDate(d: Dayjs | null | undefined): string | undefined {
   return d ? d.format('YYYY-MM-DD') : undefined;
 }
 
-export const today = (): Dayjs => dayjs();
+/**
+ * Today in Vietnam (UTC+7), where the program's business happens and where the server dates its
+ * records: a browser elsewhere (or a clock in UTC) would offer yesterday between 00:00 and 07:00
+ * Vietnam time, a day before a commitment the server dated today.
+ */
+export const today = (): Dayjs => dayjs(new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10));
 
 /** Replaces every Dayjs inside a form's values by its `YYYY-MM-DD` date, recursively. */
 export function datesToIso(v: unknown): unknown {

@@ -1,6 +1,5 @@
 import { Form, Input, InputNumber, Typography } from 'antd';
-import dayjs from 'dayjs';
-import { datesToIso } from '../../lib/format';
+import { datesToIso, today } from '../../lib/format';
 import { useI18n } from '../../lib/i18n';
 import { COMMITMENT_KIND_LABELS } from '../../lib/labels';
 import { CommandForm } from '../../components/CommandForm';
@@ -38,7 +37,7 @@ export function HouseholdDialogs({ h, dialog, close, standards }: Props) {
             title: `${t('Trao hỗ trợ', 'Deliver support')} — ${h.code}: ${label(COMMITMENT_KIND_LABELS, dialog.c.kind)}`,
             resource: `/api/households/${h.id}`,
           }}
-          initialValues={{ valueVnd: Math.max(0, dialog.c.valueVnd - dialog.c.deliveredVnd), deliveredOn: dayjs() }}
+          initialValues={{ valueVnd: Math.max(0, dialog.c.valueVnd - dialog.c.deliveredVnd), deliveredOn: today() }}
           successText={t('Đã ghi nhận việc trao hỗ trợ', 'Delivery recorded')}
         >
           <Form.Item label={t('Ngày trao', 'Delivered on')} name="deliveredOn" rules={[req]}>
@@ -58,7 +57,7 @@ export function HouseholdDialogs({ h, dialog, close, standards }: Props) {
           title={t('Xác nhận hoàn thành cam kết', 'Mark the commitment fulfilled')}
           open
           path={`/api/households/${h.id}/commitments/${dialog.c.id}/fulfil`}
-          initialValues={{ fulfilledOn: dayjs() }}
+          initialValues={{ fulfilledOn: today() }}
         >
           <Form.Item label={t('Ngày hoàn thành', 'Fulfilled on')} name="fulfilledOn" rules={[req]}>
             <DateInput past />
