@@ -1,4 +1,4 @@
-import { Button, Empty, List, Space, Tag, Typography } from 'antd';
+import { Button, Empty, List, Space, Tag, Timeline, Typography } from 'antd';
 import { fmtDate } from '../lib/format';
 import { useI18n } from '../lib/i18n';
 
@@ -94,5 +94,30 @@ export function Lineage({
         </List.Item>
       )}
     />
+  );
+}
+
+/** The whole history of a unit or organisation, oldest first: date and summary. */
+export function HistoryTimeline({ history }: { history: readonly Pick<LineageEntry, 'date' | 'summary'>[] }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <Typography.Title level={3} style={{ fontSize: 16, marginTop: 24 }}>
+        {t('Lịch sử', 'History')}
+      </Typography.Title>
+      <Timeline
+        items={history.map((h, i) => ({
+          key: i,
+          content: (
+            <>
+              <Typography.Text type="secondary" style={{ marginRight: 8 }}>
+                {fmtDate(h.date)}
+              </Typography.Text>
+              {h.summary}
+            </>
+          ),
+        }))}
+      />
+    </>
   );
 }

@@ -1,10 +1,10 @@
-import { Descriptions, Drawer, Timeline, Typography } from 'antd';
+import { Descriptions, Drawer, Typography } from 'antd';
 import { useApi } from '../lib/api';
 import { fmtDate } from '../lib/format';
 import { useI18n } from '../lib/i18n';
 import { ORG_KIND_LABELS, ORG_STATUS_LABELS } from '../lib/labels';
 import { StatusTag, useNames, type Organization } from './common';
-import { Lineage } from './Lineage';
+import { HistoryTimeline, Lineage } from './Lineage';
 
 /** One organisation: its facts, its lineage (merges, renames, dissolution) and its dated history. */
 export function OrganizationDrawer({
@@ -54,22 +54,7 @@ export function OrganizationDrawer({
             nameOf={(x) => names.orgName(x)}
             onOpen={onOpen}
           />
-          <Typography.Title level={3} style={{ fontSize: 16, marginTop: 24 }}>
-            {t('Lịch sử', 'History')}
-          </Typography.Title>
-          <Timeline
-            items={(o.history ?? []).map((h, i) => ({
-              key: i,
-              content: (
-                <>
-                  <Typography.Text type="secondary" style={{ marginRight: 8 }}>
-                    {fmtDate(h.date)}
-                  </Typography.Text>
-                  {h.summary}
-                </>
-              ),
-            }))}
-          />
+          <HistoryTimeline history={o.history ?? []} />
         </>
       )}
     </Drawer>

@@ -1,26 +1,13 @@
 import { HouseholdCounts } from './HouseholdCounts';
 import { useMemo, useState } from 'react';
-import {
-  Alert,
-  Button,
-  Card,
-  Descriptions,
-  Drawer,
-  Input,
-  Select,
-  Space,
-  Table,
-  Tag,
-  Timeline,
-  Typography,
-} from 'antd';
+import { Alert, Button, Card, Descriptions, Drawer, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import { PlusOutlined, BranchesOutlined } from '@ant-design/icons';
 import { useApi, type Schemas } from '../lib/api';
 import { usePermissions } from '../lib/auth';
 import { fmtDate } from '../lib/format';
 import { useI18n } from '../lib/i18n';
 import { CLASSIFICATION_LABELS, COMMUNE_TYPE_LABELS, UNIT_KIND_LABELS, UNIT_STATUS_LABELS } from '../lib/labels';
-import { Lineage } from '../components/Lineage';
+import { HistoryTimeline, Lineage } from '../components/Lineage';
 import { PageTitle, QueryState, StatusTag, useOptions, useUnits, type AdminUnit } from '../components/common';
 import { UnitForms, type UnitDialog } from '../components/unitForms';
 
@@ -321,22 +308,7 @@ export function TerritoryPage({ embedded }: { embedded?: boolean }) {
               onOpen={(id) => setSelected(byId.get(id) ?? null)}
             />
             {detail.kind === 'commune' && <HouseholdCounts communeId={detail.id} />}
-            <Typography.Title level={3} style={{ fontSize: 16, marginTop: 24 }}>
-              {t('Lịch sử', 'History')}
-            </Typography.Title>
-            <Timeline
-              items={(detail.history ?? []).map((h, i) => ({
-                key: i,
-                content: (
-                  <>
-                    <Typography.Text type="secondary" style={{ marginRight: 8 }}>
-                      {fmtDate(h.date)}
-                    </Typography.Text>
-                    {h.summary}
-                  </>
-                ),
-              }))}
-            />
+            <HistoryTimeline history={detail.history ?? []} />
           </>
         )}
       </Drawer>
