@@ -1,6 +1,7 @@
 import { Dashboard1700000005000 } from './read/migrations/1700000005000-dashboard.js';
 import { DashboardTotals1700000005100 } from './read/migrations/1700000005100-dashboard-totals.js';
 import { DashboardFactsStream1700000005200 } from './read/migrations/1700000005200-dashboard-facts-stream.js';
+import { DashboardScale1700000005300 } from './read/migrations/1700000005300-dashboard-scale.js';
 export { DashboardModule } from './dashboard.module.js';
 export { dashboardFactsProjection } from './read/dashboard-facts.projection.js';
 export {
@@ -28,4 +29,5 @@ export const DASHBOARD_MIGRATIONS = [
   Dashboard1700000005000,
   DashboardTotals1700000005100,
   DashboardFactsStream1700000005200,
+  DashboardScale1700000005300,
 ];

@@ -36,6 +36,8 @@ const { values: args } = parseArgs({
     samples: { type: 'string', default: '200' },
     readers: { type: 'string', default: '8' },
     sustain: { type: 'string', default: '30' },
+    // Stop after the rebuild and keep the app and its database up (to look at queries) until Ctrl-C.
+    keep: { type: 'boolean', default: false },
   },
 });
 const HOUSEHOLDS = Number(args.households);
@@ -55,6 +57,7 @@ async function main(): Promise<void> {
     await load(b);
     await rebuildModels(b);
     await startRunners(b);
+    if (args.keep) return await keepUp(b);
     await queries(b);
     await report(b, 'right after the import');
     await sustained(b);
@@ -134,6 +137,12 @@ async function rebuildModels(b: BenchApp): Promise<void> {
       .map(([k, v]) => `${k} ${(v / 1000).toFixed(1)}`)
       .join(', ')}`,
   );
+}
+
+/** Leaves the API and its database up, printing where they are, until the process is interrupted. */
+async function keepUp(b: BenchApp): Promise<void> {
+  log(`\nkept up until Ctrl-C: API ${b.base} (Bearer ${b.token})\ndatabase ${b.db.url}`);
+  await new Promise<void>((resolve) => process.once('SIGINT', () => resolve()));
 }
 
 /** GETs by READERS concurrent readers from the load process; every one must answer 200. */

@@ -1,5 +1,8 @@
 import { startApi, type Harness } from '../support/api-harness.js';
 
+// A trend mark every 3 ledger rows (50,000 in production), so the as-of trend reads marks plus rows.
+process.env.KN_DASHBOARD_MARK_EVERY = '3';
+
 const commune = (name: string, code: string, em = true) => ({
   kind: 'commune',
   name,
@@ -250,10 +253,27 @@ describe('dashboard over HTTP', () => {
       ).status,
     ).toBe(200);
     await h.admin.post(`/api/pairings/${ids.pa}/end`, { endedOn: '2015-12-20', reason: 'Kết thúc' });
+    // A commitment recorded late but dated within 2015: the household leaves today's list, not the list as of then.
+    expect(
+      (
+        await h.admin.post(`/api/households/${ids.late}/commitments`, {
+          sponsor: { individualName: 'Trần Thị Bích' },
+          kind: 'cash',
+          description: 'Tiền mặt',
+          valueVnd: 1_000_000,
+          dueOn: '2016-03-31',
+          committedOn: '2015-12-15',
+        })
+      ).status,
+    ).toBe(200);
     await h.settle();
     const now = (await h.admin.get('/api/dashboard?year=2015')).body;
     expect(now.activities).toMatchObject({ total: 3, byQuarter: [0, 0, 1, 2] });
     expect(now.coverage.pairedCommunes).toBe(1);
+    expect(then.households.withoutCommitment).toEqual([{ id: ids.late, code: 'HN-2' }]);
+    const [{ marks }] = await h.infra.dataSource.query(`select count(*)::int as marks from rm.dashboard_marks`);
+    expect(marks).toBeGreaterThan(5);
+    expect(now.households.withoutCommitment).toEqual([]);
     const asOf = (await h.admin.get(`/api/dashboard?year=2015&asOf=${encodeURIComponent(instant)}`)).body;
     const strip = ({ position: _p, asOf: _a, ...rest }: Record<string, unknown>) => rest;
     expect(strip(asOf)).toEqual(strip(then));

@@ -1,4 +1,4 @@
-import { evolveHouseholdEntity, householdFacts, withoutCommitment, type HouseholdEntity } from './household-entity.js';
+import { evolveHouseholdEntity, householdFacts, poorYears, type HouseholdEntity } from './household-entity.js';
 import { fact } from './facts.js';
 
 const fold = (events: [string, Record<string, unknown>][]) =>
@@ -31,8 +31,7 @@ describe('household dashboard facts', () => {
     ]);
     expect(householdFacts(supported)).toContainEqual(fact('hh_poor', 'A', 2022, 1, 'em', '2022-12-01'));
     expect(householdFacts(supported)).toContainEqual(fact('commitment', 'A', 2022, 1, 'open', '2023-06-30'));
-    expect(withoutCommitment(supported, 2022, '2022-11-30')).toEqual({ code: 'HN-1', communeId: 'A' });
-    expect(withoutCommitment(supported, 2022, '2022-12-31')).toBeNull();
+    expect(poorYears(supported)).toEqual([{ year: 2022, code: 'HN-1', communeId: 'A', firstCommitment: '2022-12-01' }]);
   });
 
   it('a commitment cancelled before the year began does not count; one cancelled during the year does', () => {
@@ -152,7 +151,7 @@ describe('household dashboard facts', () => {
       ['HouseholdMergedInto', { survivorId: 'S', reason: 'trùng', mergedOn: '2024-01-02' }],
     ]);
     expect(householdFacts(merged)).toEqual([fact('commitment', 'A', 2023, 1, 'open', '2023-06-30')]);
-    expect(withoutCommitment(merged, 2022, '2022-12-31')).toBeNull();
+    expect(poorYears(merged)).toEqual([]);
   });
 
   it('ignores malformed events instead of throwing', () => {

@@ -171,14 +171,15 @@ function sustained(h: HouseholdEntity, exitYear: number, years: readonly number[
   return next.length === 2 && next.every((y) => h.reviews[y].classification !== 'poor');
 }
 
-/** The household as a row of "poor without a commitment" for a year and report date, or null. */
-export function withoutCommitment(
+/**
+ * The years the household was reviewed poor, as its `hh_poor` facts say: the commune of that
+ * review and the date of the first commitment counting for the year ('' when none). Kept in
+ * rm.dashboard_poor_households for the list of poor households without a commitment.
+ */
+export function poorYears(
   h: HouseholdEntity,
-  year: number,
-  reportDate: string,
-): { code: string; communeId: string } | null {
-  const r = h.reviews[year];
-  if (h.merged || r?.classification !== 'poor') return null;
-  const first = firstCommitmentFor(Object.values(h.commitments), year);
-  return first !== null && first <= reportDate ? null : { code: h.code, communeId: r.communeId };
+): { year: number; code: string; communeId: string; firstCommitment: string }[] {
+  return householdFacts(h)
+    .filter((f) => f.metric === 'hh_poor')
+    .map((f) => ({ year: f.yearFrom, code: h.code, communeId: f.communeId, firstCommitment: f.dim2 }));
 }

@@ -22,7 +22,7 @@ import {
   type ClassificationPeriod,
 } from '../domain/contributions.js';
 import { evolveHouseholdCounts, householdCountFacts, type HouseholdCounts } from '../domain/household-counts.js';
-import { evolveHouseholdEntity, householdFacts, type HouseholdEntity } from '../domain/household-entity.js';
+import { evolveHouseholdEntity, householdFacts, poorYears, type HouseholdEntity } from '../domain/household-entity.js';
 
 type UnitEntity = { unit: AdminUnitTreeDoc | null; periods?: readonly ClassificationPeriod[] };
 type Entity =
@@ -228,6 +228,45 @@ async function foldPage(tx: EntityManager, state: State, events: readonly Record
   }
   await insertFacts(tx, rows, stamps);
   await addToTotals(tx, rows);
+  if (rows.length) await takeMarks(tx);
+}
+
+/** The metrics of the dashboard's trend (single-year rows only), summed at each mark. */
+export const TREND_METRICS = ['hh_poor', 'hh_near_poor', 'activity', 'resource'] as const;
+
+/** Ledger rows between two marks (KN_DASHBOARD_MARK_EVERY overrides it, for tests). */
+function markEvery(): number {
+  const n = Number(process.env.KN_DASHBOARD_MARK_EVERY);
+  return Number.isInteger(n) && n > 0 ? n : 50_000;
+}
+
+/**
+ * While the ledger has grown by a whole interval past the last mark: the next mark's trend sums
+ * are the last mark's plus the rows in between (the ledger's ids follow log order and rows are
+ * never changed, so a mark never changes either). Each mark costs one interval, never the ledger.
+ */
+async function takeMarks(tx: EntityManager): Promise<void> {
+  const every = markEvery();
+  const [{ last, top }]: { last: string; top: string }[] = await tx.query(
+    `select (select coalesce(max(mark), 0) from dashboard_marks) as last, (select coalesce(max(id), 0) from dashboard_facts) as top`,
+  );
+  for (let prev = Number(last), mark = prev + every; mark <= Number(top); prev = mark, mark += every) {
+    await tx.query(
+      `insert into dashboard_mark_sums (mark, year, metric, commune_id, value)
+       select $1::bigint, year, metric, commune_id, sum(value) from (
+         select year, metric, commune_id, value from dashboard_mark_sums where mark = $2
+         union all
+         select year_from, metric, commune_id, value from dashboard_facts
+          where id > $2 and id <= $1 and year_from = year_to and metric = any($3)
+       ) s group by year, metric, commune_id having sum(value) <> 0`,
+      [mark, prev, TREND_METRICS],
+    );
+    await tx.query(
+      `insert into dashboard_marks (mark, commit, position)
+       select $1::bigint, commit, position from dashboard_facts where id <= $1 order by id desc limit 1`,
+      [mark],
+    );
+  }
 }
 
 async function writeEntities(tx: EntityManager, state: State): Promise<void> {
@@ -244,6 +283,33 @@ async function writeEntities(tx: EntityManager, state: State): Promise<void> {
     ENTITY_COLUMNS,
     touched,
     'on conflict (key) do update set doc = excluded.doc, facts = excluded.facts',
+  );
+  await writePoorHouseholds(
+    tx,
+    touched.filter((t) => categoryOf(t.key) === 'household'),
+  );
+}
+
+/** The touched households' poor years, replacing what rm.dashboard_poor_households held for them. */
+async function writePoorHouseholds(tx: EntityManager, households: readonly { key: string; doc: Entity | null }[]) {
+  if (!households.length) return;
+  await tx.query(`delete from dashboard_poor_households where key = any($1)`, [households.map((h) => h.key)]);
+  const rows = households.flatMap(({ key, doc }) => {
+    const h = (doc as { household: HouseholdEntity | null } | null)?.household;
+    return h ? poorYears(h).map((p) => ({ key, ...p })) : [];
+  });
+  await insertRows(
+    tx,
+    'dashboard_poor_households',
+    POOR_COLUMNS,
+    rows.map((r) => ({
+      key: r.key,
+      year: r.year,
+      code: r.code,
+      commune_id: r.communeId,
+      first_commitment: r.firstCommitment,
+    })),
+    '',
   );
 }
 
@@ -303,3 +369,4 @@ async function addToTotals(tx: EntityManager, facts: readonly Fact[]): Promise<v
 }
 
 const ENTITY_COLUMNS = { key: 'text', doc: 'jsonb', facts: 'jsonb' } as const;
+const POOR_COLUMNS = { key: 'text', year: 'int', code: 'text', commune_id: 'text', first_commitment: 'text' } as const;

@@ -7,10 +7,10 @@ import {
   type Dashboard,
   type FactSum,
 } from '../domain/figures.js';
-import { withoutCommitment, type HouseholdEntity } from '../domain/household-entity.js';
 import { unitLineage } from '@kn/territory';
 import { unitsOfTodayCommune, type UnitLineage } from '@kn/shared';
 import { inCommune, rebased, rebaseToToday, type Boundaries } from '../domain/boundaries.js';
+import { TREND_METRICS } from './dashboard-facts.projection.js';
 
 export interface LedgerScope {
   readonly communeId?: string | null;
@@ -40,10 +40,15 @@ export async function factSums(db: DataSource, year: number, scope: LedgerScope 
     params.push(scope.upTo.commit, scope.upTo.position);
     filter += ` and (commit, position) <= ($${params.length - 1}, $${params.length})`;
   }
+  const table = scope.upTo ? 'dashboard_facts' : 'dashboard_totals';
   const rows: { metric: string; commune_id: string; dim1: string; dim2: string; value: string }[] = await db.query(
     // Live: the per-group totals (their size does not grow with the ledger); as of: the ledger up to that position.
-    `select metric, commune_id, dim1, dim2, sum(value) as value from ${scope.upTo ? 'dashboard_facts' : 'dashboard_totals'}
-     where year_from <= $1 and year_to >= $1${filter} group by metric, commune_id, dim1, dim2 having sum(value) <> 0`,
+    // The year's own rows by equality, plus the few that span years (each through its own index).
+    `select metric, commune_id, dim1, dim2, sum(value) as value from (
+       select metric, commune_id, dim1, dim2, value from ${table} where year_from = $1 and year_to = $1${filter}
+       union all
+       select metric, commune_id, dim1, dim2, value from ${table} where year_from <> year_to and year_from <= $1 and year_to >= $1${filter}
+     ) f group by metric, commune_id, dim1, dim2 having sum(value) <> 0`,
     params,
   );
   const sums = rows.map((r) => ({
@@ -70,18 +75,32 @@ export async function trend(
   scope: LedgerScope = {},
 ): Promise<{ year: number; poor: number; nearPoor: number; activities: number; resourcesVnd: number }[]> {
   const lineage = scope.boundaries === 'today' && scope.communeId ? await unitLineage(db) : null;
-  const params: unknown[] = [year];
+  const params: unknown[] = [year, TREND_METRICS];
   let filter = '';
   if (scope.communeId)
     filter += ` and commune_id = any($${params.push(lineage ? unitsOfTodayCommune(scope.communeId, lineage) : [scope.communeId])})`;
-  if (scope.upTo)
-    filter += ` and (commit, position) <= ($${params.push(scope.upTo.commit)}, $${params.push(scope.upTo.position)})`;
-  const grouped: { year: number; metric: string; commune_id: string; value: string }[] = await db.query(
-    `select year_from as year, metric, commune_id, sum(value) as value from ${scope.upTo ? 'dashboard_facts' : 'dashboard_totals'}
-     where metric in ('hh_poor', 'hh_near_poor', 'activity', 'resource') and year_from = year_to and year_from <= $1${filter}
-     group by year_from, metric, commune_id order by 1`,
-    params,
-  );
+  const grouped: { year: number; metric: string; commune_id: string; value: string }[] = scope.upTo
+    ? // As of a checkpoint: the last mark at or before it plus the ledger rows after the mark (up to the next).
+      await db.query(
+        `with m as (select mark from dashboard_marks where (commit, position) <= ($${params.push(scope.upTo.commit)}, $${params.push(scope.upTo.position)})
+                     order by mark desc limit 1),
+              n as (select min(mark) as mark from dashboard_marks where mark > coalesce((select mark from m), 0))
+         select year, metric, commune_id, sum(value) as value from (
+           select year, metric, commune_id, value from dashboard_mark_sums where mark = (select mark from m) and year <= $1${filter}
+           union all
+           select year_from, metric, commune_id, value from dashboard_facts
+            where id > coalesce((select mark from m), 0) and id <= coalesce((select mark from n), 9223372036854775807)
+              and metric = any($2) and year_from = year_to and year_from <= $1${filter}
+              and (commit, position) <= ($${params.length - 1}, $${params.length})
+         ) s group by year, metric, commune_id order by 1`,
+        params,
+      )
+    : await db.query(
+        `select year_from as year, metric, commune_id, sum(value) as value from dashboard_totals
+          where metric = any($2) and year_from = year_to and year_from <= $1${filter}
+          group by year_from, metric, commune_id order by 1`,
+        params,
+      );
   // Province-wide totals read the same under either boundaries; one commune's under today gathers its predecessors'.
   const rows = lineage
     ? grouped.filter(
@@ -107,26 +126,39 @@ export async function trend(
   return [...years.values()];
 }
 
-/** The first 100 poor households of the year's review without a commitment by the report date (live documents). */
+/**
+ * The first 100 poor households of the year's review (by code) without a commitment that counts
+ * by the report date. Live: rm.dashboard_poor_households through its (year, code) index, so the
+ * cost follows the 100, not the register. As of a checkpoint: the `hh_poor` ledger rows written
+ * up to it (what was known then), their codes from the dashboard's household documents.
+ */
 export async function householdsWithoutCommitment(
   db: DataSource,
   year: number,
   reportDate: string,
   /** The communes whose reviews count (a commune of today gathers its predecessors'); null: all. */
   communeIds: readonly string[] | null,
+  upTo: LogCheckpoint | null = null,
   limit = 100,
 ): Promise<{ id: string; code: string }[]> {
-  const rows: { key: string; doc: { household: HouseholdEntity | null } }[] = await db.query(
-    `select key, doc from dashboard_entities where key like 'household-%' and doc->'household'->'reviews'->($1::text)->>'classification' = 'poor'
-     and ($2::text[] is null or doc->'household'->'reviews'->($1::text)->>'communeId' = any($2))`,
-    [String(year), communeIds],
-  );
-  const out: { id: string; code: string }[] = [];
-  for (const r of rows) {
-    const h = r.doc.household;
-    if (h && withoutCommitment(h, year, reportDate)) out.push({ id: r.key.slice('household-'.length), code: h.code });
-  }
-  return out.sort((a, b) => a.code.localeCompare(b.code)).slice(0, limit);
+  const rows: { key: string; code: string }[] = upTo
+    ? await db.query(
+        `with poor as (
+           select stream_id from dashboard_facts
+            where metric = 'hh_poor' and year_from = $1 and year_to = $1 and (dim2 = '' or dim2 > $2)
+              and ($3::text[] is null or commune_id = any($3)) and (commit, position) <= ($5, $6)
+            group by stream_id having sum(value) > 0)
+         select e.key, e.doc->'household'->>'code' as code from poor p join dashboard_entities e on e.key = p.stream_id
+          order by e.doc->'household'->>'code' collate "C", e.key limit $4`,
+        [year, reportDate, communeIds, limit, upTo.commit, upTo.position],
+      )
+    : await db.query(
+        `select key, code from dashboard_poor_households
+          where year = $1 and (first_commitment = '' or first_commitment > $2) and ($3::text[] is null or commune_id = any($3))
+          order by code collate "C", key limit $4`,
+        [year, reportDate, communeIds, limit],
+      );
+  return rows.map((r) => ({ id: r.key.slice('household-'.length), code: r.code }));
 }
 
 /** Active pairings without an activity in the year, named by organisation and unit. */
@@ -183,7 +215,7 @@ export async function loadDashboard(
   const reportDate = reportDateFor(year, day);
   const d = dashboardFigures(sums, { year, communeId: scope.communeId ?? null, reportDate, names, previous });
   const [withoutCommitmentList, withoutActivity] = await Promise.all([
-    householdsWithoutCommitment(db, year, reportDate, communeIds),
+    householdsWithoutCommitment(db, year, reportDate, communeIds, scope.upTo ?? null),
     namedPairings(
       db,
       pairingsWithoutActivity(sums),

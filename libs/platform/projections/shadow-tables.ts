@@ -59,5 +59,8 @@ function finishTable(writers: Writers, schema: string, t: DeferredTable): Promis
     await tx.query(`set local maintenance_work_mem = '256MB'`);
     await tx.query(`alter table ${schema}."${t.table}" set logged`);
     for (const def of t.indexes) await tx.query(def);
+    // Planner statistics now, not when autovacuum comes round: a freshly loaded table estimated
+    // as empty gets nested loops and sorts spilled to disk.
+    await tx.query(`analyze ${schema}."${t.table}"`);
   });
 }

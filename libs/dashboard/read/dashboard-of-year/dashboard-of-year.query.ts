@@ -49,9 +49,13 @@ export class DashboardYearsHandler implements IQueryHandler<DashboardYearsQuery,
   constructor(private readonly db: DataSource) {}
 
   async execute(): Promise<{ years: number[] }> {
+    // Group sums of these counts are never negative, so a year has some when one of its rows is
+    // positive: one short index probe per year instead of summing every group of every year.
     const rows: { year: number }[] = await this.db.query(
-      `select year_from as year from dashboard_totals where metric in ('activity', 'hh_poor', 'hh_near_poor') and year_from = year_to
-       group by year_from having sum(value) > 0 order by 1`,
+      `select y as year from generate_series((select min(year_from) from dashboard_totals), (select max(year_from) from dashboard_totals)) y
+        where exists (select from dashboard_totals where year_from = y and year_to = y
+                       and metric in ('activity', 'hh_poor', 'hh_near_poor') and value > 0)
+        order by 1`,
     );
     return { years: rows.map((r) => Number(r.year)) };
   }
