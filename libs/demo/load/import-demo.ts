@@ -96,6 +96,7 @@ async function insertInOrder(
     }
   }
   await inFlight;
+  await log.finish();
 }
 
 /** 08:00 in Vietnam on the business date, plus a stream's own offset within the working day. */

@@ -30,12 +30,14 @@ export type ImportRow = readonly [
 export class LogImport {
   private readonly heads = new Map<string, StreamHead>();
   private readonly table: string;
+  private readonly recordedAtIndex: string;
 
   constructor(
     private readonly pool: pg.Pool,
     schema: string,
   ) {
     this.table = `${quoteIdent(schema)}.events`;
+    this.recordedAtIndex = `${quoteIdent(schema)}.events_recorded_at`;
   }
 
   /** The rows of one command's events, recorded at `recordedAt` (never before the stream's previous events). */
@@ -92,5 +94,15 @@ export class LogImport {
     } finally {
       client.release();
     }
+  }
+
+  /**
+   * After the last insert: the recorded-time BRIN summarised over the new pages (unsummarised
+   * ranges match every query, so `checkpointAt` would read the whole log) and the planner's
+   * statistics taken — a freshly loaded log is otherwise planned as if it were empty.
+   */
+  async finish(): Promise<void> {
+    await this.pool.query(`select brin_summarize_new_values($1::regclass)`, [this.recordedAtIndex]);
+    await this.pool.query(`analyze ${this.table}`);
   }
 }

@@ -76,7 +76,9 @@ export class LogReader {
           order by tx_id, position ${limit(options.maxCount, params)}
        ), meta as (
          select h.tx_id as head_tx, h.position as head_position,
-                exists (select from ${this.events} where ${UNSETTLED}) as pending
+                -- The log's last row is unsettled iff any is: one index probe, whatever the statistics
+                -- (an EXISTS over tx_id >= xmin was planned as a scan of the whole log).
+                coalesce((select ${UNSETTLED} from ${this.events} order by tx_id desc, position desc limit 1), false) as pending
            from (select) one left join lateral (${this.headSql()}) h on true
        )
        select page.*, meta.* from meta left join page on true
