@@ -18,6 +18,12 @@ export interface LedgerScope {
   readonly upTo?: LogCheckpoint | null;
   /** `today`: each commune re-based to today's along the merge lineage (default `then`). */
   readonly boundaries?: Boundaries;
+  /**
+   * The only date the caller compares `dim2` dates with (the dashboard's report date): each date
+   * is summed as before, at or after it, so a year's groups do not multiply by every date of a
+   * first commitment or a due date. Comparisons with this date give the same answers.
+   */
+  readonly datesAgainst?: string;
 }
 
 /**
@@ -41,14 +47,19 @@ export async function factSums(db: DataSource, year: number, scope: LedgerScope 
     filter += ` and (commit, position) <= ($${params.length - 1}, $${params.length})`;
   }
   const table = scope.upTo ? 'dashboard_facts' : 'dashboard_totals';
+  let dim2 = 'dim2';
+  if (scope.datesAgainst) {
+    const d = `$${params.push(scope.datesAgainst)}::text`;
+    dim2 = `case when dim2 not like '____-__-__' then dim2 when dim2 < ${d} then '0001-01-01' when dim2 = ${d} then ${d} else '9999-12-31' end`;
+  }
   const rows: { metric: string; commune_id: string; dim1: string; dim2: string; value: string }[] = await db.query(
     // Live: the per-group totals (their size does not grow with the ledger); as of: the ledger up to that position.
     // The year's own rows by equality, plus the few that span years (each through its own index).
-    `select metric, commune_id, dim1, dim2, sum(value) as value from (
+    `select metric, commune_id, dim1, ${dim2} as dim2, sum(value) as value from (
        select metric, commune_id, dim1, dim2, value from ${table} where year_from = $1 and year_to = $1${filter}
        union all
        select metric, commune_id, dim1, dim2, value from ${table} where year_from <> year_to and year_from <= $1 and year_to >= $1${filter}
-     ) f group by metric, commune_id, dim1, dim2 having sum(value) <> 0`,
+     ) f group by metric, commune_id, dim1, ${dim2} having sum(value) <> 0`,
     params,
   );
   const sums = rows.map((r) => ({
@@ -79,28 +90,23 @@ export async function trend(
   let filter = '';
   if (scope.communeId)
     filter += ` and commune_id = any($${params.push(lineage ? unitsOfTodayCommune(scope.communeId, lineage) : [scope.communeId])})`;
-  const grouped: { year: number; metric: string; commune_id: string; value: string }[] = scope.upTo
-    ? // As of a checkpoint: the last mark at or before it plus the ledger rows after the mark (up to the next).
-      await db.query(
-        `with m as (select mark from dashboard_marks where (commit, position) <= ($${params.push(scope.upTo.commit)}, $${params.push(scope.upTo.position)})
-                     order by mark desc limit 1),
-              n as (select min(mark) as mark from dashboard_marks where mark > coalesce((select mark from m), 0))
-         select year, metric, commune_id, sum(value) as value from (
-           select year, metric, commune_id, value from dashboard_mark_sums where mark = (select mark from m) and year <= $1${filter}
-           union all
-           select year_from, metric, commune_id, value from dashboard_facts
-            where id > coalesce((select mark from m), 0) and id <= coalesce((select mark from n), 9223372036854775807)
-              and metric = any($2) and year_from = year_to and year_from <= $1${filter}
-              and (commit, position) <= ($${params.length - 1}, $${params.length})
-         ) s group by year, metric, commune_id order by 1`,
-        params,
-      )
-    : await db.query(
-        `select year_from as year, metric, commune_id, sum(value) as value from dashboard_totals
-          where metric = any($2) and year_from = year_to and year_from <= $1${filter}
-          group by year_from, metric, commune_id order by 1`,
-        params,
-      );
+  // The last mark (at or before the checkpoint, if any) plus the ledger rows after it, up to the
+  // next mark: at most one mark interval of rows, however long the ledger (ADR 0024).
+  const upTo = scope.upTo
+    ? ` and (commit, position) <= ($${params.push(scope.upTo.commit)}, $${params.push(scope.upTo.position)})`
+    : '';
+  const grouped: { year: number; metric: string; commune_id: string; value: string }[] = await db.query(
+    `with m as (select mark from dashboard_marks where true${upTo} order by mark desc limit 1),
+          n as (select min(mark) as mark from dashboard_marks where mark > coalesce((select mark from m), 0))
+     select year, metric, commune_id, sum(value) as value from (
+       select year, metric, commune_id, value from dashboard_mark_sums where mark = (select mark from m) and year <= $1${filter}
+       union all
+       select year_from, metric, commune_id, value from dashboard_facts
+        where id > coalesce((select mark from m), 0) and id <= coalesce((select mark from n), 9223372036854775807)
+          and metric = any($2) and year_from = year_to and year_from <= $1${filter}${upTo}
+     ) s group by year, metric, commune_id order by 1`,
+    params,
+  );
   // Province-wide totals read the same under either boundaries; one commune's under today gathers its predecessors'.
   const rows = lineage
     ? grouped.filter(
@@ -201,9 +207,12 @@ export async function loadDashboard(
   day: string,
   scope: LedgerScope = {},
 ): Promise<Dashboard> {
+  const reportDate = reportDateFor(year, day);
+  // The dashboard compares dates only with its report date (supported, open, overdue).
+  const dated = { ...scope, datesAgainst: reportDate };
   const [sums, previous, names, lineage] = await Promise.all([
-    factSums(db, year, scope),
-    factSums(db, year - 1, scope),
+    factSums(db, year, dated),
+    factSums(db, year - 1, dated),
     unitNames(db),
     scope.boundaries === 'today' && scope.communeId ? unitLineage(db) : null,
   ]);
@@ -212,7 +221,6 @@ export async function loadDashboard(
       ? unitsOfTodayCommune(scope.communeId, lineage)
       : [scope.communeId]
     : null;
-  const reportDate = reportDateFor(year, day);
   const d = dashboardFigures(sums, { year, communeId: scope.communeId ?? null, reportDate, names, previous });
   const [withoutCommitmentList, withoutActivity] = await Promise.all([
     householdsWithoutCommitment(db, year, reportDate, communeIds, scope.upTo ?? null),
