@@ -63,6 +63,8 @@ describe('household search and duplicates in the UI (Chromium)', () => {
     await page.getByRole('row').filter({ hasText: 'PL-0002' }).waitFor({ state: 'detached' });
     await page.getByRole('row').filter({ hasText: 'PL-0003' }).waitFor({ state: 'detached' });
     const rows = page.locator('.ant-table-tbody tr.ant-table-row');
+    // The others leave while the table loads; count once the answer's row is there.
+    await rows.filter({ hasText: 'PL-0001' }).waitFor();
     expect(await rows.count()).toBe(1);
     await expect(rows.first().innerText()).resolves.toContain('Nguyễn Thị Ánh');
     await shot(page, 'household-search');

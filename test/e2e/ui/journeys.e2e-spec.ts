@@ -301,7 +301,18 @@ describe('admin UI journeys (Chromium)', () => {
     // Organised together with the provincial police: its own organisation is not offered.
     await dialog.getByLabel('Tổ chức cùng phối hợp tổ chức', { exact: true }).click();
     const orgOptions = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').last();
-    await orgOptions.locator('.ant-select-item-option', { hasText: 'Công an tỉnh' }).click();
+    const police = orgOptions.locator('.ant-select-item-option', { hasText: 'Công an tỉnh' });
+    await police.click();
+    // Under load the dropdown can still be opening when clicked: wait until the option reads as chosen.
+    const chosen = orgOptions.locator('.ant-select-item-option-selected', { hasText: 'Công an tỉnh' });
+    if (
+      !(await chosen.waitFor({ timeout: 3000 }).then(
+        () => true,
+        () => false,
+      ))
+    )
+      await police.click();
+    await chosen.waitFor();
     expect(await orgOptions.locator('.ant-select-item-option', { hasText: 'Hội Nông dân tỉnh' }).count()).toBe(0);
     await dialog.getByLabel('Nội dung tóm tắt').click();
     await shot(page, 'activity-form');
