@@ -42,7 +42,7 @@ export { listDocs, entityView, likeText, type Filter, type EntitySource } from '
 export { ListDocsQuery, EntityViewQuery } from './projections/doc-queries.bus.js';
 export { LogSealer } from './projections/log-sealer.js';
 export { AutomationRunner } from './automation/automation-runner.js';
-export { AUTOMATIONS, type Automation, type AutomationDeps } from './automation/automation.js';
+export { AUTOMATIONS, executeOrLogRefusal, type Automation, type AutomationDeps } from './automation/automation.js';
 export { cleanInput, type Cleaned } from './http/edge-policy.js';
 export { SecretResponse } from './http/idempotency.interceptor.js';
 export {

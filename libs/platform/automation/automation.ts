@@ -1,5 +1,7 @@
 import type { DataSource } from 'typeorm';
-import type { CommandBus, QueryBus } from '@nestjs/cqrs';
+import type { Logger } from '@nestjs/common';
+import type { CommandBus, ICommand, QueryBus } from '@nestjs/cqrs';
+import { DomainError } from '@kn/shared';
 import type { EventStore, RecordedEvent } from '@kn/event-store';
 import type { CommandContext } from '../commands/command-context.js';
 import type { CommandPipeline } from '../commands/command-pipeline.js';
@@ -28,3 +30,22 @@ export interface Automation {
 }
 
 export const AUTOMATIONS = Symbol('AUTOMATIONS');
+
+/**
+ * One of the commands an automation issues for an event: a refusal by the domain (already done —
+ * a replay, or the demo wrote the follower itself) is logged as `<what> refused: …` and the
+ * automation goes on with the next; any other error fails the event (the runner retries it).
+ */
+export async function executeOrLogRefusal(
+  deps: AutomationDeps,
+  command: ICommand,
+  logger: Logger,
+  what: string,
+): Promise<void> {
+  try {
+    await deps.commands.execute(command);
+  } catch (e) {
+    if (!(e instanceof DomainError)) throw e;
+    logger.warn(`${what} refused: ${e.code} — ${e.message}`);
+  }
+}

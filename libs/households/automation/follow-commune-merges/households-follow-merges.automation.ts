@@ -1,8 +1,7 @@
 import { Logger } from '@nestjs/common';
 import type { RecordedEvent } from '@kn/event-store';
 import { mergedIntoFact, reparentedFact } from '@kn/territory';
-import type { Automation, AutomationDeps, CommandContext } from '@kn/platform';
-import { DomainError } from '@kn/shared';
+import { executeOrLogRefusal, type Automation, type AutomationDeps, type CommandContext } from '@kn/platform';
 import type { TransferHousehold } from '../../domain/household.commands.js';
 import { HouseholdStreamCommand } from '../../write/household-stream.handler.js';
 
@@ -79,12 +78,12 @@ export class HouseholdsFollowMerges implements Automation {
         mergeDecisionRef: move.decisionRef,
       },
     };
-    try {
-      await deps.commands.execute(new HouseholdStreamCommand(householdId, command, ctx));
-    } catch (e) {
-      if (!(e instanceof DomainError)) throw e;
-      this.logger.warn(`household ${householdId} not transferred: ${e.code} — ${e.message}`);
-    }
+    await executeOrLogRefusal(
+      deps,
+      new HouseholdStreamCommand(householdId, command, ctx),
+      this.logger,
+      `household ${householdId}: ${command.type}`,
+    );
   }
 }
 

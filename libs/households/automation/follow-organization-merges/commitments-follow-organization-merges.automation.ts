@@ -1,8 +1,7 @@
 import { Logger } from '@nestjs/common';
 import type { RecordedEvent } from '@kn/event-store';
 import { organizationMergedFact, type OrganizationMergedFact } from '@kn/organizations';
-import type { Automation, AutomationDeps, CommandContext } from '@kn/platform';
-import { DomainError } from '@kn/shared';
+import { executeOrLogRefusal, type Automation, type AutomationDeps, type CommandContext } from '@kn/platform';
 import type { HandOverSupportSponsor } from '../../domain/household.commands.js';
 import { HouseholdStreamCommand } from '../../write/household-stream.handler.js';
 
@@ -49,14 +48,12 @@ export class CommitmentsFollowOrganizationMerges implements Automation {
         decisionRef: merge.decisionRef,
       },
     };
-    try {
-      await deps.commands.execute(new HouseholdStreamCommand(householdId, command, ctx));
-    } catch (e) {
-      if (!(e instanceof DomainError)) throw e;
-      this.logger.warn(
-        `commitment ${commitmentId} of household ${householdId} not handed over: ${e.code} — ${e.message}`,
-      );
-    }
+    await executeOrLogRefusal(
+      deps,
+      new HouseholdStreamCommand(householdId, command, ctx),
+      this.logger,
+      `commitment ${commitmentId} of household ${householdId}: ${command.type}`,
+    );
   }
 }
 

@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import type { RecordedEvent } from '@kn/event-store';
 import { organizationMergedFact, type OrganizationMergedFact } from '@kn/organizations';
-import type { Automation, AutomationDeps, CommandContext } from '@kn/platform';
+import { executeOrLogRefusal, type Automation, type AutomationDeps, type CommandContext } from '@kn/platform';
 import { DomainError, vietnamDate } from '@kn/shared';
 import type { PairingCommand } from '../../domain/pairing.commands.js';
 import { PairingStreamCommand } from '../../write/pairing-stream.handler.js';
@@ -33,7 +33,13 @@ export class PairingsFollowOrganizationMerges implements Automation {
     for (const pairing of pairings) {
       const taken = !(await this.claimed(slots, merge.successorId, pairing, context('ClaimPairingSlot')));
       const ctx = context(taken ? 'EndPairing' : 'HandOverPairing');
-      await this.issue(pairing.id, taken ? endCommand(merge, vietnamDate(ctx.now)) : handOverCommand(merge), ctx, deps);
+      const command = taken ? endCommand(merge, vietnamDate(ctx.now)) : handOverCommand(merge);
+      await executeOrLogRefusal(
+        deps,
+        new PairingStreamCommand(pairing.id, command, ctx),
+        this.logger,
+        `pairing ${pairing.id}: ${command.type}`,
+      );
       await slots.release(merge.organizationId, pairing.unit, pairing.id, context('ReleasePairingSlot'));
     }
   }
@@ -50,20 +56,6 @@ export class PairingsFollowOrganizationMerges implements Automation {
     } catch (e) {
       if (e instanceof DomainError && e.code === 'pairing.one_active_per_organization_unit') return false;
       throw e;
-    }
-  }
-
-  private async issue(
-    pairingId: string,
-    command: PairingCommand,
-    ctx: CommandContext,
-    deps: AutomationDeps,
-  ): Promise<void> {
-    try {
-      await deps.commands.execute(new PairingStreamCommand(pairingId, command, ctx));
-    } catch (e) {
-      if (!(e instanceof DomainError)) throw e;
-      this.logger.warn(`pairing ${pairingId}: ${command.type} refused: ${e.code} — ${e.message}`);
     }
   }
 }

@@ -1,8 +1,7 @@
 import { Logger } from '@nestjs/common';
 import type { RecordedEvent } from '@kn/event-store';
 import { mergedIntoFact, type MergedIntoFact } from '@kn/territory';
-import type { Automation, AutomationDeps, CommandContext } from '@kn/platform';
-import { DomainError } from '@kn/shared';
+import { executeOrLogRefusal, type Automation, type AutomationDeps, type CommandContext } from '@kn/platform';
 import type { ProjectCommand } from '../../domain/project.commands.js';
 import { ProjectStreamCommand } from '../../write/project-stream.handler.js';
 
@@ -29,21 +28,14 @@ export class ProjectsFollowMerges implements Automation {
       `select id from projects where admin_unit_id = $1 and status not in ('handed_over', 'cancelled') order by id`,
       [merge.unitId],
     );
-    for (const { id } of projects) await this.issue(id, transferCommand(merge), context('TransferProject'), deps);
-  }
-
-  private async issue(
-    projectId: string,
-    command: ProjectCommand,
-    ctx: CommandContext,
-    deps: AutomationDeps,
-  ): Promise<void> {
-    try {
-      await deps.commands.execute(new ProjectStreamCommand(projectId, command, ctx));
-    } catch (e) {
-      // Already moved (a replay, or the demo wrote the follower itself): nothing to do.
-      if (!(e instanceof DomainError)) throw e;
-      this.logger.warn(`project ${projectId}: ${command.type} refused: ${e.code} — ${e.message}`);
+    for (const { id } of projects) {
+      const command = transferCommand(merge);
+      await executeOrLogRefusal(
+        deps,
+        new ProjectStreamCommand(id, command, context('TransferProject')),
+        this.logger,
+        `project ${id}: ${command.type}`,
+      );
     }
   }
 }
