@@ -2,6 +2,7 @@ import { Dashboard1700000005000 } from './read/migrations/1700000005000-dashboar
 import { DashboardTotals1700000005100 } from './read/migrations/1700000005100-dashboard-totals.js';
 import { DashboardFactsStream1700000005200 } from './read/migrations/1700000005200-dashboard-facts-stream.js';
 import { DashboardScale1700000005300 } from './read/migrations/1700000005300-dashboard-scale.js';
+import { DashboardAsOf1700000005400 } from './read/migrations/1700000005400-dashboard-as-of.js';
 export { DashboardModule } from './dashboard.module.js';
 export { dashboardFactsProjection } from './read/dashboard-facts.projection.js';
 export {
@@ -30,4 +31,5 @@ export const DASHBOARD_MIGRATIONS = [
   DashboardTotals1700000005100,
   DashboardFactsStream1700000005200,
   DashboardScale1700000005300,
+  DashboardAsOf1700000005400,
 ];

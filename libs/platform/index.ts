@@ -32,6 +32,7 @@ export {
   type RebuildSession,
 } from './projections/projection.js';
 export { insertRows, updateOthers, type Columns } from './projections/bulk-write.js';
+export { HeldDocuments, REBUILD_HELD, type HeldEntry } from './projections/held-documents.js';
 export { ProjectionRunner } from './projections/projection-runner.js';
 export { rebuildReadModels, type RebuildProgress, type RebuildResult } from './projections/rebuild.js';
 export { Metrics } from './health/metrics.js';

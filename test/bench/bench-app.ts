@@ -169,12 +169,17 @@ export function postgresMemoryMb(b: BenchApp): number | null {
 }
 
 /** The largest resident size of this process seen while `work` runs (sampled every 200 ms). */
-export async function peakRss<T>(work: () => Promise<T>): Promise<{ value: T; peakMb: number }> {
+export async function peakRss<T>(work: () => Promise<T>): Promise<{ value: T; peakMb: number; peakHeapMb: number }> {
   let peak = process.memoryUsage().rss;
-  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 200);
+  let heap = process.memoryUsage().heapUsed;
+  const timer = setInterval(() => {
+    const m = process.memoryUsage();
+    peak = Math.max(peak, m.rss);
+    heap = Math.max(heap, m.heapUsed);
+  }, 200);
   try {
     const value = await work();
-    return { value, peakMb: mb(Math.max(peak, process.memoryUsage().rss)) };
+    return { value, peakMb: mb(Math.max(peak, process.memoryUsage().rss)), peakHeapMb: mb(heap) };
   } finally {
     clearInterval(timer);
   }

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { RecordedEvent } from '@kn/event-store';
-import { insertRows, type Projection } from '@kn/platform';
+import { HeldDocuments, insertRows, type Projection } from '@kn/platform';
 import { categoryOf, idOf } from '@kn/shared';
 import { evolveAdminUnit, type AdminUnitTreeDoc } from '@kn/territory';
 import {
@@ -172,30 +172,26 @@ export const dashboardFactsProjection: Projection = {
   name: 'dashboard_facts',
   categories: Object.keys(KINDS),
   async apply(events, tx) {
-    const state: State = new Map();
+    const state: State = new HeldDocuments();
     await foldPage(tx, state, events);
     await writeEntities(tx, state);
   },
   /** A rebuild keeps the entities (a pairing's document holds every activity) in memory across pages and writes each once. */
   rebuildSession() {
-    let state: State = new Map();
+    const state: State = HeldDocuments.forRebuild();
     return {
       async apply(events, tx) {
         await foldPage(tx, state, events);
-        if (state.size < REBUILD_HELD) return;
-        await writeEntities(tx, state);
-        state = new Map();
+        if (state.full) await writeEntities(tx, state);
       },
       async flush(tx) {
         await writeEntities(tx, state);
-        state = new Map();
       },
     };
   },
 };
 
-type State = Map<string, { doc: Entity | null; facts: Fact[]; dirty: boolean }>;
-const REBUILD_HELD = 100_000;
+type State = HeldDocuments<{ doc: Entity | null; facts: Fact[]; dirty: boolean }>;
 
 /** Loads the entities `state` lacks, folds the events into it, and writes their fact differences to the ledger and the totals. */
 async function foldPage(tx: EntityManager, state: State, events: readonly RecordedEvent[]): Promise<void> {
@@ -270,13 +266,11 @@ async function takeMarks(tx: EntityManager): Promise<void> {
 }
 
 async function writeEntities(tx: EntityManager, state: State): Promise<void> {
-  const touched = [...state]
-    .filter(([, s]) => s.dirty)
-    .map(([key, s]) => ({
-      key,
-      doc: s.doc,
-      facts: s.facts === STALE ? KINDS[categoryOf(key)].facts(s.doc as Entity) : s.facts,
-    }));
+  const touched = state.changed().map(([key, s]) => ({
+    key,
+    doc: s.doc,
+    facts: s.facts === STALE ? KINDS[categoryOf(key)].facts(s.doc as Entity) : s.facts,
+  }));
   await insertRows(
     tx,
     'dashboard_entities',
@@ -288,6 +282,7 @@ async function writeEntities(tx: EntityManager, state: State): Promise<void> {
     tx,
     touched.filter((t) => categoryOf(t.key) === 'household'),
   );
+  state.written();
 }
 
 /** The touched households' poor years, replacing what rm.dashboard_poor_households held for them. */

@@ -24,6 +24,12 @@ export interface LedgerScope {
    * first commitment or a due date. Comparisons with this date give the same answers.
    */
   readonly datesAgainst?: string;
+  /**
+   * The day of `upTo` (as-of views): which side of the checkpoint a year's sums read. A year's facts
+   * are recorded mostly during that year, so from the second half of the year on, today's totals less
+   * the rows after the checkpoint read fewer rows than the rows up to it. Either side gives the same sums.
+   */
+  readonly upToDay?: string;
 }
 
 /**
@@ -42,24 +48,29 @@ export async function factSums(db: DataSource, year: number, scope: LedgerScope 
   const params: unknown[] = [year];
   let filter = '';
   if (scope.communeId) filter += communeFilter(params, scope.communeId, lineage);
-  if (scope.upTo) {
-    params.push(scope.upTo.commit, scope.upTo.position);
-    filter += ` and (commit, position) <= ($${params.length - 1}, $${params.length})`;
-  }
-  const table = scope.upTo ? 'dashboard_facts' : 'dashboard_totals';
   let dim2 = 'dim2';
   if (scope.datesAgainst) {
     const d = `$${params.push(scope.datesAgainst)}::text`;
     dim2 = `case when dim2 not like '____-__-__' then dim2 when dim2 < ${d} then '0001-01-01' when dim2 = ${d} then ${d} else '9999-12-31' end`;
   }
+  // The year's own rows by equality, plus the few that span years (each through its own index).
+  const rowsOf = (table: string, value: string, at = '') =>
+    `select metric, commune_id, dim1, dim2, ${value} as value from ${table} where year_from = $1 and year_to = $1${filter}${at}
+     union all
+     select metric, commune_id, dim1, dim2, ${value} as value from ${table} where year_from <> year_to and year_from <= $1 and year_to >= $1${filter}${at}`;
+  let source = rowsOf('dashboard_totals', 'value');
+  if (scope.upTo) {
+    // As of a checkpoint: the ledger's rows up to it, or today's totals less the rows after it,
+    // whichever side of it holds fewer of the year's rows (one statement: one snapshot of both).
+    const at = `($${params.push(scope.upTo.commit)}, $${params.push(scope.upTo.position)})`;
+    source =
+      scope.upToDay && scope.upToDay >= `${year}-07-01`
+        ? `${source} union all ${rowsOf('dashboard_facts', '-value', ` and (commit, position) > ${at}`)}`
+        : rowsOf('dashboard_facts', 'value', ` and (commit, position) <= ${at}`);
+  }
   const rows: { metric: string; commune_id: string; dim1: string; dim2: string; value: string }[] = await db.query(
-    // Live: the per-group totals (their size does not grow with the ledger); as of: the ledger up to that position.
-    // The year's own rows by equality, plus the few that span years (each through its own index).
-    `select metric, commune_id, dim1, ${dim2} as dim2, sum(value) as value from (
-       select metric, commune_id, dim1, dim2, value from ${table} where year_from = $1 and year_to = $1${filter}
-       union all
-       select metric, commune_id, dim1, dim2, value from ${table} where year_from <> year_to and year_from <= $1 and year_to >= $1${filter}
-     ) f group by metric, commune_id, dim1, ${dim2} having sum(value) <> 0`,
+    `select metric, commune_id, dim1, ${dim2} as dim2, sum(value) as value from (${source}) f
+      group by metric, commune_id, dim1, ${dim2} having sum(value) <> 0`,
     params,
   );
   const sums = rows.map((r) => ({
@@ -154,8 +165,8 @@ export async function householdsWithoutCommitment(
             where metric = 'hh_poor' and year_from = $1 and year_to = $1 and (dim2 = '' or dim2 > $2)
               and ($3::text[] is null or commune_id = any($3)) and (commit, position) <= ($5, $6)
             group by stream_id having sum(value) > 0)
-         select e.key, e.doc->'household'->>'code' as code from poor p join dashboard_entities e on e.key = p.stream_id
-          order by e.doc->'household'->>'code' collate "C", e.key limit $4`,
+         select e.key, e.code from poor p join dashboard_entities e on e.key = p.stream_id
+          order by e.code collate "C", e.key limit $4`,
         [year, reportDate, communeIds, limit, upTo.commit, upTo.position],
       )
     : await db.query(
@@ -209,7 +220,7 @@ export async function loadDashboard(
 ): Promise<Dashboard> {
   const reportDate = reportDateFor(year, day);
   // The dashboard compares dates only with its report date (supported, open, overdue).
-  const dated = { ...scope, datesAgainst: reportDate };
+  const dated = { ...scope, datesAgainst: reportDate, upToDay: scope.upTo ? day : undefined };
   const [sums, previous, names, lineage] = await Promise.all([
     factSums(db, year, dated),
     factSums(db, year - 1, dated),

@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { RecordedEvent } from '@kn/event-store';
 import { idOf } from '@kn/shared';
 import { insertRows, updateOthers, type Columns } from './bulk-write.js';
+import { HeldDocuments, type HeldEntry } from './held-documents.js';
 
 /**
  * A read model fed from the event store's global log (never the in-process event bus).
@@ -47,19 +48,15 @@ export interface DocumentProjectionSpec<D> {
   values?(doc: D): Record<string, unknown>;
 }
 
-interface Held<D> {
+interface Held<D> extends HeldEntry {
   doc: D | null;
   revision: number;
-  dirty: boolean;
 }
-
-/** Documents a rebuild keeps in memory before it writes them out and starts afresh. */
-const REBUILD_HELD = 50_000;
 
 /**
  * Live: per batch, one select of every document it touches, a fold in memory in log order, one
  * multi-row upsert per 500 documents and one delete. Rebuild: the documents stay in memory across
- * pages (up to REBUILD_HELD) and each is written once.
+ * pages (HeldDocuments) and each is written once while it stays held.
  */
 export function documentProjection<D>(spec: DocumentProjectionSpec<D>): Projection {
   const columns: Columns = { id: 'text', doc: 'jsonb', revision: 'bigint', ...spec.columns };
@@ -76,7 +73,7 @@ export function documentProjection<D>(spec: DocumentProjectionSpec<D>): Projecti
     return out;
   };
   /** Fold the events into `held`, loading the documents it does not hold yet. */
-  const fold = async (events: readonly RecordedEvent[], tx: EntityManager, held: Map<string, Held<D>>) => {
+  const fold = async (events: readonly RecordedEvent[], tx: EntityManager, held: HeldDocuments<Held<D>>) => {
     const pairs = keyed(events);
     const missing = [...new Set(pairs.map(([k]) => k).filter((k) => !held.has(k)))];
     if (missing.length) {
@@ -92,37 +89,34 @@ export function documentProjection<D>(spec: DocumentProjectionSpec<D>): Projecti
       held.set(k, { doc: spec.evolve(s.doc, e), revision: e.revision, dirty: true });
     }
   };
-  const write = async (tx: EntityManager, held: ReadonlyMap<string, Held<D>>) => {
+  const write = async (tx: EntityManager, held: HeldDocuments<Held<D>>) => {
     const removed: string[] = [];
     const written: Record<string, unknown>[] = [];
-    for (const [id, s] of held) {
-      if (!s.dirty) continue;
+    for (const [id, s] of held.changed()) {
       if (s.doc === null) removed.push(id);
       else written.push({ ...spec.values?.(s.doc), id, doc: s.doc, revision: s.revision });
     }
     if (removed.length) await tx.query(`delete from ${spec.table} where id = any($1)`, [removed]);
     await insertRows(tx, spec.table, columns, written, upsert);
+    held.written();
   };
   return {
     name: spec.name,
     categories: spec.categories,
     async apply(events, tx) {
-      const held = new Map<string, Held<D>>();
+      const held = new HeldDocuments<Held<D>>();
       await fold(events, tx, held);
       await write(tx, held);
     },
     rebuildSession() {
-      let held = new Map<string, Held<D>>();
+      const held = HeldDocuments.forRebuild<Held<D>>();
       return {
         async apply(events, tx) {
           await fold(events, tx, held);
-          if (held.size < REBUILD_HELD) return;
-          await write(tx, held);
-          held = new Map();
+          if (held.full) await write(tx, held);
         },
         async flush(tx) {
           await write(tx, held);
-          held = new Map();
         },
       };
     },
