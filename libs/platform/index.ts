@@ -33,7 +33,7 @@ export {
 } from './projections/projection.js';
 export { insertRows, updateOthers, type Columns } from './projections/bulk-write.js';
 export { HeldDocuments, REBUILD_HELD, type HeldEntry } from './projections/held-documents.js';
-export { ProjectionRunner } from './projections/projection-runner.js';
+export { ProjectionRunner, readCheckpoint } from './projections/projection-runner.js';
 export { rebuildReadModels, type RebuildProgress, type RebuildResult } from './projections/rebuild.js';
 export { Metrics } from './health/metrics.js';
 export { ListQuery, pageOf, type Page } from './http/list-query.js';

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { INestApplication, Type } from '@nestjs/common';
-import type { PostgresEventStore } from '../../libs/event-store/index.js';
+import { compareCheckpoints, type PostgresEventStore } from '../../libs/event-store/index.js';
 import { castOf, createDemoUsers, importDemo, type DemoImportReport } from '../../libs/demo/index.js';
 import { PgKeyStore } from '../../libs/households/index.js';
 import { UserAudit, UsersService } from '../../libs/identity/index.js';
@@ -15,6 +15,7 @@ import {
   loadConfig,
   openInfrastructure,
   ProjectionRunner,
+  readCheckpoint,
   rebuildReadModels,
   type Infrastructure,
   type RebuildResult,
@@ -32,6 +33,8 @@ export interface BenchApp {
   readonly db: BenchDatabase;
   readonly base: string;
   readonly token: string;
+  /** The environment a separate process of the same deployment (the projector) starts with. */
+  readonly env: Readonly<Record<string, string>>;
   close(): Promise<void>;
 }
 
@@ -39,13 +42,13 @@ export interface BenchApp {
 export async function startBenchApp(extraModules: Type[] = []): Promise<BenchApp> {
   const db = await benchDatabase('bench');
   const password = `Bench-${randomBytes(9).toString('base64url')}`;
-  const config = loadConfig({
+  const env = {
     DATABASE_URL: db.url,
-    ADMIN_PASSWORD: password,
     DEMO_DATA: 'false',
     LOG_LEVEL: 'error',
     PERSONAL_DATA_KEY: randomBytes(32).toString('base64'),
-  });
+  };
+  const config = loadConfig({ ...env, ADMIN_PASSWORD: password });
   const infra = await openInfrastructure(config, MIGRATIONS_ALL, () => undefined);
   const app = await createHttpApp(infra, { logger: false, extraModules });
   await app.get(UsersService).ensureFirstAdmin(password, () => undefined);
@@ -63,6 +66,7 @@ export async function startBenchApp(extraModules: Type[] = []): Promise<BenchApp
     db,
     base,
     token: accessToken,
+    env,
     store: infra.store as PostgresEventStore,
     async close() {
       // Whatever failed before, the scratch server and its files go.
@@ -126,6 +130,47 @@ export async function startRunners(b: BenchApp): Promise<void> {
   await b.app.get(AutomationRunner).start();
   b.app.get(LogSealer).start();
   await b.app.get(ProjectionRunner).caughtUp();
+}
+
+/**
+ * Moves projections, automations and the sealer out of the API process into `npm run projector`'s
+ * own process (as a deployment with PROJECTIONS_IN_PROCESS=false runs them), caught up when it returns.
+ */
+export async function projectorProcess(b: BenchApp): Promise<{ rssMb(): number; stop(): Promise<void> }> {
+  await b.app.get(ProjectionRunner).stop();
+  await b.app.get(AutomationRunner).onModuleDestroy();
+  await b.app.get(LogSealer).onModuleDestroy();
+  const child = fork(new URL('../../apps/projector/src/main.js', import.meta.url), [], {
+    env: { ...process.env, ...b.env },
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  await Promise.race([
+    caughtUp(b, 600_000),
+    exited.then(() => Promise.reject(new Error('the projector process exited'))),
+  ]);
+  return {
+    rssMb: () => processRssMb(child.pid!),
+    async stop() {
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+/** Waits until the stored projection checkpoint (whichever process writes it) reaches the log's head. */
+export async function caughtUp(b: BenchApp, timeoutMs = 120_000): Promise<void> {
+  const head = await b.store.head();
+  const deadline = Date.now() + timeoutMs;
+  while (compareCheckpoints(await readCheckpoint(b.infra.dataSource.manager), head) < 0) {
+    if (Date.now() > deadline) throw new Error('the read models did not catch up with the log');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+function processRssMb(pid: number): number {
+  const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return m ? Math.round(Number(m[1]) / 1024) : 0;
 }
 
 /** Runs one job in a forked load process (its own event loop and CPU share). */
