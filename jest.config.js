@@ -25,4 +25,5 @@ export default {
   ],
   testTimeout: 30000,
   maxWorkers: 2,
+  reporters: ['default', '<rootDir>/test/support/skipped-reporter.mjs'],
 };
