@@ -28,6 +28,14 @@ describe('PostgresEventStore at scale: checkpointAt by recorded time, verificati
     return { store, schema };
   };
 
+  /**
+   * Reads, seals and checkpoints see the settled log only, and an open transaction anywhere in the
+   * cluster (another test file's database) can hold its horizon back: wait until `last` has settled.
+   */
+  const settled = async (store: PostgresEventStore, last: { checkpoint: LogCheckpoint }) => {
+    while ((await store.head()).position < last.checkpoint.position) await new Promise((r) => setTimeout(r, 10));
+  };
+
   it('checkpointAt finds the last event recorded by an instant across gaps of minutes to years', async () => {
     const { store } = await freshStore();
     const times = [
@@ -40,6 +48,7 @@ describe('PostgresEventStore at scale: checkpointAt by recorded time, verificati
     const written = [];
     for (const t of times)
       written.push(await store.append(freshStream(), [newEvent('Noted', { t })], { recordedAt: new Date(t) }));
+    await settled(store, written[written.length - 1]);
     const at = (t: string) => store.checkpointAt(new Date(t));
     expect(await at('2014-12-31T00:00:00Z')).toEqual(LOG_START);
     expect(await at('2015-01-10T02:00:00Z')).toEqual(written[0].checkpoint);
@@ -51,10 +60,8 @@ describe('PostgresEventStore at scale: checkpointAt by recorded time, verificati
 
   it('incremental verification checks only what was sealed since the last whole chain, and still names a break', async () => {
     const { store, schema } = await freshStore();
-    // A seal covers the settled log only, and an open transaction anywhere in the cluster (another
-    // test file's database) can hold the horizon back: seal once the last append has settled.
     const sealSettled = async (last: { checkpoint: LogCheckpoint }) => {
-      while ((await store.head()).position < last.checkpoint.position) await new Promise((r) => setTimeout(r, 10));
+      await settled(store, last);
       await store.seal();
     };
     const x = freshStream('household');
