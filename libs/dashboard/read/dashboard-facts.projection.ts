@@ -184,8 +184,10 @@ export const dashboardFactsProjection: Projection = {
         await foldPage(tx, state, events);
         if (state.full) await writeEntities(tx, state);
       },
+      // Nothing held survives a flush: a page that fell back to the live path writes past the session.
       async flush(tx) {
         await writeEntities(tx, state);
+        state.clear();
       },
     };
   },

@@ -51,6 +51,11 @@ export class HeldDocuments<V extends HeldEntry> {
     return [...this.entries].filter(([, v]) => v.dirty);
   }
 
+  /** Forgets every document (after a flush: the table may be written past the session next). */
+  clear(): void {
+    this.entries.clear();
+  }
+
   /** After the changed documents were written: all are clean, and the least recently touched beyond half the capacity are forgotten. */
   written(): void {
     for (const v of this.entries.values()) v.dirty = false;

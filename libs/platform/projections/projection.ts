@@ -115,8 +115,11 @@ export function documentProjection<D>(spec: DocumentProjectionSpec<D>): Projecti
           await fold(events, tx, held);
           if (held.full) await write(tx, held);
         },
+        // After a flush the table may change past the session (a page that fell back to the live
+        // path): nothing held survives it, so the next page reloads what it needs.
         async flush(tx) {
           await write(tx, held);
+          held.clear();
         },
       };
     },
